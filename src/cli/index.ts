@@ -1,0 +1,53 @@
+import { isLuoshiError } from '../errors.js';
+import { cleanCommand } from './clean.js';
+
+/** Documented exit codes (after textlint): 0 ok, 1 findings/failure, 2 bad input or usage. */
+export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  clean: cleanCommand,
+};
+
+const usage = `usage: luoshi <command> [options]
+
+commands:
+  clean FILE|- [--format text|json] [--encoding NAME] [--max-size MB] [--out PATH]
+      read a report as found and print its cleaned body (json: text, body, edits)
+`;
+
+/** The whole command line as a function: never calls process.exit, never lets a stack trace out for bad input. */
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage);
+    return name ? EXIT.ok : EXIT.badInput;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`luoshi: unknown command "${name}"\n${usage}`);
+    return EXIT.badInput;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (isLuoshiError(e)) {
+      io.stderr(`luoshi ${name}: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`luoshi ${name}: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * One catalogue of the problems luoshi reports about its input (after fastify's lib/errors.js).
+ * Each is rendered in one place, the CLI, as a single line on stderr with exit code 2.
+ */
+export const errorCatalogue = {
+  NOT_FOUND: 'no such file',
+  IS_DIRECTORY: 'is a directory, not a file',
+  EMPTY: 'the file is empty',
+  TOO_LARGE: 'the file is larger than the size limit',
+  BINARY: 'the file is binary data, not a report',
+  BAD_ENCODING: 'the bytes are not valid in the encoding',
+  UNKNOWN_ENCODING: 'unknown encoding name',
+  UNREADABLE: 'the file could not be read',
+  BAD_DOCUMENT: 'the document could not be parsed',
+  NO_TEXT: 'the document contains no text',
+  USAGE: 'wrong usage',
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A problem with the input that the user can fix; never a bug. */
+export class LuoshiError extends Error {
+  readonly code: ErrorCode;
+  /** What the problem is about: a path, an encoding name, an option. */
+  readonly subject: string;
+
+  constructor(code: ErrorCode, subject: string, detail?: string) {
+    super(`${subject}: ${errorCatalogue[code]}${detail ? ` (${detail})` : ''}`);
+    this.name = 'LuoshiError';
+    this.code = code;
+    this.subject = subject;
+  }
+}
+
+export const isLuoshiError = (e: unknown): e is LuoshiError => e instanceof LuoshiError;

@@ -1,0 +1,27 @@
+/** What the read stage gives: the decoded original text and what it was. Every later offset points into `text`. */
+export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
+
+export interface Source {
+  /** The decoded original ("the original"): spans of every later stage index this string. */
+  text: string;
+  format: SourceFormat;
+  /** The character encoding of the bytes (utf-8, gb18030, big5, utf-16le …); for PDF/DOCX the container's. */
+  encoding: string;
+  /** 0..1: how sure the encoding detector was; 1 when declared (BOM, --encoding, meta charset) or not applicable. */
+  confidence: number;
+  /** Where it came from: a path, or "-" for standard input. */
+  name: string;
+  /** The size of the input in bytes. */
+  bytes: number;
+}
+
+export interface ReadOptions {
+  /** Overrides the detected encoding of plain text or HTML (any name iconv-lite knows). */
+  encoding?: string;
+  /** Largest input accepted, in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Forces a format instead of sniffing it from the bytes and the name. */
+  format?: SourceFormat;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
