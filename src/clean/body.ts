@@ -1,6 +1,83 @@
 import type { Span } from '../span.js';
+import { CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, OPENING_LINES, TITLE_LINE } from './tables/body-cues.js';
 
-/** Where the report itself lies in the input. (First version: everything.) */
+/** Non-empty lines between the salutation or date line and a title above it. */
+const TITLE_LOOKBACK = 4;
+/** Paragraphs before the chrome searched for the closing call: appended text is seldom longer. */
+const CLOSING_LOOKBACK = 8;
+/** A chrome line is short: a report paragraph that mentions 微信 or 来源 is long. */
+const CHROME_LINE_MAX = 60;
+const SENTENCE_END_MARKS = '。！!';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ start, end: start + raw.length, text: raw });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** Where the report starts and ends in the input; spam titles, site chrome and appended text stay outside. */
 export function findBody(original: string): Span {
-  return { start: 0, end: original.length };
+  const lines = linesOf(original);
+  const first = startLine(lines);
+  const last = endLine(lines, first);
+  const startText = lines[first].text;
+  const endText = lines[last].text;
+  const start = lines[first].start + (startText.length - startText.trimStart().length);
+  const end = lines[last].start + endText.trimEnd().length;
+  return end > start ? { start, end } : { start: 0, end: original.length };
+}
+
+/** The opening line (date line, salutation), moved up to a report title a few lines above it if there is one. */
+function startLine(lines: Line[]): number {
+  const searchLimit = Math.max(40, Math.ceil(lines.length * 0.2));
+  for (let i = 0; i < Math.min(lines.length, searchLimit); i++) {
+    if (!OPENING_LINES.some((cue) => cue.test(lines[i].text))) continue;
+    // the title may stand a few lines above, with a speaker or a blank line between
+    for (let j = i - 1, seen = 0; j >= 0 && seen < TITLE_LOOKBACK; j--) {
+      if (lines[j].text.trim().length === 0) continue;
+      if (TITLE_LINE.test(lines[j].text)) return j;
+      seen++;
+    }
+    return i;
+  }
+  const firstContent = lines.findIndex((l) => l.text.trim().length > 0 && !CHROME_LINE.test(l.text));
+  return Math.max(0, firstContent);
+}
+
+const isChrome = (line: Line) => line.text.length <= CHROME_LINE_MAX && CHROME_LINE.test(line.text);
+
+/**
+ * The closing paragraph. Everything from the first site-chrome line in the second half on is outside; before
+ * it, the closing call (a line ending in "！" with a closing word) among the last few paragraphs, which leaves
+ * out text appended after the report; failing that, the last paragraph that ends a sentence.
+ */
+function endLine(lines: Line[], first: number): number {
+  const half = first + Math.floor((lines.length - first) / 2);
+  let cut = lines.length;
+  for (let i = half; i < lines.length; i++) if (isChrome(lines[i])) {
+    cut = i;
+    break;
+  }
+  let lastSentence = -1;
+  for (let i = cut - 1, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
+    const text = lines[i].text.trimEnd();
+    if (text.trim().length === 0) continue;
+    paragraphs++;
+    if (CLOSING_MARKS.includes(text.at(-1) ?? '') && CLOSING_WORDS.test(text)) return i;
+    if (lastSentence < 0 && SENTENCE_END_MARKS.includes(text.at(-1) ?? '')) lastSentence = i;
+  }
+  if (lastSentence >= 0) return lastSentence;
+  let last = cut - 1;
+  while (last > first && lines[last].text.trim().length === 0) last--;
+  return last;
 }

@@ -1,8 +1,21 @@
 import type { CleanPass } from '../pass.js';
+import { widthPass } from './width.js';
+import { pinyinPass } from './pinyin.js';
+import { semicolonQuotesPass } from './quote-semicolons.js';
+import { strayMarkersPass } from './stray-markers.js';
+import { lineBreaksPass } from './line-breaks.js';
+import { spamKeywordsPass } from './spam-keywords.js';
 
 /**
  * The cleaning chain, in order (chrono-style configuration). Each pass sees the output of the one before:
- * width first so later passes see half-width digits; traditional before swapped characters so the
- * swapped-character pass judges simplified context.
+ * width first so later passes see half-width digits; scraping artifacts and spam keywords before character
+ * repair so that it judges the context the report really had; traditional before swapped characters.
  */
-export const cleanPasses: readonly CleanPass[] = [];
+export const cleanPasses: readonly CleanPass[] = [
+  widthPass,
+  pinyinPass,
+  semicolonQuotesPass,
+  strayMarkersPass,
+  lineBreaksPass,
+  spamKeywordsPass,
+];

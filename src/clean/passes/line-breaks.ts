@@ -1,0 +1,86 @@
+import type { LocalEdit } from '../edit.js';
+import type { CleanPass } from '../pass.js';
+import { BLOCK_START, OPEN_MID_SENTENCE, SENTENCE_END } from '../tables/artifacts.js';
+
+/** How a document marks its paragraphs, which decides what a single line break means. */
+type Layout = 'blank-line' | 'fixed-width' | 'line';
+
+interface Line {
+  start: number;
+  /** Length without surrounding white space. */
+  length: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ start, length: raw.trim().length, text: raw });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * blank-line: most paragraphs are separated by an empty line, so a single break inside a paragraph is a hard
+ * break (wiki links, copied layouts). fixed-width: most long lines share one length, a copy wrapped at a
+ * column (PDF, fixed-width text). line: one paragraph per line; only a break after an opening mark is hard.
+ */
+function layoutOf(lines: Line[]): { layout: Layout; width: number } {
+  let blankSeparated = 0;
+  let adjacent = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].length === 0 || lines[i - 1].length === 0) continue;
+    adjacent++;
+  }
+  for (let i = 1; i < lines.length - 1; i++) if (lines[i].length === 0 && lines[i - 1].length > 0) blankSeparated++;
+  const lengths = new Map<number, number>();
+  const long = lines.filter((l) => l.length >= 16);
+  for (const l of long) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  let width = 0;
+  let best = 0;
+  for (const [len, n] of lengths) {
+    const near = n + (lengths.get(len - 1) ?? 0) + (lengths.get(len + 1) ?? 0);
+    if (near > best || (near === best && len > width)) [width, best] = [len, near];
+  }
+  if (long.length >= 5 && best >= 0.5 * long.length) return { layout: 'fixed-width', width };
+  if (blankSeparated >= 3 && blankSeparated > adjacent) return { layout: 'blank-line', width };
+  return { layout: 'line', width };
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** Hard line breaks inside sentences joined (PDF columns, fixed-width copies, wiki link lines). */
+export const lineBreaksPass: CleanPass = {
+  name: 'line-breaks',
+  run(text) {
+    const lines = linesOf(text);
+    const { layout, width } = layoutOf(lines);
+    const edits: LocalEdit[] = [];
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i];
+      const next = lines[i + 1];
+      if (line.length === 0 || next.length === 0 || BLOCK_START.test(next.text)) continue;
+      const trimmed = line.text.trimEnd();
+      const last = trimmed.at(-1);
+      const first = next.text.trimStart()[0];
+      const hard =
+        OPEN_MID_SENTENCE.includes(last ?? '') ||
+        '，。、；：）》”'.includes(first ?? '') ||
+        (layout === 'fixed-width' && line.length >= width - 1 && !SENTENCE_END.includes(last ?? '')) ||
+        (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''));
+      if (!hard) continue;
+      const start = line.start + trimmed.length;
+      const end = next.start + (next.text.length - next.text.trimStart().length);
+      edits.push({
+        start,
+        end,
+        to: isWordChar(last) && isWordChar(first) ? ' ' : '',
+        type: 'artifact',
+        rule: `hard-line-break:${layout}`,
+      });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,23 @@
+import type { LocalEdit } from '../edit.js';
+import type { CleanPass } from '../pass.js';
+import { PINYIN_LETTERS, TONE_MARKED_VOWELS } from '../tables/pinyin.js';
+
+// A Han character followed by a parenthesised pinyin reading: one or more syllables, tone marks or tone digits.
+const ANNOTATION = new RegExp(
+  `(?<=[\\u3400-\\u9fff])[(（]([${PINYIN_LETTERS}]{1,6}[1-5]?(?: [${PINYIN_LETTERS}]{1,6}[1-5]?){0,3})[)）]`,
+  'g',
+);
+const TONE = new RegExp(`[${TONE_MARKED_VOWELS}]|[a-zü][1-5]`);
+
+/** Pinyin annotations removed: 簡(jiǎn)稱(chēng) → 簡稱. Only readings with a tone, so (gdp) or (a) stay. */
+export const pinyinPass: CleanPass = {
+  name: 'pinyin',
+  run(text) {
+    const edits: LocalEdit[] = [];
+    for (const m of text.matchAll(ANNOTATION)) {
+      if (!TONE.test(m[1])) continue;
+      edits.push({ start: m.index, end: m.index + m[0].length, to: '', type: 'pinyin', rule: 'pinyin-annotation' });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,22 @@
+import type { LocalEdit } from '../edit.js';
+import type { CleanPass } from '../pass.js';
+import { FULL_WIDTH_DECIMAL_POINT, halfWidthOf } from '../tables/width.js';
+
+const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
+
+/** Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%). */
+export const widthPass: CleanPass = {
+  name: 'width',
+  run(text) {
+    const edits: LocalEdit[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0xff01 || code > 0xff5e) continue;
+      const ch = text[i];
+      let to = halfWidthOf(ch);
+      if (to === undefined && ch === FULL_WIDTH_DECIMAL_POINT && isDigit(text[i - 1]) && isDigit(text[i + 1])) to = '.';
+      if (to !== undefined) edits.push({ start: i, end: i + 1, to, type: 'width', rule: 'full-width' });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Scraping artifacts seen in web copies of reports (our own analysis of copies found on portals, forums
+ * and document-sharing sites).
+ */
+
+/** A quotation mark that a scraper turned into two semicolons: the n-th ";;" of a paragraph opens or closes. */
+export const SEMICOLON_QUOTE = ';;';
+export const OPENING_QUOTE = '“';
+export const CLOSING_QUOTE = '”';
+
+/**
+ * Stray markers: a number of two or more digits and one capital letter wedged between Chinese characters
+ * ("全市22M经济"), left by page counters and watermark codes. One-digit codes are real names (5G, 4A级),
+ * so they are not matched.
+ */
+export const STRAY_MARKER = /(?<=[\u3400-\u9fff，。、；：！？”])\d{2,3}[A-Z](?=[\u3400-\u9fff“，。、])/g;
+
+/** Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a BOM inside the text): invisible web-page debris. */
+export const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** A brace on a line of its own, or between Chinese characters: a template remnant, never report text. */
+export const LONE_BRACE = /(?<=^[ \t\u3000]*)[{}](?=[ \t\u3000]*$)|(?<=[\u3400-\u9fff，。])[{}](?=[\u3400-\u9fff，。])/gm;
+
+/** Marks that end a sentence or a list item: a line ending in one is not broken mid-sentence. */
+export const SENTENCE_END = '。！？!?；;：:”」』';
+
+/** Marks that cannot end a line in running text: a break after one is a hard break inside a sentence. */
+export const OPEN_MID_SENTENCE = '，,、“「『（(《';
+
+/** A line that starts a heading or a list item is never joined to the line before it. */
+export const BLOCK_START =
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十百]+[章节部分条]|[●○■□◆◇▲△★☆·•\-—])/;

@@ -1,0 +1,23 @@
+/**
+ * Cues for where a work report starts and ends, from the fixed form of 政府工作报告 (title, the
+ * "——X年X月X日在…人民代表大会…上" date line, the "各位代表：" salutation, a closing call ending in "！"),
+ * and the site chrome that web copies put around it. Our own analysis of reports and their web copies.
+ */
+
+/** A line that opens the report proper. */
+export const OPENING_LINES: readonly RegExp[] = [
+  /^[ \t\u3000]*[—\-－]{1,2}[ \t\u3000]*[一二三四五六七八九〇○零\d]{4}年.{0,40}(?:人民代表大会|人代会|会议)/,
+  /^[ \t\u3000]*各位代表[：:！!，,]/,
+  /^[ \t\u3000]*现在[，,]?我代表.{0,12}(?:人民政府|政府|国务院)/,
+];
+
+/** A title line naming the report, which may stand a few lines above the opening line. */
+export const TITLE_LINE = /^[ \t\u3000]*.{0,30}(?:政府工作报告|工作报告)[ \t\u3000]*$/;
+
+/** Words of the closing call (…为…而努力奋斗！): the report ends with the paragraph that has one and ends in "！". */
+export const CLOSING_WORDS = /奋斗|奋进|努力|贡献|篇章|胜利|前进|拼搏|开拓|新征程|新局面|伟大|更大成绩|周年/;
+export const CLOSING_MARKS = '！!';
+
+/** Site chrome: a line with one of these is not the report (footers, reply boxes, copyright, QR codes). */
+export const CHROME_LINE =
+  /我要回帖|版权声明|版权所有|点击添加|站长|微信|扫一扫|分享到|上一篇|下一篇|相关文章|相关阅读|更多关于|责任编辑|来源[：:]|打印本页|关闭窗口|Copyright|©|ICP备|公网安备|Public domain|本作品|维基/i;

@@ -1,0 +1,22 @@
+/**
+ * Full-width (U+FF01–U+FF5E) forms made half-width: digits, Latin letters and the symbols used inside
+ * numbers and codes. Chinese sentence punctuation in the same block (，。！？：；（）) stays as it is —
+ * it is the normal form in Chinese text (GB/T 15834-2011, 标点符号用法).
+ * Source: Unicode Halfwidth and Fullwidth Forms block; the symbol choice is our own analysis.
+ */
+const FULL_TO_HALF_OFFSET = 0xfee0;
+
+/** Symbols converted besides digits and letters: percent and the arithmetic/code marks found in figures. */
+const SYMBOLS = '％＋－＝＜＞／＊＃＆＠＄～';
+
+/** The half-width form of a full-width digit, letter or listed symbol; undefined for anything else. */
+export function halfWidthOf(ch: string): string | undefined {
+  const code = ch.charCodeAt(0);
+  const isDigit = code >= 0xff10 && code <= 0xff19;
+  const isLetter = (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  if (isDigit || isLetter || SYMBOLS.includes(ch)) return String.fromCharCode(code - FULL_TO_HALF_OFFSET);
+  return undefined;
+}
+
+/** The full-width full stop is a decimal point only between digits (８．５％). */
+export const FULL_WIDTH_DECIMAL_POINT = '．';

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { semicolonQuotesPass } from '../../src/clean/passes/quote-semicolons.js';
+import { strayMarkersPass } from '../../src/clean/passes/stray-markers.js';
+import { lineBreaksPass } from '../../src/clean/passes/line-breaks.js';
+import type { CleanPass } from '../../src/clean/pass.js';
+import { brief, runPass } from '../helpers/clean.js';
+
+type Row = { pass: CleanPass; input: string; text: string; edits?: [number, number, string, string][] };
+
+const rows: Row[] = [
+  // ";;" for quotation marks, alternating within a paragraph, reset at a new paragraph
+  { pass: semicolonQuotesPass, input: '落实;;六稳;;工作', text: '落实“六稳”工作', edits: [[2, 4, '“', 'artifact'], [6, 8, '”', 'artifact']] },
+  { pass: semicolonQuotesPass, input: '开展;;双减\n推进;;放管服;;改革', text: '开展“双减\n推进“放管服”改革' },
+  // stray markers and lone braces
+  { pass: strayMarkersPass, input: '全县上下22M坚持稳中求进', text: '全县上下坚持稳中求进', edits: [[4, 7, '', 'artifact']] },
+  { pass: strayMarkersPass, input: '报告结束。\n}\n附录', text: '报告结束。\n\n附录' },
+  { pass: strayMarkersPass, input: '各位代表：\u200b现在', text: '各位代表：现在' },
+  // hard line breaks inside a sentence
+  { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
+  { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },
+  {
+    pass: lineBreaksPass,
+    input: '第一段落的文字在这里没有结束\n而是在下一行继续。\n\n第二段。\n\n第三段。\n\n第四段。\n\n第五段。',
+    text: '第一段落的文字在这里没有结束而是在下一行继续。\n\n第二段。\n\n第三段。\n\n第四段。\n\n第五段。',
+  },
+];
+
+// What must NOT change: real codes and names with numbers, headings after a line, paragraphs one per line.
+const unchanged: { pass: CleanPass; input: string }[] = [
+  { pass: strayMarkersPass, input: '建成5G基站300座，创建4A级景区' },
+  { pass: strayMarkersPass, input: '开通R1号线，PM2.5浓度下降' },
+  { pass: strayMarkersPass, input: '{"json": 1}' },
+  { pass: lineBreaksPass, input: '一、2023年工作回顾\n过去一年，全县经济平稳运行。\n（一）产业发展提质增效' },
+  { pass: lineBreaksPass, input: '全年完成投资150亿元\n新增就业4000人\n建成公园3个' },
+  { pass: semicolonQuotesPass, input: '新建公园3个; 改造道路5条;' },
+];
+
+test('scraping artifacts are repaired', () => {
+  for (const row of rows) {
+    const { text, edits } = runPass(row.pass, row.input);
+    assert.equal(text, row.text, row.input);
+    if (row.edits) assert.deepEqual(brief(edits), row.edits, row.input);
+  }
+});
+
+test('text that only looks like an artifact stays', () => {
+  for (const { pass, input } of unchanged) assert.deepEqual(runPass(pass, input).edits, [], input);
+});
+
+test('a fixed-width copy is joined at the wrap column only', () => {
+  const wrapped = [
+    '过去一年全县经济运行总体平稳，地区生产总值',
+    '完成186亿元，增长6.2%，一般公共预算收入完',
+    '成12.8亿元。新增城镇就业4100人，城镇登记',
+    '失业率控制在3.2%，居民收入稳步增长，民生',
+    '保障有力有效，社会大局和谐稳定。',
+    '二、今年工作安排',
+    '今年全县经济社会发展的主要预期目标是：地区',
+    '生产总值增长6.5%左右。',
+  ].join('\n');
+  const { text } = runPass(lineBreaksPass, wrapped);
+  assert.equal(
+    text,
+    '过去一年全县经济运行总体平稳，地区生产总值完成186亿元，增长6.2%，一般公共预算收入完成12.8亿元。新增城镇就业4100人，城镇登记失业率控制在3.2%，居民收入稳步增长，民生保障有力有效，社会大局和谐稳定。\n二、今年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。',
+  );
+});
