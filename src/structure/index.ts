@@ -1,0 +1,32 @@
+import type { Cleaned } from '../clean/index.js';
+import { reportMeta, type ReportMeta } from './meta.js';
+import { sectionsOf, type Paragraph, type Section } from './sections.js';
+import { sentencesOf, type Clause, type Sentence } from './sentences.js';
+
+export type { ReportMeta } from './meta.js';
+export type { Section, Paragraph } from './sections.js';
+export type { Sentence, Clause } from './sentences.js';
+export type { SectionRole } from './tables/section-roles.js';
+export type { Level } from './tables/divisions.js';
+
+/** The structure stage's result. Every span is in cleaned-text offsets; `cleaned.toOriginal` maps it back. */
+export interface Structured {
+  cleaned: Cleaned;
+  meta: ReportMeta;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+/** Metadata, sections with roles, paragraphs, sentences and clauses of a cleaned report. */
+export function structure(cleaned: Cleaned): Structured {
+  const { sections, paragraphs } = sectionsOf(cleaned.text);
+  const { sentences, clauses } = sentencesOf(cleaned.text, paragraphs);
+  const lastYearReview = paragraphs
+    .filter((p) => p.role === 'review_last_year')
+    .map((p) => cleaned.text.slice(p.start, p.end))
+    .join('\n');
+  const meta = reportMeta(cleaned.text, sections.map((s) => s.heading), lastYearReview);
+  return { cleaned, meta, sections, paragraphs, sentences, clauses };
+}

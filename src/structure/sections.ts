@@ -1,0 +1,79 @@
+import type { Span } from '../span.js';
+import { BARE_HEADING_MAX, HEADING_MARKERS, HEADING_TEXT_MAX } from './tables/headings.js';
+import {
+  ANNUAL_INDICATORS_CUE,
+  HEADING_ROLES,
+  LAST_YEAR_OPENING,
+  PLAN_PERIOD_OPENING,
+  type SectionRole,
+} from './tables/section-roles.js';
+
+/** A heading and the part of the report it governs; offsets are in the cleaned text. */
+export interface Section extends Span {
+  heading: string;
+  level: 1 | 2 | 3;
+  role: SectionRole;
+  /** The enclosing section's index, if any. */
+  parent?: number;
+}
+
+/** A paragraph (one line of the cleaned text) with the role its content has. */
+export interface Paragraph extends Span {
+  /** The innermost section it lies in, if any. */
+  section?: number;
+  role: SectionRole;
+}
+
+/** Lines before this many paragraphs are the title block (title, date line, speaker), not bare headings. */
+const TITLE_BLOCK_PARAGRAPHS = 3;
+
+function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string } | undefined {
+  const trimmed = line.trim();
+  for (const { level, marker } of HEADING_MARKERS) {
+    if (!marker.test(trimmed)) continue;
+    const end = trimmed.search(/[。！？!?]/);
+    return { level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)) };
+  }
+  if (bareAllowed && trimmed.length > 0 && trimmed.length <= BARE_HEADING_MAX && !/[，。；：！？,;:!?、]/.test(trimmed) && !/\d/.test(trimmed)) {
+    return { level: 1, heading: trimmed };
+  }
+  return undefined;
+}
+
+function roleOf(heading: string): SectionRole | undefined {
+  return HEADING_ROLES.find(({ cue }) => cue.test(heading))?.role;
+}
+
+/** Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues). */
+export function sectionsOf(text: string): { sections: Section[]; paragraphs: Paragraph[] } {
+  const sections: Section[] = [];
+  const paragraphs: Paragraph[] = [];
+  const open: number[] = []; // the stack of enclosing sections
+  let reviewPeriod: SectionRole | undefined; // inside a review, the period the last opening named
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const span = { start: offset, end: offset + line.length };
+    offset += line.length + 1;
+    if (line.trim().length === 0) continue;
+    const found = headingOf(line, paragraphs.length >= TITLE_BLOCK_PARAGRAPHS);
+    if (found) {
+      while (open.length > 0 && sections[open.at(-1)!].level >= found.level) sections[open.pop()!].end = span.start;
+      const parent = open.at(-1);
+      const inherited = parent === undefined ? 'other' : sections[parent].role;
+      sections.push({ ...span, heading: found.heading, level: found.level, role: roleOf(found.heading) ?? inherited, parent });
+      open.push(sections.length - 1);
+      reviewPeriod = undefined;
+    }
+    const section = open.at(-1);
+    let role: SectionRole = section === undefined ? 'other' : sections[section].role;
+    const body = line.trim().replace(/^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])/, '');
+    if (role === 'review_last_year' || role === 'review_plan_period') {
+      if (LAST_YEAR_OPENING.test(body)) reviewPeriod = 'review_last_year';
+      else if (PLAN_PERIOD_OPENING.test(body)) reviewPeriod = 'review_plan_period';
+      role = reviewPeriod ?? role;
+    } else if (ANNUAL_INDICATORS_CUE.test(line)) role = 'annual_indicators';
+    paragraphs.push({ ...span, section, role });
+  }
+  for (const i of open) sections[i].end = text.length;
+  return { sections, paragraphs };
+}

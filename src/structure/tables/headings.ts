@@ -1,0 +1,14 @@
+/**
+ * Heading numbering of Chinese official documents (GB/T 9704-2012 党政机关公文格式: 一、 (一) 1. (1)),
+ * and the short unnumbered headings of older reports (结束语). Levels are the numbering depth.
+ */
+export const HEADING_MARKERS: readonly { level: 1 | 2 | 3; marker: RegExp }[] = [
+  { level: 1, marker: /^[一二三四五六七八九十]{1,3}[、.．]/ },
+  { level: 2, marker: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
+  { level: 3, marker: /^\d{1,2}[.．、](?!\d)/ },
+];
+
+/** An unnumbered line this short, without sentence punctuation, is a heading. */
+export const BARE_HEADING_MAX = 24;
+/** The heading text of a numbered line runs to its first sentence mark, at most this long. */
+export const HEADING_TEXT_MAX = 40;

@@ -1,0 +1,30 @@
+/**
+ * What a section of a work report is for, told by its heading or its opening words. Cues from the fixed
+ * structure of 政府工作报告 (review, plan, this year's targets and tasks, 民生实事): our own analysis of
+ * national, provincial, city and county reports.
+ */
+export type SectionRole =
+  | 'review_last_year'
+  | 'review_plan_period'
+  | 'plan_targets'
+  | 'annual_indicators'
+  | 'annual_tasks'
+  | 'livelihood'
+  | 'other';
+
+/** Heading cues, tried in order; the first that matches decides. `{year}` and `{last}` are the report year and the one before. */
+export const HEADING_ROLES: readonly { role: SectionRole; cue: RegExp }[] = [
+  { role: 'livelihood', cue: /民生实事|实事项目|为民办实事/ },
+  { role: 'review_plan_period', cue: /(?:五年|“?十[一二三四五六七八九]五”?(?:时期|期间)?|过去[的]?[五十]年)[^。]*(?:回顾|总结|成就)/ },
+  { role: 'review_last_year', cue: /回顾|过去一年|工作总结|基本总结|主要工作/ },
+  // a heading naming a year or 今年 plans this year, even when it says 主要目标
+  { role: 'annual_tasks', cue: /今年|本年|\d{4}年|工作安排|主要任务|重点工作|工作任务|工作建议|重点抓好/ },
+  { role: 'plan_targets', cue: /“?十[一二三四五六七八九]五”?|规划|远景目标|未来五年|今后五年|指导思想|主要目标|总体要求/ },
+];
+
+/** A paragraph that states this year's expected indicators, whatever section it is in. */
+export const ANNUAL_INDICATORS_CUE = /(?:今年|\d{4}年)[^。]{0,30}(?:主要预期目标|预期目标|主要目标)|主要预期目标/;
+
+/** Paragraph openings inside a review that say which period the following results cover. */
+export const LAST_YEAR_OPENING = /^(?:过去一年|刚刚过去的|去年|一年来|\d{4}年[，,是])/;
+export const PLAN_PERIOD_OPENING = /^(?:五年来|过去五年|“?十[一二三四五六七八九]五”?(?:时期|期间))/;

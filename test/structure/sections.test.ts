@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sectionsOf } from '../../src/structure/sections.js';
+
+const report = [
+  '各位代表：',
+  '现在，我代表县人民政府报告工作。',
+  '一、2023年工作回顾',
+  '过去一年，全县地区生产总值增长6.2%。',
+  '（一）产业发展提质增效。新增规上企业23家。',
+  '五年来，全县经济总量跨上新台阶。',
+  '二、“十五五”时期发展目标',
+  '到2030年，地区生产总值突破300亿元。',
+  '三、2024年工作安排',
+  '今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。',
+  '（一）坚定不移抓项目。全年实施重点项目120个。',
+  '（二）扎实办好民生实事。新建幼儿园2所。',
+  '结束语',
+  '各位代表，让我们团结奋斗！',
+].join('\n');
+
+test('headings, their levels and roles', () => {
+  const { sections } = sectionsOf(report);
+  assert.deepEqual(
+    sections.map((s) => [s.heading, s.level, s.role]),
+    [
+      ['一、2023年工作回顾', 1, 'review_last_year'],
+      ['（一）产业发展提质增效', 2, 'review_last_year'],
+      ['二、“十五五”时期发展目标', 1, 'plan_targets'],
+      ['三、2024年工作安排', 1, 'annual_tasks'],
+      ['（一）坚定不移抓项目', 2, 'annual_tasks'],
+      ['（二）扎实办好民生实事', 2, 'livelihood'],
+      ['结束语', 1, 'other'],
+    ],
+  );
+  // a level-2 section ends where the next heading of its level or above starts
+  const sub = sections[1];
+  assert.equal(report.slice(sub.start, sub.end).trimEnd(), '（一）产业发展提质增效。新增规上企业23家。\n五年来，全县经济总量跨上新台阶。');
+});
+
+test('paragraph roles: the review period named by an opening, this year’s indicators', () => {
+  const { paragraphs } = sectionsOf(report);
+  const roleOf = (start: string) => paragraphs.find((p) => report.slice(p.start, p.end).startsWith(start))?.role;
+  assert.equal(roleOf('过去一年'), 'review_last_year');
+  assert.equal(roleOf('五年来'), 'review_plan_period');
+  assert.equal(roleOf('今年经济社会发展的主要预期目标'), 'annual_indicators');
+  assert.equal(roleOf('（一）坚定不移抓项目'), 'annual_tasks');
+  assert.equal(roleOf('现在，我代表'), 'other');
+});

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sectionsOf } from '../../src/structure/sections.js';
+import { sentencesOf } from '../../src/structure/sentences.js';
+
+const rows: { input: string; sentences: string[]; clauses: string[] }[] = [
+  {
+    input: '全年地区生产总值增长6.2%，一般公共预算收入增长7.5%。新增就业4100人！',
+    sentences: ['全年地区生产总值增长6.2%，一般公共预算收入增长7.5%。', '新增就业4100人！'],
+    clauses: ['全年地区生产总值增长6.2%，', '一般公共预算收入增长7.5%。', '新增就业4100人！'],
+  },
+  {
+    // a paragraph break ends a sentence even without a mark
+    input: '建成通车\n六是脱贫攻坚取得决定性胜利；160个贫困村全部退出',
+    sentences: ['建成通车', '六是脱贫攻坚取得决定性胜利；160个贫困村全部退出'],
+    clauses: ['建成通车', '六是脱贫攻坚取得决定性胜利；', '160个贫困村全部退出'],
+  },
+];
+
+test('sentences and clauses, with spans into the text', () => {
+  for (const row of rows) {
+    const { paragraphs } = sectionsOf(row.input);
+    const { sentences, clauses } = sentencesOf(row.input, paragraphs);
+    assert.deepEqual(sentences.map((s) => row.input.slice(s.start, s.end)), row.sentences);
+    assert.deepEqual(clauses.map((c) => row.input.slice(c.start, c.end)), row.clauses);
+  }
+});
