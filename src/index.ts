@@ -1,5 +1,5 @@
 /** The library: each pipeline stage as a typed function of the previous stage's output. */
-export { readReport } from './read/index.js';
+export { readReport, readBytes } from './read/index.js';
 export type { Source, SourceFormat, ReadOptions } from './read/index.js';
 export { clean } from './clean/index.js';
 export type { Cleaned, Edit, EditType } from './clean/index.js';

@@ -1,18 +1,73 @@
-import { readFile, stat } from 'node:fs/promises';
 import { LuoshiError } from '../errors.js';
+import { requireEncoding } from './encoding-names.js';
+import { bomEncoding, decodeText, SAMPLE_BYTES } from './encoding.js';
+import { assertTextBytes, sniffFormat } from './format.js';
+import { readFileBytes, readStreamBytes, tooLarge } from './input.js';
 import { DEFAULT_MAX_BYTES, type ReadOptions, type Source } from './source.js';
 
 export type { Source, SourceFormat, ReadOptions } from './source.js';
 
-/** Reads a path, or "-" for standard input, into the decoded original text. (Placeholder: UTF-8 text only.) */
-export async function readReport(input: string, options: ReadOptions = {}): Promise<Source> {
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const info = await stat(input).catch(() => {
-    throw new LuoshiError('NOT_FOUND', input);
-  });
-  if (info.isDirectory()) throw new LuoshiError('IS_DIRECTORY', input);
-  if (info.size > max) throw new LuoshiError('TOO_LARGE', input);
-  const bytes = await readFile(input);
-  if (bytes.length === 0) throw new LuoshiError('EMPTY', input);
-  return { text: bytes.toString('utf8'), format: 'text', encoding: 'utf-8', confidence: 1, name: input, bytes: bytes.length };
+/** Standard input, as named on the command line. */
+export const STDIN = '-';
+
+/**
+ * Reads a path, or "-" for standard input, into the decoded original text. Every problem with the input is
+ * a LuoshiError; nothing is written anywhere.
+ */
+export async function readReport(
+  input: string,
+  options: ReadOptions = {},
+  stdin: AsyncIterable<Uint8Array | string> = process.stdin,
+): Promise<Source> {
+  // A wrong --encoding is reported before any reading.
+  if (options.encoding) requireEncoding(options.encoding);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes =
+    input === STDIN ? await readStreamBytes(stdin, 'standard input', maxBytes) : await readFileBytes(input, maxBytes);
+  return readBytes(bytes, input, options);
+}
+
+/** Reads bytes already in memory (an upload); `name` is used to sniff the format and in messages. */
+export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<Source> {
+  const subject = name === STDIN ? 'standard input' : name;
+  const override = options.encoding ? requireEncoding(options.encoding) : undefined;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw tooLarge(subject, maxBytes, bytes.length);
+  if (isBlank(bytes)) throw new LuoshiError('EMPTY', subject, bytes.length ? 'only whitespace' : undefined);
+  const format = options.format ?? sniffFormat(bytes, name, subject);
+  const source = { format, name, bytes: bytes.length };
+
+  // Each format's libraries are loaded when a file needs them: linkedom and mammoth take a few hundred
+  // milliseconds to import, which reading a plain-text report should not pay.
+  if (format === 'pdf') {
+    const { readPdf } = await import('./pdf.js');
+    return { ...source, text: await readPdf(bytes, subject), encoding: 'unicode', confidence: 1 };
+  }
+  if (format === 'docx') {
+    const { readDocx } = await import('./docx.js');
+    return { ...source, text: await readDocx(bytes, subject), encoding: 'utf-8', confidence: 1 };
+  }
+
+  // UTF-16 is full of NUL bytes; anything else holding them is not text.
+  const wide = (override ?? bomEncoding(bytes))?.label.startsWith('utf-16');
+  if (!wide) assertTextBytes(bytes.subarray(0, SAMPLE_BYTES), subject);
+  if (format === 'html') {
+    const { readHtml } = await import('./html.js');
+    const page = readHtml(bytes, subject, options.encoding);
+    return { ...source, text: page.text, encoding: page.encoding, confidence: page.confidence, title: page.title || undefined };
+  }
+  const decoded = decodeText(bytes, subject, { override: options.encoding });
+  // Whitespace the byte check cannot see: UTF-16, ideographic spaces.
+  if (!/\S/.test(decoded.text)) throw new LuoshiError('EMPTY', subject, 'only whitespace');
+  return { ...source, ...decoded };
+}
+
+/** No bytes, or only ASCII whitespace after an optional UTF-8 BOM. Stops at the first other byte. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bomEncoding(bytes)?.label === 'utf-8' ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false;
+  }
+  return true;
 }

@@ -5,7 +5,8 @@ export interface Source {
   /** The decoded original ("the original"): spans of every later stage index this string. */
   text: string;
   format: SourceFormat;
-  /** The character encoding of the bytes (utf-8, gb18030, big5, utf-16le …); for PDF/DOCX the container's. */
+  /** The character encoding of the bytes (utf-8, gb18030, big5, utf-16le …): GBK and GB2312 are read, and
+   *  reported, as gb18030. A DOCX is utf-8 (its XML); a PDF is "unicode" (its fonts' Unicode maps). */
   encoding: string;
   /** 0..1: how sure the encoding detector was; 1 when declared (BOM, --encoding, meta charset) or not applicable. */
   confidence: number;
@@ -13,6 +14,8 @@ export interface Source {
   name: string;
   /** The size of the input in bytes. */
   bytes: number;
+  /** A web page's <title>, also the first line of `text` (followed by a blank line) when present. */
+  title?: string;
 }
 
 export interface ReadOptions {

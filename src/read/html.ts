@@ -1,0 +1,61 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { LuoshiError } from '../errors.js';
+import { domText, type DomNode } from './dom-text.js';
+import { decodeText, type Decoded, type EncodingHints } from './encoding.js';
+
+/**
+ * A saved web page as text: the page <title> on the first line, a blank line, then the main content found by
+ * Readability (or all the body text when it finds too little), one paragraph per line.
+ *
+ * For a page, "the original" that every later offset indexes is this extracted text, not the HTML source:
+ * it is what a reader sees and what the user is shown spans of.
+ */
+export interface PageText extends Decoded {
+  title: string;
+}
+
+/** The start searched for a charset declaration: the WHATWG prescan looks at 1024 bytes, but Chinese
+ *  sites often put long <title> and keyword metas first. */
+const PRESCAN_BYTES = 8 * 1024;
+/** `<meta charset=gbk>`, `<meta http-equiv=Content-Type content="text/html; charset=gb2312">`, `<?xml encoding=…?>`. */
+const CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)/i;
+/** Below this share of the body text, Readability has picked a fragment (a sidebar, a caption), not the article. */
+const MIN_ARTICLE_SHARE = 0.25;
+
+export function readHtml(bytes: Uint8Array, subject: string, override?: string): PageText {
+  const hints: EncodingHints = { override, declared: declaredCharset(bytes) };
+  const decoded = decodeText(bytes, subject, hints);
+  const { document } = parseHTML(decoded.text);
+  const title = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // The whole document rather than <body>: linkedom leaves content outside <body> when a page omits it.
+  const bodyText = domText(document as unknown as DomNode);
+
+  const articleText = mainContent(decoded.text);
+  const body = articleText && articleText.length >= bodyText.length * MIN_ARTICLE_SHARE ? articleText : bodyText;
+
+  if (!body) throw new LuoshiError('NO_TEXT', subject, 'a web page without any body text');
+  return { ...decoded, title, text: [title, body].filter(Boolean).join('\n\n') };
+}
+
+/** The text of the article Readability finds, or '' when it finds none. */
+function mainContent(html: string): string {
+  // Readability rewrites the document it is given, so it gets its own parse; the serializer hands back the node.
+  const reader = new Readability(parseHTML(html).document as unknown as Document, { serializer: (node) => node });
+  try {
+    const content = reader.parse()?.content;
+    return content ? domText(content as unknown as DomNode) : '';
+  } catch {
+    // Its heuristics can fail on odd markup; the body text is then the fallback, as for a page it finds nothing in.
+    return '';
+  }
+}
+
+/** The charset a page declares in its first bytes, read as ASCII (markup is ASCII in every encoding but UTF-16). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString('latin1');
+  const match = CHARSET.exec(head);
+  const charset = match?.[1] ?? match?.[2];
+  // A page that could declare anything in ASCII is not UTF-16; the WHATWG standard reads it as UTF-8.
+  return charset && /^utf-?16/i.test(charset) ? 'utf-8' : charset;
+}

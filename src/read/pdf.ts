@@ -1,0 +1,92 @@
+import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { LuoshiError } from '../errors.js';
+
+/** A run of text where pdf.js placed it (PDF coordinates: y grows upwards). */
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  fontSize: number;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** pdf.js logs warnings about damaged files to the console; luoshi reports them as one error instead. */
+const ERRORS_ONLY = 0;
+/** Runs whose baselines differ by less than this share of the font size are one line. */
+const SAME_LINE = 0.3;
+/** A baseline gap above this many font sizes is a blank line between paragraphs (lines are ~1.2–1.5 apart). */
+const PARAGRAPH_GAP = 1.8;
+/** A line starting this many font sizes right of the page's left margin opens a paragraph (首行缩进两字). */
+const PARAGRAPH_INDENT = 1.5;
+
+/** The text layer of a PDF, one line per line, a blank line between paragraphs, pages joined by a line break. */
+export async function readPdf(bytes: Uint8Array, subject: string): Promise<string> {
+  // pdf.js may take over the buffer it is given, so it gets a copy.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: ERRORS_ONLY }).catch((e: unknown) => {
+    const reason = e instanceof Error && e.name === 'PasswordException' ? 'it is password-protected' : errorText(e);
+    throw new LuoshiError('BAD_DOCUMENT', subject, `not a readable PDF: ${reason}`);
+  });
+  const { items } = await extractTextItems(pdf).catch((e: unknown) => {
+    throw new LuoshiError('BAD_DOCUMENT', subject, `a damaged PDF: ${errorText(e)}`);
+  }).finally(() => pdf.destroy());
+  const text = items.map((page) => pageText(page)).join('\n').trim();
+  if (!text) throw new LuoshiError('NO_TEXT', subject, noTextReason(bytes));
+  return text;
+}
+
+/**
+ * Predefined CJK CMaps (Adobe's, named in a Type0 font's /Encoding) that pdf.js decodes only with its CMap
+ * files, which come with the pdfjs-dist package, not with unpdf.
+ */
+const PREDEFINED_CMAP = /\/((?:Uni(?:GB|CNS|JIS|KS)-(?:UCS2|UTF8|UTF16|UTF32))-[HV]|(?:GBK2K|GBK-EUC|GB-EUC|GBpc-EUC|ETen-B5|B5pc|HKscs-B5)-[HV])\b/;
+
+/** Why a PDF gave no text: a font luoshi cannot decode yet, or no text layer at all. */
+function noTextReason(bytes: Uint8Array): string {
+  const cmap = PREDEFINED_CMAP.exec(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))?.[1];
+  return cmap
+    ? `its fonts use the predefined CMap ${cmap}, which luoshi cannot decode yet`
+    : 'a PDF without a text layer, probably a scan: run OCR on it first';
+}
+
+function pageText(items: Item[]): string {
+  const lines = toLines(items);
+  const margin = Math.min(...lines.map((l) => l.x));
+  return lines
+    .map((line, i) => {
+      const previous = lines[i - 1];
+      if (!previous) return line.text;
+      const gap = previous.y - line.y;
+      const size = Math.max(previous.size, line.size);
+      const opensParagraph = gap > size * PARAGRAPH_GAP || gap < 0 || line.x > margin + line.size * PARAGRAPH_INDENT;
+      return (opensParagraph ? '\n\n' : '\n') + line.text;
+    })
+    .join('');
+}
+
+/** Groups runs into lines by baseline; empty runs only mark line ends, which the baselines already show. */
+function toLines(items: Item[]): Line[] {
+  const lines: Line[] = [];
+  for (const item of items) {
+    if (!item.str) continue;
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - item.y) < Math.max(last.size, item.fontSize) * SAME_LINE) {
+      last.text += item.str;
+      last.size = Math.max(last.size, item.fontSize);
+    } else {
+      lines.push({ text: item.str, x: item.x, y: item.y, size: item.fontSize });
+    }
+  }
+  return lines
+    .map((line) => ({ ...line, text: line.text.replace(/\s+$/, '') }))
+    .filter((line) => line.text.trim());
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { readBytes } from '../../src/read/index.js';
+
+// Made by test/fixtures/read/make-pdf.ts (see there for the layout of each line).
+const fixture = (name: string) => readFile(new URL(`../fixtures/read/${name}`, import.meta.url));
+
+test('a PDF: lines kept, paragraphs (by gap or first-line indent) separated by blank lines, pages joined', async () => {
+  const source = await readBytes(await fixture('report.pdf'), 'report.pdf');
+  assert.equal(source.format, 'pdf');
+  assert.equal(
+    source.text,
+    [
+      '某县2024年政府工作报告',
+      '',
+      '2024年全县地区生产总值增长6.5%左右，',
+      '城镇新增就业3000人以上。',
+      '',
+      '新建改建农村公路120公里，',
+      '完成老旧小区改造15个。',
+      '',
+      '粮食播种面积稳定在50万亩以上。',
+      '年底前建成乡镇污水处理设施8座。',
+    ].join('\n'),
+  );
+});
+
+test('a PDF is recognised by its bytes, whatever its name', async () => {
+  const bytes = await fixture('report.pdf');
+  for (const name of ['report.txt', 'report', '-']) {
+    assert.equal((await readBytes(bytes, name)).format, 'pdf', name);
+  }
+});
+
+test('a PDF without a text layer is NO_TEXT', async () => {
+  await assert.rejects(readBytes(await fixture('scan.pdf'), 'scan.pdf'), { code: 'NO_TEXT' });
+});
+
+test('a PDF whose fonts need a predefined CMap says so rather than calling itself a scan', async () => {
+  // Once pdf.js gets its CMap files (the pdfjs-dist package), this PDF reads as '全县粮食产量稳定在10万吨以上。'.
+  await assert.rejects(readBytes(await fixture('predefined-cmap.pdf'), 'old.pdf'), {
+    code: 'NO_TEXT',
+    message: /predefined CMap UniGB-UCS2-H/,
+  });
+});
