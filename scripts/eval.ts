@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { readReport } from '../src/read/index.js';
 import { clean } from '../src/clean/index.js';
 import { cleanJson } from '../src/cli/clean.js';
+import { analyze } from '../src/analyze.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
 if (!hasShared) {
@@ -50,7 +51,32 @@ for (const goldFile of readdirSync(join(sharedRoot, 'gold')).filter((f) => f.end
   console.log(score('repair', join(sharedRoot, 'gold', goldFile), cleanJson(source, clean(source))));
 }
 
-// 2. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
+// 2. Extraction on every report with an extraction gold file (the development report, the national ones, pairs).
+const goldDirs = [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')];
+const headline: string[] = [];
+for (const dir of goldDirs) {
+  for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as { doc: string; scope?: string };
+    const path = corpusPath(gold.doc);
+    if (!path) continue;
+    const { extraction } = analyze(await readReport(path));
+    const lines = score('extract', join(dir, goldFile), extraction).split('\n');
+    if (gold.scope === 'headline' && !process.argv.includes('--verbose')) {
+      headline.push(`${gold.doc}: ${lines.at(-1)} ${lines.find((l) => l.startsWith('report fields')) ?? ''}`);
+    } else {
+      console.log(`${gold.doc}:`);
+      console.log(lines.join('\n'));
+    }
+  }
+}
+if (headline.length) {
+  console.log('national reports (headline scope):');
+  for (const line of headline) console.log(`  ${line}`);
+  const f1s = headline.map((l) => Number(/ F1=([\d.]+)/.exec(l)?.[1] ?? 0));
+  console.log(`extract(headline) national mean F1=${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(1)} over ${f1s.length} reports`);
+}
+
+// 3. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
 const cleanSets: [string, string[]][] = [
   ['gold clean texts', readdirSync(join(sharedRoot, 'gold')).filter((f) => f.endsWith('.clean.txt')).map((f) => join(sharedRoot, 'gold', f))],
   ['national reports', readdirSync(join(sharedRoot, 'corpus', 'national')).filter((f) => f.endsWith('.txt')).map((f) => join(sharedRoot, 'corpus', 'national', f))],

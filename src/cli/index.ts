@@ -1,5 +1,6 @@
 import { isLuoshiError } from '../errors.js';
 import { cleanCommand } from './clean.js';
+import { extractCommand } from './extract.js';
 
 /** Documented exit codes (after textlint): 0 ok, 1 findings/failure, 2 bad input or usage. */
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
@@ -16,6 +17,7 @@ const defaultIo: Io = {
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   clean: cleanCommand,
+  extract: extractCommand,
 };
 
 const usage = `usage: luoshi <command> [options]
@@ -23,6 +25,9 @@ const usage = `usage: luoshi <command> [options]
 commands:
   clean FILE|- [--format text|json] [--encoding NAME] [--max-size MB] [--out PATH]
       read a report as found and print its cleaned body (json: text, body, edits)
+  extract FILE…|DIR [--format json|csv|md] [--out PATH] [--encoding NAME] [--max-size MB]
+      every target, milestone, achievement and task with its span in the original;
+      several files run over all cores with a progress bar and a summary
 `;
 
 /** The whole command line as a function: never calls process.exit, never lets a stack trace out for bad input. */

@@ -1,13 +1,42 @@
-import { writeFile, rename } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import type { Io } from './index.js';
 
-/** Writes to --out atomically (temp file, then rename) so a failure never leaves half a file; else to stdout. */
+/** Where a command writes: stdout, or --out written through a temp file renamed at the end (never half a file). */
+export interface Output {
+  write(chunk: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openOutput(io: Io, path?: string): Promise<Output> {
+  if (!path) return { write: async (s) => io.stdout(s), close: async () => {} };
+  const temp = `${path}.${process.pid}.tmp`;
+  const handle = await open(temp, 'w');
+  let closed = false;
+  // a failure before close leaves no temp file behind
+  process.once('exit', () => {
+    if (closed) return;
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  });
+  return {
+    write: async (s) => {
+      await handle.write(s);
+    },
+    close: async () => {
+      await handle.close();
+      await rename(temp, path);
+      closed = true;
+    },
+  };
+}
+
+/** Writes a whole result at once. */
 export async function emit(io: Io, content: string, out?: string): Promise<void> {
-  if (!out) {
-    io.stdout(content);
-    return;
-  }
-  const temp = `${out}.${process.pid}.tmp`;
-  await writeFile(temp, content);
-  await rename(temp, out);
+  const output = await openOutput(io, out);
+  await output.write(content);
+  await output.close();
 }

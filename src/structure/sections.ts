@@ -34,10 +34,18 @@ function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; head
     const end = trimmed.search(/[。！？!?]/);
     return { level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)) };
   }
-  if (bareAllowed && trimmed.length > 0 && trimmed.length <= BARE_HEADING_MAX && !/[，。；：！？,;:!?、]/.test(trimmed) && !/\d/.test(trimmed)) {
+  if (bareAllowed && /[\u4e00-\u9fff]{2}/.test(trimmed) && trimmed.length <= BARE_HEADING_MAX && !/[，。；：！？,;:!?、]/.test(trimmed) && !/\d/.test(trimmed)) {
     return { level: 1, heading: trimmed };
   }
   return undefined;
+}
+
+/** Plan parts run on: a top heading without a cue after this year's tasks is more of this year's tasks. */
+const CONTINUED: ReadonlySet<SectionRole> = new Set(['annual_tasks', 'livelihood', 'annual_indicators']);
+
+function continuedRole(sections: readonly Section[], level: number): SectionRole {
+  const previous = sections.findLast((s) => s.level === level);
+  return previous && CONTINUED.has(previous.role) ? 'annual_tasks' : 'other';
 }
 
 function roleOf(heading: string): SectionRole | undefined {
@@ -49,7 +57,8 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const open: number[] = []; // the stack of enclosing sections
-  let reviewPeriod: SectionRole | undefined; // inside a review, the period the last opening named
+  // inside a review, the period the last opening named ("刚刚过去的2020年…"); it holds until the next top heading
+  let reviewPeriod: SectionRole | undefined;
   let offset = 0;
   for (const line of text.split('\n')) {
     const span = { start: offset, end: offset + line.length };
@@ -59,10 +68,10 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
     if (found) {
       while (open.length > 0 && sections[open.at(-1)!].level >= found.level) sections[open.pop()!].end = span.start;
       const parent = open.at(-1);
-      const inherited = parent === undefined ? 'other' : sections[parent].role;
+      const inherited = parent === undefined ? continuedRole(sections, found.level) : sections[parent].role;
       sections.push({ ...span, heading: found.heading, level: found.level, role: roleOf(found.heading) ?? inherited, parent });
       open.push(sections.length - 1);
-      reviewPeriod = undefined;
+      if (found.level === 1) reviewPeriod = undefined;
     }
     const section = open.at(-1);
     let role: SectionRole = section === undefined ? 'other' : sections[section].role;

@@ -47,3 +47,19 @@ test('paragraph roles: the review period named by an opening, this year’s indi
   assert.equal(roleOf('（一）坚定不移抓项目'), 'annual_tasks');
   assert.equal(roleOf('现在，我代表'), 'other');
 });
+
+test('a review of the plan period and last year: an opening switches the rest of the section to last year', () => {
+  const text = [
+    '一、“十四五”时期及2025年工作回顾',
+    '五年来，全县经济总量跨上新台阶。',
+    '刚刚过去的2025年，全县上下砥砺奋进。',
+    '（一）产业发展提质增效。新增规上企业23家。',
+    '二、2026年工作安排',
+    '（一）抓项目。',
+  ].join('\n');
+  const { paragraphs } = sectionsOf(text);
+  assert.deepEqual(
+    paragraphs.map((p) => p.role),
+    ['review_plan_period', 'review_plan_period', 'review_last_year', 'review_last_year', 'annual_tasks', 'annual_tasks'],
+  );
+});

@@ -14,6 +14,7 @@ export type SectionRole =
 
 /** Heading cues, tried in order; the first that matches decides. `{year}` and `{last}` are the report year and the one before. */
 export const HEADING_ROLES: readonly { role: SectionRole; cue: RegExp }[] = [
+  { role: 'other', cue: /^(?:结束语|结语)$/ },
   { role: 'livelihood', cue: /民生实事|实事项目|为民办实事/ },
   { role: 'review_plan_period', cue: /(?:五年|“?十[一二三四五六七八九]五”?(?:时期|期间)?|过去[的]?[五十]年)[^。]*(?:回顾|总结|成就)/ },
   { role: 'review_last_year', cue: /回顾|过去一年|工作总结|基本总结|主要工作/ },

@@ -1,0 +1,7 @@
+/** A worker thread of `luoshi extract`: reads and analyses one report per message. */
+import { parentPort } from 'node:worker_threads';
+import { extractFile } from './extract-file.js';
+
+parentPort?.on('message', async (job: { index: number; file: string; options: Parameters<typeof extractFile>[1] }) => {
+  parentPort?.postMessage({ index: job.index, ...(await extractFile(job.file, job.options)) });
+});

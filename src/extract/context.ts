@@ -1,0 +1,79 @@
+import type { Structured, Sentence, SectionRole } from '../structure/index.js';
+import type { Span } from '../span.js';
+import type { Commitment } from './commitment.js';
+import { FIVE_YEAR_PLAN_END } from './tables/time-words.js';
+
+/** What an extractor knows about the sentence it reads. */
+export interface SentenceContext {
+  doc: Structured;
+  text: string;
+  sentence: Sentence;
+  /** Clauses of this sentence, in cleaned offsets. */
+  clauses: Span[];
+  role: SectionRole;
+  section?: string;
+  year: number;
+  /** The deadline a target gets when its text names no time: the end of the report year or of the plan period. */
+  defaultDeadline: string;
+  /** The period a result covers in this part of the review. */
+  period: string;
+}
+
+export const FORWARD_ROLES: ReadonlySet<SectionRole> = new Set(['plan_targets', 'annual_indicators', 'annual_tasks', 'livelihood']);
+export const REVIEW_ROLES: ReadonlySet<SectionRole> = new Set(['review_last_year', 'review_plan_period']);
+
+/** The end year of the five-year plan a heading names (“十四五”), else the fifth year from the report year. */
+function planEnd(headings: string[], year: number): number {
+  for (const heading of headings) {
+    const m = /十([一二三四五六])五/.exec(heading);
+    if (m) return FIVE_YEAR_PLAN_END[`十${m[1]}五`];
+  }
+  return year + 4;
+}
+
+/** Builds the context of every sentence of a structured report. */
+export function sentenceContexts(doc: Structured): SentenceContext[] {
+  const year = doc.meta.year ?? new Date().getFullYear();
+  const text = doc.cleaned.text;
+  const contexts: SentenceContext[] = [];
+  let c = 0;
+  doc.sentences.forEach((sentence, index) => {
+    const paragraph = doc.paragraphs[sentence.paragraph];
+    const headings: string[] = [];
+    for (let s = paragraph.section; s !== undefined; s = doc.sections[s].parent) headings.push(doc.sections[s].heading);
+    const clauses: Span[] = [];
+    while (c < doc.clauses.length && doc.clauses[c].sentence === index) clauses.push(doc.clauses[c++]);
+    const role = paragraph.role;
+    const end = role === 'plan_targets' ? planEnd(headings, year) : year;
+    const reviewEnd = year - 1;
+    contexts.push({
+      doc,
+      text,
+      sentence,
+      clauses,
+      role,
+      section: headings[0],
+      year,
+      defaultDeadline: `${end}-12-31`,
+      period: role === 'review_plan_period' ? `${reviewEnd - 4}-${reviewEnd}` : String(reviewEnd),
+    });
+  });
+  return contexts;
+}
+
+/** A commitment's common fields from its context and its span in cleaned offsets. */
+export function located(ctx: SentenceContext, start: number, end: number, rule: string): Pick<Commitment, 'text' | 'span' | 'role' | 'section' | 'rule'> {
+  return {
+    text: ctx.text.slice(start, end),
+    span: ctx.doc.cleaned.toOriginal(start, end),
+    role: ctx.role,
+    ...(ctx.section ? { section: ctx.section } : {}),
+    rule,
+  };
+}
+
+/** The end of text[start, end) without trailing punctuation and white space. */
+export function endWithoutPunctuation(text: string, start: number, end: number): number {
+  while (end > start && /[，。；：、,.;:！？!?\s]/.test(text[end - 1])) end--;
+  return end;
+}

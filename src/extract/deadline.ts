@@ -1,0 +1,30 @@
+import { TIME_WORDS } from './tables/time-words.js';
+
+/** The time word found in a clause, with the deadline it gives and where it is. */
+export interface TimeMention {
+  deadline: string;
+  start: number;
+  end: number;
+}
+
+/** Characters a time word can start with: positions with any other character are skipped. */
+const FIRST_CHARS = new Set([...'“到至于在20上下第一二三四1234567890五七国元春年全今本十']);
+
+/**
+ * The first time word in `text` that gives a deadline no earlier than the report year (a year before it is a
+ * comparison base, as in 比2020年下降13.5%).
+ */
+export function timeIn(text: string, year: number, from = 0, to = text.length): TimeMention | undefined {
+  for (let i = from; i < to; i++) {
+    if (!FIRST_CHARS.has(text[i])) continue;
+    for (const word of TIME_WORDS) {
+      word.pattern.lastIndex = i;
+      const m = word.pattern.exec(text);
+      if (!m || m.index + m[0].length > to) continue;
+      const deadline = word.deadline(m, year);
+      if (deadline && Number(deadline.slice(0, 4)) >= year) return { deadline, start: i, end: i + m[0].length };
+      if (deadline) break; // a past year: not a deadline, and no shorter reading of it is either
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { Structured, ReportMeta } from '../structure/index.js';
+import type { Commitment } from './commitment.js';
+import { sentenceContexts, type SentenceContext } from './context.js';
+import { quantifiedItems } from './quantified.js';
+import { milestones } from './milestones.js';
+import { tasks } from './tasks.js';
+import { attachNamedUnits, dropRestatedTargets, type Refiner } from './refiners.js';
+import { USUAL_ANNUAL_TARGETS } from './tables/indicators.js';
+
+export type { Commitment, Kind } from './commitment.js';
+export type { Op, Quantity } from './quantity/index.js';
+export { findQuantities } from './quantity/index.js';
+export { directionOf } from './tables/indicators.js';
+
+/** The extraction stage's result, in the contract's shape. */
+export interface Extraction {
+  report: ReportMeta & {
+    /** Headline indicators a report of this level normally targets that this one states no target for. */
+    absent: string[];
+  };
+  commitments: Commitment[];
+}
+
+/** The extractors, in order; each reads one sentence and sees what the ones before it found there. */
+const extractors: readonly ((ctx: SentenceContext, found: readonly Commitment[]) => Commitment[])[] = [
+  quantifiedItems,
+  milestones,
+  tasks,
+];
+
+/** The refiners, in order, over the whole list. */
+const refiners: readonly Refiner[] = [dropRestatedTargets, attachNamedUnits];
+
+/** Every target, milestone, achievement and task of a structured report, each with its span in the original. */
+export function extract(doc: Structured): Extraction {
+  let commitments: Commitment[] = [];
+  for (const ctx of sentenceContexts(doc)) {
+    const found: Commitment[] = [];
+    for (const extractor of extractors) found.push(...extractor(ctx, found));
+    commitments.push(...found);
+  }
+  for (const refine of refiners) commitments = refine(commitments, doc);
+  const year = doc.meta.year;
+  const targeted = new Set(
+    commitments.filter((c) => c.kind === 'target' && c.indicator && c.deadline?.startsWith(String(year))).map((c) => c.indicator),
+  );
+  const absent = doc.meta.level ? USUAL_ANNUAL_TARGETS[doc.meta.level].filter((id) => !targeted.has(id)) : [];
+  return { report: { ...doc.meta, absent }, commitments };
+}

@@ -1,0 +1,49 @@
+import { INDICATOR_FAMILIES, type IndicatorFamily } from './tables/indicators.js';
+
+interface Name {
+  name: string;
+  family: IndicatorFamily;
+}
+
+/** Names by their last character, longest first: the nearest name ending before a figure is found backwards. */
+let byLastChar: Map<string, Name[]> | undefined;
+function namesEndingWith(ch: string): Name[] | undefined {
+  if (!byLastChar) {
+    byLastChar = new Map();
+    for (const family of INDICATOR_FAMILIES) {
+      for (const name of family.names) {
+        const last = name.at(-1)!;
+        byLastChar.set(last, [...(byLastChar.get(last) ?? []), { name, family }]);
+      }
+    }
+    for (const list of byLastChar.values()) list.sort((a, b) => b.name.length - a.name.length);
+  }
+  return byLastChar.get(ch);
+}
+
+const familyNamed = (name: string) => INDICATOR_FAMILIES.find((f) => f.names.includes(name));
+
+/** The indicator named nearest before `at` in `text[from, at)`; the longest name where several end at one place. */
+export function subjectBefore(text: string, from: number, at: number): { family: IndicatorFamily; start: number; end: number } | undefined {
+  for (let end = at; end > from; end--) {
+    for (const { name, family } of namesEndingWith(text[end - 1]) ?? []) {
+      const start = end - name.length;
+      if (start >= from && text.startsWith(name, start)) return { family, start, end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The indicator id for a figure of `family`: a rate family's % is its level; otherwise % (or 百分点) is a
+ * growth and any other unit a level. `nth` picks the family of a joint subject followed by 分别.
+ */
+export function indicatorId(family: IndicatorFamily, unit: string, nth = 0): string | undefined {
+  if (family.respectively) {
+    const part = familyNamed(family.respectively[Math.min(nth, family.respectively.length - 1)]);
+    return part ? indicatorId(part, unit) : undefined;
+  }
+  const isRate = unit === '%' || unit === '百分点';
+  if (family.rate) return isRate ? family.level : undefined;
+  return isRate ? family.growth : family.level;
+}

@@ -1,0 +1,49 @@
+import type { Span } from '../span.js';
+import type { Commitment } from './commitment.js';
+import { endWithoutPunctuation, located, FORWARD_ROLES, type SentenceContext } from './context.js';
+import { timeIn } from './deadline.js';
+import { findQuantities } from './quantity/index.js';
+import { DELIVERABLE_VERBS } from './tables/kind-cues.js';
+
+/** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
+const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
+
+/** A list whose opener gives the time: "今年办好十件民生实事：A；B；C". */
+const LIST_OPENER = /[:：]/;
+const LIST_SEPARATOR = /[；;]/;
+
+/**
+ * Milestones: forward-looking clauses without a figure that name a deliverable and an explicit time
+ * ("钟楼街改造7月完工", "“五一”前完成南宫改造", "确保2027年建成招生"), and the deliverable entries of a
+ * list whose opener gives the time.
+ */
+export function milestones(ctx: SentenceContext): Commitment[] {
+  if (!FORWARD_ROLES.has(ctx.role)) return [];
+  const { text, sentence } = ctx;
+  const items: Commitment[] = [];
+  const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
+  const openerTime = colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
+  const isList = colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end));
+  for (const piece of isList ? entries(text, sentence.start + colon + 1, sentence.end) : ctx.clauses) {
+    const words = text.slice(piece.start, piece.end);
+    if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
+    const own = timeIn(text, ctx.year, piece.start, piece.end);
+    const explicit = own && !GENERAL_TIME.test(text.slice(own.start, own.end)) ? own : undefined;
+    const time = explicit ?? (isList ? openerTime : undefined);
+    if (!time) continue;
+    items.push({ ...located(ctx, piece.start, endWithoutPunctuation(text, piece.start, piece.end), explicit ? 'timed-deliverable' : 'list-entry'), kind: 'milestone', deadline: time.deadline });
+  }
+  return items;
+}
+
+/** The entries of a list, split at ；. */
+function entries(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !LIST_SEPARATOR.test(text[i])) continue;
+    if (i > from) spans.push({ start: from, end: i });
+    from = i + 1;
+  }
+  return spans;
+}

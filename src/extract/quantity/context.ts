@@ -1,0 +1,68 @@
+/**
+ * Whether a measure is a quantity, judged from its context (spec/gold-format.md "Which quantities count").
+ * Each rule looks at most a few characters around the measure; the tables say what each rule knows.
+ */
+import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
+import {
+  BARE_INTEGER_FOLLOWERS, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT, ORDINAL_OR_RATE_BEFORE, VAGUE_BEFORE,
+  VAGUE_BEFORE_ROUND,
+} from '../tables/not-quantities.js';
+import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
+import type { Amount } from './amount.js';
+import type { Measure } from './measure.js';
+import { toNumber } from './numeral.js';
+import { indexWords, wordAt } from './words.js';
+
+const DATE_OR_NAME_INDEX = indexWords(DATE_OR_NAME_AFTER);
+
+export function isQuantity(text: string, measure: Measure): boolean {
+  const { amounts } = measure;
+  const first = amounts[0];
+  const last = amounts[amounts.length - 1];
+  return (
+    amounts.every((a) => Number.isFinite(toNumber(a.value, a.scale)) && !isCode(text, a) && isChineseCount(text, a)) &&
+    !ORDINAL_OR_RATE_BEFORE.has(text[first.start - 1]) &&
+    !isVague(text, first) &&
+    !isDateOrName(text, last) &&
+    !(amounts.length === 1 && isBareIntegerName(text, first))
+  );
+}
+
+function isLatin(ch: string | undefined): boolean {
+  const lower = (ch?.charCodeAt(0) ?? 0) | 0x20; // ASCII letters fold to lower case
+  return ch?.length === 1 && lower >= 0x61 && lower <= 0x7a;
+}
+
+/** 5G, 4A级, PM2.5, R1号线, 1+30, 7×24小时: a letter or a code mark touches the figure. */
+function isCode(text: string, a: Amount): boolean {
+  const before = text[a.start - 1];
+  const after = text[a.number.end];
+  return isLatin(before) || isLatin(after) || CODE_MARKS.has(before) || CODE_MARKS.has(after);
+}
+
+/** A Chinese numeral counts only with a unit that is no phase, if it is not zero, and a lone 一 or 二 only as numerals.ts says. */
+function isChineseCount(text: string, a: Amount): boolean {
+  if (a.script === 'arabic') return true;
+  if (a.unit === undefined || CHINESE_ORDINAL_UNITS.has(a.unit) || a.value.mantissa === ZERO) return false;
+  const lone = a.number.end - a.number.start === 1 && a.start === a.number.start ? text[a.start] : undefined;
+  if (lone === ONE) return ONE_COUNTERS.has(a.unit);
+  return lone !== ORDINAL_TWO;
+}
+
+function isVague(text: string, first: Amount): boolean {
+  if (first.script !== 'chinese') return false;
+  const before = text[first.start - 1];
+  return VAGUE_BEFORE.has(before) || (VAGUE_BEFORE_ROUND.has(before) && MULTIPLIER_EXPONENTS.has(text[first.start]));
+}
+
+/** 2021年, 7月, 3号线, 千亿级, 100周年 (no unit); 6个月, 二次会议, 一期工程 (a unit, then a word that makes it a name). */
+function isDateOrName(text: string, last: Amount): boolean {
+  if (last.unitWritten === undefined) return wordAt(text, last.number.end, DATE_OR_NAME_INDEX) !== undefined;
+  return NAME_AFTER_UNIT.get(last.unitWritten)?.some((w) => text.startsWith(w, last.end)) ?? false;
+}
+
+/** 12345热线, "1、", "(1)": a plain integer with nothing after it but a name or a list mark. */
+function isBareIntegerName(text: string, a: Amount): boolean {
+  if (!a.integer || a.unit !== undefined || a.scale !== 0 || a.end === text.length) return false;
+  return !BARE_INTEGER_FOLLOWERS.has(text[a.end]);
+}

@@ -1,0 +1,83 @@
+/**
+ * The quantity recognizer: finds the quantities of one clause in a single left-to-right scan — numerals, their
+ * multipliers and units, ranges and the modifiers that give the op — and leaves out what only looks like one
+ * (years, dates, ordinals, names, codes). Knowledge lives in ../tables; this folder only reads text with it.
+ */
+import type { Span } from '../../span.js';
+import { FIXED_WORDS, NAME_QUOTE_MAX_LENGTH, NAME_QUOTES } from '../tables/not-quantities.js';
+import { isQuantity } from './context.js';
+import { type Measure, readMeasure } from './measure.js';
+import { startsNumeral, toNumber } from './numeral.js';
+import { qualify } from './ops.js';
+import { indexWords, wordAt } from './words.js';
+
+export type Op = 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
+
+export interface Quantity {
+  /** UTF-16 offsets into the given text, half-open, covering the number, its unit and its modifiers. */
+  start: number;
+  end: number;
+  /** In base units: multipliers applied (8.5万人 → 85000). For a range, its lower end. */
+  low: number;
+  /** Ranges only. */
+  high?: number;
+  /** The unit after the multiplier is removed: 元, 人, 个, 亩 …; '%' for shares; '百分点'; '' when there is none. */
+  unit: string;
+  op: Op;
+  /** The numeral with its multipliers ("8.5万", "八" of 百分之八); for a range, from the first to the second. */
+  number: Span;
+  /** The modifier words that gave the op, in text order (不少于, 多, 以上, 向…迈进); empty for exact. */
+  modifiers: string[];
+}
+
+const FIXED_INDEX = indexWords(FIXED_WORDS);
+/** Quotation openers by UTF-16 code, so characters are tested without making a string of each. */
+const QUOTE_OPENERS = new Map([...NAME_QUOTES].map(([open, close]) => [open.charCodeAt(0), close]));
+
+/** The quantities of `text`, in text order and non-overlapping. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  let nameEnd = -1; // end of the short quotation (a name) the scan is in
+  let i = 0;
+  while (i < text.length) {
+    if (!startsNumeral(text, i)) {
+      const closing = QUOTE_OPENERS.get(text.charCodeAt(i));
+      if (closing !== undefined) nameEnd = closingWithin(text, i, closing) ?? nameEnd;
+      i++;
+      continue;
+    }
+    const fixed = wordAt(text, i, FIXED_INDEX);
+    if (fixed !== undefined) {
+      i += fixed.length;
+      continue;
+    }
+    const measure = readMeasure(text, i);
+    i = measure.end;
+    if (measure.start < nameEnd || !isQuantity(text, measure)) continue;
+    const quantity = toQuantity(text, measure);
+    // A modifier after the measure (以上, 向…迈进) is consumed with it.
+    i = Math.max(i, quantity.end);
+    found.push(quantity);
+  }
+  return found;
+}
+
+/** Where a short quotation opened at `open` closes; undefined when it is longer (a quoted sentence is no name). */
+function closingWithin(text: string, open: number, closing: string): number | undefined {
+  const limit = Math.min(text.length, open + NAME_QUOTE_MAX_LENGTH + 2);
+  for (let p = open + 1; p < limit; p++) if (text[p] === closing) return p;
+  return undefined;
+}
+
+function toQuantity(text: string, measure: Measure): Quantity {
+  const { amounts } = measure;
+  const { start, end, op, modifiers } = qualify(text, measure);
+  const [first] = amounts;
+  const last = amounts[amounts.length - 1];
+  const quantity: Quantity = {
+    start, end, low: toNumber(first.value, first.scale), unit: first.unit ?? '', op,
+    number: { start: first.number.start, end: last.number.end }, modifiers,
+  };
+  if (amounts.length === 2) quantity.high = toNumber(last.value, last.scale);
+  return quantity;
+}

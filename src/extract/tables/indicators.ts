@@ -1,0 +1,92 @@
+/**
+ * Headline indicators of work reports: the names reports use for them (national, provincial, city and county
+ * wording; older wording such as 农民人均纯收入), and which direction is good. Ids are those of
+ * ../shared/spec/gold-format.md. Names from the indicator lists of the National Bureau of Statistics'
+ * statistical bulletins (统计公报) and our own reading of reports 1954–2025.
+ *
+ * A family is the thing measured; the id depends on the figure: a growth rate (%) or a level (元, 人, 斤 …).
+ */
+export type Direction = 'higher' | 'lower';
+
+export interface IndicatorFamily {
+  /** Id for a growth rate of the thing (增长8%). */
+  growth?: string;
+  /** Id for its level (4153.25亿元, 1200万人, 4.5%). */
+  level?: string;
+  /** Names, longest first within the table so 人均地区生产总值 wins over 地区生产总值. */
+  names: readonly string[];
+  /** Which way is good for verification: more GDP is good, more unemployment is not. */
+  direction: Direction;
+  /** The level itself is a rate (失业率, 涨幅, 赤字率): a % figure is the level, not a growth. */
+  rate?: boolean;
+  /** A joint subject whose figures follow 分别 in order (城乡居民收入分别增长8%和7%): the families, in order. */
+  respectively?: readonly string[];
+}
+
+export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
+  { level: 'gdp_per_capita', names: ['人均地区生产总值', '人均国内生产总值', '人均生产总值', '人均GDP'], direction: 'higher' },
+  {
+    growth: 'gdp_growth',
+    level: 'gdp_total',
+    names: ['地区生产总值', '国内生产总值', '国民生产总值', '全市生产总值', '全省生产总值', '全县生产总值', '全区生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速'],
+    direction: 'higher',
+  },
+  { growth: 'industrial_va_growth', names: ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值'], direction: 'higher' },
+  { growth: 'fai_growth', names: ['全社会固定资产投资', '固定资产投资'], direction: 'higher' },
+  { growth: 'retail_sales_growth', names: ['社会消费品零售总额', '社会消费品零售额'], direction: 'higher' },
+  {
+    growth: 'budget_revenue_growth',
+    level: 'budget_revenue',
+    names: ['一般公共预算收入', '地方一般公共预算收入', '公共财政预算收入', '公共财政收入', '地方财政收入', '全国财政收入', '财政收入'],
+    direction: 'higher',
+  },
+  {
+    growth: 'urban_income_growth',
+    level: 'urban_income',
+    names: ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇常住居民人均可支配收入'],
+    direction: 'higher',
+  },
+  {
+    growth: 'rural_income_growth',
+    level: 'rural_income',
+    names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农民人均纯收入', '农民人均可支配收入'],
+    direction: 'higher',
+  },
+  {
+    names: ['城乡居民人均可支配收入', '城乡居民收入'],
+    respectively: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
+    direction: 'higher',
+  },
+  { growth: 'resident_income_growth', names: ['全国居民人均可支配收入', '居民人均可支配收入', '居民收入'], direction: 'higher' },
+  { level: 'cpi', names: ['居民消费价格总水平', '居民消费价格涨幅', '居民消费价格', '消费价格涨幅', '物价涨幅', 'CPI'], direction: 'lower', rate: true },
+  { level: 'new_urban_jobs', names: ['城镇新增就业', '新增城镇就业'], direction: 'higher' },
+  { level: 'registered_unemployment', names: ['城镇登记失业率'], direction: 'lower', rate: true },
+  { level: 'surveyed_unemployment', names: ['城镇调查失业率'], direction: 'lower', rate: true },
+  {
+    level: 'energy_intensity',
+    names: ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元生产总值能耗', '单位国内生产总值能源消耗'],
+    direction: 'higher', // stated as a reduction (降低3%): a larger reduction is better
+    rate: true,
+  },
+  { level: 'grain_output', names: ['粮食总产量', '粮食产量', '粮食总产'], direction: 'higher' },
+  { growth: 'trade_growth', names: ['外贸进出口总额', '进出口总额', '外贸进出口', '对外贸易总额', '进出口'], direction: 'higher' },
+  { level: 'deficit_ratio', names: ['赤字率'], direction: 'lower', rate: true },
+  { growth: 'm2_growth', names: ['广义货币M2', '广义货币', 'M2'], direction: 'higher' },
+];
+
+/** The id's direction of good, for verification. */
+export function directionOf(id: string): Direction | undefined {
+  return INDICATOR_FAMILIES.find((f) => f.growth === id || f.level === id)?.direction;
+}
+
+/**
+ * Headline indicators a report of each level normally states among this year's expected targets: one that is
+ * missing is listed as explicitly absent, so "not stated" is never confused with "not found". Our own
+ * reading of national, provincial and city reports 2004–2025.
+ */
+export const USUAL_ANNUAL_TARGETS: Readonly<Record<'national' | 'province' | 'city' | 'county', readonly string[]>> = {
+  national: ['gdp_growth', 'cpi', 'new_urban_jobs'],
+  province: ['gdp_growth', 'cpi', 'new_urban_jobs', 'fai_growth', 'retail_sales_growth', 'budget_revenue_growth'],
+  city: ['gdp_growth', 'industrial_va_growth', 'fai_growth', 'retail_sales_growth', 'budget_revenue_growth'],
+  county: ['gdp_growth', 'fai_growth', 'budget_revenue_growth'],
+};

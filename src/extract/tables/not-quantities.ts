@@ -1,0 +1,58 @@
+/**
+ * Numbers that are not quantities (spec/gold-format.md "Which quantities count": years and dates, ordinals,
+ * names and codes, grades, anniversaries), and the context that gives them away. Our own analysis of the
+ * national reports 1954–2025 and city reports.
+ */
+
+/** Directly before the number: 第N (ordinal), 每N (a rate's denominator: 每千人拥有床位, 每10万人口). */
+export const ORDINAL_OR_RATE_BEFORE: ReadonlySet<string> = new Set(['第', '每']);
+
+/** Before a Chinese numeral: vague amounts (几万亩, 数百家, 好几个). */
+export const VAGUE_BEFORE: ReadonlySet<string> = new Set(['几', '数']);
+
+/** Before a bare multiplier (上万人, 上百家): "upwards of", not a figure. 上 before other numerals is a verb (加上两项). */
+export const VAGUE_BEFORE_ROUND: ReadonlySet<string> = new Set(['上']);
+
+/** Next to a number, these mark a code or a name: 1+30, 7×24小时, 8:30, 3#高炉 (Latin letters too: 5G, PM2.5, R1). */
+export const CODE_MARKS: ReadonlySet<string> = new Set(['+', '×', '*', '/', ':', '#', '·']);
+
+/**
+ * After a number without a unit: dates (2021年, 7月, 31日, 12时), names (3号线), grades (4A级, 千亿级),
+ * anniversaries (100周年), generations (80后), sessions (第十四届) and ages.
+ */
+export const DATE_OR_NAME_AFTER: readonly string[] = ['年', '月', '日', '号', '时', '周年', '级', '届', '岁', '后', '世纪', '季度', '代'];
+
+/** After a number and its unit: what turns it into a duration or a name (6个月, 5个多月, 二次会议, 一期工程). */
+export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['个', ['月', '多月', '工作日']],
+  ['次', ['会议', '全会', '全体会议', '代表大会', '产业', '分配', '创业']],
+  ['期', ['工程', '项目']],
+]);
+
+/**
+ * Fixed words, slogans and names that start with a numeral and a measure word or multiplier (四个全面, 八项规定,
+ * 千家万户, 三天两头, 百度): a numeral at the start of one of these is not a quantity.
+ */
+export const FIXED_WORDS: readonly string[] = [
+  '一个中心', '两个基本点', '两个维护', '两个确立', '两个毫不动摇', '两个大局', '两个一百年', '两个文明', '两条腿走路',
+  '三个代表', '三个有利于', '三个世界', '三天两头', '三番五次', '四个全面', '四个意识', '四个自信', '四个现代化',
+  '四项基本原则', '五项原则', '五个统筹', '八项规定', '八项主张',
+  '千家万户', '万家灯火', '百家争鸣', '千篇一律', '千人计划', '万人计划', '亿万', '千百万',
+  // company names
+  '百度',
+];
+
+/** A quotation or title this short around a number is a name (“四个全面”, “1+30”, “一件事一次办”, 《…》). */
+export const NAME_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['「', '」'],
+  ['《', '》'],
+]);
+export const NAME_QUOTE_MAX_LENGTH = 12;
+
+/**
+ * What may follow a bare Arabic integer (no unit, no multiplier, no decimals) for it to be a value: the end of
+ * the clause or a conjunction. Anything else (a Chinese character, 、, a dot) makes it a name or a list marker:
+ * 12345热线, 3号线, "1、", "1.".
+ */
+export const BARE_INTEGER_FOLLOWERS: ReadonlySet<string> = new Set(['，', '。', '；', '！', '？', ',', ';', '!', '?', '”', '和', '与', '及', '或', ' ']);

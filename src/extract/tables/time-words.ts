@@ -1,0 +1,61 @@
+/**
+ * Time words of work reports and the deadline each gives, relative to the report year Y (gold-format.md:
+ * 年底/年内/全年 → Y-12-31; 上半年 → Y-06-30; "5月" → Y-05-31; "“五一”前" → Y-04-30; "国庆前" → Y-09-30).
+ * Holidays: 五一 (May 1), 七一 (July 1), 国庆/十一 (October 1), 元旦 (January 1), 春节 (the lunar new year).
+ */
+export interface TimeWord {
+  /** Matched at a position of the clause (sticky). */
+  pattern: RegExp;
+  /** Month and day of the deadline in the report year, or a function of the match. */
+  deadline: (match: RegExpExecArray, year: number) => string | undefined;
+}
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const endOfMonth = (year: number, month: number) => iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+
+/** Chinese month numerals (一月 … 十二月). */
+const MONTHS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+const monthOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : MONTHS[s]);
+
+/**
+ * Spring Festival (春节, lunar new year's day) dates, from the Chinese calendar as published under
+ * GB/T 33661-2017 (农历的编算和颁行). "春节前" is due the day before.
+ */
+export const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2015: '02-19', 2016: '02-08', 2017: '01-28', 2018: '02-16', 2019: '02-05', 2020: '01-25',
+  2021: '02-12', 2022: '02-01', 2023: '01-22', 2024: '02-10', 2025: '01-29', 2026: '02-17',
+  2027: '02-06', 2028: '01-26', 2029: '02-13', 2030: '02-03',
+};
+
+/** Five-year plans by ordinal: “十四五” runs 2021–2025. */
+export const FIVE_YEAR_PLAN_END: Readonly<Record<string, number>> = {
+  十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035,
+};
+
+const dayBefore = (isoDate: string) => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Tried in order at each position; the first that matches wins (longer forms first). */
+export const TIME_WORDS: readonly TimeWord[] = [
+  { pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31` },
+  { pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31` },
+  { pattern: /上半年/y, deadline: (_m, y) => iso(y, 6, 30) },
+  { pattern: /下半年/y, deadline: (_m, y) => iso(y, 12, 31) },
+  { pattern: /(?:第)?([一二三四1-4])季度/y, deadline: (m, y) => endOfMonth(y, 3 * (monthOf(m[1]) ?? 4)) },
+  { pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?/y, deadline: (m, y) => {
+    const month = monthOf(m[1]);
+    return month >= 1 && month <= 12 ? endOfMonth(y, month) : undefined;
+  } },
+  { pattern: /“?五一”?(?:前|之前|节前)/y, deadline: (_m, y) => iso(y, 4, 30) },
+  { pattern: /“?七一”?(?:前|之前)/y, deadline: (_m, y) => iso(y, 6, 30) },
+  { pattern: /(?:国庆|“十一”)(?:节)?(?:前|之前)/y, deadline: (_m, y) => iso(y, 9, 30) },
+  { pattern: /元旦(?:前|之前)/y, deadline: (_m, y) => iso(y, 12, 31) },
+  { pattern: /春节(?:前|之前)/y, deadline: (_m, y) => (SPRING_FESTIVAL[y] ? dayBefore(`${y}-${SPRING_FESTIVAL[y]}`) : undefined) },
+  { pattern: /(?:年底|年末|年内|全年|今年|本年度|年度内)/y, deadline: (_m, y) => iso(y, 12, 31) },
+];

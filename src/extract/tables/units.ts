@@ -1,0 +1,31 @@
+/**
+ * Units and measure words (量词) that follow a number in work reports. Legal units of measurement from
+ * GB 3100-1993 (米, 公里, 平方米, 公顷, 吨, 千瓦时 …) and the customary 亩/斤; measure words from our own
+ * reading of national, provincial and city reports (what is counted: 企业 家, 学校 所, 基站 座, 房源 套 …).
+ * Multipliers (万元, 亿元, 万吨) are not units: 万/亿 are read as multipliers and the unit is what follows.
+ * Lookup is longest match, so compounds win over their prefixes (平方公里 over 公里, 千瓦时 over 千瓦,
+ * 人次 over 人, 吨标准煤 over 吨).
+ */
+export const UNITS: readonly string[] = [
+  // money
+  '元', '美元', '欧元', '港元', '日元',
+  // people and households
+  '人', '人次', '人份', '名', '户', '户次', '例',
+  // counters of organisations, places, works, events
+  '个', '家', '座', '所', '场', '场次', '项', '条', '辆', '张', '套', '处', '床', '间', '批', '轮', '架',
+  '架次', '部', '台', '件', '期', '次', '起', '宗', '株', '棵', '头', '只', '艘', '列', '班', '班次', '车次',
+  '篇', '本', '册', '份', '栋', '幢', '层', '块', '根', '口', '支', '队', '片', '标箱', '倍',
+  // area, length, volume, mass, energy
+  '亩', '公顷', '平方米', '平方公里', '平方千米', '公里', '千米', '米', '延米', '立方米',
+  '吨', '吨标准煤', '斤', '公斤', '千克', '千瓦', '千瓦时', '兆瓦', '度',
+  // time spans counted as amounts (dates are excluded separately: 年/月/日)
+  '天', '小时', '分钟',
+  // shares
+  '百分点', '个百分点',
+];
+
+/** Units written in a longer form than the one reported: "0.5个百分点" is 0.5 百分点. */
+export const UNIT_CANONICAL_FORMS: ReadonlyMap<string, string> = new Map([['个百分点', '百分点']]);
+
+/** The percent unit; 百分之N, N% and N‰ are all reported in it (see numerals.ts for the scale). */
+export const PERCENT = '%';

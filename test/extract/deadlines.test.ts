@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timeIn } from '../../src/extract/deadline.js';
+
+/** [clause, report year, expected deadline or undefined, the time word found] */
+const rows: [string, number, string | undefined, string?][] = [
+  ['年底5G基站达到500座以上', 2024, '2024-12-31', '年底'],
+  ['年内完成人才公寓一期工程', 2024, '2024-12-31', '年内'],
+  ['上半年开工建设溪南物流园', 2024, '2024-06-30', '上半年'],
+  ['下半年全面投用', 2024, '2024-12-31', '下半年'],
+  ['县体育中心7月完工', 2024, '2024-07-31', '7月'],
+  ['10月底前完成提标改造', 2024, '2024-10-31', '10月底'],
+  ['二月底前完成', 2024, '2024-02-29', '二月底'],
+  ['一季度开工', 2024, '2024-03-31', '一季度'],
+  ['第三季度建成', 2024, '2024-09-30', '第三季度'],
+  ['“五一”前完成南门改造', 2024, '2024-04-30', '“五一”前'],
+  ['“七一”前完成验收', 2024, '2024-06-30', '“七一”前'],
+  ['国庆前建成全民健身馆', 2024, '2024-09-30', '国庆前'],
+  ['元旦前全部入住', 2024, '2024-12-31', '元旦前'],
+  ['春节前发放到位', 2024, '2024-02-09', '春节前'],
+  ['确保2026年建成招生', 2024, '2026-12-31', '2026年'],
+  ['到2030年全县森林覆盖率达到45%', 2026, '2030-12-31', '到2030年'],
+  ['“十五五”末达到300亿元', 2026, '2030-12-31', '“十五五”末'],
+  // a year before the report year is a comparison base, not a deadline
+  ['单位生产总值能耗比2020年下降13.5%', 2024, undefined],
+  ['新建幼儿园2所', 2024, undefined],
+];
+
+test('deadlines from time words, relative to the report year', () => {
+  for (const [clause, year, deadline, word] of rows) {
+    const found = timeIn(clause, year);
+    assert.equal(found?.deadline, deadline, clause);
+    if (word) assert.equal(clause.slice(found!.start, found!.end), word, clause);
+  }
+});

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indicatorId, subjectBefore } from '../../src/extract/indicator.js';
+import { directionOf } from '../../src/extract/tables/indicators.js';
+
+/** [text before the figure, unit, expected id] — the subject named nearest before the figure decides. */
+const rows: [string, string, string | undefined][] = [
+  ['地区生产总值增长', '%', 'gdp_growth'],
+  ['全年地区生产总值完成', '元', 'gdp_total'],
+  ['人均地区生产总值达到', '美元', 'gdp_per_capita'],
+  ['国内生产总值增长', '%', 'gdp_growth'],
+  ['规模以上工业增加值增长', '%', 'industrial_va_growth'],
+  ['一般公共预算收入完成', '元', 'budget_revenue'],
+  ['一般公共预算收入增长', '%', 'budget_revenue_growth'],
+  ['农民人均纯收入达到', '元', 'rural_income'],
+  ['城镇登记失业率控制在', '%', 'registered_unemployment'],
+  ['居民消费价格涨幅', '%', 'cpi'],
+  ['城镇新增就业', '人', 'new_urban_jobs'],
+  ['单位地区生产总值能耗降低', '%', 'energy_intensity'],
+  ['粮食产量稳定在', '斤', 'grain_output'],
+  ['赤字率拟按', '%', 'deficit_ratio'],
+  ['新建高标准农田', '亩', undefined],
+  // a rate family has no level in 元; a level-only family no growth id
+  ['城镇登记失业率', '人', undefined],
+];
+
+test('headline indicator ids from the subject and the unit', () => {
+  for (const [before, unit, expected] of rows) {
+    const subject = subjectBefore(before, 0, before.length);
+    const id = subject ? indicatorId(subject.family, unit) : undefined;
+    assert.equal(id, expected, before);
+  }
+});
+
+test('a joint subject followed by 分别 gives one id per figure in order', () => {
+  const subject = subjectBefore('城乡居民人均可支配收入分别增长', 0, 15)!;
+  assert.deepEqual([0, 1].map((nth) => indicatorId(subject.family, '%', nth)), ['urban_income_growth', 'rural_income_growth']);
+});
+
+test('direction of good for verification', () => {
+  assert.equal(directionOf('gdp_growth'), 'higher');
+  assert.equal(directionOf('registered_unemployment'), 'lower');
+  assert.equal(directionOf('cpi'), 'lower');
+});

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities, type Quantity } from '../../src/extract/quantity/index.js';
+
+/** Characters that exercise every path: numerals, multipliers, units, modifiers, connectors, quotes, codes. */
+const ALPHABET = [
+  ...'0123456789012345678901234567890123456789', ...'〇零一二两三四五六七八九十百千万亿', ...'元人个家座所亩吨米次年月日号第每',
+  ...'%‰.,-—至到~+×:#AGM', ...'以上下内左右约近多余超过不少于突破控制在向迈进奋', ...'，。；、“”《》（）() 点分之级',
+  ...'的发展建设增长全市推进',
+];
+const OPS = new Set(['exact', 'about', 'at_least', 'at_most', 'range']);
+
+/** A small seeded generator (mulberry32) so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function assertWellFormed(text: string, found: Quantity[]): void {
+  let previousEnd = 0;
+  for (const x of found) {
+    const wellFormed =
+      previousEnd <= x.start && x.start <= x.number.start && x.number.start < x.number.end && x.number.end <= x.end &&
+      x.end <= text.length && Number.isFinite(x.low) && OPS.has(x.op) && (x.high !== undefined) === (x.op === 'range');
+    // The message is built only on failure: the text may be a megabyte.
+    if (!wellFormed) assert.fail(`${JSON.stringify(text.slice(x.start - 20, x.end + 20))} ${JSON.stringify(x)}`);
+    previousEnd = x.end;
+  }
+}
+
+test('random strings never throw and give ordered, non-overlapping, well-formed quantities', () => {
+  const next = random(20210223);
+  for (let n = 0; n < 5000; n++) {
+    const length = 1 + Math.floor(next() * 40);
+    let text = '';
+    for (let k = 0; k < length; k++) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
+    assertWellFormed(text, findQuantities(text));
+  }
+});
+
+test('a 1 MB single line is read in one pass', () => {
+  const next = random(7);
+  const parts: string[] = [];
+  for (let size = 0; size < 1 << 20; size += 16) {
+    let chunk = '';
+    for (let k = 0; k < 16; k++) chunk += ALPHABET[Math.floor(next() * ALPHABET.length)];
+    parts.push(chunk);
+  }
+  const line = parts.join('');
+  assertWellFormed(line, findQuantities(line));
+  for (const ch of ['1', '一', '万', '“', '%', '-']) findQuantities(ch.repeat(1 << 20));
+});
+
+/** The best of a few runs, in milliseconds: timing noise only ever adds. */
+function fastest(text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now();
+    findQuantities(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+test('time grows linearly with the input (no backtracking blow-up)', () => {
+  // 20 times the input may take 20 times as long; allow 4 times that for noise. Quadratic time would be 400 times.
+  const ALLOWED_RATIO = 20 * 4;
+  for (const unit of ['增长8%-', '一', '1,', '“四个', '向3000家']) {
+    const small = unit.repeat(500);
+    const large = unit.repeat(10_000);
+    fastest(large); // warm up the compiler on the same shapes
+    const ratio = fastest(large) / Math.max(fastest(small), 0.01);
+    assert.ok(ratio < ALLOWED_RATIO, `${unit}: 10,000 repetitions took ${ratio.toFixed(1)} times 500`);
+  }
+  assert.equal(findQuantities('增长8%-'.repeat(10_000)).length, 10_000);
+});
