@@ -43,7 +43,7 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
     for (let s = paragraph.section; s !== undefined; s = doc.sections[s].parent) headings.push(doc.sections[s].heading);
     const clauses: Span[] = [];
     while (c < doc.clauses.length && doc.clauses[c].sentence === index) clauses.push(doc.clauses[c++]);
-    const role = paragraph.role;
+    const role = sentence.role;
     const end = role === 'plan_targets' ? planEnd(headings, year) : year;
     const reviewEnd = year - 1;
     contexts.push({

@@ -43,7 +43,20 @@ export function indicatorId(family: IndicatorFamily, unit: string, nth = 0): str
     const part = familyNamed(family.respectively[Math.min(nth, family.respectively.length - 1)]);
     return part ? indicatorId(part, unit) : undefined;
   }
-  const isRate = unit === '%' || unit === '百分点';
-  if (family.rate) return isRate ? family.level : undefined;
-  return isRate ? family.growth : family.level;
+  if (unit === '百分点') return undefined; // a change of a rate, not the rate or a growth
+  if (family.rate) return unit === '%' ? family.level : undefined;
+  if (unit === '%') return family.growth;
+  return family.levelUnits && !family.levelUnits.includes(unit) ? undefined : family.level;
+}
+
+/** Every indicator named in text[from, to), in order (for 分别 after a list of subjects). */
+export function subjectsIn(text: string, from: number, to: number): { family: IndicatorFamily; start: number; end: number }[] {
+  const found: { family: IndicatorFamily; start: number; end: number }[] = [];
+  for (let end = to; end > from; ) {
+    const subject = subjectBefore(text, from, end);
+    if (!subject) break;
+    found.unshift(subject);
+    end = subject.start;
+  }
+  return found;
 }

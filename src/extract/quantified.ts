@@ -2,9 +2,21 @@ import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { endWithoutPunctuation, located, FORWARD_ROLES, REVIEW_ROLES, type SentenceContext } from './context.js';
 import { timeIn } from './deadline.js';
-import { indicatorId, subjectBefore } from './indicator.js';
+import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
-import { FROM_TO_CHANGE, FROM_TO_START, GROWTH_VERB, SUBJECT_CONTINUING_OPENING } from './tables/verbs.js';
+import { SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
+import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED } from './tables/periods.js';
+import {
+  FROM_TO_CHANGE,
+  FROM_TO_START,
+  GROWTH_VERB,
+  INCREMENT_VERB,
+  RESPECTIVELY,
+  SUBJECT_CONTINUING_OPENING,
+} from './tables/verbs.js';
+
+/** The noun a class figure qualifies is short and the count follows it at once (亿元以上项目46个). */
+const ATTRIBUTIVE_NOUN_MAX = 6;
 
 /** How far past its figure an item's text runs when no other figure follows in its clause. */
 const TAIL_CHARS = 16;
@@ -19,20 +31,57 @@ const shifted = (q: Quantity, by: number): Quantity => ({
   number: { start: q.number.start + by, end: q.number.end + by },
 });
 
-/** The headline indicator of a figure: the indicator named before it in its clause (or the clause before, for 增长2.6%). */
-function indicatorOf(ctx: SentenceContext, q: Quantity, clause: Span, nth: number): string | undefined {
+/**
+ * The headline indicator of a figure: the indicator named nearest before it in its clause — or, for a clause
+ * that continues the one before (…实现4153.25亿元，增长2.6%), in the sentence before it; after 分别, the
+ * subjects named before go to the figures in order.
+ */
+function indicatorOf(
+  ctx: SentenceContext,
+  q: Quantity,
+  clause: Span,
+  figuresBefore: readonly Quantity[],
+): { id: string; family: IndicatorFamily } | undefined {
   const { text } = ctx;
+  const lead = text.slice(clause.start, q.number.start);
   let subject = subjectBefore(text, clause.start, q.number.start);
-  if (!subject && SUBJECT_CONTINUING_OPENING.test(text.slice(clause.start, q.number.start))) {
-    subject = subjectBefore(text, ctx.sentence.start, clause.start);
+  let nth = subject ? figuresBefore.filter((f) => f.start >= subject!.end).length : 0;
+  if (!subject && SUBJECT_CONTINUING_OPENING.test(lead)) {
+    const earlier = subjectsIn(text, ctx.sentence.start, clause.start);
+    const inClause = figuresBefore.filter((f) => f.start >= clause.start).length;
+    // 城镇居民收入9422元，农村居民纯收入2936元，分别实际增长7.7%和6.8%: one subject per figure, in order
+    const joint = lead.includes(RESPECTIVELY) || /[和、与及]/.test(text.slice(q.end, clause.end)) || inClause > 0;
+    if (joint && earlier.length >= 2) {
+      const figuresHere = findQuantities(text.slice(clause.start, clause.end)).length;
+      subject = earlier[Math.max(0, earlier.length - figuresHere) + inClause] ?? earlier.at(-1);
+      nth = 0;
+    } else subject = earlier.at(-1);
   }
   if (!subject) return undefined;
+  const between = text.slice(subject.end, q.number.start);
+  if (SUBJECT_BREAKERS.test(between) || text[q.end] === '的') return undefined; // 60万亿元的高基数: a figure describing a noun
+  if (q.unit !== '%' && INCREMENT_VERB.test(text.slice(q.start - 2 < clause.start ? clause.start : q.start - 2, q.number.start))) return undefined;
   const id = indicatorId(subject.family, q.unit, nth);
   if (!id) return undefined;
-  const between = text.slice(subject.start, q.number.start);
-  const isGrowth = id === subject.family.growth || id.endsWith('_growth');
-  if (isGrowth && !GROWTH_VERB.test(between) && !/增长|增速/.test(text.slice(subject.start, subject.end))) return undefined;
-  return id;
+  const isGrowth = id === subject.family.growth;
+  if (isGrowth && !GROWTH_VERB.test(text.slice(subject.start, q.number.start))) return undefined;
+  return { id, family: subject.family };
+}
+
+/**
+ * The period a result covers: last year in a review of last year, the plan period in a review of it — except
+ * a figure said to be multi-year (年均, 累计) or one said to be last year's (去年, a level reached at the end
+ * of the period: 国内生产总值达到39.8万亿元).
+ */
+function periodOf(ctx: SentenceContext, clauseWords: string, words: string, annualLevel: boolean): string {
+  const lastYear = String(ctx.year - 1);
+  const plan = `${ctx.year - 5}-${ctx.year - 1}`;
+  if (MULTI_YEAR.test(clauseWords)) return plan;
+  if (ctx.role === 'review_last_year') return lastYear;
+  const opening = ctx.text.slice(ctx.sentence.start, ctx.clauses[0]?.end ?? ctx.sentence.end);
+  const saysLastYear = (s: string) => LAST_YEAR_MENTION.test(s) || s.includes(`${lastYear}年`);
+  if (saysLastYear(words) || saysLastYear(opening)) return lastYear;
+  return annualLevel && LEVEL_REACHED.test(words) ? lastYear : plan;
 }
 
 /** Targets (plan sections) and achievements (reviews): one item per figure, with value, unit, op and time. */
@@ -40,48 +89,47 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
   const forward = FORWARD_ROLES.has(ctx.role);
   if (!forward && !REVIEW_ROLES.has(ctx.role)) return [];
   const { text, sentence, clauses } = ctx;
-  const quantities = findQuantities(text.slice(sentence.start, sentence.end)).map((q) => shifted(q, sentence.start));
+  const quantities = findQuantities(text.slice(sentence.start, sentence.end))
+    .map((q) => shifted(q, sentence.start))
+    .filter((q, i, all) => !isAttributive(text, q, all[i + 1], clauseAt(clauses, q.start)));
   const items: Commitment[] = [];
-  const sameSubjectCount = new Map<string, number>();
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     const clause = clauseAt(clauses, q.number.start);
     const previous = quantities[i - 1];
-    const next = quantities[i + 1];
+    let next = quantities[i + 1];
     // 从2017年的321家增加到8726家: the first figure is the baseline of the second
-    if (next && !forward && isFromTo(text, q, next)) {
-      const period = /(\d{4})年/.exec(text.slice(clause.start, q.start));
-      items.push({
-        ...located(ctx, Math.max(clause.start, previous?.end ?? clause.start), next.end, 'from-to'),
-        kind: 'achievement',
-        low: next.low,
-        ...(next.high !== undefined ? { high: next.high } : {}),
-        unit: next.unit,
-        op: next.op,
-        period: ctx.period,
-        baseline: q.low,
-        ...(period ? { baseline_period: period[1] } : {}),
-      });
+    let baseline: { value: number; period?: string } | undefined;
+    if (next && isFromTo(text, q, next)) {
+      const since = /(\d{4})年/.exec(text.slice(clause.start, q.start));
+      baseline = { value: q.low, ...(since ? { period: since[1] } : {}) };
       i++;
-      continue;
+      next = quantities[i + 1];
     }
+    const stated = baseline ? quantities[i] : q;
     const start = Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
-    const end = next && next.start < clause.end ? q.end : Math.min(clause.end, q.end + TAIL_CHARS);
-    const subjectKey = String(subjectBefore(text, clause.start, q.number.start)?.start ?? -1);
-    const nth = sameSubjectCount.get(subjectKey) ?? 0;
-    sameSubjectCount.set(subjectKey, nth + 1);
-    const indicator = indicatorOf(ctx, q, clause, nth);
+    const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);
+    const textEnd = endWithoutPunctuation(text, start, end);
+    const subject = indicatorOf(ctx, stated, clause, quantities.slice(0, i));
+    const indicator = subject?.id;
     const item: Commitment = {
-      ...located(ctx, start, endWithoutPunctuation(text, start, end), 'figure'),
+      ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure'),
       kind: forward ? 'target' : 'achievement',
       ...(indicator ? { indicator } : {}),
-      low: q.low,
-      ...(q.high !== undefined ? { high: q.high } : {}),
-      unit: q.unit,
-      op: q.op,
+      low: stated.low,
+      ...(stated.high !== undefined ? { high: stated.high } : {}),
+      unit: stated.unit,
+      // in a review, 控制在3.3% reports the result itself (gold-format.md)
+      op: !forward && stated.modifiers.every((m) => m === '控制在') && stated.op === 'at_most' ? 'exact' : stated.op,
+      ...(baseline ? { baseline: baseline.value, ...(baseline.period ? { baseline_period: baseline.period } : {}) } : {}),
     };
-    if (forward) item.deadline = (timeIn(text, ctx.year, clause.start, end) ?? timeIn(text, ctx.year, sentence.start, clause.start))?.deadline ?? ctx.defaultDeadline;
-    else item.period = ctx.period;
+    if (forward) {
+      item.deadline =
+        (timeIn(text, ctx.year, clause.start, end) ?? timeIn(text, ctx.year, sentence.start, clause.start))?.deadline ?? ctx.defaultDeadline;
+    } else {
+      const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');
+      item.period = periodOf(ctx, text.slice(clause.start, textEnd), text.slice(start, textEnd), annualLevel);
+    }
     items.push(item);
   }
   return items;
@@ -92,4 +140,14 @@ function isFromTo(text: string, a: Quantity, b: Quantity): boolean {
   const before = text.slice(Math.max(0, a.start - 12), a.start);
   const between = text.slice(a.end, b.start);
   return FROM_TO_START.test(before) && between.length <= 12 && FROM_TO_CHANGE.test(between);
+}
+
+/**
+ * A figure used as a class, not a count: "亿元以上项目46个", "规模以上", "二类以上公厕150个" — a 以上/以下 figure
+ * followed by a noun and then by another figure in the same clause.
+ */
+function isAttributive(text: string, q: Quantity, next: Quantity | undefined, clause: Span): boolean {
+  if (!next || next.start >= clause.end || next.start - q.end > ATTRIBUTIVE_NOUN_MAX) return false;
+  const modifier = q.modifiers.at(-1);
+  return (modifier === '以上' || modifier === '以下') && /[\u4e00-\u9fff]/.test(text[q.end] ?? '');
 }

@@ -1,13 +1,41 @@
 import type { Span } from '../span.js';
 import type { Paragraph } from './sections.js';
 import { CLAUSE_MARKS, SENTENCE_MARKS } from './tables/clause-marks.js';
+import {
+  FORWARD_SENTENCE,
+  LAST_YEAR_OPENING,
+  PAST_SENTENCE,
+  PLAN_PERIOD_OPENING,
+  type SectionRole,
+} from './tables/section-roles.js';
 
 export interface Sentence extends Span {
   paragraph: number;
+  /**
+   * Its paragraph's role, unless a sentence before it in the paragraph turned elsewhere: to last year inside a
+   * plan ("过去一年，…"), or between last year and the plan period inside a review ("过去五年，…").
+   */
+  role: SectionRole;
 }
+
+const PLAN_ROLES: ReadonlySet<SectionRole> = new Set(['annual_tasks', 'annual_indicators', 'plan_targets', 'livelihood']);
 
 export interface Clause extends Span {
   sentence: number;
+}
+
+const REVIEW_ROLES: ReadonlySet<SectionRole> = new Set(['review_last_year', 'review_plan_period']);
+
+/** The role from this sentence on, given the role so far and the paragraph's. */
+function turn(role: SectionRole, paragraphRole: SectionRole, words: string): SectionRole {
+  if (PLAN_ROLES.has(paragraphRole)) {
+    if (PAST_SENTENCE.test(words)) return 'review_last_year';
+    if (FORWARD_SENTENCE.test(words)) return paragraphRole;
+  } else if (REVIEW_ROLES.has(paragraphRole)) {
+    if (PLAN_PERIOD_OPENING.test(words)) return 'review_plan_period';
+    if (LAST_YEAR_OPENING.test(words)) return 'review_last_year';
+  }
+  return role;
 }
 
 /** Splits `span` of `text` after each of `marks`, trimming white space; empty pieces are dropped. */
@@ -38,8 +66,10 @@ export function sentencesOf(text: string, paragraphs: readonly Paragraph[]): { s
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   paragraphs.forEach((paragraph, p) => {
+    let role = paragraph.role;
     for (const s of split(text, paragraph, SENTENCE_MARKS)) {
-      sentences.push({ ...s, paragraph: p });
+      role = turn(role, paragraph.role, text.slice(s.start, s.end));
+      sentences.push({ ...s, paragraph: p, role });
       for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ ...c, sentence: sentences.length - 1 });
     }
   });

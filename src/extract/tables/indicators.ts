@@ -21,15 +21,22 @@ export interface IndicatorFamily {
   rate?: boolean;
   /** A joint subject whose figures follow 分别 in order (城乡居民收入分别增长8%和7%): the families, in order. */
   respectively?: readonly string[];
+  /** The units a level of it is stated in; a figure in another unit is not its level (经济增长的十项措施). */
+  levelUnits?: readonly string[];
+  /** A count that adds up over years: a figure for a plan period is a sum, not the last year's level. */
+  cumulative?: boolean;
 }
 
+const MONEY = ['元', '美元'];
+
 export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
-  { level: 'gdp_per_capita', names: ['人均地区生产总值', '人均国内生产总值', '人均生产总值', '人均GDP'], direction: 'higher' },
+  { level: 'gdp_per_capita', names: ['人均地区生产总值', '人均国内生产总值', '人均生产总值', '人均GDP'], direction: 'higher', levelUnits: MONEY },
   {
     growth: 'gdp_growth',
     level: 'gdp_total',
     names: ['地区生产总值', '国内生产总值', '国民生产总值', '全市生产总值', '全省生产总值', '全县生产总值', '全区生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速'],
     direction: 'higher',
+    levelUnits: MONEY,
   },
   { growth: 'industrial_va_growth', names: ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值'], direction: 'higher' },
   { growth: 'fai_growth', names: ['全社会固定资产投资', '固定资产投资'], direction: 'higher' },
@@ -39,18 +46,21 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
     level: 'budget_revenue',
     names: ['一般公共预算收入', '地方一般公共预算收入', '公共财政预算收入', '公共财政收入', '地方财政收入', '全国财政收入', '财政收入'],
     direction: 'higher',
+    levelUnits: MONEY,
   },
   {
     growth: 'urban_income_growth',
     level: 'urban_income',
     names: ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇常住居民人均可支配收入'],
     direction: 'higher',
+    levelUnits: MONEY,
   },
   {
     growth: 'rural_income_growth',
     level: 'rural_income',
     names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农民人均纯收入', '农民人均可支配收入'],
     direction: 'higher',
+    levelUnits: MONEY,
   },
   {
     names: ['城乡居民人均可支配收入', '城乡居民收入'],
@@ -59,20 +69,26 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
   },
   { growth: 'resident_income_growth', names: ['全国居民人均可支配收入', '居民人均可支配收入', '居民收入'], direction: 'higher' },
   { level: 'cpi', names: ['居民消费价格总水平', '居民消费价格涨幅', '居民消费价格', '消费价格涨幅', '物价涨幅', 'CPI'], direction: 'lower', rate: true },
-  { level: 'new_urban_jobs', names: ['城镇新增就业', '新增城镇就业'], direction: 'higher' },
-  { level: 'registered_unemployment', names: ['城镇登记失业率'], direction: 'lower', rate: true },
-  { level: 'surveyed_unemployment', names: ['城镇调查失业率'], direction: 'lower', rate: true },
+  { level: 'new_urban_jobs', names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数'], direction: 'higher', levelUnits: ['人'], cumulative: true },
+  { level: 'registered_unemployment', names: ['城镇登记失业率', '登记失业率'], direction: 'lower', rate: true },
+  { level: 'surveyed_unemployment', names: ['城镇调查失业率', '调查失业率'], direction: 'lower', rate: true },
   {
     level: 'energy_intensity',
-    names: ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元生产总值能耗', '单位国内生产总值能源消耗'],
+    names: ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元生产总值能耗', '单位国内生产总值能源消耗', '能源消耗强度', '能耗强度'],
     direction: 'higher', // stated as a reduction (降低3%): a larger reduction is better
     rate: true,
   },
-  { level: 'grain_output', names: ['粮食总产量', '粮食产量', '粮食总产'], direction: 'higher' },
+  { level: 'grain_output', names: ['粮食总产量', '粮食产量', '粮食总产'], direction: 'higher', levelUnits: ['斤', '吨', '公斤'] },
   { growth: 'trade_growth', names: ['外贸进出口总额', '进出口总额', '外贸进出口', '对外贸易总额', '进出口'], direction: 'higher' },
-  { level: 'deficit_ratio', names: ['赤字率'], direction: 'lower', rate: true },
+  { level: 'deficit_ratio', names: ['赤字率', '赤字占国内生产总值的比重', '赤字占国内生产总值比重'], direction: 'lower', rate: true },
   { growth: 'm2_growth', names: ['广义货币M2', '广义货币', 'M2'], direction: 'higher' },
 ];
+
+/**
+ * Words between an indicator's name and a figure that make the figure measure something else: a share of GDP,
+ * a contribution to growth, an increment, a yield (服务业占国内生产总值比重50.5%, 对经济增长的贡献率30%).
+ */
+export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每/;
 
 /** The id's direction of good, for verification. */
 export function directionOf(id: string): Direction | undefined {

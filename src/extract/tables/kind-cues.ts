@@ -8,9 +8,3 @@ export const DELIVERABLE_VERBS =
 
 /** Open-ended verbs: an entry with one of these and no deliverable is a task. */
 export const OPEN_ENDED_VERBS = /加快|推进|推动|加强|深化|继续|持续|坚持|扎实|着力|强化|优化|提升|完善|巩固|扩大|支持|鼓励|促进|落实|培育|打造|实施|做好|抓好|统筹|健全/;
-
-/** Forward-looking modality: a clause with one of these plans, it does not report. */
-export const PLAN_MODALITY = /要|将|力争|确保|争取|预期|目标|计划|拟|努力|力求|着力|达到/;
-
-/** Past aspect in a plan section: a clause with one of these reports a result. */
-export const PAST_ASPECT = /去年|上年|已经|已|过去一年|刚刚过去/;

@@ -4,8 +4,18 @@
  */
 export const GROWTH_VERB = /增长|增速|增幅|下降|降低|提高|上涨|上升|回落|增加|减少/;
 
-/** A clause that opens with one of these continues the subject of the clause before (…实现4153.25亿元，增长2.6%). */
-export const SUBJECT_CONTINUING_OPENING = /^(?:同比|比上年|比去年|年均|分别)?(?:增长|下降|降低|提高|上涨|上升|回落|增加|减少|增速|增幅)/;
+/**
+ * A clause that opens with one of these continues the subject of the clause before (…实现4153.25亿元，增长2.6%;
+ * 增长6.6%，总量突破90万亿元; …9422元，扣除价格因素，分别实际增长7.7%和6.8%).
+ */
+export const SUBJECT_CONTINUING_OPENING =
+  /^(?:同比|比上年|比去年|年均|分别|实际|名义|扣除价格因素|全年|去年|今年|\d{4}年|转为)*(?:增长|下降|降低|提高|上涨|上升|回落|增加|减少|增速|增幅|达到|达|实现|突破|超过|总量)/;
+
+/** A figure right after one of these, in any unit but %, is an increment, not a level (比上年增加2787亿元). */
+export const INCREMENT_VERB = /(?:增加|减少|增长|下降|提升|提高|降低|多|少)$/;
+
+/** 分别: the figures after it go, in order, to the subjects named before it. */
+export const RESPECTIVELY = '分别';
 
 /** "由/从 A … 增加/提高/下降 … 到/至 B". */
 export const FROM_TO_START = /[由从]/;

@@ -28,4 +28,11 @@ export const ANNUAL_INDICATORS_CUE = /(?:今年|\d{4}年)[^。]{0,30}(?:主要�
 
 /** Paragraph openings inside a review that say which period the following results cover. */
 export const LAST_YEAR_OPENING = /^(?:过去一年|刚刚过去的|去年|一年来|\d{4}年[，,是])/;
-export const PLAN_PERIOD_OPENING = /^(?:五年来|过去五年|“?十[一二三四五六七八九]五”?(?:时期|期间))/;
+export const PLAN_PERIOD_OPENING = /^(?:五年来|过去五年|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))/;
+
+/**
+ * Inside this year's plan, a sentence opening with one of these reports last year ("过去一年，我们…"); the
+ * report goes back to planning at a sentence opening with FORWARD_SENTENCE.
+ */
+export const PAST_SENTENCE = /^(?:过去一年|刚刚过去的一年|去年|一年来|上年)/;
+export const FORWARD_SENTENCE = /^(?:今年|明年|新的一年|\d{4}年[，,是]|我们要|要|必须|将)/;

@@ -1,0 +1,12 @@
+/**
+ * Words that say which period a reported result covers (our own reading of reviews in work reports).
+ */
+
+/** A result over several years: 年均增长, 累计, 连续五年, 前四年, 五年来. */
+export const MULTI_YEAR = /年均|累计|连续[一二三四五六七八九十两\d]+年|前[一二三四两\d]年|[一二三四五六七八九十\d]+年来/;
+
+/** A result said to be last year's. */
+export const LAST_YEAR_MENTION = /去年|上年末|上年底/;
+
+/** A level reached at the end of a period is that last year's figure (国内生产总值达到39.8万亿元). */
+export const LEVEL_REACHED = /达到|增加到|增至|提高到|突破|超过|降到|下降到/;
