@@ -37,7 +37,7 @@ export function extract(doc: Structured): Extraction {
   for (const ctx of sentenceContexts(doc)) {
     const found: Commitment[] = [];
     for (const extractor of extractors) found.push(...extractor(ctx, found));
-    commitments.push(...found);
+    commitments.push(...found.sort((a, b) => a.span.start - b.span.start));
   }
   for (const refine of refiners) commitments = refine(commitments, doc);
   const year = doc.meta.year;

@@ -19,27 +19,26 @@ export const dropRestatedTargets: Refiner = (items) => {
   });
 };
 
-/** "（牵头单位：市发改委；责任单位：各县区政府）" — units named in the text after a task, as task-split documents write them. */
-const UNIT_NOTE = /[（(]牵头单位[:：]([^；;）)]+)(?:[；;][ \u3000]*(?:责任单位|配合单位|参与单位)[:：]([^）)]+))?[）)]/g;
-const UNIT_LIST = /[、，,]/;
-
-/** Puts the units of each unit note on the items of its paragraph that come before it (and after the note before). */
+/**
+ * Puts the units of each unit note on the items of its paragraph that come before it (and after the note
+ * before it): task-split documents name the units after each task.
+ */
 export const attachNamedUnits: Refiner = (items, doc) => {
-  const { text } = doc.cleaned;
-  for (const paragraph of doc.paragraphs) {
-    let from = paragraph.start;
-    for (const note of text.slice(paragraph.start, paragraph.end).matchAll(UNIT_NOTE)) {
-      const at = paragraph.start + note.index;
-      const lead = note[1].split(UNIT_LIST).map((u) => u.trim()).filter(Boolean);
-      const others = (note[2] ?? '').split(UNIT_LIST).map((u) => u.trim()).filter(Boolean);
-      for (const item of items) {
-        const start = doc.cleaned.toOriginal(at, at).start;
-        if (item.span.start < doc.cleaned.toOriginal(from, from).start || item.span.start >= start) continue;
-        item.lead_units = lead;
-        if (others.length) item.units = others;
-      }
-      from = at + note[0].length;
+  const { toOriginal } = doc.cleaned;
+  let from = 0;
+  let paragraph = -1;
+  for (const note of doc.unitNotes) {
+    const at = doc.paragraphs.findIndex((p) => p.start <= note.start && note.start < p.end);
+    if (at !== paragraph) from = doc.paragraphs[at]?.start ?? note.start;
+    paragraph = at;
+    const start = toOriginal(from, from).start;
+    const end = toOriginal(note.start, note.start).start;
+    for (const item of items) {
+      if (item.span.start < start || item.span.start >= end) continue;
+      item.lead_units = note.lead;
+      if (note.units.length) item.units = note.units;
     }
+    from = note.end;
   }
   return items;
 };

@@ -3,10 +3,12 @@ import { reportMeta, type ReportMeta } from './meta.js';
 import { sectionsOf, type Paragraph, type Section } from './sections.js';
 import { sentencesOf, type Clause, type Sentence } from './sentences.js';
 import { digestRoles, isDigest } from './digest.js';
+import { unitNotesOf, type UnitNote } from './unit-notes.js';
 
 export type { ReportMeta } from './meta.js';
 export type { Section, Paragraph } from './sections.js';
 export type { Sentence, Clause } from './sentences.js';
+export type { UnitNote } from './unit-notes.js';
 export type { SectionRole } from './tables/section-roles.js';
 export type { Level } from './tables/divisions.js';
 
@@ -18,6 +20,8 @@ export interface Structured {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   clauses: Clause[];
+  /** Notes naming lead and responsible units after tasks. */
+  unitNotes: UnitNote[];
 }
 
 /** Metadata, sections with roles, paragraphs, sentences and clauses of a cleaned report. */
@@ -29,6 +33,7 @@ export function structure(cleaned: Cleaned): Structured {
     .join('\n');
   const meta = reportMeta(cleaned.text, found.sections.map((s) => s.heading), lastYearReview);
   const paragraphs = isDigest(found.sections) ? digestRoles(cleaned.text, found.paragraphs, meta.year) : found.paragraphs;
-  const { sentences, clauses } = sentencesOf(cleaned.text, paragraphs);
-  return { cleaned, meta, sections: found.sections, paragraphs, sentences, clauses };
+  const unitNotes = unitNotesOf(cleaned.text);
+  const { sentences, clauses } = sentencesOf(cleaned.text, paragraphs, unitNotes);
+  return { cleaned, meta, sections: found.sections, paragraphs, sentences, clauses, unitNotes };
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../span.js';
 import type { Paragraph } from './sections.js';
 import { CLAUSE_MARKS, SENTENCE_MARKS } from './tables/clause-marks.js';
+import type { UnitNote } from './unit-notes.js';
 import {
   FORWARD_SENTENCE,
   LAST_YEAR_OPENING,
@@ -58,16 +59,38 @@ function split(text: string, span: Span, marks: string): Span[] {
   return pieces;
 }
 
+/** Splits sentences around unit notes, so a note is a sentence of its own. */
+function withNotesApart(sentences: Span[], notes: readonly UnitNote[]): Span[] {
+  if (notes.length === 0) return sentences;
+  return sentences.flatMap((s) => {
+    const inside = notes.filter((n) => n.start >= s.start && n.end <= s.end);
+    if (inside.length === 0) return [s];
+    const pieces: Span[] = [];
+    let from = s.start;
+    for (const note of inside) {
+      if (note.start > from) pieces.push({ start: from, end: note.start });
+      pieces.push({ start: note.start, end: note.end });
+      from = note.end;
+    }
+    if (from < s.end) pieces.push({ start: from, end: s.end });
+    return pieces;
+  });
+}
+
 /**
  * Sentences (split at 。！？) and clauses (split at ，；：) of every paragraph. Where punctuation was deleted,
  * a clause runs on; the extractor splits such runs at its items.
  */
-export function sentencesOf(text: string, paragraphs: readonly Paragraph[]): { sentences: Sentence[]; clauses: Clause[] } {
+export function sentencesOf(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  notes: readonly UnitNote[] = [],
+): { sentences: Sentence[]; clauses: Clause[] } {
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   paragraphs.forEach((paragraph, p) => {
     let role = paragraph.role;
-    for (const s of split(text, paragraph, SENTENCE_MARKS)) {
+    for (const s of withNotesApart(split(text, paragraph, SENTENCE_MARKS), notes)) {
       role = turn(role, paragraph.role, text.slice(s.start, s.end));
       sentences.push({ ...s, paragraph: p, role });
       for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ ...c, sentence: sentences.length - 1 });

@@ -42,3 +42,30 @@ test('direction of good for verification', () => {
   assert.equal(directionOf('registered_unemployment'), 'lower');
   assert.equal(directionOf('cpi'), 'lower');
 });
+
+import { itemsOf, report } from '../helpers/extract.js';
+
+/** [body of a 2023 review, expected [indicator, low] of the items in order] — through the whole pipeline. */
+const inReports: [string, [string | undefined, number][]][] = [
+  // the clause continues the subject of the one before
+  ['地区生产总值完成186.4亿元，增长6.2%。', [['gdp_total', 18640000000], ['gdp_growth', 6.2]]],
+  // 分别: the subjects named before go to the figures in order
+  ['城镇居民人均可支配收入41260元，农村居民人均可支配收入19870元，分别增长5.6%和7.9%。', [
+    ['urban_income', 41260], ['rural_income', 19870], ['urban_income_growth', 5.6], ['rural_income_growth', 7.9],
+  ]],
+  // a share of GDP, a contribution to growth and an increment are not the indicator
+  ['服务业增加值占地区生产总值比重达到52.1%，一般公共预算收入12.8亿元，比上年增加1.1亿元。', [
+    [undefined, 52.1], ['budget_revenue', 1280000000], [undefined, 110000000],
+  ]],
+  // a level in a unit the indicator is not measured in
+  ['出台促进经济增长的十项措施。', [[undefined, 10]]],
+  // percentage points are a change of a rate
+  ['城镇登记失业率下降0.3个百分点。', [[undefined, 0.3]]],
+];
+
+test('indicators through the pipeline: continued subjects, 分别, breakers, increments', () => {
+  for (const [body, expected] of inReports) {
+    const got = itemsOf(report('一、2023年工作回顾', body)).map((c) => [c.indicator, c.low]);
+    assert.deepEqual(got, expected, body);
+  }
+});

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { itemsOf, report } from '../helpers/extract.js';
+
+/** [heading, body, expected periods of the items in order] — the report year is 2024. */
+const rows: [string, string, string[]][] = [
+  ['一、2023年工作回顾', '地区生产总值增长6.2%。', ['2023']],
+  ['一、过去五年工作回顾', '五年来，新建学校12所。', ['2019-2023']],
+  // multi-year words inside a review of last year
+  ['一、2023年工作回顾', '地区生产总值年均增长6.5%，累计新增就业2万人。', ['2019-2023', '2019-2023']],
+  // in a five-year review, what is said to be last year's, and a headline level reached at the end
+  ['一、过去五年工作回顾', '去年地区生产总值增长6.2%。地区生产总值达到186亿元，年均增长6.8%。', ['2023', '2023', '2019-2023']],
+  // a plan-period review opened by a last-year paragraph
+  ['一、“十四五”以来及2023年工作回顾', '五年来新建道路30公里。\n\n刚刚过去的2023年，新建道路8公里。', ['2019-2023', '2023']],
+];
+
+test('the period a result covers', () => {
+  for (const [heading, body, expected] of rows) {
+    assert.deepEqual(itemsOf(report(heading, body)).map((c) => c.period), expected, body);
+  }
+});
