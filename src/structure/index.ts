@@ -2,6 +2,7 @@ import type { Cleaned } from '../clean/index.js';
 import { reportMeta, type ReportMeta } from './meta.js';
 import { sectionsOf, type Paragraph, type Section } from './sections.js';
 import { sentencesOf, type Clause, type Sentence } from './sentences.js';
+import { digestRoles, isDigest } from './digest.js';
 
 export type { ReportMeta } from './meta.js';
 export type { Section, Paragraph } from './sections.js';
@@ -21,12 +22,13 @@ export interface Structured {
 
 /** Metadata, sections with roles, paragraphs, sentences and clauses of a cleaned report. */
 export function structure(cleaned: Cleaned): Structured {
-  const { sections, paragraphs } = sectionsOf(cleaned.text);
-  const { sentences, clauses } = sentencesOf(cleaned.text, paragraphs);
-  const lastYearReview = paragraphs
+  const found = sectionsOf(cleaned.text);
+  const lastYearReview = found.paragraphs
     .filter((p) => p.role === 'review_last_year')
     .map((p) => cleaned.text.slice(p.start, p.end))
     .join('\n');
-  const meta = reportMeta(cleaned.text, sections.map((s) => s.heading), lastYearReview);
-  return { cleaned, meta, sections, paragraphs, sentences, clauses };
+  const meta = reportMeta(cleaned.text, found.sections.map((s) => s.heading), lastYearReview);
+  const paragraphs = isDigest(found.sections) ? digestRoles(cleaned.text, found.paragraphs, meta.year) : found.paragraphs;
+  const { sentences, clauses } = sentencesOf(cleaned.text, paragraphs);
+  return { cleaned, meta, sections: found.sections, paragraphs, sentences, clauses };
 }

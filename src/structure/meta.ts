@@ -1,8 +1,11 @@
 import { divisionsNamed, type Level } from './tables/divisions.js';
 import {
   DATE_DIGITS,
+  CONGRESS_MENTION,
   DATE_LINE,
+  DAY_MENTION,
   NATIONAL_CUE,
+  REGION,
   SPEAKER_LINE,
   TERRITORY_WORDS,
   TITLE,
@@ -76,11 +79,15 @@ export function reportMeta(text: string, headings: readonly string[], lastYearRe
     meta.year = dateNumber(y);
     meta.date = `${meta.year}-${pad(dateNumber(m))}-${pad(dateNumber(d))}`;
     const place = congress.replace(/^[^\u4e00-\u9fff]+/, '');
-    const region = place.split(/第[一二三四五六七八九十\d]+届/).filter(Boolean)[0] ?? '';
-    meta.region = /全国/.test(congress) ? '全国' : region.trim() || undefined;
+    meta.region = /全国/.test(congress) ? '全国' : REGION.exec(place)?.[0];
     meta.session = (place.match(/第[一二三四五六七八九十\d]+届/)?.[0] ?? '') + '人民代表大会' + (meeting ?? '');
     const speaker = SPEAKER_LINE.exec(opening.slice(dateLine.index + dateLine[0].length, dateLine.index + dateLine[0].length + 200));
     if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
+  }
+  const congress = dateLine ? undefined : CONGRESS_MENTION.exec(opening);
+  if (congress) {
+    meta.region = congress[1];
+    meta.session = `${congress[2]}人民代表大会${congress[3] ?? ''}`;
   }
   if (!meta.region) {
     const title = TITLE.exec(opening);
@@ -88,7 +95,8 @@ export function reportMeta(text: string, headings: readonly string[], lastYearRe
     else if (NATIONAL_CUE.test(opening)) meta.region = '全国';
   }
   if (meta.year === undefined) {
-    for (const heading of headings) {
+    // headings first, then the opening itself (a digest: "报告回顾了2024年的工作成果")
+    for (const heading of [...headings, opening]) {
       const plan = YEAR_OF_PLAN.exec(heading);
       if (plan) {
         meta.year = Number(plan[1]);
@@ -105,6 +113,8 @@ export function reportMeta(text: string, headings: readonly string[], lastYearRe
     const reviewed = mostMentionedYear(lastYearReview) ?? mostMentionedYear(text.slice(0, Math.max(OPENING_CHARS, Math.ceil(text.length / 3))));
     if (reviewed !== undefined) meta.year = reviewed + 1;
   }
+  const day = meta.date ? undefined : DAY_MENTION.exec(opening);
+  if (day && meta.year !== undefined) meta.date = `${meta.year}-${pad(Number(day[1]))}-${pad(Number(day[2]))}`;
   Object.assign(meta, levelOf(meta.region, text));
   if (meta.level === 'national') meta.region = '全国';
   return meta;

@@ -1,6 +1,6 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { BLOCK_START, OPEN_MID_SENTENCE, SENTENCE_END } from '../tables/artifacts.js';
+import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END } from '../tables/artifacts.js';
 
 /** How a document marks its paragraphs, which decides what a single line break means. */
 type Layout = 'blank-line' | 'fixed-width' | 'line';
@@ -29,12 +29,13 @@ function linesOf(text: string): Line[] {
  */
 function layoutOf(lines: Line[]): { layout: Layout; width: number } {
   let blankSeparated = 0;
-  let adjacent = 0;
+  let sentenceBreaks = 0; // single breaks after a finished sentence: a one-paragraph-per-line layout
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i].length === 0 || lines[i - 1].length === 0) continue;
-    adjacent++;
+    const previous = lines[i - 1];
+    if (previous.length === 0) continue;
+    if (lines[i].length === 0) blankSeparated++;
+    else if (SENTENCE_END.includes(previous.text.trimEnd().at(-1) ?? '')) sentenceBreaks++;
   }
-  for (let i = 1; i < lines.length - 1; i++) if (lines[i].length === 0 && lines[i - 1].length > 0) blankSeparated++;
   const lengths = new Map<number, number>();
   const long = lines.filter((l) => l.length >= 16);
   for (const l of long) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
@@ -45,7 +46,7 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
     if (near > best || (near === best && len > width)) [width, best] = [len, near];
   }
   if (long.length >= 5 && best >= 0.5 * long.length) return { layout: 'fixed-width', width };
-  if (blankSeparated >= 3 && blankSeparated > adjacent) return { layout: 'blank-line', width };
+  if (blankSeparated >= 3 && blankSeparated > sentenceBreaks) return { layout: 'blank-line', width };
   return { layout: 'line', width };
 }
 
@@ -60,16 +61,23 @@ export const lineBreaksPass: CleanPass = {
     const edits: LocalEdit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i];
-      const next = lines[i + 1];
-      if (line.length === 0 || next.length === 0 || BLOCK_START.test(next.text)) continue;
+      if (line.length === 0) continue;
+      // the next line with text; blank lines between count only where the next cannot start a sentence
+      let k = i + 1;
+      while (k < lines.length && lines[k].length === 0) k++;
+      const next = lines[k];
+      if (!next || BLOCK_START.test(next.text)) continue;
       const trimmed = line.text.trimEnd();
       const last = trimmed.at(-1);
       const first = next.text.trimStart()[0];
+      const continues = CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '');
       const hard =
-        OPEN_MID_SENTENCE.includes(last ?? '') ||
-        '，。、；：）》”'.includes(first ?? '') ||
-        (layout === 'fixed-width' && line.length >= width - 1 && !SENTENCE_END.includes(last ?? '')) ||
-        (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''));
+        k > i + 1
+          ? continues
+          : OPEN_MID_SENTENCE.includes(last ?? '') ||
+            continues ||
+            (layout === 'fixed-width' && line.length >= width - 1 && !SENTENCE_END.includes(last ?? '')) ||
+            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''));
       if (!hard) continue;
       const start = line.start + trimmed.length;
       const end = next.start + (next.text.length - next.text.trimStart().length);

@@ -15,6 +15,12 @@ export const CLOSING_QUOTE = '”';
  */
 export const STRAY_MARKER = /(?<=[\u3400-\u9fff，。、；：！？”])\d{2,3}[A-Z](?=[\u3400-\u9fff“，。、])/g;
 
+/**
+ * A space inside a figure or between a figure and its unit ("39.8 万亿元", "2021 年"): typesetting debris of
+ * copied pages; a figure reads as one token.
+ */
+export const SPACE_IN_FIGURE = /(?<=\d) +(?=[\d万亿千百%％\u4e00-\u9fff])/g;
+
 /** Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a BOM inside the text): invisible web-page debris. */
 export const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -26,6 +32,9 @@ export const SENTENCE_END = '。！？!?；;：:”」』';
 
 /** Marks that cannot end a line in running text: a break after one is a hard break inside a sentence. */
 export const OPEN_MID_SENTENCE = '，,、“「『（(《';
+
+/** Characters that never start a sentence: a line starting with one continues the line before. */
+export const CANNOT_START = '，。、；：）》”%万亿';
 
 /** A line that starts a heading or a list item is never joined to the line before it. */
 export const BLOCK_START =

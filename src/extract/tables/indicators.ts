@@ -68,7 +68,7 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
     direction: 'higher',
   },
   { growth: 'resident_income_growth', names: ['全国居民人均可支配收入', '居民人均可支配收入', '居民收入'], direction: 'higher' },
-  { level: 'cpi', names: ['居民消费价格总水平', '居民消费价格涨幅', '居民消费价格', '消费价格涨幅', '物价涨幅', 'CPI'], direction: 'lower', rate: true },
+  { level: 'cpi', names: ['居民消费价格总水平', '居民消费价格指数', '居民消费价格涨幅', '居民消费价格', '消费价格涨幅', '物价涨幅', 'CPI'], direction: 'lower', rate: true },
   { level: 'new_urban_jobs', names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数'], direction: 'higher', levelUnits: ['人'], cumulative: true },
   { level: 'registered_unemployment', names: ['城镇登记失业率', '登记失业率'], direction: 'lower', rate: true },
   { level: 'surveyed_unemployment', names: ['城镇调查失业率', '调查失业率'], direction: 'lower', rate: true },
