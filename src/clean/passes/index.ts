@@ -5,6 +5,8 @@ import { semicolonQuotesPass } from './quote-semicolons.js';
 import { strayMarkersPass } from './stray-markers.js';
 import { lineBreaksPass } from './line-breaks.js';
 import { spamKeywordsPass } from './spam-keywords.js';
+import { traditionalPass } from './traditional.js';
+import { swappedPass } from './swapped.js';
 
 /**
  * The cleaning chain, in order (chrono-style configuration). Each pass sees the output of the one before:
@@ -18,4 +20,6 @@ export const cleanPasses: readonly CleanPass[] = [
   strayMarkersPass,
   lineBreaksPass,
   spamKeywordsPass,
+  traditionalPass,
+  swappedPass,
 ];

@@ -14,6 +14,7 @@ export const pinyinPass: CleanPass = {
   name: 'pinyin',
   run(text) {
     const edits: LocalEdit[] = [];
+    if (!text.includes('(') && !text.includes('（')) return edits; // no annotation without a parenthesis
     for (const m of text.matchAll(ANNOTATION)) {
       if (!TONE.test(m[1])) continue;
       edits.push({ start: m.index, end: m.index + m[0].length, to: '', type: 'pinyin', rule: 'pinyin-annotation' });

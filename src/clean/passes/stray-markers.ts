@@ -2,18 +2,26 @@ import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
 import { LONE_BRACE, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
 
-const removeAll = (text: string, pattern: RegExp, rule: string): LocalEdit[] =>
-  [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, to: '', type: 'artifact', rule }));
+const ZERO_WIDTH_ANY = new RegExp(ZERO_WIDTH.source);
+
+/**
+ * Every match of `pattern` removed. `core` is what any match contains: a cheap test that spares the full pattern
+ * (whose lookbehind is tried at every offset) on the many texts that have no such artifact at all.
+ */
+const removeAll = (text: string, core: RegExp, pattern: RegExp, rule: string): LocalEdit[] =>
+  core.test(text)
+    ? [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, to: '', type: 'artifact', rule }))
+    : [];
 
 /** Stray markers ("22M"), lone braces, zero-width characters and spaces inside figures, removed. */
 export const strayMarkersPass: CleanPass = {
   name: 'stray-markers',
   run(text) {
     return [
-      ...removeAll(text, STRAY_MARKER, 'stray-marker'),
-      ...removeAll(text, LONE_BRACE, 'lone-brace'),
-      ...removeAll(text, ZERO_WIDTH, 'zero-width'),
-      ...removeAll(text, SPACE_IN_FIGURE, 'space-in-figure'),
+      ...removeAll(text, /\d\d[A-Z]/, STRAY_MARKER, 'stray-marker'),
+      ...removeAll(text, /[{}]/, LONE_BRACE, 'lone-brace'),
+      ...removeAll(text, ZERO_WIDTH_ANY, ZERO_WIDTH, 'zero-width'),
+      ...removeAll(text, /\d /, SPACE_IN_FIGURE, 'space-in-figure'),
     ];
   },
 };

@@ -1,0 +1,445 @@
+import type { EditType } from '../edit.js';
+import { characterRank, isCommon } from '../tables/character-frequency.js';
+import { commonPartsOf, commonRearrangementOf, commonRelativesOf, commonStrokeVariantsOf } from '../tables/decomposition.js';
+import { isGb2312 } from '../tables/gb2312.js';
+import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
+import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
+import { commonCharactersRead, readings, shareReading } from '../tables/readings.js';
+import { simplifiedForm } from '../tables/traditional-forms.js';
+import { isTraditionalForm, standardFormOf } from '../tables/variants.js';
+
+/**
+ * Decides, for one character, whether it stands for another one: the shared judge of the traditional and
+ * swapped-character passes. Candidates come from the character's form (traditional table, look-alike table,
+ * decomposition) and sound (pinyin); the context decides, by how much better the candidate makes words
+ * with the neighbours (jieba word frequencies) than the character itself does. Nothing is changed on
+ * weak evidence: a correct rare character usually forms a word in its context, or no candidate does.
+ *
+ * Speed: everything the judge knows about a character apart from its context (its candidates, their
+ * relations and thresholds, whether a traditional form has any competitor) is worked out once per character
+ * and kept. The context is a window of UTF-16 codes, edited in place; a candidate is first bounded by the best
+ * word its pair with each neighbour can stand in (one hash probe each), and only candidates that could win
+ * are scored in full.
+ */
+
+/** How a candidate is related to the character it would replace; the closer, the less context it needs. */
+type Relation =
+  | 'traditional' // the simplified form of a traditional character (國 → 国)
+  | 'variant' // the standard form of a traditional variant (擧 → 举)
+  | 'alternative' // the standard form of a variant also written in simplified text (昰 → 是)
+  | 'lookalike' // the Han character a symbol is drawn like (┿ → 十)
+  | 'part' // written inside the character (噺 → 新, 忣 → 及)
+  | 'rearranged' // the same parts in another arrangement (囷 → 和)
+  | 'relative' // shares a distinctive part and a reading (凊 → 情)
+  | 'kin' // shares a distinctive part only (赽 → 快)
+  | 'homophone'; // shares a reading only (垺 → 服)
+
+/** Relations from closest to loosest: a looser candidate must read TIER_DISCOUNT better per tier to win. */
+const TIERS: readonly (readonly Relation[])[] = [
+  ['traditional', 'variant', 'alternative'],
+  ['part', 'rearranged', 'relative'],
+  ['kin', 'homophone'],
+];
+
+const TIER_DISCOUNT = Math.log(8);
+
+interface Candidate {
+  to: string;
+  code: number;
+  relation: Relation;
+  tier: number;
+  /** The least support it needs (NEEDED by relation, raised by the standard-set floor when judged). */
+  needed: number;
+}
+
+/** A decision to replace a character. */
+export interface Verdict {
+  to: string;
+  type: EditType;
+  rule: string;
+}
+
+const ln = Math.log;
+
+/**
+ * The least support (see `support`) the candidate must have, by relation: a character written inside the
+ * swapped one needs a modest word, a mere homophone a frequent one.
+ */
+const NEEDED: Readonly<Record<Relation, number>> = {
+  traditional: ln(20),
+  variant: ln(20),
+  alternative: ln(20),
+  lookalike: ln(20),
+  part: ln(20),
+  rearranged: ln(50),
+  relative: ln(50),
+  kin: ln(300),
+  homophone: ln(300),
+};
+
+/**
+ * A rare character of the standard simplified set (GB 2312) is correct somewhere, mostly in names: replacing it
+ * needs a frequent word, and a far more frequent one when the document itself uses it in a word (盂县 … 大盂).
+ */
+const NEEDED_STANDARD = ln(1000);
+const NEEDED_STANDARD_ATTESTED = ln(10000);
+
+/** How many of the best supported candidates are read in full (segmenting the whole window). */
+const READ_IN_FULL = 4;
+
+/** The candidate's support must beat the character's own by this much (a factor of 50). */
+const MARGIN = ln(50);
+
+/**
+ * The whole window must also read better with the candidate (see `reading`), by a smaller factor: extending a
+ * word (专业 → 专业化) gains less there than in `support`, while taking a neighbour from a word gains nothing.
+ */
+const READING_MARGIN = ln(5);
+
+/**
+ * A common character is suspected only of standing for a far more frequent one written inside it
+ * (囚 → 人 in 囚大代表), and only outside the 2,500 most frequent characters (the size of the 常用字 list of the
+ * 现代汉语常用字表, 1988), where the everyday characters are.
+ */
+const INSIDE_MIN_RANK = 2500;
+const INSIDE_RANK_FACTOR = 8;
+const INSIDE_NEEDED = ln(300);
+
+/** Standalone frequency above which a character is a function word that needs no word around it (及, 是, 和). */
+const FUNCTION_WORD = 20000;
+
+/** Slack for comparing an upper bound with a threshold (scores carry a 1e-9 tie-breaker). */
+const EPSILON = 1e-6;
+
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]$/;
+
+/**
+ * The context of one judgement: codes[at] is the character judged, codes[0, length) its neighbours as far as
+ * words reach (already repaired on the left, previewed as simplified on the right). Candidates are tried by
+ * writing them into codes[at]; every function restores it.
+ */
+export interface JudgeWindow {
+  codes: Uint16Array;
+  at: number;
+  length: number;
+}
+
+/** Per UTF-16 code unit: 0 not yet known, 1 suspect, 2 not suspect (the per-character test stays O(1)). */
+const suspicion = new Uint8Array(0x10000);
+
+/** Whether the character with this UTF-16 code should be judged at all. */
+export function isSuspect(code: number): boolean {
+  if (suspicion[code] === 0) suspicion[code] = classify(String.fromCharCode(code)) ? 1 : 2;
+  return suspicion[code] === 1;
+}
+
+/** The offsets of the suspect characters of `text` that `select` accepts (one table lookup per character). */
+export function findSuspects(text: string, select: (code: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const known = suspicion[code];
+    if (known === 2 || (known === 0 && !isSuspect(code))) continue;
+    if (select(code)) found.push(i);
+  }
+  return found;
+}
+
+/** Whether the suspect character with this code belongs to the standard simplified set (GB 2312). */
+export const isStandardSuspect = (code: number): boolean => profileOf(code).standard;
+
+function classify(character: string): boolean {
+  if (HAN.test(character)) return isRare(character) || insideParts(character).length > 0;
+  return drawnLike(character) !== undefined;
+}
+
+/** Rare: outside the common characters, or outside the standard simplified set. */
+const isRare = (character: string): boolean => !isCommon(character) || !isGb2312(character);
+
+/** The far more frequent characters written inside a common character (囚 → 人). */
+const insideParts = (character: string): readonly string[] =>
+  characterRank(character) > INSIDE_MIN_RANK
+    ? commonPartsOf(character).filter((part) => characterRank(part) * INSIDE_RANK_FACTOR < characterRank(character))
+    : [];
+
+/** What the judge knows about a character apart from its context, worked out once. */
+interface Profile {
+  character: string;
+  /** A symbol drawn like a Han character: that character (simplified). */
+  drawn?: string;
+  sameGlyph: boolean;
+  rare: boolean;
+  standard: boolean;
+  /** Rare: every candidate, closest relation first. */
+  candidates: readonly Candidate[];
+  /** A traditional form's common simplified form. */
+  traditional?: Candidate;
+  /** Candidates written inside a traditional form and read the same (財 → 才): the simplified form's rivals. */
+  rivals: readonly Candidate[];
+  /** The candidate standing for a function word when no word forms either way (忣 → 及). */
+  functionWord?: Candidate;
+  /** The form of a function word the character is a variant of (昰 → 是): a function word needs no word around it. */
+  variantFunctionWord?: Candidate;
+  /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
+  inside: readonly Candidate[];
+}
+
+const profiles = new Map<number, Profile>();
+
+function profileOf(code: number): Profile {
+  let found = profiles.get(code);
+  if (!found) {
+    found = buildProfile(String.fromCharCode(code));
+    profiles.set(code, found);
+  }
+  return found;
+}
+
+const candidate = (to: string, relation: Relation): Candidate => ({
+  to,
+  code: to.charCodeAt(0),
+  relation,
+  tier: TIERS.findIndex((relations) => relations.includes(relation)),
+  needed: NEEDED[relation],
+});
+
+function buildProfile(character: string): Profile {
+  const drawnAs = drawnLike(character);
+  const sameGlyph = isSameGlyph(character);
+  if (drawnAs !== undefined || !HAN.test(character)) {
+    const drawn = drawnAs === undefined ? undefined : (simplifiedForm(drawnAs) ?? drawnAs);
+    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], inside: [] };
+  }
+  const rare = isRare(character);
+  const standard = isGb2312(character);
+  if (!rare) {
+    const inside = insideParts(character)
+      .filter((part) => part.length === 1)
+      .map((part) => candidate(part, standardFormOf(character) === part ? 'variant' : 'part'));
+    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside };
+  }
+  const candidates = candidatesOfRare(character);
+  const first = candidates[0];
+  const traditional = first?.relation === 'traditional' && isCommon(first.to) ? first : undefined;
+  const rivals = traditional
+    ? candidates.filter(({ to, relation }) => relation === 'part' && shareReading(character, to))
+    : [];
+  const functionWord = candidates.find(({ to, tier }) => tier <= 1 && wordFrequency(to) >= FUNCTION_WORD);
+  const variantFunctionWord =
+    !standard && (first?.relation === 'variant' || first?.relation === 'alternative') && wordFrequency(first.to) >= FUNCTION_WORD
+      ? first
+      : undefined;
+  const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
+  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, variantFunctionWord, inside };
+}
+
+/** Every candidate for a rare character, closest relation first. */
+function candidatesOfRare(character: string): readonly Candidate[] {
+  const list: Candidate[] = [];
+  const seen = new Set<string>([character]);
+  const add = (to: string | undefined, relation: Relation) => {
+    // A candidate is one UTF-16 code, so that it can be written into the window in place.
+    if (to && to.length === 1 && !seen.has(to)) {
+      seen.add(to);
+      list.push(candidate(to, relation));
+    }
+  };
+  add(simplifiedForm(character), 'traditional');
+  add(standardFormOf(character), isTraditionalForm(character) ? 'variant' : 'alternative');
+  for (const part of commonPartsOf(character)) add(part, 'part');
+  add(commonRearrangementOf(character), 'rearranged');
+  const relatives = commonRelativesOf(character);
+  for (const relative of relatives) if (shareReading(character, relative)) add(relative, 'relative');
+  for (const relative of relatives) add(relative, 'kin');
+  for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
+  // A standard character is only replaced by a form of itself or by a character read the same (铨 → 全).
+  if (isGb2312(character)) {
+    return list.filter(
+      ({ to, relation }) =>
+        relation === 'variant' ||
+        relation === 'alternative' ||
+        relation === 'relative' ||
+        (relation === 'part' && shareReading(character, to)),
+    );
+  }
+  return list;
+}
+
+/**
+ * The most `code` can gain at the window's centre: the best word its pair with either neighbour stands in.
+ * `support` never exceeds it (beyond the tie-breaker), and 0 means the character forms no word there.
+ */
+function bound(window: JudgeWindow, code: number): number {
+  const { codes, at, length } = window;
+  const left = at > 0 ? pairScore(codes[at - 1], code) : 0;
+  const right = at + 1 < length ? pairScore(code, codes[at + 1]) : 0;
+  return left > right ? left : right;
+}
+
+/**
+ * How well `code` reads at the window's centre: the best wordScore (log frequency, plus LENGTH_BONUS per
+ * character beyond two) of a dictionary word of two or more characters that it forms with its neighbours,
+ * 0 when it forms none.
+ */
+export function support(window: JudgeWindow, code: number): number {
+  const { codes, at, length } = window;
+  // A word reaching left of the centre must pair it with its left neighbour, one reaching right with its right.
+  const reachLeft = at > 0 && pairScore(codes[at - 1], code) > 0 ? Math.min(at, MAX_WORD_LENGTH - 1) : 0;
+  const reachRight =
+    at + 1 < length && pairScore(code, codes[at + 1]) > 0 ? Math.min(length - at - 1, MAX_WORD_LENGTH - 1) : 0;
+  if (reachLeft + reachRight === 0) return 0;
+  const saved = codes[at];
+  codes[at] = code;
+  const last = at + reachRight + 1;
+  let best = 0;
+  for (let start = at - reachLeft; start <= at; start++) {
+    for (let end = Math.max(at + 1, start + 2); end <= last && end - start <= MAX_WORD_LENGTH; end++) {
+      const frequency = frequencyIn(codes, start, end);
+      if (frequency > 0) best = Math.max(best, wordScore(frequency, end - start) + 1e-9);
+    }
+  }
+  codes[at] = saved;
+  return best;
+}
+
+const bestAt = new Float64Array(64);
+
+/**
+ * How well the whole window reads with `code` at its centre: the best segmentation into dictionary words
+ * (scored as in `support`) and single characters (each costing LENGTH_BONUS, as a character left out of a
+ * word). Unlike `support`, a candidate that only makes a word by taking a neighbour away from a better word
+ * (太原夯实 → 原因) gains little.
+ */
+function reading(window: JudgeWindow, code: number): number {
+  const { codes, at, length } = window;
+  const saved = codes[at];
+  codes[at] = code;
+  bestAt[0] = 0;
+  for (let end = 1; end <= length; end++) {
+    let best = bestAt[end - 1] - LENGTH_BONUS;
+    // Grow the word leftwards while adjacent characters may pair inside a word.
+    for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
+      if (pairScore(codes[start], codes[start + 1]) === 0) break;
+      const frequency = frequencyIn(codes, start, end);
+      if (frequency > 0) best = Math.max(best, bestAt[start] + wordScore(frequency, end - start));
+    }
+    bestAt[end] = best;
+  }
+  codes[at] = saved;
+  return bestAt[length];
+}
+
+const typeOf = (relation: Relation): EditType =>
+  relation === 'traditional' || relation === 'variant' || relation === 'alternative'
+    ? 'traditional'
+    : relation === 'lookalike'
+      ? 'lookalike'
+      : 'homophone';
+
+/**
+ * The characters a rare standard character may stand for by shape alone, whatever they are read: the far more
+ * frequent character written inside it next to a mere radical (仂 = 亻 + 力, not 峪 = 山 + 谷, where either
+ * part could be meant), and those written like it but for one stroke (孓 → 子).
+ */
+const shapeRelatives = (character: string): readonly string[] =>
+  [...(commonPartsOf(character).length === 1 ? commonPartsOf(character) : []), ...commonStrokeVariantsOf(character)].filter(
+    (other) => other.length === 1 && characterRank(other) * INSIDE_RANK_FACTOR < characterRank(character),
+  );
+
+const verdict = (to: Candidate, rule: string, type: EditType = typeOf(to.relation)): Verdict => ({ to: to.to, type, rule });
+
+/** What the swapped-character judge knows about a character beyond its neighbours. */
+export interface Evidence {
+  /** The document uses this character in a dictionary word somewhere (盂 in 盂县). */
+  attested: boolean;
+}
+
+/**
+ * Judges the character at the window's centre (its neighbours, as far as a word reaches, already repaired).
+ * Returns the replacement, or undefined to keep the character.
+ */
+export function judge(window: JudgeWindow, evidence: Evidence): Verdict | undefined {
+  const profile = profileOf(window.codes[window.at]);
+  const to = profile.drawn;
+  if (to !== undefined) {
+    if (profile.sameGlyph) return { to, type: 'lookalike', rule: 'same-glyph' };
+    if (to.length !== 1) return undefined;
+    return support(window, to.charCodeAt(0)) >= NEEDED.lookalike ? { to, type: 'lookalike', rule: 'lookalike+word' } : undefined;
+  }
+  if (!HAN.test(profile.character)) return undefined;
+  if (!profile.rare) return judgeCommon(window, profile);
+  return judgeRare(window, profile, evidence);
+}
+
+function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): Verdict | undefined {
+  const code = window.codes[window.at];
+  const { traditional, rivals } = profile;
+  let ownReading: number | undefined;
+  const readsBetter = (to: number) => reading(window, to) - (ownReading ??= reading(window, code)) >= READING_MARGIN;
+  if (traditional) {
+    // A traditional form with a common simplified form is converted, unless that forms no word here and a
+    // character written inside it, read the same, does (人財 → 人才, not 人财). Most traditional forms have no
+    // such rival and are converted at once.
+    if (rivals.length === 0 || support(window, traditional.code) > 0) return verdict(traditional, 'traditional');
+    const own = support(window, code);
+    const inside = rivals.find(
+      (rival) =>
+        bound(window, rival.code) + EPSILON >= own + MARGIN &&
+        support(window, rival.code) - own >= MARGIN &&
+        readsBetter(rival.code),
+    );
+    return inside ? verdict(inside, 'part+word', 'homophone') : verdict(traditional, 'traditional');
+  }
+  const floor = !profile.standard ? 0 : evidence.attested ? NEEDED_STANDARD_ATTESTED : NEEDED_STANDARD;
+  const own = bound(window, code) > 0 ? support(window, code) : 0;
+  // Candidates that make a good enough word here, the best supported first; the few best are read in full.
+  // Most candidates pair with neither neighbour in any good enough word, which one probe each tells.
+  const supported: { candidate: Candidate; score: number }[] = [];
+  for (const candidate of profile.candidates) {
+    const needed = Math.max(candidate.needed, floor, own + MARGIN);
+    if (bound(window, candidate.code) + EPSILON < needed) continue;
+    const score = support(window, candidate.code);
+    if (score >= Math.max(candidate.needed, floor) && score - own >= MARGIN) supported.push({ candidate, score });
+  }
+  supported.sort((a, b) => b.score - a.score);
+  // The best reading candidate wins, each looser tier discounted (扎实莋好: 做好 beats 作好 by ten times).
+  let best: { candidate: Candidate; value: number } | undefined;
+  for (const { candidate } of supported.slice(0, READ_IN_FULL)) {
+    if (!readsBetter(candidate.code)) continue;
+    const value = reading(window, candidate.code) - candidate.tier * TIER_DISCOUNT;
+    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
+  }
+  // A variant of a function word is that word, which needs no word around it: a mere sound-alike making a word
+  // with a neighbour does not override it (这昰 is 这是, not 这时); a closer candidate does (夶 → 大 in 扩夶).
+  const variant = profile.variantFunctionWord;
+  if (variant && best && best.candidate.tier === 2) return verdict(variant, 'variant-function-word');
+  if (best) return verdict(best.candidate, `${best.candidate.relation}+word`);
+  if (own > 0) return undefined;
+  // A rare standard character that forms no word here is judged like a common one against the far more
+  // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
+  if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
+  // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及).
+  return profile.functionWord && verdict(profile.functionWord, 'function-word');
+}
+
+/** A common character that forms no word here, judged against the frequent characters written inside it. */
+function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined {
+  const code = window.codes[window.at];
+  if (bound(window, code) > 0 && support(window, code) > 0) return undefined;
+  return judgeInside(window, profile.inside, INSIDE_NEEDED);
+}
+
+/** The best of `inside` that makes a word of at least `needed` here and reads far better than the character. */
+function judgeInside(window: JudgeWindow, inside: readonly Candidate[], needed: number): Verdict | undefined {
+  const code = window.codes[window.at];
+  let best: Verdict | undefined;
+  let bestReading: number | undefined;
+  for (const part of inside) {
+    if (bound(window, part.code) + EPSILON < needed || support(window, part.code) < needed) continue;
+    bestReading ??= reading(window, code) + MARGIN;
+    const score = reading(window, part.code);
+    if (score < bestReading) continue;
+    [best, bestReading] = [verdict(part, 'inside+word', part.relation === 'variant' ? 'traditional' : 'homophone'), score];
+  }
+  return best;
+}

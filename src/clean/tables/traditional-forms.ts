@@ -1,0 +1,47 @@
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { isGb2312 } from './gb2312.js';
+import { memo } from './package-data.js';
+
+/**
+ * Traditional → simplified for single characters, from OpenCC's tables as shipped in opencc-js:
+ * Hong Kong and Taiwan variant forms are first brought to OpenCC's standard traditional form (衞 → 衛),
+ * then TSCharacters gives the simplified form (衛 → 卫). Characters of the standard simplified set
+ * (GB 2312) are never traditional here, whatever the tables say (Taiwan's 著 is mainland 着, but 著 is
+ * correct simplified in 显著).
+ */
+
+const pairs = (dictionary: string): Map<string, string> =>
+  new Map(
+    dictionary.split('|').map((entry) => {
+      const [from, to] = entry.split(' ');
+      return [from, to] as const;
+    }),
+  );
+
+const simplifiedForms = memo(() => {
+  const toSimplified = pairs(TSCharacters);
+  const map = new Map<string, string>();
+  const add = (from: string, standard: string) => {
+    const simplified = toSimplified.get(standard) ?? standard;
+    if (simplified !== from && !isGb2312(from) && !map.has(from)) map.set(from, simplified);
+  };
+  for (const from of toSimplified.keys()) add(from, from);
+  for (const variants of [HKVariantsRev, TWVariantsRev]) for (const [from, standard] of pairs(variants)) add(from, standard);
+  return map;
+});
+
+/** The simplified form of a traditional character, or undefined when `character` is not traditional. */
+export function simplifiedForm(character: string): string | undefined {
+  return simplifiedForms().get(character);
+}
+
+const simplifiedCodes = memo(() => {
+  const codes = new Uint16Array(0x10000);
+  for (const [from, to] of simplifiedForms()) if (from.length === 1 && to.length === 1) codes[from.charCodeAt(0)] = to.charCodeAt(0);
+  return codes;
+});
+
+/** The simplified form of the traditional character with this UTF-16 code, as a code; 0 when it is not traditional. */
+export const simplifiedCode = (code: number): number => simplifiedCodes()[code];

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+
+const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+  // A rare character written as the intended one plus a radical.
+  { input: '加快噺型基础设施建设', text: '加快新型基础设施建设', edits: [[2, 3, '噺', '新', 'homophone']] },
+  { input: '在铨省率先完成', text: '在全省率先完成', edits: [[1, 2, '铨', '全', 'homophone']] },
+  { input: '全市人均收入姩均增长6%', text: '全市人均收入年均增长6%', edits: [[6, 7, '姩', '年', 'homophone']] },
+  { input: '推进企业改慥升级', text: '推进企业改造升级', edits: [[5, 6, '慥', '造', 'homophone']] },
+  { input: '推动哆元化发展', text: '推动多元化发展', edits: [[2, 3, '哆', '多', 'homophone']] },
+  // Sharing the phonetic part, or only the sound.
+  { input: '疫凊防控常态化', text: '疫情防控常态化', edits: [[1, 2, '凊', '情', 'homophone']] },
+  { input: '理顺管悝体制', text: '理顺管理体制', edits: [[3, 4, '悝', '理', 'homophone']] },
+  { input: '加赽推进城市更新', text: '加快推进城市更新', edits: [[1, 2, '赽', '快', 'homophone']] },
+  { input: '扎实推进国企妀革', text: '扎实推进国企改革', edits: [[6, 7, '妀', '改', 'homophone']] },
+  { input: '完善养老垺务体系', text: '完善养老服务体系', edits: [[4, 5, '垺', '服', 'homophone']] },
+  // Function words standing alone: no word around them, judged by form and how common the word is alone.
+  { input: '城市忣农村', text: '城市及农村', edits: [[2, 3, '忣', '及', 'homophone']] },
+  { input: '坚决反对囷整治', text: '坚决反对和整治', edits: [[4, 5, '囷', '和', 'homophone']] },
+  // Common characters used as swaps, only where the intended character makes a clearly better word.
+  { input: '部汾项目已经投产', text: '部分项目已经投产', edits: [[1, 2, '汾', '分', 'homophone']] },
+  { input: '召开囚大代表座谈会', text: '召开人大代表座谈会', edits: [[2, 3, '囚', '人', 'homophone']] },
+  // Rare standard characters that form no word, judged by shape like common ones: the far more frequent character
+  // written inside them beside a mere radical, or written like them but for one stroke, whatever it is read.
+  { input: '加大仂度推进改革', text: '加大力度推进改革', edits: [[2, 3, '仂', '力', 'homophone']] },
+  { input: '引导青年学孓返乡创业', text: '引导青年学子返乡创业', edits: [[5, 6, '孓', '子', 'homophone']] },
+  { input: '建设哆元特色学校', text: '建设多元特色学校', edits: [[2, 3, '哆', '多', 'homophone']] },
+  // A variant of a function word is that word: a sound-alike making a word with a neighbour (这时) does not win,
+  // a character written inside it (大) does.
+  { input: '这昰全市人民的共同心愿', text: '这是全市人民的共同心愿', edits: [[1, 2, '昰', '是', 'traditional']] },
+  { input: '扩夶有效投资', text: '扩大有效投资', edits: [[1, 2, '夶', '大', 'homophone']] },
+];
+
+// Rare but correct: place names and words the dictionary knows, or that no candidate reads better.
+const unchanged = [
+  '汾河两岸绿化提质',
+  '盂县和娄烦县的山区公路',
+  '晋祠博物馆修缮完成',
+  '蹚出一条转型发展新路',
+  '发展有机旱作农业',
+  '依法严惩囚犯脱逃',
+  '忻州至太原城际铁路',
+  // Forming a word (孑孓), no shape relative making a word either (仂佬), or two telling parts (峪 = 山 + 谷).
+  '清理孑孓滋生地',
+  '仂佬族聚居的村寨',
+  '虎峪河综合治理',
+];
+
+test('swapped characters are repaired', () => {
+  for (const c of cases) {
+    const { text, edits } = repair(c.input);
+    assert.equal(text, c.text, c.input);
+    assert.deepEqual(compact(edits), c.edits, c.input);
+  }
+});
+
+test('rare but correct characters stay', () => {
+  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+});
+
+test('a character the document uses in a word is not taken for a swap elsewhere', () => {
+  // 盂县 shows that 盂 is meant here, so 大盂 (a town) is a name, not 大于.
+  assert.deepEqual(repair('阳曲大盂至盂县公路').edits, []);
+});

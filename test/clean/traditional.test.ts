@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { traditionalPass } from '../../src/clean/passes/traditional.js';
+import { runPass } from '../helpers/clean.js';
+import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+
+const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+  {
+    input: '我们要加強國際合作',
+    text: '我们要加强国际合作',
+    edits: [[4, 5, '強', '强', 'traditional'], [5, 6, '國', '国', 'traditional'], [6, 7, '際', '际', 'traditional']],
+  },
+  {
+    input: '推動經濟高質量發展',
+    text: '推动经济高质量发展',
+    edits: [
+      [1, 2, '動', '动', 'traditional'], [2, 3, '經', '经', 'traditional'], [3, 4, '濟', '济', 'traditional'],
+      [5, 6, '質', '质', 'traditional'], [7, 8, '發', '发', 'traditional'],
+    ],
+  },
+  // 顯著: only 顯 is traditional; 著 is correct simplified in 显著.
+  { input: '顯著提高群众滿意度', text: '显著提高群众满意度', edits: [[0, 1, '顯', '显', 'traditional'], [6, 7, '滿', '满', 'traditional']] },
+  // Variant forms of old texts go to the standard form (衞 → 卫 through 衛, 擧 → 举).
+  { input: '做好防疫衞生工作', text: '做好防疫卫生工作', edits: [[4, 5, '衞', '卫', 'traditional']] },
+  { input: '依法選擧人民代表', text: '依法选举人民代表', edits: [[2, 3, '選', '选', 'traditional'], [3, 4, '擧', '举', 'traditional']] },
+];
+
+// Correct simplified text that opencc's tables would touch (著, 乾, 于, 余, 后, 面, 干) stays as it is.
+const unchanged = ['著名的乾坤湾景区', '于是余下的工作', '皇后镇的面条厂', '干部作风显著好转', '覆盖城乡的公共服务'];
+
+test('traditional forms become simplified', () => {
+  for (const c of cases) {
+    const { text, edits } = repair(c.input);
+    assert.equal(text, c.text, c.input);
+    assert.deepEqual(compact(edits), c.edits, c.input);
+  }
+});
+
+test('correct simplified text is not converted', () => {
+  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+});
+
+test('a traditional form meant as another character is left to the swapped pass', () => {
+  // 人財 means 人才; 鈈's simplified form 钚 (plutonium) is not what 不得鈈说 means.
+  assert.deepEqual(runPass(traditionalPass, '引进高层次人財').edits, []);
+  assert.deepEqual(compact(repair('引进高层次人財').edits), [[6, 7, '財', '才', 'homophone']]);
+  assert.deepEqual(runPass(traditionalPass, '不得鈈说').edits, []);
+  assert.deepEqual(compact(repair('不得鈈说').edits), [[2, 3, '鈈', '不', 'homophone']]);
+});
