@@ -16,9 +16,13 @@ const rows: Row[] = [
   { pass: strayMarkersPass, input: '全县上下22M坚持稳中求进', text: '全县上下坚持稳中求进', edits: [[4, 7, '', 'artifact']] },
   { pass: strayMarkersPass, input: '报告结束。\n}\n附录', text: '报告结束。\n\n附录' },
   { pass: strayMarkersPass, input: '各位代表：\u200b现在', text: '各位代表：现在' },
+  // spaces inside a figure or between a figure and its unit
+  { pass: strayMarkersPass, input: '国内生产总值达到39.8 万亿元，2021 年增长8 %', text: '国内生产总值达到39.8万亿元，2021年增长8%' },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },
+  // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence
+  { pass: lineBreaksPass, input: '国内生产总值达到74.4\n\n万亿元，增长6.7%。\n\n第二段。', text: '国内生产总值达到74.4万亿元，增长6.7%。\n\n第二段。' },
   {
     pass: lineBreaksPass,
     input: '第一段落的文字在这里没有结束\n而是在下一行继续。\n\n第二段。\n\n第三段。\n\n第四段。\n\n第五段。',
@@ -31,6 +35,8 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   { pass: strayMarkersPass, input: '建成5G基站300座，创建4A级景区' },
   { pass: strayMarkersPass, input: '开通R1号线，PM2.5浓度下降' },
   { pass: strayMarkersPass, input: '{"json": 1}' },
+  { pass: strayMarkersPass, input: 'GDP 增长 5%' },
+  { pass: lineBreaksPass, input: '全年完成投资150亿元。\n\n万众一心，共创未来。' },
   { pass: lineBreaksPass, input: '一、2023年工作回顾\n过去一年，全县经济平稳运行。\n（一）产业发展提质增效' },
   { pass: lineBreaksPass, input: '全年完成投资150亿元\n新增就业4000人\n建成公园3个' },
   { pass: semicolonQuotesPass, input: '新建公园3个; 改造道路5条;' },
