@@ -1,5 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { LuoshiError } from '../errors.js';
+
+/**
+ * Adobe's predefined CJK CMaps (UniGB-UCS2-H, GBK-EUC-H, ETen-B5-H …), which Chinese PDFs made with standard
+ * fonts such as STSong-Light need: they come with pdfjs-dist, and pdf.js in Node reads them from a path.
+ */
+const CMAPS = fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
 
 /** A run of text where pdf.js placed it (PDF coordinates: y grows upwards). */
 interface Item {
@@ -28,7 +35,7 @@ const PARAGRAPH_INDENT = 1.5;
 /** The text layer of a PDF, one line per line, a blank line between paragraphs, pages joined by a line break. */
 export async function readPdf(bytes: Uint8Array, subject: string): Promise<string> {
   // pdf.js may take over the buffer it is given, so it gets a copy.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: ERRORS_ONLY }).catch((e: unknown) => {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: ERRORS_ONLY, cMapUrl: CMAPS, cMapPacked: true }).catch((e: unknown) => {
     const reason = e instanceof Error && e.name === 'PasswordException' ? 'it is password-protected' : errorText(e);
     throw new LuoshiError('BAD_DOCUMENT', subject, `not a readable PDF: ${reason}`);
   });
@@ -36,22 +43,8 @@ export async function readPdf(bytes: Uint8Array, subject: string): Promise<strin
     throw new LuoshiError('BAD_DOCUMENT', subject, `a damaged PDF: ${errorText(e)}`);
   }).finally(() => pdf.destroy());
   const text = items.map((page) => pageText(page)).join('\n').trim();
-  if (!text) throw new LuoshiError('NO_TEXT', subject, noTextReason(bytes));
+  if (!text) throw new LuoshiError('NO_TEXT', subject, 'a PDF without a text layer, probably a scan: run OCR on it first');
   return text;
-}
-
-/**
- * Predefined CJK CMaps (Adobe's, named in a Type0 font's /Encoding) that pdf.js decodes only with its CMap
- * files, which come with the pdfjs-dist package, not with unpdf.
- */
-const PREDEFINED_CMAP = /\/((?:Uni(?:GB|CNS|JIS|KS)-(?:UCS2|UTF8|UTF16|UTF32))-[HV]|(?:GBK2K|GBK-EUC|GB-EUC|GBpc-EUC|ETen-B5|B5pc|HKscs-B5)-[HV])\b/;
-
-/** Why a PDF gave no text: a font luoshi cannot decode yet, or no text layer at all. */
-function noTextReason(bytes: Uint8Array): string {
-  const cmap = PREDEFINED_CMAP.exec(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))?.[1];
-  return cmap
-    ? `its fonts use the predefined CMap ${cmap}, which luoshi cannot decode yet`
-    : 'a PDF without a text layer, probably a scan: run OCR on it first';
 }
 
 function pageText(items: Item[]): string {
