@@ -15,16 +15,25 @@ const FIRST_CHARS = new Set([...'“到至于在20上下第一二三四123456789
  * comparison base, as in 比2020年下降13.5%).
  */
 export function timeIn(text: string, year: number, from = 0, to = text.length): TimeMention | undefined {
-  for (let i = from; i < to; i++) {
+  return timesIn(text, year, from, to, 1)[0];
+}
+
+/** Every time word in text[from, to) that gives a deadline, in order (at most `limit`). */
+export function timesIn(text: string, year: number, from = 0, to = text.length, limit = Infinity): TimeMention[] {
+  const found: TimeMention[] = [];
+  for (let i = from; i < to && found.length < limit; i++) {
     if (!FIRST_CHARS.has(text[i])) continue;
     for (const word of TIME_WORDS) {
       word.pattern.lastIndex = i;
       const m = word.pattern.exec(text);
       if (!m || m.index + m[0].length > to) continue;
       const deadline = word.deadline(m, year);
-      if (deadline && Number(deadline.slice(0, 4)) >= year) return { deadline, start: i, end: i + m[0].length };
+      if (deadline && Number(deadline.slice(0, 4)) >= year) {
+        found.push({ deadline, start: i, end: i + m[0].length });
+        i += m[0].length - 1;
+      }
       if (deadline) break; // a past year: not a deadline, and no shorter reading of it is either
     }
   }
-  return undefined;
+  return found;
 }

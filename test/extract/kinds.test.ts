@@ -24,6 +24,11 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     { kind: 'milestone', deadline: '2024-07-31' },
     { kind: 'milestone', deadline: '2024-06-30' },
   ]],
+  // two milestones run together where the comma was deleted
+  ['二、2024年工作安排', '“五一”前完成南门改造国庆前完成北广场改造。', [
+    { kind: 'milestone', deadline: '2024-04-30' },
+    { kind: 'milestone', deadline: '2024-09-30' },
+  ]],
   // a list whose opener gives the time: deliverables are milestones, figures targets
   ['二、2024年工作安排', '今年办好以下民生实事：建立残疾人意外伤害保险制度；新建社区食堂20个；开展“送医下乡”活动。', [
     { kind: 'milestone', deadline: '2024-12-31' },
