@@ -4,7 +4,7 @@ import { sentenceContexts, type SentenceContext } from './context.js';
 import { quantifiedItems } from './quantified.js';
 import { milestones } from './milestones.js';
 import { tasks } from './tasks.js';
-import { attachNamedUnits, dropRestatedTargets, type Refiner } from './refiners.js';
+import { attachNamedUnits, dropRestatements, type Refiner } from './refiners.js';
 import { USUAL_ANNUAL_TARGETS } from './tables/indicators.js';
 
 export type { Commitment, Kind } from './commitment.js';
@@ -29,7 +29,7 @@ const extractors: readonly ((ctx: SentenceContext, found: readonly Commitment[])
 ];
 
 /** The refiners, in order, over the whole list. */
-const refiners: readonly Refiner[] = [dropRestatedTargets, attachNamedUnits];
+const refiners: readonly Refiner[] = [dropRestatements, attachNamedUnits];
 
 /** Every target, milestone, achievement and task of a structured report, each with its span in the original. */
 export function extract(doc: Structured): Extraction {

@@ -21,6 +21,8 @@ function namesEndingWith(ch: string): Name[] | undefined {
   return byLastChar.get(ch);
 }
 
+const ASCII_WORD = /[A-Za-z0-9.]/;
+
 const familyNamed = (name: string) => INDICATOR_FAMILIES.find((f) => f.names.includes(name));
 
 /** The indicator named nearest before `at` in `text[from, at)`; the longest name where several end at one place. */
@@ -28,7 +30,11 @@ export function subjectBefore(text: string, from: number, at: number): { family:
   for (let end = at; end > from; end--) {
     for (const { name, family } of namesEndingWith(text[end - 1]) ?? []) {
       const start = end - name.length;
-      if (start >= from && text.startsWith(name, start)) return { family, start, end };
+      if (start < from || !text.startsWith(name, start)) continue;
+      // a Latin code is a whole word: M2 in PM2.5 is not money supply
+      if (ASCII_WORD.test(name[0]) && ASCII_WORD.test(text[start - 1] ?? '')) continue;
+      if (ASCII_WORD.test(name.at(-1)!) && ASCII_WORD.test(text[end] ?? '')) continue;
+      return { family, start, end };
     }
   }
   return undefined;

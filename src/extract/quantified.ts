@@ -4,7 +4,7 @@ import { endWithoutPunctuation, located, FORWARD_ROLES, REVIEW_ROLES, type Sente
 import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
-import { SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
+import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
 import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED } from './tables/periods.js';
 import {
   FROM_TO_CHANGE,
@@ -17,6 +17,12 @@ import {
 
 /** The noun a class figure qualifies is short and the count follows it at once (亿元以上项目46个). */
 const ATTRIBUTIVE_NOUN_MAX = 6;
+
+/** A clause opening like this looks ahead, wherever it stands. */
+const PLANNING_CLAUSE = /^(?:今年|明年|新的一年)(?:全[省市县区])?(?:要|将|力争|确保|争取|预期|计划)/;
+
+/** A figure inside a phrase ending in 的目标, in a review, is last year's target recalled, not a result. */
+const RECALLED_TARGET = /^[^，。；,;]{0,30}?(?:的)?(?:预期)?目标/;
 
 /** How far past its figure an item's text runs when no other figure follows in its clause. */
 const TAIL_CHARS = 16;
@@ -59,7 +65,9 @@ function indicatorOf(
   }
   if (!subject) return undefined;
   const between = text.slice(subject.end, q.number.start);
-  if (SUBJECT_BREAKERS.test(between) || text[q.end] === '的') return undefined; // 60万亿元的高基数: a figure describing a noun
+  if (SUBJECT_BREAKERS.test(between) || SUBGROUP_BEFORE.test(text.slice(clause.start, subject.start))) return undefined;
+  // 超过60万亿元的高基数: the figure describes another noun
+  if (text[q.end] === '的' && SUBJECT_BREAKERS.test(text.slice(q.end, q.end + 6))) return undefined;
   if (q.unit !== '%' && INCREMENT_VERB.test(text.slice(q.start - 2 < clause.start ? clause.start : q.start - 2, q.number.start))) return undefined;
   const id = indicatorId(subject.family, q.unit, nth);
   if (!id) return undefined;
@@ -107,6 +115,10 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       next = quantities[i + 1];
     }
     const stated = baseline ? quantities[i] : q;
+    // a review looking ahead in one clause ("…，今年要稳定在5.5%左右") states a target
+    const plans = forward || PLANNING_CLAUSE.test(text.slice(clause.start, stated.start));
+    // a review recalling last year's target (没有实现年初确定的…降低4%左右的目标) reports no result
+    if (!plans && RECALLED_TARGET.test(text.slice(stated.end, clause.end))) continue;
     const start = Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
     const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);
     const textEnd = endWithoutPunctuation(text, start, end);
@@ -114,16 +126,16 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     const indicator = subject?.id;
     const item: Commitment = {
       ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure'),
-      kind: forward ? 'target' : 'achievement',
+      kind: plans ? 'target' : 'achievement',
       ...(indicator ? { indicator } : {}),
       low: stated.low,
       ...(stated.high !== undefined ? { high: stated.high } : {}),
       unit: stated.unit,
       // in a review, 控制在3.3% reports the result itself (gold-format.md)
-      op: !forward && stated.modifiers.every((m) => m === '控制在') && stated.op === 'at_most' ? 'exact' : stated.op,
+      op: !plans && stated.modifiers.every((m) => m === '控制在') && stated.op === 'at_most' ? 'exact' : stated.op,
       ...(baseline ? { baseline: baseline.value, ...(baseline.period ? { baseline_period: baseline.period } : {}) } : {}),
     };
-    if (forward) {
+    if (plans) {
       item.deadline =
         (timeIn(text, ctx.year, clause.start, end) ?? timeIn(text, ctx.year, sentence.start, clause.start))?.deadline ?? ctx.defaultDeadline;
     } else {

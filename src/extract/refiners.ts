@@ -5,14 +5,14 @@ import type { Commitment } from './commitment.js';
 export type Refiner = (items: Commitment[], doc: Structured) => Commitment[];
 
 /**
- * A headline target restated later ("经济增长预期目标为5%左右" after the list of targets) is one item:
- * the first statement (gold-format.md).
+ * A headline figure restated later ("经济增长预期目标为5%左右" after the list of targets; last year's price rise
+ * repeated in the explanation of this year's) is one item: the first statement (gold-format.md).
  */
-export const dropRestatedTargets: Refiner = (items) => {
+export const dropRestatements: Refiner = (items) => {
   const seen = new Set<string>();
   return items.filter((item) => {
-    if (item.kind !== 'target' || !item.indicator) return true;
-    const key = [item.indicator, item.low, item.high, item.unit, item.op, item.deadline].join('|');
+    if ((item.kind !== 'target' && item.kind !== 'achievement') || !item.indicator) return true;
+    const key = [item.kind, item.indicator, item.low, item.high, item.unit, item.op, item.deadline, item.period].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

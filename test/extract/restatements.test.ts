@@ -13,3 +13,14 @@ test('the same figure for different things is kept twice', () => {
   const body = '新建幼儿园3所，新建养老院3所。';
   assert.equal(itemsOf(report('二、2024年工作安排', body)).length, 2);
 });
+
+test('a result repeated in a later paragraph is one item; a recalled target is no result', () => {
+  const body =
+    '城镇调查失业率平均为5.1%。全县没有实现年初确定的单位地区生产总值能耗降低3%左右的目标。\n\n去年城镇调查失业率平均为5.1%，今年要稳定在5.5%左右。';
+  const items = itemsOf(report('一、2023年工作回顾', body));
+  assert.deepEqual(items.map((c) => [c.kind, c.indicator, c.low]), [
+    ['achievement', 'surveyed_unemployment', 5.1],
+    // looking ahead inside a review is a target
+    ['target', 'surveyed_unemployment', 5.5],
+  ]);
+});

@@ -51,14 +51,14 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
   {
     growth: 'urban_income_growth',
     level: 'urban_income',
-    names: ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇常住居民人均可支配收入'],
+    names: ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇常住居民人均可支配收入', '城镇居民收入'],
     direction: 'higher',
     levelUnits: MONEY,
   },
   {
     growth: 'rural_income_growth',
     level: 'rural_income',
-    names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农民人均纯收入', '农民人均可支配收入'],
+    names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农民人均纯收入', '农民人均可支配收入', '农村居民收入', '农民收入'],
     direction: 'higher',
     levelUnits: MONEY,
   },
@@ -89,6 +89,9 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
  * a contribution to growth, an increment, a yield (服务业占国内生产总值比重50.5%, 对经济增长的贡献率30%).
  */
 export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每/;
+
+/** A name right after one of these is a subgroup's figure, not the headline (脱贫地区农村居民收入, 重点行业增加值). */
+export const SUBGROUP_BEFORE = /(?:地区|区域|县|人群|群体|行业|企业|园区)$/;
 
 /** The id's direction of good, for verification. */
 export function directionOf(id: string): Direction | undefined {
