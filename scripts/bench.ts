@@ -1,19 +1,26 @@
 /**
  * `npm run bench`: read+clean speed on the development report (or the project's sample where ../shared is
  * absent), against one opencc-js traditional→simplified pass over the same text in the same process as the
- * baseline; then a 10 MB input, to show time grows linearly with size. Figures are ratios: machines are noisy.
+ * baseline; then a 10 MB input, to show time grows linearly with size. Then read+clean+structure+extract on
+ * the same report against the Chinese recognizers of @microsoft/recognizers-text-suite (the best-known
+ * TypeScript option) over the same text, run once as they are slow; then `luoshi extract` as a child process
+ * over the 52 national reports: reports per second and peak RSS. Figures are ratios and rates: machines are noisy.
  */
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { readReport } from '../src/read/index.js';
 import { clean } from '../src/clean/index.js';
+import { analyze } from '../src/analyze.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
 const report = hasShared
   ? join(sharedRoot, 'corpus', 'taiyuan-2021-webcopy.txt')
   : join(projectRoot, 'samples', 'county-report-dirty.txt');
+if (!hasShared) console.log(`../shared is absent (${sharedRoot}): timing on the project's sample instead of the development report; the batch is skipped`);
 
 /** Median wall time of `runs` calls after as many warm-up calls (JIT), in milliseconds. */
 async function median(runs: number, fn: () => unknown): Promise<number> {
@@ -55,3 +62,103 @@ const bigOpenccMs = await median(3, () => toSimplified(readFileSync(bigPath, 'ut
 console.log(`10 MB input (${copies} copies, ${bigChars} chars): read+clean ${bigMs.toFixed(0)} ms, ${(mb(bigChars) / (bigMs / 1000)).toFixed(2)} MB/s`);
 console.log(`  per-character time vs the single report: ${((bigMs / bigChars) / (chainMs / text.length)).toFixed(2)}× (1× = linear)`);
 console.log(`  ratio chain / opencc on 10 MB: ${(bigMs / bigOpenccMs).toFixed(2)}×`);
+
+rmSync(bigPath, { force: true });
+
+// ── Extraction: read+clean+structure+extract against @microsoft/recognizers-text-suite (Chinese) ──────────────
+const reportBytes = statSync(report).size;
+const recognizers = [
+  ['number', Recognizers.recognizeNumber],
+  ['percentage', Recognizers.recognizePercentage],
+  ['currency', Recognizers.recognizeCurrency],
+  ['dimension', Recognizers.recognizeDimension],
+  ['datetime', Recognizers.recognizeDateTime],
+] as const;
+/** One pass of every recognizer over `s`: total ms, and ms and match count per recognizer. */
+function recognizeAll(s: string): { ms: number; each: string[] } {
+  const each: string[] = [];
+  let ms = 0;
+  for (const [name, recognize] of recognizers) {
+    const t0 = process.hrtime.bigint();
+    const found = recognize(s, Recognizers.Culture.Chinese);
+    const t = Number(process.hrtime.bigint() - t0) / 1e6;
+    ms += t;
+    each.push(`${name} ${(t / 1000).toFixed(2)} s (${found.length})`);
+  }
+  return { ms, each };
+}
+// A short probe first: it loads the recognizers' tables (so the timed pass is not a cold start) and tells
+// whether the whole text fits the ~60 s budget. The recognizers grow faster than linearly, so the estimate is doubled.
+const BUDGET_MS = 60_000;
+const probeChars = Math.min(text.length, 2000);
+const probe = recognizeAll(text.slice(0, probeChars));
+const estimateMs = 2 * probe.ms * (text.length / probeChars);
+const baselineChars = estimateMs <= BUDGET_MS ? text.length : Math.max(probeChars, Math.floor((text.length * BUDGET_MS) / 2 / estimateMs));
+const baseline = recognizeAll(text.slice(0, baselineChars));
+const baselineMs = baseline.ms * (text.length / baselineChars);
+
+const extractRuns = 100;
+const extractColdStart = process.hrtime.bigint();
+const analysis = analyze(await readReport(report));
+const extractColdMs = Number(process.hrtime.bigint() - extractColdStart) / 1e6;
+// The extractors need a few hundred calls before V8 has optimised them (a short report reaches that late), so
+// warm up for at least 300 calls or 2 s, whichever comes first, before the timed runs.
+const warmUntil = Date.now() + 2000;
+for (let i = 0; i < 300 && Date.now() < warmUntil; i++) analyze(await readReport(report));
+const extractMs = await median(extractRuns, async () => analyze(await readReport(report)));
+console.log(`extraction on ${report.split('/').pop()}: ${text.length} chars, ${reportBytes} bytes, ${analysis.extraction.commitments.length} items`);
+console.log(`  read+clean+structure+extract (cold, first call): ${extractColdMs.toFixed(1)} ms`);
+console.log(`  read+clean+structure+extract (warm, median of ${extractRuns} after warm-up): ${extractMs.toFixed(2)} ms per report, ${(reportBytes / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s (target ≤ 10 ms)`);
+console.log(
+  `  baseline @microsoft/recognizers-text-suite zh-cn (number, percentage, currency, dimension, datetime), one pass after a ${probeChars}-char warm-up: ` +
+    (baselineChars === text.length
+      ? `${(baselineMs / 1000).toFixed(1)} s over the whole text`
+      : `${(baseline.ms / 1000).toFixed(1)} s over the first ${baselineChars} of ${text.length} chars, scaled linearly to ${(baselineMs / 1000).toFixed(1)} s (an underestimate: it grows faster than linearly)`),
+);
+console.log(`    ${baseline.each.join(', ')}`);
+console.log(`  ratio baseline / luoshi: ${Math.round(baselineMs / extractMs)}× faster (target ≥ 1000×)`);
+
+// ── Batch: `luoshi extract DIR` over the national reports, as a user runs it ──────────────────────────────────
+const national = join(sharedRoot, 'corpus', 'national');
+const launcher = join(projectRoot, 'bin', 'luoshi.js');
+const built = join(projectRoot, 'dist', 'cli', 'index.js');
+if (!hasShared || !existsSync(national)) {
+  console.log(`batch: skipped (${national} is absent: the national corpus is in ../shared)`);
+} else if (!existsSync(built)) {
+  console.log(`batch: skipped (${built} is missing; run \`npm run build\` first)`);
+} else {
+  const newest = (dir: string): number =>
+    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  if (newest(join(projectRoot, 'src')) > statSync(built).mtimeMs) console.log('batch: note: dist/ is older than src/ (run `npm run build` to time the current code)');
+  const files = readdirSync(national).filter((n) => /\.(txt|text|html?|pdf|docx)$/i.test(n));
+  const totalBytes = files.reduce((sum, n) => sum + statSync(join(national, n)).size, 0);
+  const outDir = mkdtempSync(join(tmpdir(), 'luoshi-bench-batch-'));
+  const args = [launcher, 'extract', national, '--format', 'csv', '--out', join(outDir, 'national.csv')];
+  const timeV = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const t0 = process.hrtime.bigint();
+  const child = spawn(timeV ?? process.execPath, timeV ? ['-v', process.execPath, ...args] : args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // Without /usr/bin/time: poll the high-water mark of the child's resident set (Linux /proc).
+  let polledKb = 0;
+  const poll = timeV
+    ? undefined
+    : setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) polledKb = Math.max(polledKb, Number(m[1]));
+        } catch {
+          // gone, or not Linux
+        }
+      }, 20);
+  const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (poll) clearInterval(poll);
+  const rssKb = timeV ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : polledKb;
+  const summary = stderr.split('\n').find((l) => l.startsWith('luoshi extract:') && /reports/.test(l));
+  rmSync(outDir, { recursive: true, force: true });
+  console.log(`batch: luoshi extract over ${files.length} national reports (${(totalBytes / 1e6).toFixed(1)} MB), csv, as a child process (exit ${code})`);
+  if (summary) console.log(`  ${summary}`);
+  console.log(`  wall ${wallS.toFixed(2)} s (node start-up and worker threads included): ${(files.length / wallS).toFixed(1)} reports/s, ${(totalBytes / 1e6 / wallS).toFixed(2)} MB/s`);
+  console.log(`  peak RSS ${rssKb ? `${(rssKb / 1024).toFixed(0)} MB` : 'unknown'} (${timeV ? '/usr/bin/time -v' : '/proc VmHWM, polled'})`);
+}

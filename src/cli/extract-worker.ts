@@ -3,5 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { extractFile } from './extract-file.js';
 
 parentPort?.on('message', async (job: { index: number; file: string; options: Parameters<typeof extractFile>[1] }) => {
-  parentPort?.postMessage({ index: job.index, ...(await extractFile(job.file, job.options)) });
+  const { result, error } = await extractFile(job.file, job.options); // the LuoshiError itself stays here
+  parentPort?.postMessage({ index: job.index, result, error });
 });

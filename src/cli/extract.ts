@@ -30,11 +30,24 @@ async function inputsOf(paths: string[]): Promise<string[]> {
 
 type Outcome = { result?: ExtractedReport; error?: string };
 
+/**
+ * The worker's entry. Built (dist/*.js): the worker file itself. From source under tsx (tests, `node --import tsx`):
+ * a worker does not inherit the parent's module hooks on Node 20, so a bootstrap registers tsx, then loads the
+ * worker's .ts file; without it every file of a directory failed with "Unknown file extension .ts".
+ */
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./extract-worker.js', import.meta.url);
+  const workerFile = new URL('./extract-worker.ts', import.meta.url);
+  const bootstrap =
+    `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\n` +
+    `register();\nawait import(${JSON.stringify(workerFile.href)});\n`;
+  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
+}
+
 /** Runs the files over a pool of worker threads (one per core, at most the file count), in input order. */
 async function* overWorkers(files: string[], options: ReadOptions): AsyncGenerator<Outcome> {
   const size = Math.min(files.length, Math.max(1, availableParallelism()));
-  const workerFile = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  const workers = Array.from({ length: size }, () => new Worker(workerFile));
+  const workers = Array.from({ length: size }, () => new Worker(workerEntry()));
   const pending = new Map<number, (o: Outcome) => void>();
   const outcomes = files.map((_, i) => new Promise<Outcome>((resolve) => pending.set(i, resolve)));
   let next = 0;
@@ -78,7 +91,8 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const files = await inputsOf(positionals);
   const single = files.length === 1 && !(await stat(positionals[0]).catch(() => undefined))?.isDirectory();
   if (single) {
-    const { result, error } = await extractFile(files[0], options);
+    const { result, error, problem } = await extractFile(files[0], options);
+    if (problem) throw problem; // the reader's own message: "PATH: the file is empty", as `luoshi clean` says it
     if (!result) throw new LuoshiError('UNREADABLE', files[0], error);
     const content =
       format === 'json'
