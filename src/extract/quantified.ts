@@ -27,7 +27,43 @@ const RECALLED_TARGET = /^[^，。；,;]{0,30}?(?:的)?(?:预期)?目标/;
 /** How far past its figure an item's text runs when no other figure follows in its clause. */
 const TAIL_CHARS = 16;
 
-const clauseAt = (clauses: readonly Span[], at: number) => clauses.find((c) => c.start <= at && at < c.end) ?? clauses.at(-1)!;
+/**
+ * How far around a figure its words are read (subject, opening, time word, period words). Bounding every look
+ * keeps a sentence of n figures O(n) — a run-on line of thousands of figures stays linear.
+ */
+const REACH = 48;
+
+/** The clause of each figure, by one walk over both (figures and clauses are in text order). */
+function clausesOf(quantities: readonly Quantity[], clauses: readonly Span[]): Span[] {
+  let c = 0;
+  return quantities.map((q) => {
+    while (c < clauses.length - 1 && clauses[c].end <= q.number.start) c++;
+    return clauses[c];
+  });
+}
+
+/** The figures of a sentence with, for each, its clause and its place among the clause's figures. */
+interface Figures {
+  list: Quantity[];
+  clause: Span[];
+  /** Index of the first figure of the same clause. */
+  firstInClause: number[];
+  /** Number of figures in the clause. */
+  inClause: number[];
+}
+
+function figuresOf(quantities: Quantity[], clauses: readonly Span[]): Figures {
+  const clause = clausesOf(quantities, clauses);
+  const firstInClause: number[] = [];
+  for (let i = 0; i < quantities.length; i++) firstInClause.push(i > 0 && clause[i] === clause[i - 1] ? firstInClause[i - 1] : i);
+  const inClause = new Array<number>(quantities.length);
+  for (let i = quantities.length - 1; i >= 0; i--) {
+    inClause[i] = i + 1 < quantities.length && clause[i + 1] === clause[i] ? inClause[i + 1] : i - firstInClause[i] + 1;
+  }
+  return { list: quantities, clause, firstInClause, inClause };
+}
+
+const near = (from: number, at: number) => Math.max(from, at - REACH);
 
 /** Shifts a quantity found in a slice to text offsets. */
 const shifted = (q: Quantity, by: number): Quantity => ({
@@ -38,37 +74,35 @@ const shifted = (q: Quantity, by: number): Quantity => ({
 });
 
 /**
- * The headline indicator of a figure: the indicator named nearest before it in its clause — or, for a clause
- * that continues the one before (…实现4153.25亿元，增长2.6%), in the sentence before it; after 分别, the
+ * The headline indicator of figure i: the indicator named nearest before it in its clause — or, for a clause
+ * that continues the one before (…实现4153.25亿元，增长2.6%), in the clause before it; after 分别, the
  * subjects named before go to the figures in order.
  */
-function indicatorOf(
-  ctx: SentenceContext,
-  q: Quantity,
-  clause: Span,
-  figuresBefore: readonly Quantity[],
-): { id: string; family: IndicatorFamily } | undefined {
+function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: string; family: IndicatorFamily } | undefined {
   const { text } = ctx;
-  const lead = text.slice(clause.start, q.number.start);
-  let subject = subjectBefore(text, clause.start, q.number.start);
-  let nth = subject ? figuresBefore.filter((f) => f.start >= subject!.end).length : 0;
+  const q = figures.list[i];
+  const clause = figures.clause[i];
+  let subject = subjectBefore(text, near(clause.start, q.number.start), q.number.start);
+  let nth = 0;
+  if (subject) for (let j = i - 1; j >= 0 && figures.list[j].start >= subject.end; j--) nth++;
+  const opensClause = q.number.start - clause.start <= REACH;
+  const lead = opensClause ? text.slice(clause.start, q.number.start) : '';
   if (!subject && SUBJECT_CONTINUING_OPENING.test(lead)) {
-    const earlier = subjectsIn(text, ctx.sentence.start, clause.start);
-    const inClause = figuresBefore.filter((f) => f.start >= clause.start).length;
+    const earlier = subjectsIn(text, near(ctx.sentence.start, clause.start - REACH), clause.start);
+    const before = i - figures.firstInClause[i];
     // 城镇居民收入9422元，农村居民纯收入2936元，分别实际增长7.7%和6.8%: one subject per figure, in order
-    const joint = lead.includes(RESPECTIVELY) || /[和、与及]/.test(text.slice(q.end, clause.end)) || inClause > 0;
+    const joint = lead.includes(RESPECTIVELY) || /[和、与及]/.test(text.slice(q.end, Math.min(clause.end, q.end + 4))) || before > 0;
     if (joint && earlier.length >= 2) {
-      const figuresHere = findQuantities(text.slice(clause.start, clause.end)).length;
-      subject = earlier[Math.max(0, earlier.length - figuresHere) + inClause] ?? earlier.at(-1);
+      subject = earlier[Math.max(0, earlier.length - figures.inClause[i]) + before] ?? earlier.at(-1);
       nth = 0;
     } else subject = earlier.at(-1);
   }
   if (!subject) return undefined;
   const between = text.slice(subject.end, q.number.start);
-  if (SUBJECT_BREAKERS.test(between) || SUBGROUP_BEFORE.test(text.slice(clause.start, subject.start))) return undefined;
+  if (SUBJECT_BREAKERS.test(between) || SUBGROUP_BEFORE.test(text.slice(near(clause.start, subject.start), subject.start))) return undefined;
   // 超过60万亿元的高基数: the figure describes another noun
   if (text[q.end] === '的' && SUBJECT_BREAKERS.test(text.slice(q.end, q.end + 6))) return undefined;
-  if (q.unit !== '%' && INCREMENT_VERB.test(text.slice(q.start - 2 < clause.start ? clause.start : q.start - 2, q.number.start))) return undefined;
+  if (q.unit !== '%' && INCREMENT_VERB.test(text.slice(Math.max(clause.start, q.start - 2), q.number.start))) return undefined;
   const id = indicatorId(subject.family, q.unit, nth);
   if (!id) return undefined;
   const isGrowth = id === subject.family.growth;
@@ -86,7 +120,7 @@ function periodOf(ctx: SentenceContext, clauseWords: string, words: string, annu
   const plan = `${ctx.year - 5}-${ctx.year - 1}`;
   if (MULTI_YEAR.test(clauseWords)) return plan;
   if (ctx.role === 'review_last_year') return lastYear;
-  const opening = ctx.text.slice(ctx.sentence.start, ctx.clauses[0]?.end ?? ctx.sentence.end);
+  const opening = ctx.text.slice(ctx.sentence.start, Math.min(ctx.clauses[0]?.end ?? ctx.sentence.end, ctx.sentence.start + REACH));
   const saysLastYear = (s: string) => LAST_YEAR_MENTION.test(s) || s.includes(`${lastYear}年`);
   if (saysLastYear(words) || saysLastYear(opening)) return lastYear;
   return annualLevel && LEVEL_REACHED.test(words) ? lastYear : plan;
@@ -97,32 +131,35 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
   const forward = FORWARD_ROLES.has(ctx.role);
   if (!forward && !REVIEW_ROLES.has(ctx.role)) return [];
   const { text, sentence, clauses } = ctx;
-  const quantities = findQuantities(text.slice(sentence.start, sentence.end))
-    .map((q) => shifted(q, sentence.start))
-    .filter((q, i, all) => !isAttributive(text, q, all[i + 1], clauseAt(clauses, q.start)));
+  const found = findQuantities(text.slice(sentence.start, sentence.end)).map((q) => shifted(q, sentence.start));
+  const all = figuresOf(found, clauses);
+  const figures = figuresOf(
+    found.filter((q, i) => !isAttributive(text, q, found[i + 1], all.clause[i])),
+    clauses,
+  );
   const items: Commitment[] = [];
-  for (let i = 0; i < quantities.length; i++) {
-    const q = quantities[i];
-    const clause = clauseAt(clauses, q.number.start);
-    const previous = quantities[i - 1];
-    let next = quantities[i + 1];
+  for (let i = 0; i < figures.list.length; i++) {
+    const q = figures.list[i];
+    const clause = figures.clause[i];
+    const previous = figures.list[i - 1];
+    let next = figures.list[i + 1];
     // 从2017年的321家增加到8726家: the first figure is the baseline of the second
     let baseline: { value: number; period?: string } | undefined;
     if (next && isFromTo(text, q, next)) {
-      const since = /(\d{4})年/.exec(text.slice(clause.start, q.start));
+      const since = /(\d{4})年/.exec(text.slice(near(clause.start, q.start), q.start));
       baseline = { value: q.low, ...(since ? { period: since[1] } : {}) };
       i++;
-      next = quantities[i + 1];
+      next = figures.list[i + 1];
     }
-    const stated = baseline ? quantities[i] : q;
+    const stated = baseline ? figures.list[i] : q;
     // a review looking ahead in one clause ("…，今年要稳定在5.5%左右") states a target
-    const plans = forward || PLANNING_CLAUSE.test(text.slice(clause.start, stated.start));
-    // a review recalling last year's target (没有实现年初确定的…降低4%左右的目标) reports no result
-    if (!plans && RECALLED_TARGET.test(text.slice(stated.end, clause.end))) continue;
+    const opening = stated.start - clause.start <= REACH ? text.slice(clause.start, stated.start) : '';
+    const plans = forward || PLANNING_CLAUSE.test(opening);
+    if (!plans && RECALLED_TARGET.test(text.slice(stated.end, Math.min(clause.end, stated.end + REACH)))) continue;
     const start = Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
     const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);
     const textEnd = endWithoutPunctuation(text, start, end);
-    const subject = indicatorOf(ctx, stated, clause, quantities.slice(0, i));
+    const subject = indicatorOf(ctx, figures, i);
     const indicator = subject?.id;
     const item: Commitment = {
       ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure'),
@@ -136,11 +173,12 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       ...(baseline ? { baseline: baseline.value, ...(baseline.period ? { baseline_period: baseline.period } : {}) } : {}),
     };
     if (plans) {
-      item.deadline =
-        (timeIn(text, ctx.year, clause.start, end) ?? timeIn(text, ctx.year, sentence.start, clause.start))?.deadline ?? ctx.defaultDeadline;
+      const time =
+        timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, near(sentence.start, clause.start), clause.start);
+      item.deadline = time?.deadline ?? ctx.defaultDeadline;
     } else {
       const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');
-      item.period = periodOf(ctx, text.slice(clause.start, textEnd), text.slice(start, textEnd), annualLevel);
+      item.period = periodOf(ctx, text.slice(near(clause.start, start), textEnd), text.slice(start, textEnd), annualLevel);
     }
     items.push(item);
   }

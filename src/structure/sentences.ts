@@ -39,6 +39,9 @@ function turn(role: SectionRole, paragraphRole: SectionRole, words: string): Sec
   return role;
 }
 
+/** A comma or point between digits groups thousands or marks decimals (4,200; 11，038，000; 8.5): not a break. */
+const isInsideFigure = (text: string, i: number) => /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+
 /** Splits `span` of `text` after each of `marks`, trimming white space; empty pieces are dropped. */
 function split(text: string, span: Span, marks: string): Span[] {
   const pieces: Span[] = [];
@@ -51,7 +54,7 @@ function split(text: string, span: Span, marks: string): Span[] {
     if (e > s) pieces.push({ start: s, end: e });
   };
   for (let i = span.start; i < span.end; i++) {
-    if (!marks.includes(text[i])) continue;
+    if (!marks.includes(text[i]) || isInsideFigure(text, i)) continue;
     push(i + 1);
     start = i + 1;
   }
