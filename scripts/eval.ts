@@ -10,6 +10,7 @@ import { readReport } from '../src/read/index.js';
 import { clean } from '../src/clean/index.js';
 import { cleanJson } from '../src/cli/clean.js';
 import { analyze } from '../src/analyze.js';
+import { verify } from '../src/loop/verify.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
 if (!hasShared) {
@@ -76,7 +77,32 @@ if (headline.length) {
   console.log(`extract(headline) national mean F1=${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(1)} over ${f1s.length} reports`);
 }
 
-// 3. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
+// 3. Verification pairs: year N's targets against year N+1's review.
+const verifyDirs = [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')];
+let pairs = 0;
+let right = 0;
+let total = 0;
+for (const dir of verifyDirs) {
+  for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.verify.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as { targets_doc: string; results_doc: string };
+    const targetsPath = corpusPath(gold.targets_doc);
+    const resultsPath = corpusPath(gold.results_doc);
+    if (!targetsPath || !resultsPath) continue;
+    const targets = analyze(await readReport(targetsPath));
+    const results = analyze(await readReport(resultsPath));
+    const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
+    const line = score('verify', join(dir, goldFile), { verdicts });
+    const m = /right (\d+), predicted/.exec(line);
+    const n = /gold (\d+)/.exec(line);
+    pairs++;
+    right += Number(m?.[1] ?? 0);
+    total += Number(n?.[1] ?? 0);
+    if (process.argv.includes('--verbose') || !line.includes('accuracy=100.0')) console.log(`${gold.targets_doc} → ${gold.results_doc}: ${line}`);
+  }
+}
+if (pairs) console.log(`verify pairs=${pairs} accuracy=${((100 * right) / Math.max(1, total)).toFixed(1)} (right ${right} of ${total})`);
+
+// 4. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
 const cleanSets: [string, string[]][] = [
   ['gold clean texts', readdirSync(join(sharedRoot, 'gold')).filter((f) => f.endsWith('.clean.txt')).map((f) => join(sharedRoot, 'gold', f))],
   ['national reports', readdirSync(join(sharedRoot, 'corpus', 'national')).filter((f) => f.endsWith('.txt')).map((f) => join(sharedRoot, 'corpus', 'national', f))],

@@ -1,6 +1,7 @@
 import { isLuoshiError } from '../errors.js';
 import { cleanCommand } from './clean.js';
 import { extractCommand } from './extract.js';
+import { verifyCommand } from './verify.js';
 
 /** Documented exit codes (after textlint): 0 ok, 1 findings/failure, 2 bad input or usage. */
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
@@ -18,6 +19,7 @@ const defaultIo: Io = {
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   clean: cleanCommand,
   extract: extractCommand,
+  verify: verifyCommand,
 };
 
 const usage = `usage: luoshi <command> [options]
@@ -28,6 +30,8 @@ commands:
   extract FILE…|DIR [--format json|csv|md] [--out PATH] [--encoding NAME] [--max-size MB]
       every target, milestone, achievement and task with its span in the original;
       several files run over all cores with a progress bar and a summary
+  verify TARGETS_FILE RESULTS_FILE [--format json|md] [--out PATH]
+      each target of year N against the government's report of year N+1: achieved, missed or not mentioned
 `;
 
 /** The whole command line as a function: never calls process.exit, never lets a stack trace out for bad input. */

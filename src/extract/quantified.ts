@@ -146,8 +146,10 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     // 从2017年的321家增加到8726家: the first figure is the baseline of the second
     let baseline: { value: number; period?: string } | undefined;
     if (next && isFromTo(text, q, next)) {
-      const since = /(\d{4})年/.exec(text.slice(near(clause.start, q.start), q.start));
-      baseline = { value: q.low, ...(since ? { period: since[1] } : {}) };
+      const lead = text.slice(near(clause.start, q.start), q.start);
+      // 从2017年的321家 names the base year; 从去年的2.1% means last year
+      const since = /(\d{4})年/.exec(lead)?.[1] ?? (/去年|上年/.test(lead) ? String(ctx.year - 1) : undefined);
+      baseline = { value: q.low, ...(since ? { period: since } : {}) };
       i++;
       next = figures.list[i + 1];
     }

@@ -81,7 +81,8 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
   { level: 'grain_output', names: ['粮食总产量', '粮食产量', '粮食总产'], direction: 'higher', levelUnits: ['斤', '吨', '公斤'] },
   { growth: 'trade_growth', names: ['外贸进出口总额', '进出口总额', '外贸进出口', '对外贸易总额', '进出口'], direction: 'higher' },
   { level: 'deficit_ratio', names: ['赤字率', '赤字占国内生产总值的比重', '赤字占国内生产总值比重'], direction: 'lower', rate: true },
-  { growth: 'm2_growth', names: ['广义货币M2', '广义货币', 'M2'], direction: 'higher' },
+  // a money-supply target is a ceiling: growth above it is looser money than planned
+  { growth: 'm2_growth', names: ['广义货币M2', '广义货币', 'M2'], direction: 'lower' },
 ];
 
 /**

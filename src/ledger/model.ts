@@ -1,0 +1,152 @@
+/**
+ * The ledger's domain: what a supervision office keeps about a report's commitments all year.
+ * Plain data shared by storage (src/ledger), the loop (src/loop: status, verification, scorecards) and the
+ * interfaces (CLI, HTTP API, web). Dates are ISO strings: days as YYYY-MM-DD, instants as full ISO 8601.
+ */
+import type { Kind, Op } from '../extract/index.js';
+import type { Level, SectionRole } from '../structure/index.js';
+import type { Span } from '../span.js';
+
+export type Role = 'admin' | 'supervisor' | 'unit_editor' | 'viewer';
+
+/** Where an extracted item stands in review: as extracted, confirmed, corrected by a person, or rejected. */
+export type ReviewState = 'extracted' | 'confirmed' | 'edited' | 'rejected';
+
+/** What a unit reports about a milestone or task. */
+export type WorkState = 'not_started' | 'in_progress' | 'done' | 'blocked';
+
+export interface Government {
+  id: number;
+  region: string;
+  level: Level;
+  parentId?: number;
+}
+
+export interface Report {
+  id: number;
+  governmentId: number;
+  year: number;
+  date?: string;
+  /** sha256 of the source bytes: importing the same file again finds this report. */
+  sourceHash: string;
+  name: string;
+  format: string;
+  encoding: string;
+  published: boolean;
+  createdAt: string;
+}
+
+export interface Commitment {
+  id: number;
+  reportId: number;
+  /**
+   * Stable across imports of the same report or a corrected copy: derived from what the item says (kind,
+   * indicator, value, unit, normalised text), not from offsets, so a re-import updates instead of duplicating.
+   */
+  key: string;
+  kind: Kind;
+  text: string;
+  span: Span;
+  indicator?: string;
+  low?: number;
+  high?: number;
+  unit?: string;
+  op?: Op;
+  deadline?: string;
+  period?: string;
+  baseline?: number;
+  baselinePeriod?: string;
+  section?: string;
+  role: SectionRole;
+  /** Units named in the text (牵头单位 / 责任单位), proposed for assignment. */
+  namedLeadUnits: string[];
+  namedUnits: string[];
+  reviewState: ReviewState;
+  /**
+   * A later import of the report (a corrected copy) no longer contains the item. It is kept, with its review
+   * state, assignment and progress, never deleted; its span points into the copy it was last seen in.
+   */
+  stale: boolean;
+  /** The extractor or refiner that made it. */
+  rule?: string;
+  /** Optimistic concurrency: every write bumps it; a write naming an older version is refused. */
+  version: number;
+}
+
+export interface Unit {
+  id: number;
+  name: string;
+  aliases: string[];
+}
+
+export interface User {
+  id: number;
+  username: string;
+  role: Role;
+  /** A unit editor's unit. */
+  unitId?: number;
+}
+
+/** 明责: who is responsible for a commitment, by when. */
+export interface Assignment {
+  commitmentId: number;
+  leadUnitId?: number;
+  cooperatingUnitIds: number[];
+  leader?: string;
+  deadline?: string;
+  /** Proposed from the text until a supervisor confirms. */
+  confirmed: boolean;
+  /** A custom trajectory for a quantified target: the value expected by each date (else linear to the deadline). */
+  schedule?: { date: string; value: number }[];
+  version: number;
+}
+
+export interface Evidence {
+  kind: 'text' | 'link' | 'file';
+  value: string;
+  /** A file's name. */
+  name?: string;
+}
+
+/** 履责: a dated progress report from the responsible unit. */
+export interface ProgressReport {
+  id: number;
+  commitmentId: number;
+  unitId: number;
+  /** The day the progress is reported for. */
+  reportedOn: string;
+  /** Targets: the value reached so far, in the commitment's unit. */
+  value?: number;
+  /** Milestones and tasks. */
+  state?: WorkState;
+  note: string;
+  evidence: Evidence[];
+  userId: number;
+  createdAt: string;
+}
+
+export type Verdict = 'achieved' | 'missed' | 'not_mentioned';
+
+/** A target checked against a later report: the result item that settles it, if one was found. */
+export interface Verification {
+  id: number;
+  /** The target (or milestone) being checked. */
+  commitmentId: number;
+  /** The achievement in the later report that states the result; absent when not mentioned. */
+  resultCommitmentId?: number;
+  verdict: Verdict;
+  note?: string;
+  userId?: number;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  userId?: number;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}

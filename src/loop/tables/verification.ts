@@ -1,0 +1,23 @@
+/**
+ * How a next year's review is read against a target (gold-format.md "Verification pairs"), and the words a
+ * review uses to say a target was not met without giving a figure. Our own reading of reports 2004–2025.
+ */
+
+/** 左右 tolerates half a percentage point for rates and 5% of the value otherwise. */
+export const ABOUT_TOLERANCE_POINTS = 0.5;
+export const ABOUT_TOLERANCE_SHARE = 0.05;
+
+/** A review saying a target was missed, in words: "物价调控目标没有完成", "预期增长目标未能实现". */
+export const MISSED_IN_WORDS = /(?:没有|未能|未)(?:完成|实现|达到)/;
+
+/** Short words a review uses for an indicator when it says so (物价 for consumer prices …). */
+export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  cpi: ['物价', '价格'],
+  energy_intensity: ['节能', '能耗'],
+  trade_growth: ['进出口', '外贸'],
+  gdp_growth: ['经济增长', '生产总值'],
+  new_urban_jobs: ['就业'],
+  grain_output: ['粮食'],
+  deficit_ratio: ['赤字'],
+  m2_growth: ['货币'],
+};

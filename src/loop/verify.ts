@@ -1,0 +1,102 @@
+import type { Commitment, Extraction } from '../extract/index.js';
+import { directionOf } from '../extract/index.js';
+import type { Structured } from '../structure/index.js';
+import type { Span } from '../span.js';
+import type { Verdict } from '../ledger/model.js';
+import { ABOUT_TOLERANCE_POINTS, ABOUT_TOLERANCE_SHARE, MISSED_IN_WORDS, TOPIC_WORDS } from './tables/verification.js';
+
+/** What a target is checked against: a figure of the next year's review, or its words. */
+export type VerificationResult = Omit<Reported, 'low'> & { low?: number };
+
+export interface TargetVerdict {
+  target: Pick<Commitment, 'text' | 'indicator' | 'low' | 'high' | 'unit' | 'op' | 'deadline' | 'span'>;
+  result: VerificationResult | null;
+  verdict: Verdict;
+  /** Why, in words. */
+  reason: string;
+}
+
+/** The reports of two consecutive years of one government, as extracted and structured. */
+export interface VerificationPair {
+  targets: Extraction;
+  results: Extraction;
+  /** The results report's structure, to find a target said in words to be missed. */
+  resultsDoc?: Structured;
+}
+
+const isRate = (unit?: string) => unit === '%' || unit === '百分点';
+const sameUnit = (a?: string, b?: string) => (a ?? '') === (b ?? '');
+
+/** Whether a result meets a target under its op and the indicator's direction of good (gold-format.md). */
+export function meets(target: Pick<Commitment, 'indicator' | 'low' | 'high' | 'unit' | 'op'>, value: number): boolean {
+  const low = target.low ?? 0;
+  const tolerance = isRate(target.unit) ? ABOUT_TOLERANCE_POINTS : Math.abs(low) * ABOUT_TOLERANCE_SHARE;
+  const lowerIsBetter = target.op === 'at_most' || (target.indicator ? directionOf(target.indicator) === 'lower' : false);
+  // lower is better: at or below the target (a range: below its top); 左右 gives no leeway upwards
+  if (lowerIsBetter) return value <= (target.high ?? low) + 1e-9;
+  const floor = target.op === 'about' ? low - tolerance : low;
+  return value >= floor - 1e-9;
+}
+
+/** A figure the next year's report gives for the target's year. */
+interface Reported {
+  text: string;
+  low: number;
+  high?: number;
+  unit?: string;
+  op?: string;
+  span: Span;
+}
+
+/**
+ * The result the next report gives for a target: the same headline indicator in the same unit, for the
+ * target's year — a result of that year; else the base a new target starts from ("赤字率从去年的2.1%提高到
+ * 2.3%"); else a bound said to hold over a period ending that year ("赤字率一直控制在3%以内").
+ */
+function resultFor(target: Commitment, next: readonly Commitment[], year: string): Reported | undefined {
+  if (!target.indicator) return undefined;
+  const same = next.filter((r) => r.indicator === target.indicator && sameUnit(r.unit, target.unit));
+  const annual = same.find((r) => r.kind === 'achievement' && r.period === year && r.low !== undefined);
+  if (annual) return { text: annual.text, low: annual.low!, high: annual.high, unit: annual.unit, op: annual.op, span: annual.span };
+  const base = same.find((r) => r.kind === 'target' && r.baseline !== undefined && r.baseline_period === year);
+  if (base) return { text: base.text, low: base.baseline!, unit: base.unit, span: base.span };
+  const bound = same.find((r) => r.kind === 'achievement' && r.op === 'at_most' && r.period?.endsWith(`-${year}`) && r.low !== undefined);
+  if (bound) return { text: bound.text, low: bound.low!, unit: bound.unit, op: bound.op, span: bound.span };
+  return undefined;
+}
+
+/** A sentence of the review saying in words that the target's topic was not met ("物价调控目标没有完成"). */
+function missedInWords(target: Commitment, doc: Structured | undefined): VerificationResult | undefined {
+  const topics = target.indicator ? TOPIC_WORDS[target.indicator] : undefined;
+  if (!doc || !topics) return undefined;
+  const { text } = doc.cleaned;
+  for (const sentence of doc.sentences) {
+    if (sentence.role !== 'review_last_year' && sentence.role !== 'review_plan_period') continue;
+    const words = text.slice(sentence.start, sentence.end);
+    if (MISSED_IN_WORDS.test(words) && words.includes('目标') && topics.some((t) => words.includes(t))) {
+      return { text: words.replace(/[，。；,;]$/, ''), span: doc.cleaned.toOriginal(sentence.start, sentence.end) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One verdict per target due in the targets report's year: achieved or missed against the figure the next
+ * year's review reports for it, missed where the review says so in words, else not mentioned.
+ */
+export function verify(pair: VerificationPair): TargetVerdict[] {
+  const year = pair.targets.report.year;
+  const due = pair.targets.commitments.filter((c) => c.kind === 'target' && (year === undefined || c.deadline?.startsWith(String(year))));
+  const next = pair.results.commitments;
+  return due.map((c) => {
+    const target = { text: c.text, indicator: c.indicator, low: c.low, high: c.high, unit: c.unit, op: c.op, deadline: c.deadline, span: c.span };
+    const result = resultFor(c, next, String(year));
+    if (result) {
+      const ok = meets(c, result.low);
+      return { target, result, verdict: ok ? 'achieved' : 'missed', reason: `${ok ? '达到' : '未达到'}目标：报告${result.low}${result.unit ?? ''}` };
+    }
+    const words = missedInWords(c, pair.resultsDoc);
+    if (words) return { target, result: words, verdict: 'missed', reason: '次年报告说明未完成' };
+    return { target, result: null, verdict: 'not_mentioned', reason: '次年报告未提及' };
+  });
+}

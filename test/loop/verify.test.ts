@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { meets, verify } from '../../src/loop/verify.js';
+import { analyze } from '../../src/analyze.js';
+import type { Source } from '../../src/read/index.js';
+
+/** [indicator, op, low, unit, reported value, met?] — gold-format.md's rules for each op and direction. */
+const rows: [string | undefined, 'exact' | 'about' | 'at_least' | 'at_most' | 'range', number, string, number, boolean][] = [
+  ['gdp_growth', 'about', 5, '%', 5.2, true],
+  ['gdp_growth', 'about', 5, '%', 4.6, true], // within half a point
+  ['gdp_growth', 'about', 5.5, '%', 3, false],
+  ['gdp_growth', 'about', 8, '%', 10.3, true], // above the target is no shortfall
+  ['gdp_growth', 'exact', 5, '%', 4.8, false],
+  ['new_urban_jobs', 'at_least', 11000000, '人', 12690000, true],
+  ['cpi', 'about', 3, '%', 3.3, false], // lower is better: no leeway upwards
+  ['cpi', 'about', 3, '%', 0.2, true],
+  ['registered_unemployment', 'at_most', 4.5, '%', 4.02, true],
+  ['energy_intensity', 'about', 4, '%', 1.2, false], // a reduction: more is better
+  ['m2_growth', 'about', 13, '%', 13.6, false], // a money-supply target is a ceiling
+  [undefined, 'about', 1000, '个', 960, true], // 5% of the value otherwise
+  [undefined, 'about', 1000, '个', 940, false],
+];
+
+test('whether a result meets a target', () => {
+  for (const [indicator, op, low, unit, value, expected] of rows) {
+    assert.equal(meets({ indicator, op, low, unit }, value), expected, `${indicator} ${op} ${low}${unit} vs ${value}`);
+  }
+});
+
+const source = (text: string): Source => ({ text, format: 'text', encoding: 'utf-8', confidence: 1, name: 'x.txt', bytes: text.length });
+
+const year2024 = `——2024年1月16日在临溪县第十八届人民代表大会第四次会议上
+
+二、2024年工作安排
+
+主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业4000人以上，城镇登记失业率控制在4%以内，粮食产量稳定在4.2亿斤以上，单位地区生产总值能耗降低2.5%左右。
+`;
+const year2025 = `——2025年1月15日在临溪县第十八届人民代表大会第五次会议上
+
+一、2024年工作回顾
+
+全年地区生产总值增长6.8%，城镇新增就业3800人，城镇登记失业率3.6%。节能降耗目标没有完成。
+`;
+
+test('a pair of reports: achieved, missed, missed in words, not mentioned — with both spans', () => {
+  const targets = analyze(source(year2024));
+  const results = analyze(source(year2025));
+  const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
+  assert.deepEqual(
+    verdicts.map((v) => [v.target.indicator, v.verdict, v.result?.low]),
+    [
+      ['gdp_growth', 'achieved', 6.8],
+      ['new_urban_jobs', 'missed', 3800],
+      ['registered_unemployment', 'achieved', 3.6],
+      ['grain_output', 'not_mentioned', undefined],
+      ['energy_intensity', 'missed', undefined],
+    ],
+  );
+  for (const v of verdicts) {
+    assert.equal(year2024.slice(v.target.span.start, v.target.span.end), v.target.text);
+    if (v.result) assert.ok(year2025.slice(v.result.span.start, v.result.span.end).includes(v.result.text.slice(0, 6)));
+  }
+});
