@@ -4,21 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { random } from '../helpers/random.js';
 import { analyze } from '../../src/analyze.js';
 import type { Source } from '../../src/read/index.js';
 
 const source = (text: string): Source => ({ text, format: 'text', encoding: 'utf-8', confidence: 1, name: 'fuzz', bytes: text.length });
-
-/** A small seeded generator (mulberry32) so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Tokens: single characters of every kind the stages look at, and the words that make items and sections. */
 const TOKENS = [

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { random } from '../helpers/random.js';
 import { findQuantities, type Quantity } from '../../src/extract/quantity/index.js';
 
 /** Characters that exercise every path: numerals, multipliers, units, modifiers, connectors, quotes, codes. */
@@ -9,17 +10,6 @@ const ALPHABET = [
   ...'的发展建设增长全市推进',
 ];
 const OPS = new Set(['exact', 'about', 'at_least', 'at_most', 'range']);
-
-/** A small seeded generator (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function assertWellFormed(text: string, found: Quantity[]): void {
   let previousEnd = 0;
