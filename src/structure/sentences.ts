@@ -1,6 +1,6 @@
 import type { Span } from '../span.js';
 import type { Paragraph } from './sections.js';
-import { CLAUSE_MARKS, SENTENCE_MARKS } from './tables/clause-marks.js';
+import { CLAUSE_MARKS, CONTINUES_FIGURE, PERCENT_SIGNS, SENTENCE_MARKS } from './tables/clause-marks.js';
 import type { UnitNote } from './unit-notes.js';
 import {
   FORWARD_SENTENCE,
@@ -42,6 +42,10 @@ function turn(role: SectionRole, paragraphRole: SectionRole, words: string): Sec
 /** A comma or point between digits groups thousands or marks decimals (4,200; 11，038，000; 8.5): not a break. */
 const isInsideFigure = (text: string, i: number) => /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
 
+/** A percentage whose following comma was deleted ends the clause (clause splitting only). */
+const endsRunOn = (text: string, i: number, marks: string, end: number) =>
+  marks === CLAUSE_MARKS && PERCENT_SIGNS.includes(text[i]) && i + 1 < end && !CONTINUES_FIGURE.test(text.slice(i + 1, i + 4));
+
 /** Splits `span` of `text` after each of `marks`, trimming white space; empty pieces are dropped. */
 function split(text: string, span: Span, marks: string): Span[] {
   const pieces: Span[] = [];
@@ -54,7 +58,8 @@ function split(text: string, span: Span, marks: string): Span[] {
     if (e > s) pieces.push({ start: s, end: e });
   };
   for (let i = span.start; i < span.end; i++) {
-    if (!marks.includes(text[i]) || isInsideFigure(text, i)) continue;
+    const ends = marks.includes(text[i]) ? !isInsideFigure(text, i) : endsRunOn(text, i, marks, span.end);
+    if (!ends) continue;
     push(i + 1);
     start = i + 1;
   }

@@ -15,6 +15,12 @@ const rows: { input: string; sentences: string[]; clauses: string[] }[] = [
     sentences: ['建成通车', '六是脱贫攻坚取得决定性胜利；160个贫困村全部退出'],
     clauses: ['建成通车', '六是脱贫攻坚取得决定性胜利；', '160个贫困村全部退出'],
   },
+  {
+    // a deleted comma after a percentage: two clauses; a percentage followed by 以上 or 的 continues
+    input: '地区生产总值年均增长6.6%总量迈上4千亿元台阶，覆盖率达到90%以上的乡镇，比重由22.5%提高到23.5%',
+    sentences: ['地区生产总值年均增长6.6%总量迈上4千亿元台阶，覆盖率达到90%以上的乡镇，比重由22.5%提高到23.5%'],
+    clauses: ['地区生产总值年均增长6.6%', '总量迈上4千亿元台阶，', '覆盖率达到90%以上的乡镇，', '比重由22.5%提高到23.5%'],
+  },
 ];
 
 test('sentences and clauses, with spans into the text', () => {

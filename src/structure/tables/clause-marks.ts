@@ -9,3 +9,11 @@ export const CLAUSE_MARKS = '，,；;：:';
 export const UNIT_NOTE =
   /[（(](?:牵头单位|牵头部门)[:：]([^；;）)]+)(?:[；;][ \u3000]*(?:责任单位|配合单位|参与单位|责任部门)[:：]([^）)]+))?[）)]/g;
 export const UNIT_LIST = /[、，,]/;
+
+/**
+ * Where a comma was deleted after a percentage ("年均增长6.6%总量迈上4千亿元台阶"), the clause ends at the % unless
+ * what follows continues the figure (以上, 左右, 的, 和, a range …). Only % is a safe end: after 元 or 个 a noun
+ * may still belong to the figure (4千亿元台阶).
+ */
+export const PERCENT_SIGNS = '%％';
+export const CONTINUES_FIGURE = /^(?:以上|以下|以内|左右|上下|的|和|及|与|或|[\u4e00-\u9fff]{0,2}[至到]|、|-|—|~|－|）|\)|”|，|。|；|：|,|;|:|\s|$)/;
