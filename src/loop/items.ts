@@ -1,0 +1,52 @@
+/** The unit of work of the lists, reminders and scorecards: a commitment with its assignment and reports. */
+import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
+import type { Cycle } from './dates.js';
+import { excerpt } from './format.js';
+import { statusOf, type StatusResult } from './status.js';
+
+export interface LoopItem {
+  commitment: Commitment;
+  assignment?: Assignment;
+  progress: readonly ProgressReport[];
+  /** Start of the trajectory and of reporting (see StatusInput.start). */
+  start?: string;
+  /** The status as of today, if already computed; else computed with the same `today` and cycle. */
+  status?: StatusResult;
+}
+
+export function statusFor(item: LoopItem, today: string, cycle: Cycle): StatusResult {
+  return item.status ?? statusOf({ ...item, today, cycle });
+}
+
+/** The unit held responsible: the lead unit of a confirmed assignment (a proposed one binds nobody yet). */
+export const responsibleUnit = (item: LoopItem): number | undefined =>
+  item.assignment?.confirmed ? item.assignment.leadUnitId : undefined;
+
+/** One row of a list. */
+export interface ListEntry {
+  commitmentId: number;
+  /** The lead unit, assigned or proposed (lists are the office's view; reminders go to confirmed units only). */
+  unitId?: number;
+  /** The assignment is confirmed. */
+  confirmed: boolean;
+  /** The item's text, cut to TITLE_LENGTH. */
+  title: string;
+  deadline?: string;
+  status: StatusResult;
+}
+
+export function entryOf(item: LoopItem, status: StatusResult): ListEntry {
+  const entry: ListEntry = {
+    commitmentId: item.commitment.id,
+    confirmed: item.assignment?.confirmed ?? false,
+    title: excerpt(item.commitment.text),
+    status,
+  };
+  if (item.assignment?.leadUnitId !== undefined) entry.unitId = item.assignment.leadUnitId;
+  if (status.deadline !== undefined) entry.deadline = status.deadline;
+  return entry;
+}
+
+/** Order by deadline (undated last), then by commitment id. */
+export const byDeadline = (a: ListEntry, b: ListEntry): number =>
+  (a.deadline ?? '9999') < (b.deadline ?? '9999') ? -1 : (a.deadline ?? '9999') > (b.deadline ?? '9999') ? 1 : a.commitmentId - b.commitmentId;

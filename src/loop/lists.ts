@@ -1,0 +1,66 @@
+/**
+ * 督责 lists, the office's view of the ledger on a given day: what is due this cycle, what is late, and who has
+ * not reported. Achievements and rejected items are never listed.
+ */
+import { DEFAULT_CYCLE, cycleOf, daysBetween, within, type Cycle } from './dates.js';
+import { byDeadline, entryOf, responsibleUnit, statusFor, type ListEntry, type LoopItem } from './items.js';
+import { reportsAsOf } from './reporting.js';
+import { isTracked } from './status.js';
+
+/**
+ * Items whose deadline in force falls in the current cycle (the month containing today, by default), done or
+ * not: the office sees "due this month: 12, 8 of them done". Ordered by deadline.
+ */
+export function dueThisCycle(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): ListEntry[] {
+  const span = cycleOf(today, cycle);
+  return items
+    .filter((item) => isTracked(item.commitment))
+    .map((item) => entryOf(item, statusFor(item, today, cycle)))
+    .filter((e) => e.deadline !== undefined && within(e.deadline, span))
+    .sort(byDeadline);
+}
+
+export interface LateEntry extends ListEntry {
+  /** Days since the deadline. */
+  daysLate: number;
+}
+
+/** Items past their deadline and not done: overdue milestones and tasks, missed targets. Most overdue first. */
+export function late(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): LateEntry[] {
+  return items
+    .filter((item) => isTracked(item.commitment))
+    .map((item) => entryOf(item, statusFor(item, today, cycle)))
+    .filter((e) => e.status.status === 'overdue' || e.status.status === 'missed')
+    .map((e) => ({ ...e, daysLate: daysBetween(e.deadline!, today) }))
+    .sort((a, b) => b.daysLate - a.daysLate || a.commitmentId - b.commitmentId);
+}
+
+export interface UnitNotReported {
+  unitId: number;
+  items: ListEntry[];
+}
+
+/**
+ * Per lead unit, the items it has not reported on in the current cycle (no report dated in it yet). Only items
+ * that still owe reports: tracked, with a confirmed lead unit, started (start ≤ today), neither done nor missed
+ * (an overdue milestone still owes reports until it is done). Unassigned items are not here: they are a gap in
+ * 明责, not in reporting. Units with the most items first.
+ */
+export function notReported(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): UnitNotReported[] {
+  const span = cycleOf(today, cycle);
+  const byUnit = new Map<number, ListEntry[]>();
+  for (const item of items) {
+    const unitId = responsibleUnit(item);
+    if (unitId === undefined || !isTracked(item.commitment)) continue;
+    if (item.start !== undefined && item.start > today) continue;
+    const status = statusFor(item, today, cycle);
+    if (status.status === 'done' || status.status === 'missed' || status.status === 'not_tracked') continue;
+    if (reportsAsOf(item.progress, today).some((p) => within(p.reportedOn, span))) continue;
+    const list = byUnit.get(unitId) ?? [];
+    list.push(entryOf(item, status));
+    byUnit.set(unitId, list);
+  }
+  return [...byUnit]
+    .map(([unitId, list]) => ({ unitId, items: list.sort(byDeadline) }))
+    .sort((a, b) => b.items.length - a.items.length || a.unitId - b.unitId);
+}

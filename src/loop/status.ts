@@ -1,0 +1,218 @@
+/**
+ * 督责: the status of one commitment on a given day, with its reason in words.
+ *
+ * Order of the rules (the first that applies wins):
+ * 1. Not tracked: an achievement (a result of past years under review), a rejected item, or a stale one (no
+ *    longer in the latest import of its report: kept for the record, but a corrected copy may carry it under
+ *    a new key, and counting both would double it) → 'not_tracked'.
+ * 2. Done: quantified — the latest reported value meets the target (direction-aware); for a pace target as
+ *    soon as it is reached, for a level or bound target (rates, "at most") only with the figure for the whole
+ *    period (a report dated on or after the deadline, or once the deadline has passed). Milestones and tasks —
+ *    the latest reported state is 'done'. Done after the deadline is still done, marked `late`.
+ * 3. Past the deadline (today > deadline; the deadline day itself is still in time) and not done: a
+ *    quantified target is 'missed' (the period is over), a milestone or task is 'overdue' (it can still be
+ *    finished, late).
+ * 4. Reporting not up to date (src/loop/reporting.ts: no report in the current or the previous cycle, or never
+ *    reported once the first report was due) → 'no_data'. A stale figure is not used to say "on track".
+ * 5. Otherwise by progress. Quantified: on_track when the latest value meets what is expected today, at_risk
+ *    within AT_RISK_SHARE (higher-is-better) or BOUND_AT_RISK_OVERSHOOT (lower-is-better), behind beyond.
+ *    Milestones and tasks: at_risk when blocked, or when due within AT_RISK_WINDOW_DAYS and not started
+ *    (no state reported counts as not started); on_track otherwise.
+ *
+ * No deadline: never missed or overdue, and no trajectory is drawn for a pace target (none is guessed); the
+ * reason says so. A target with no figure at all is followed as a task.
+ */
+import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
+import { DEFAULT_CYCLE, dayNumber, daysBetween, yearStart, type Cycle } from './dates.js';
+import { describeGoal, formatShare, formatValue } from './format.js';
+import { reportingState, type ReportingState } from './reporting.js';
+import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';
+import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT } from './thresholds.js';
+import { expectedAt, goalOf, meetsGoal, type Goal } from './trajectory.js';
+
+export type { Status } from './tables/status-words.js';
+
+export interface StatusInput {
+  commitment: Commitment;
+  assignment?: Assignment;
+  progress: readonly ProgressReport[];
+  /** The day the status is computed for (ISO). */
+  today: string;
+  /** The reporting cycle; monthly by default. */
+  cycle?: Cycle;
+  /** Start of the trajectory and of the reporting obligation: the report's date, or Jan 1 of the report year.
+   * Defaults to Jan 1 of the year of `today`. */
+  start?: string;
+}
+
+export interface StatusResult {
+  status: Status;
+  /** The status in Chinese: 进度正常, 存在风险 … */
+  label: string;
+  /** Why, in Chinese, with the figures and days it rests on. */
+  reason: string;
+  /** Quantified targets: the value expected today (trajectory or schedule; the goal itself for a level or bound). */
+  expected?: number;
+  /** Quantified targets: the latest reported value. */
+  actual?: number;
+  /** Quantified targets: the value to reach (or not to exceed). */
+  goal?: number;
+  /** The deadline in force: the assignment's, else the commitment's. */
+  deadline?: string;
+  lastReportedOn?: string;
+  /** Done: the day of the report from which it has been done. */
+  doneOn?: string;
+  /** Done after the deadline. */
+  late?: boolean;
+}
+
+/** The deadline in force: an assignment's deadline overrides the commitment's. */
+export const deadlineOf = (commitment: Commitment, assignment?: Assignment): string | undefined =>
+  assignment?.deadline ?? commitment.deadline;
+
+/** Whether an item is followed by the loop at all (not an achievement, not rejected in review, not stale). */
+export const isTracked = (commitment: Commitment): boolean =>
+  commitment.kind !== 'achievement' && commitment.reviewState !== 'rejected' && !commitment.stale;
+
+/** The first report of the last unbroken run of reports that satisfy `ok` (the day it has been so since). */
+function sinceWhen<T extends ProgressReport>(reports: readonly T[], ok: (p: T) => boolean): T | undefined {
+  let first: T | undefined;
+  for (let i = reports.length - 1; i >= 0 && ok(reports[i]); i--) first = reports[i];
+  return first;
+}
+
+function result(status: Status, reason: string, extra: Omit<StatusResult, 'status' | 'label' | 'reason'>): StatusResult {
+  const r: StatusResult = { status, label: STATUS_LABELS[status], reason };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) (r as unknown as Record<string, unknown>)[k] = v;
+  return r;
+}
+
+export function statusOf(input: StatusInput): StatusResult {
+  const { commitment, assignment, today } = input;
+  dayNumber(today); // a malformed day is an error, not a silent "on track"
+  const deadline = deadlineOf(commitment, assignment);
+  if (commitment.reviewState === 'rejected') return result('not_tracked', REASONS.rejected, { deadline });
+  if (commitment.stale) return result('not_tracked', REASONS.stale, { deadline });
+  if (commitment.kind === 'achievement') return result('not_tracked', REASONS.achievement, { deadline });
+  const cycle = input.cycle ?? DEFAULT_CYCLE;
+  const start = input.start ?? yearStart(today);
+  const rep = reportingState(input.progress, today, cycle, start);
+  const goal = goalOf(commitment, assignment);
+  return goal
+    ? targetStatus(input, goal, rep, start, cycle, deadline)
+    : workStatus(rep, today, start, cycle, deadline, commitment.kind === 'target' ? REASONS.noGoal + '；' : '');
+}
+
+function noData(rep: ReportingState, start: string, cycle: Cycle): string {
+  const words = CYCLE_WORDS[cycle];
+  return rep.lastReportedOn ? REASONS.noDataStale(words.current, words.previous, rep.lastReportedOn) : REASONS.noDataNever(start);
+}
+
+function targetStatus(
+  input: StatusInput,
+  goal: Goal,
+  rep: ReportingState,
+  start: string,
+  cycle: Cycle,
+  deadline: string | undefined,
+): StatusResult {
+  const { today, commitment, assignment } = input;
+  const valued = rep.reports.filter((p) => typeof p.value === 'number' && Number.isFinite(p.value));
+  const latest = valued[valued.length - 1];
+  const actual = latest?.value;
+  const goalText = describeGoal(commitment);
+  const fmt = (v: number) => formatValue(v, goal.unit);
+  const pastDeadline = deadline !== undefined && today > deadline;
+  const final = pastDeadline || (latest !== undefined && deadline !== undefined && latest.reportedOn >= deadline);
+  const base = { goal: goal.value, actual, deadline, lastReportedOn: rep.lastReportedOn };
+
+  if (latest && actual !== undefined && meetsGoal(goal, actual) && (goal.shape === 'pace' || final)) {
+    const since = sinceWhen(valued, (p) => meetsGoal(goal, p.value!))!;
+    const late = deadline !== undefined && since.reportedOn > deadline;
+    const reason = late
+      ? REASONS.targetDoneLate(goalText, fmt(actual), latest.reportedOn, deadline!)
+      : REASONS.targetDone(goalText, fmt(actual), latest.reportedOn);
+    return result('done', reason, { ...base, doneOn: since.reportedOn, late });
+  }
+  if (pastDeadline) {
+    const reason = latest
+      ? REASONS.targetMissed(goalText, fmt(actual!), latest.reportedOn, deadline!)
+      : REASONS.targetMissedNoValue(goalText, deadline!);
+    return result('missed', reason, base);
+  }
+  const expected = expectedAt(goal, today, { start, deadline, schedule: assignment?.schedule });
+  if (!rep.upToDate) return result('no_data', noData(rep, start, cycle), { ...base, expected });
+  if (!latest) {
+    const reason = rep.reports.length ? REASONS.noValue(rep.lastReportedOn!) : REASONS.awaitingFirst(rep.firstDue);
+    return result(rep.reports.length ? 'no_data' : 'on_track', reason, { ...base, expected });
+  }
+  const v = actual!;
+  if (expected === undefined) return result('on_track', REASONS.paceNoDeadline(goalText, fmt(v)), base);
+  const status = compare(goal, v, expected);
+  const on = latest.reportedOn;
+  let reason: string;
+  if (goal.shape === 'pace') {
+    const share = expected > 0 ? formatShare(v / expected) : '—';
+    reason =
+      status === 'on_track'
+        ? REASONS.paceOnTrack(fmt(expected), fmt(v))
+        : status === 'at_risk'
+          ? REASONS.paceAtRisk(fmt(expected), fmt(v), share)
+          : REASONS.paceBehind(fmt(expected), fmt(v), share);
+    if (on < rep.current.start) reason += REASONS.staleNote(on);
+  } else if (goal.shape === 'level') {
+    const words = { on_track: REASONS.levelOnTrack, at_risk: REASONS.levelAtRisk, behind: REASONS.levelBehind };
+    reason = words[status](goalText, fmt(v), on);
+  } else {
+    const words = { on_track: REASONS.boundOnTrack, at_risk: REASONS.boundAtRisk, behind: REASONS.boundBehind };
+    reason = words[status](goalText, fmt(v), on);
+  }
+  return result(status, reason, { ...base, expected });
+}
+
+/** on_track / at_risk / behind for a value against what is expected of it today. */
+export function compare(goal: Pick<Goal, 'direction'>, actual: number, expected: number): 'on_track' | 'at_risk' | 'behind' {
+  if (goal.direction === 'lower') {
+    if (actual <= expected) return 'on_track';
+    return actual <= expected + BOUND_AT_RISK_OVERSHOOT * Math.abs(expected) ? 'at_risk' : 'behind';
+  }
+  if (actual >= expected) return 'on_track';
+  return actual >= expected - (1 - AT_RISK_SHARE) * Math.abs(expected) ? 'at_risk' : 'behind';
+}
+
+function workStatus(
+  rep: ReportingState,
+  today: string,
+  start: string,
+  cycle: Cycle,
+  deadline: string | undefined,
+  prefix: string,
+): StatusResult {
+  const stated = rep.reports.filter((p) => p.state !== undefined);
+  const latest = stated[stated.length - 1];
+  const base = { deadline, lastReportedOn: rep.lastReportedOn };
+  const stateWord = latest ? WORK_STATE_LABELS[latest.state!] : '未报告';
+
+  if (latest?.state === 'done') {
+    const since = sinceWhen(stated, (p) => p.state === 'done')!;
+    const late = deadline !== undefined && since.reportedOn > deadline;
+    const reason = late ? REASONS.workDoneLate(since.reportedOn, deadline!) : REASONS.workDone(since.reportedOn);
+    return result('done', prefix + reason, { ...base, doneOn: since.reportedOn, late });
+  }
+  if (deadline !== undefined && today > deadline) {
+    return result('overdue', prefix + REASONS.workOverdue(deadline, daysBetween(deadline, today), stateWord), base);
+  }
+  if (!rep.upToDate) return result('no_data', prefix + noData(rep, start, cycle), base);
+  if (latest?.state === 'blocked') return result('at_risk', prefix + REASONS.workBlocked(latest.reportedOn), base);
+  const daysLeft = deadline !== undefined ? daysBetween(today, deadline) : undefined;
+  if (daysLeft !== undefined && daysLeft <= AT_RISK_WINDOW_DAYS && (!latest || latest.state === 'not_started')) {
+    return result('at_risk', prefix + REASONS.workNotStartedNear(deadline!, daysLeft), base);
+  }
+  if (rep.reports.length === 0) return result('on_track', prefix + REASONS.awaitingFirst(rep.firstDue), base);
+  const on = (latest ?? rep.reports[rep.reports.length - 1]).reportedOn;
+  const reason =
+    deadline !== undefined
+      ? REASONS.workOnTrack(stateWord, on, deadline, daysLeft!)
+      : REASONS.workOnTrackNoDeadline(stateWord, on);
+  return result('on_track', prefix + reason, base);
+}
