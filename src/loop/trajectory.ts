@@ -11,6 +11,7 @@
  * - bound: lower is better (失业率控制在4.5%以内, op at_most, or an indicator whose direction is 'lower'): the
  *   latest value just has to stay at or below the bound; no trajectory. Done likewise only at the deadline.
  */
+import { aboutTolerance } from './tolerance.js';
 import type { Assignment, Commitment } from '../ledger/model.js';
 import { directionOf } from '../extract/index.js';
 import { dayNumber } from './dates.js';
@@ -26,6 +27,8 @@ export interface Goal {
   /** Where a pace trajectory starts: the stated baseline, else 0. */
   from: number;
   unit?: string;
+  /** How far short of the value still meets it: a 左右 target's leeway (higher is better only). */
+  tolerance: number;
 }
 
 /** Units in which a figure is a rate or share, not an amount that adds up over the period. */
@@ -46,12 +49,13 @@ export function goalOf(commitment: Commitment, assignment?: Assignment): Goal | 
       : unit && RATE_UNITS.has(unit) && baseline === undefined && !hasSchedule
         ? 'level'
         : 'pace';
-  return { shape, direction, value, from: shape === 'pace' ? (baseline ?? 0) : value, unit };
+  const tolerance = op === 'about' && direction === 'higher' ? aboutTolerance(value, unit) : 0;
+  return { shape, direction, value, from: shape === 'pace' ? (baseline ?? 0) : value, unit, tolerance };
 }
 
-/** Whether a value meets the goal (direction-aware; the bound itself is within it). */
+/** Whether a value meets the goal (direction-aware; the bound itself is within it; 左右 with its leeway). */
 export const meetsGoal = (goal: Goal, value: number): boolean =>
-  goal.direction === 'lower' ? value <= goal.value : value >= goal.value;
+  goal.direction === 'lower' ? value <= goal.value + 1e-9 : value >= goal.value - goal.tolerance - 1e-9;
 
 /** Linear interpolation of (x, y) points at x; flat before the first and after the last. */
 function interpolate(points: readonly { x: number; y: number }[], x: number): number {

@@ -3,7 +3,8 @@ import { directionOf } from '../extract/index.js';
 import type { Structured } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Verdict } from '../ledger/model.js';
-import { ABOUT_TOLERANCE_POINTS, ABOUT_TOLERANCE_SHARE, MISSED_IN_WORDS, TOPIC_WORDS } from './tables/verification.js';
+import { MISSED_IN_WORDS, TOPIC_WORDS } from './tables/verification.js';
+import { aboutTolerance } from './tolerance.js';
 
 /** What a target is checked against: a figure of the next year's review, or its words. */
 export type VerificationResult = Omit<Reported, 'low'> & { low?: number };
@@ -24,13 +25,12 @@ export interface VerificationPair {
   resultsDoc?: Structured;
 }
 
-const isRate = (unit?: string) => unit === '%' || unit === '百分点';
 const sameUnit = (a?: string, b?: string) => (a ?? '') === (b ?? '');
 
 /** Whether a result meets a target under its op and the indicator's direction of good (gold-format.md). */
 export function meets(target: Pick<Commitment, 'indicator' | 'low' | 'high' | 'unit' | 'op'>, value: number): boolean {
   const low = target.low ?? 0;
-  const tolerance = isRate(target.unit) ? ABOUT_TOLERANCE_POINTS : Math.abs(low) * ABOUT_TOLERANCE_SHARE;
+  const tolerance = aboutTolerance(low, target.unit);
   const lowerIsBetter = target.op === 'at_most' || (target.indicator ? directionOf(target.indicator) === 'lower' : false);
   // lower is better: at or below the target (a range: below its top); 左右 gives no leeway upwards
   if (lowerIsBetter) return value <= (target.high ?? low) + 1e-9;

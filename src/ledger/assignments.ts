@@ -1,0 +1,200 @@
+/**
+ * 明责: who answers for a commitment (lead unit, cooperating units, responsible leader) and by when. A
+ * proposal made from the units the text names stays unconfirmed until a supervisor confirms it. An
+ * assignment with its cooperating units is one audited record.
+ */
+import type { Assignment } from './model.js';
+import { LedgerError, VersionConflict } from './errors.js';
+import { fromJson, toJson } from './json.js';
+import { compact, flag, isDay, isSet, opt } from './query.js';
+import { transaction, type Actor, type Store, type Tx } from './store.js';
+import { unitNamed } from './units.js';
+
+export type Schedule = NonNullable<Assignment['schedule']>;
+
+/** Fields left out keep their stored value; null clears one. */
+export interface AssignmentInput {
+  commitmentId: number;
+  leadUnitId?: number | null;
+  cooperatingUnitIds?: number[];
+  leader?: string | null;
+  deadline?: string | null;
+  confirmed?: boolean;
+  schedule?: Schedule | null;
+  /**
+   * The version the caller saw. When given and the stored assignment has moved on, VersionConflict; when
+   * left out (bulk assignment from a list), the change applies to whatever is stored, and is audited.
+   */
+  expectedVersion?: number;
+}
+
+async function cooperatingOf(store: Store, ids: readonly number[]): Promise<Map<number, number[]>> {
+  const map = new Map<number, number[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return map;
+  const rows = await store.db.selectFrom('assignmentUnits').select(['commitmentId', 'unitId']).where('commitmentId', 'in', ids).execute();
+  for (const r of rows) map.get(r.commitmentId)?.push(r.unitId);
+  for (const list of map.values()) list.sort((a, b) => a - b);
+  return map;
+}
+
+const assignmentQuery = (store: Store) =>
+  store.db.selectFrom('assignments').select(['commitmentId', 'leadUnitId', 'leader', 'deadline', 'confirmed', 'schedule', 'version']);
+
+type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['executeTakeFirstOrThrow']>>;
+
+const toAssignment = (r: AssignmentRow, cooperatingUnitIds: number[]): Assignment =>
+  compact({
+    commitmentId: r.commitmentId,
+    leadUnitId: opt(r.leadUnitId),
+    cooperatingUnitIds,
+    leader: opt(r.leader),
+    deadline: opt(r.deadline),
+    confirmed: isSet(r.confirmed),
+    schedule: r.schedule === null ? undefined : fromJson<Schedule>(r.schedule, []),
+    version: r.version,
+  });
+
+export async function getAssignment(store: Store, commitmentId: number): Promise<Assignment | undefined> {
+  const row = await assignmentQuery(store).where('commitmentId', '=', commitmentId).executeTakeFirst();
+  if (!row) return undefined;
+  return toAssignment(row, (await cooperatingOf(store, [commitmentId])).get(commitmentId) ?? []);
+}
+
+export interface AssignmentFilter {
+  /** Lead or cooperating unit. */
+  unitId?: number;
+  confirmed?: boolean;
+}
+
+export async function listAssignments(store: Store, filter: AssignmentFilter = {}): Promise<Assignment[]> {
+  let q = assignmentQuery(store);
+  if (filter.confirmed !== undefined) q = q.where('confirmed', '=', flag(filter.confirmed));
+  if (filter.unitId !== undefined) {
+    const unitId = filter.unitId;
+    q = q.where((eb) =>
+      eb.or([
+        eb('leadUnitId', '=', unitId),
+        eb.exists(eb.selectFrom('assignmentUnits').select('unitId').whereRef('assignmentUnits.commitmentId', '=', 'assignments.commitmentId').where('assignmentUnits.unitId', '=', unitId)),
+      ]),
+    );
+  }
+  const rows = await q.orderBy('commitmentId').execute();
+  const cooperating = await cooperatingOf(store, rows.map((r) => r.commitmentId));
+  return rows.map((r) => toAssignment(r, cooperating.get(r.commitmentId) ?? []));
+}
+
+const keep = <T>(given: T | null | undefined, stored: T | undefined): T | undefined => (given === undefined ? stored : (given ?? undefined));
+
+function validate(input: AssignmentInput, subject: string): void {
+  const deadlines = [input.deadline ?? undefined, ...(input.schedule ?? []).map((s) => s.date)];
+  for (const d of deadlines) if (d !== undefined && !isDay(d)) throw new LedgerError('INVALID_VALUE', subject, `not a YYYY-MM-DD day: ${d}`);
+  for (const s of input.schedule ?? []) if (!Number.isFinite(s.value)) throw new LedgerError('INVALID_VALUE', subject, 'schedule value is not a number');
+}
+
+const content = (a: Assignment): string => JSON.stringify({ ...a, version: 0 });
+
+/** Creates or changes one assignment inside an open transaction. */
+async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
+  const id = input.commitmentId;
+  const subject = `assignment of commitment ${id}`;
+  validate(input, subject);
+  const before = await getAssignment(tx, id);
+  if (before && input.expectedVersion !== undefined && before.version !== input.expectedVersion) {
+    throw new VersionConflict(subject, input.expectedVersion, before);
+  }
+  const leadUnitId = keep(input.leadUnitId, before?.leadUnitId);
+  const after: Assignment = compact({
+    commitmentId: id,
+    leadUnitId,
+    // the lead unit is not also one of its own cooperating units
+    cooperatingUnitIds: [...new Set(input.cooperatingUnitIds ?? before?.cooperatingUnitIds ?? [])].filter((u) => u !== leadUnitId).sort((a, b) => a - b),
+    leader: keep(input.leader, before?.leader),
+    deadline: keep(input.deadline, before?.deadline),
+    confirmed: input.confirmed ?? before?.confirmed ?? false,
+    schedule: keep(input.schedule, before?.schedule),
+    version: (before?.version ?? 0) + 1,
+  });
+  if (before && content(before) === content(after)) return before;
+  const columns = {
+    leadUnitId: after.leadUnitId ?? null,
+    leader: after.leader ?? null,
+    deadline: after.deadline ?? null,
+    confirmed: flag(after.confirmed),
+    schedule: after.schedule === undefined ? null : toJson(after.schedule),
+    version: after.version,
+    updatedAt: tx.now,
+  };
+  if (before) {
+    const result = await tx.db.updateTable('assignments').set(columns).where('commitmentId', '=', id).where('version', '=', before.version).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      const current = await getAssignment(tx, id);
+      throw current ? new VersionConflict(subject, before.version, current) : new LedgerError('NOT_FOUND', subject);
+    }
+    await tx.db.deleteFrom('assignmentUnits').where('commitmentId', '=', id).execute();
+  } else {
+    await tx.db.insertInto('assignments').values({ commitmentId: id, ...columns, createdAt: tx.now }).execute();
+  }
+  if (after.cooperatingUnitIds.length) {
+    await tx.db.insertInto('assignmentUnits').values(after.cooperatingUnitIds.map((unitId) => ({ commitmentId: id, unitId }))).execute();
+  }
+  await tx.audit(before ? { action: 'update', entity: 'assignment', entityId: id, before, after } : { action: 'create', entity: 'assignment', entityId: id, after });
+  return after;
+}
+
+/** Assigns one commitment (creating or changing its assignment). */
+export function assign(store: Store, actor: Actor, input: AssignmentInput): Promise<Assignment> {
+  return transaction(store, actor, (tx) => assignIn(tx, input), `assignment of commitment ${input.commitmentId}`);
+}
+
+/** Assigns many commitments in one transaction: all are written, or (on any error) none. */
+export function assignMany(store: Store, actor: Actor, inputs: readonly AssignmentInput[]): Promise<Assignment[]> {
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const done: Assignment[] = [];
+      for (const input of inputs) done.push(await assignIn(tx, input));
+      return done;
+    },
+    'bulk assignment',
+  );
+}
+
+export interface Proposal {
+  /** Absent when the commitment already has an assignment, or names no known unit. */
+  assignment?: Assignment;
+  /** Units the text names that match no unit's name or alias. */
+  unknownUnits: string[];
+}
+
+/**
+ * Proposes an unconfirmed assignment from the units the commitment's text names (牵头单位 → lead, 责任单位 →
+ * cooperating), matched by name or alias, with the commitment's deadline. An existing assignment is left alone.
+ */
+export async function proposeAssignment(store: Store, actor: Actor, commitmentId: number): Promise<Proposal> {
+  return transaction(store, actor, async (tx) => {
+    const row = await tx.db
+      .selectFrom('commitments')
+      .select(['namedLeadUnits', 'namedUnits', 'deadline'])
+      .where('id', '=', commitmentId)
+      .executeTakeFirst();
+    if (!row) throw new LedgerError('NOT_FOUND', `commitment ${commitmentId}`);
+    const unknownUnits: string[] = [];
+    const resolve = async (names: string[]) => {
+      const ids: number[] = [];
+      for (const name of names) {
+        const unit = await unitNamed(tx, name);
+        if (unit) ids.push(unit.id);
+        else unknownUnits.push(name);
+      }
+      return ids;
+    };
+    const lead = await resolve(fromJson<string[]>(row.namedLeadUnits, []));
+    const others = await resolve(fromJson<string[]>(row.namedUnits, []));
+    if ((await getAssignment(tx, commitmentId)) || lead.length + others.length === 0) return { unknownUnits };
+    const [leadUnitId, ...more] = lead.length ? lead : others;
+    const cooperatingUnitIds = lead.length ? [...more, ...others] : more;
+    const assignment = await assignIn(tx, { commitmentId, leadUnitId, cooperatingUnitIds, deadline: row.deadline, confirmed: false });
+    return { assignment, unknownUnits };
+  });
+}

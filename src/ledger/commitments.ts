@@ -1,0 +1,297 @@
+/**
+ * Commitments: the ledger's rows. Listing with filters, paging and sorting; one item with its assignment,
+ * progress and verifications; edits and review under optimistic concurrency (a stale version is refused
+ * with VersionConflict carrying the stored row, and nothing is written).
+ */
+import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { Kind, Op } from '../extract/index.js';
+import type { SectionRole } from '../structure/index.js';
+import type { Assignment, Commitment, ProgressReport, ReviewState, Verification } from './model.js';
+import type { CommitmentsTable, Database } from './schema.js';
+import { KINDS, OPS, REVIEW_STATES, SECTION_ROLES } from './enums.js';
+import { LedgerError, VersionConflict } from './errors.js';
+import { fromJson, toJson } from './json.js';
+import { compact, containsPattern, flag, isSet, opt, toCount } from './query.js';
+import { transaction, type Actor, type Store } from './store.js';
+import { getAssignment } from './assignments.js';
+import { listProgress } from './progress.js';
+import { listVerifications } from './verifications.js';
+
+type Row = Selectable<CommitmentsTable>;
+
+export const toCommitment = (r: Row): Commitment =>
+  compact({
+    id: r.id,
+    reportId: r.reportId,
+    key: r.key,
+    kind: r.kind as Kind,
+    text: r.text,
+    span: { start: r.spanStart, end: r.spanEnd },
+    indicator: opt(r.indicator),
+    low: opt(r.low),
+    high: opt(r.high),
+    unit: opt(r.unit),
+    op: opt(r.op) as Op | undefined,
+    deadline: opt(r.deadline),
+    period: opt(r.period),
+    baseline: opt(r.baseline),
+    baselinePeriod: opt(r.baselinePeriod),
+    section: opt(r.section),
+    role: r.role as SectionRole,
+    namedLeadUnits: fromJson<string[]>(r.namedLeadUnits, []),
+    namedUnits: fromJson<string[]>(r.namedUnits, []),
+    rule: opt(r.rule),
+    reviewState: r.reviewState as ReviewState,
+    stale: isSet(r.stale),
+    version: r.version,
+  });
+
+/** What an item says: the fields an extraction gives and a person may correct. */
+export type CommitmentContent = Pick<
+  Commitment,
+  | 'kind' | 'text' | 'span' | 'indicator' | 'low' | 'high' | 'unit' | 'op' | 'deadline' | 'period' | 'baseline'
+  | 'baselinePeriod' | 'section' | 'role' | 'namedLeadUnits' | 'namedUnits' | 'rule'
+>;
+
+/** The columns holding `c`; absent optional fields become NULL. */
+export function contentColumns(c: CommitmentContent) {
+  return {
+    kind: c.kind,
+    text: c.text,
+    spanStart: c.span.start,
+    spanEnd: c.span.end,
+    indicator: c.indicator ?? null,
+    low: c.low ?? null,
+    high: c.high ?? null,
+    unit: c.unit ?? null,
+    op: c.op ?? null,
+    deadline: c.deadline ?? null,
+    period: c.period ?? null,
+    baseline: c.baseline ?? null,
+    baselinePeriod: c.baselinePeriod ?? null,
+    section: c.section ?? null,
+    role: c.role,
+    namedLeadUnits: toJson(c.namedLeadUnits),
+    namedUnits: toJson(c.namedUnits),
+    rule: c.rule ?? null,
+  };
+}
+
+export const contentOf = (c: Commitment): CommitmentContent => {
+  const { id: _id, reportId: _r, key: _k, reviewState: _s, stale: _st, version: _v, ...content } = c;
+  return content;
+};
+
+/** Checks a value against an enum column, for a clear error before the database's CHECK refuses it. */
+function checkEnum(values: readonly string[], value: string | undefined, what: string, subject: string): void {
+  if (value !== undefined && !values.includes(value)) throw new LedgerError('INVALID_VALUE', subject, `unknown ${what} ${value}`);
+}
+
+export async function getCommitment(store: Store, id: number): Promise<Commitment | undefined> {
+  const row = await store.db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toCommitment(row);
+}
+
+export interface CommitmentDetail {
+  commitment: Commitment;
+  assignment?: Assignment;
+  progress: ProgressReport[];
+  verifications: Verification[];
+}
+
+/** One item with its assignment, its progress reports (oldest first) and its verifications. */
+export async function getCommitmentDetail(store: Store, id: number): Promise<CommitmentDetail | undefined> {
+  const commitment = await getCommitment(store, id);
+  if (!commitment) return undefined;
+  const [assignment, progress, verifications] = await Promise.all([
+    getAssignment(store, id),
+    listProgress(store, { commitmentId: id }),
+    listVerifications(store, { commitmentId: id }),
+  ]);
+  return compact({ commitment, assignment, progress, verifications });
+}
+
+const oneOrMany = <T>(v: T | readonly T[]): readonly T[] => (Array.isArray(v) ? (v as readonly T[]) : [v as T]);
+
+export interface CommitmentFilter {
+  reportId?: number;
+  kind?: Kind | readonly Kind[];
+  /** The section heading, exactly. */
+  section?: string;
+  role?: SectionRole | readonly SectionRole[];
+  /** Assigned to this unit, as lead or cooperating unit. */
+  unitId?: number;
+  /** Deadline on or after / on or before (ISO days); items without a deadline are left out when either is set. */
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  indicator?: string;
+  reviewState?: ReviewState | readonly ReviewState[];
+  stale?: boolean;
+  /** Free text: contained in the item's text or section heading (ASCII case ignored). */
+  text?: string;
+}
+
+export type CommitmentSort = 'position' | 'deadline' | 'id' | 'updated';
+
+export interface CommitmentQuery extends CommitmentFilter {
+  /** position: report, then place in the text (the default); deadline: soonest first, undated last. */
+  sort?: CommitmentSort;
+  order?: 'asc' | 'desc';
+  /** Page size, 1..500 (default 50). */
+  limit?: number;
+  offset?: number;
+}
+
+export interface CommitmentPage {
+  items: Commitment[];
+  /** How many match the filter, across all pages. */
+  total: number;
+}
+
+export const MAX_PAGE = 500;
+
+function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: CommitmentFilter): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [];
+  if (f.reportId !== undefined) where.push(eb('commitments.reportId', '=', f.reportId));
+  if (f.kind !== undefined) where.push(eb('commitments.kind', 'in', oneOrMany(f.kind)));
+  if (f.section !== undefined) where.push(eb('commitments.section', '=', f.section));
+  if (f.role !== undefined) where.push(eb('commitments.role', 'in', oneOrMany(f.role)));
+  if (f.reviewState !== undefined) where.push(eb('commitments.reviewState', 'in', oneOrMany(f.reviewState)));
+  if (f.indicator !== undefined) where.push(eb('commitments.indicator', '=', f.indicator));
+  if (f.stale !== undefined) where.push(eb('commitments.stale', '=', flag(f.stale)));
+  if (f.deadlineFrom !== undefined) where.push(eb('commitments.deadline', '>=', f.deadlineFrom));
+  if (f.deadlineTo !== undefined) where.push(eb('commitments.deadline', '<=', f.deadlineTo));
+  if (f.unitId !== undefined) {
+    const unitId = f.unitId;
+    where.push(
+      eb.or([
+        eb.exists(
+          eb.selectFrom('assignments').select('assignments.commitmentId')
+            .whereRef('assignments.commitmentId', '=', 'commitments.id').where('assignments.leadUnitId', '=', unitId),
+        ),
+        eb.exists(
+          eb.selectFrom('assignmentUnits').select('assignmentUnits.commitmentId')
+            .whereRef('assignmentUnits.commitmentId', '=', 'commitments.id').where('assignmentUnits.unitId', '=', unitId),
+        ),
+      ]),
+    );
+  }
+  if (f.text !== undefined && f.text.trim()) {
+    const pattern = containsPattern(f.text.trim().toLowerCase());
+    const like = (column: 'commitments.text' | 'commitments.section') => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape ${'\\'}`;
+    where.push(eb.or([like('commitments.text'), like('commitments.section')]));
+  }
+  return where;
+}
+
+/** A page of the items matching the filter, and how many match in all. */
+export async function listCommitments(store: Store, query: CommitmentQuery = {}): Promise<CommitmentPage> {
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), MAX_PAGE);
+  const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
+  const dir = query.order ?? 'asc';
+  let q = store.db.selectFrom('commitments').selectAll().where((eb) => eb.and(conditions(eb, query)));
+  switch (query.sort ?? 'position') {
+    case 'position':
+      q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
+      break;
+    case 'deadline':
+      // undated last on both databases (they disagree on where NULL sorts)
+      q = q.orderBy(sql`(deadline is null)`).orderBy('deadline', dir);
+      break;
+    case 'updated':
+      q = q.orderBy('updatedAt', dir);
+      break;
+    case 'id':
+      break;
+  }
+  const rows = await q.orderBy('id', dir).limit(limit).offset(offset).execute();
+  const { n } = await store.db
+    .selectFrom('commitments')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where((eb) => eb.and(conditions(eb, query)))
+    .executeTakeFirstOrThrow();
+  return { items: rows.map(toCommitment), total: toCount(n) };
+}
+
+/** The fields a person may correct; null clears an optional one. */
+export interface CommitmentPatch {
+  text?: string;
+  kind?: Kind;
+  indicator?: string | null;
+  low?: number | null;
+  high?: number | null;
+  unit?: string | null;
+  op?: Op | null;
+  deadline?: string | null;
+  period?: string | null;
+  baseline?: number | null;
+  baselinePeriod?: string | null;
+  section?: string | null;
+  role?: SectionRole;
+  namedLeadUnits?: string[];
+  namedUnits?: string[];
+  /** Set explicitly, or left out: correcting any other field then makes the item 'edited'. */
+  reviewState?: ReviewState;
+}
+
+function patched(before: Commitment, patch: CommitmentPatch): Commitment {
+  const { reviewState, ...fields } = patch;
+  const after: Commitment = { ...before };
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) continue;
+    (after as unknown as Record<string, unknown>)[k] = v === null ? undefined : v;
+  }
+  const corrected = JSON.stringify(contentColumns(after)) !== JSON.stringify(contentColumns(before));
+  after.reviewState = reviewState ?? (corrected ? 'edited' : before.reviewState);
+  return compact(after);
+}
+
+/**
+ * Corrects an item's fields or review state, if `expectedVersion` is still the stored version; bumps the
+ * version. The stable key is not recomputed, so the next import finds the corrected item.
+ */
+export async function updateCommitment(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  patch: CommitmentPatch,
+): Promise<Commitment> {
+  const subject = `commitment ${id}`;
+  checkEnum(KINDS, patch.kind, 'kind', subject);
+  checkEnum(OPS, patch.op ?? undefined, 'op', subject);
+  checkEnum(SECTION_ROLES, patch.role, 'role', subject);
+  checkEnum(REVIEW_STATES, patch.reviewState, 'review state', subject);
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const before = await getCommitment(tx, id);
+      if (!before) throw new LedgerError('NOT_FOUND', subject);
+      if (before.version !== expectedVersion) throw new VersionConflict(subject, expectedVersion, before);
+      const after = patched(before, patch);
+      if (JSON.stringify(after) === JSON.stringify(before)) return before;
+      const result = await tx.db
+        .updateTable('commitments')
+        .set({ ...contentColumns(after), reviewState: after.reviewState, version: before.version + 1, updatedAt: tx.now })
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      // another writer got in between the read and the update
+      if (Number(result.numUpdatedRows) === 0) {
+        const current = await getCommitment(tx, id);
+        if (!current) throw new LedgerError('NOT_FOUND', subject);
+        throw new VersionConflict(subject, expectedVersion, current);
+      }
+      const stored = { ...after, version: before.version + 1 };
+      await tx.audit({ action: 'update', entity: 'commitment', entityId: id, before, after: stored });
+      return stored;
+    },
+    subject,
+  );
+}
+
+/** Review: confirm, reject, or reopen an item. */
+export function setReviewState(store: Store, actor: Actor, id: number, expectedVersion: number, state: ReviewState): Promise<Commitment> {
+  return updateCommitment(store, actor, id, expectedVersion, { reviewState: state });
+}

@@ -1,0 +1,120 @@
+/**
+ * Everything that differs between SQLite and PostgreSQL, in one small adapter (after kysely's own dialect
+ * adapters): how a connection is made, an identity column, an append-only trigger, how the driver names a
+ * broken constraint, and a file backup. The rest of the ledger is written once, against portable SQL, and
+ * asks the capability flags when it must choose.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import {
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type ColumnDefinitionBuilder,
+  type Dialect,
+  type Kysely,
+} from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Capabilities {
+  /** backupLedger writes a database file that opens as a ledger (SQLite); otherwise it writes a JSON export. */
+  fileBackup: boolean;
+  /** Writers in other processes may run at the same time (PostgreSQL); SQLite serialises writers in this process. */
+  concurrentWriters: boolean;
+}
+
+/** The kinds of constraint a write can break; the ledger turns each into a LedgerError. */
+export type Constraint = 'unique' | 'foreign_key' | 'check' | 'not_null' | 'append_only';
+
+export interface Adapter {
+  name: DialectName;
+  capabilities: Capabilities;
+  dialect: Dialect;
+  /** Makes `col` an auto-incrementing integer primary key. */
+  identity(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Refuses UPDATE and DELETE on `table` from now on (the audit log, progress reports). */
+  appendOnly(db: Kysely<unknown>, table: string): Promise<void>;
+  /** Which constraint the driver error `e` reports, if it is a constraint violation. */
+  constraintOf(e: unknown): Constraint | undefined;
+  /** A consistent copy of the database file at `path`, taken while it is in use (SQLite only). */
+  backupFile?(path: string): Promise<void>;
+}
+
+const SQLITE_CONSTRAINTS: Record<string, Constraint> = {
+  SQLITE_CONSTRAINT_UNIQUE: 'unique',
+  SQLITE_CONSTRAINT_PRIMARYKEY: 'unique',
+  SQLITE_CONSTRAINT_FOREIGNKEY: 'foreign_key',
+  SQLITE_CONSTRAINT_CHECK: 'check',
+  SQLITE_CONSTRAINT_NOTNULL: 'not_null',
+  SQLITE_CONSTRAINT_TRIGGER: 'append_only',
+};
+
+/** PostgreSQL SQLSTATE codes (Appendix A); P0001 is RAISE EXCEPTION, used only by the append-only trigger. */
+const POSTGRES_CONSTRAINTS: Record<string, Constraint> = {
+  '23505': 'unique',
+  '23503': 'foreign_key',
+  '23514': 'check',
+  '23502': 'not_null',
+  P0001: 'append_only',
+};
+
+const codeOf = (e: unknown): string | undefined =>
+  typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+
+/** SQLite through better-sqlite3: `file` is a path or ":memory:". */
+export function sqliteAdapter(file: string): Adapter {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new SqliteDatabase(file);
+  // SQLite leaves foreign keys off unless asked, per connection; WAL lets readers and a backup run beside a writer.
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  if (file !== ':memory:') database.pragma('journal_mode = WAL');
+  return {
+    name: 'sqlite',
+    capabilities: { fileBackup: true, concurrentWriters: false },
+    dialect: new SqliteDialect({ database }),
+    identity: (col) => col.primaryKey().autoIncrement(),
+    async appendOnly(db, table) {
+      for (const event of ['update', 'delete']) {
+        await sql`create trigger ${sql.id(`${table}_no_${event}`)} before ${sql.raw(event)} on ${sql.table(table)}
+          begin select raise(abort, ${sql.lit(`${table} is append-only`)}); end`.execute(db);
+      }
+    },
+    constraintOf: (e) => SQLITE_CONSTRAINTS[codeOf(e) ?? ''],
+    async backupFile(path) {
+      mkdirSync(dirname(path), { recursive: true });
+      await database.backup(path);
+    },
+  };
+}
+
+/** Schema names are interpolated into the connection options, so only plain identifiers are accepted. */
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** PostgreSQL through pg. `schema`, when given, becomes the search path (tests isolate themselves this way). */
+export function postgresAdapter(url: string, schema?: string): Adapter {
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`not a plain schema name: ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  return {
+    name: 'postgres',
+    capabilities: { fileBackup: false, concurrentWriters: true },
+    dialect: new PostgresDialect({ pool }),
+    identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
+    async appendOnly(db, table) {
+      await sql`create or replace function luoshi_append_only() returns trigger language plpgsql as $$
+        begin raise exception '% is append-only', tg_table_name; end $$`.execute(db);
+      await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)}
+        for each row execute function luoshi_append_only()`.execute(db);
+    },
+    constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
+  };
+}
+
+export const isPostgresUrl = (url: string): boolean => /^postgres(?:ql)?:\/\//i.test(url);

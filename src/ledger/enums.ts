@@ -1,0 +1,27 @@
+/**
+ * The allowed values of every enumerated column, as arrays the migrations turn into CHECK constraints and the
+ * repositories use to validate. Each is built from a Record over the domain union, so adding a value to the
+ * union without adding it here fails to compile.
+ */
+import type { Kind, Op } from '../extract/index.js';
+import type { Level, SectionRole } from '../structure/index.js';
+import type { ReviewState, Role, Verdict, WorkState } from './model.js';
+
+const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Object.keys(all) as T[];
+
+export const KINDS = valuesOf<Kind>({ target: true, milestone: true, achievement: true, task: true });
+export const OPS = valuesOf<Op>({ exact: true, about: true, at_least: true, at_most: true, range: true });
+export const LEVELS = valuesOf<Level>({ national: true, province: true, city: true, county: true });
+export const SECTION_ROLES = valuesOf<SectionRole>({
+  review_last_year: true,
+  review_plan_period: true,
+  plan_targets: true,
+  annual_indicators: true,
+  annual_tasks: true,
+  livelihood: true,
+  other: true,
+});
+export const REVIEW_STATES = valuesOf<ReviewState>({ extracted: true, confirmed: true, edited: true, rejected: true });
+export const ROLES = valuesOf<Role>({ admin: true, supervisor: true, unit_editor: true, viewer: true });
+export const WORK_STATES = valuesOf<WorkState>({ not_started: true, in_progress: true, done: true, blocked: true });
+export const VERDICTS = valuesOf<Verdict>({ achieved: true, missed: true, not_mentioned: true });

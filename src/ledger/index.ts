@@ -1,0 +1,55 @@
+/**
+ * The ledger: storage for reports, commitments and the closed loop, on SQLite or PostgreSQL.
+ * Every write takes an actor and goes through `transaction`, which records it in the audit log.
+ */
+export type * from './model.js';
+export { openLedger, closeLedger, DEFAULT_LEDGER_FILE, type OpenOptions } from './open.js';
+export { transaction, type Actor, type Ledger, type Tx, type Store, type AuditInput } from './store.js';
+export type { Capabilities, DialectName } from './dialect.js';
+export { migrationsFor } from './migrations.js';
+export { backupLedger, type BackupResult } from './backup.js';
+export { LedgerError, VersionConflict, isLedgerError, ledgerErrorCatalogue, type LedgerErrorCode } from './errors.js';
+export { importReport, sourceHash, type ImportInput, type ImportResult } from './import.js';
+export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
+export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
+export {
+  getReport,
+  getReportDocument,
+  findReportBySourceHash,
+  listReports,
+  setPublished,
+  type ReportDocument,
+  type ReportFilter,
+  type StoredStructure,
+} from './reports.js';
+export {
+  getCommitment,
+  getCommitmentDetail,
+  listCommitments,
+  updateCommitment,
+  setReviewState,
+  MAX_PAGE,
+  type CommitmentDetail,
+  type CommitmentFilter,
+  type CommitmentQuery,
+  type CommitmentPage,
+  type CommitmentPatch,
+  type CommitmentSort,
+} from './commitments.js';
+export {
+  assign,
+  assignMany,
+  getAssignment,
+  listAssignments,
+  proposeAssignment,
+  type AssignmentInput,
+  type AssignmentFilter,
+  type Proposal,
+  type Schedule,
+} from './assignments.js';
+export { addProgress, listProgress, type ProgressInput, type ProgressFilter } from './progress.js';
+export { createUnit, updateUnit, deleteUnit, getUnit, listUnits, unitNamed, type UnitInput } from './units.js';
+export { createUser, updateUser, getUser, findUserByUsername, findCredentials, listUsers, type UserInput, type UserPatch } from './users.js';
+export { createSession, findSession, deleteSession, deleteExpiredSessions, type Session, type SessionInput } from './sessions.js';
+export { recordVerification, listVerifications, type VerificationInput, type VerificationFilter } from './verifications.js';
+export { listAudit, auditFor, type AuditFilter } from './audit.js';

@@ -1,0 +1,199 @@
+/**
+ * The schema's history, defined in code (no files read at run time, so a bundled or installed luoshi migrates
+ * the same way), run by Kysely's Migrator. One list for both databases: where they differ the adapter decides.
+ * Never edit a migration that has shipped; add the next one.
+ */
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
+import type { Adapter } from './dialect.js';
+import { KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+
+/** `column IN ('a', 'b', …)`, for a CHECK constraint. */
+const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
+  sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
+
+const isFlag = (column: string): RawBuilder<unknown> => sql`${sql.ref(column)} in (0, 1)`;
+
+// Migrations see the database untyped: they describe tables that the current types may no longer match.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+function initial(adapter: Adapter): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('governments')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('level', 'text', (c) => c.notNull().check(oneOf('level', LEVELS)))
+        .addColumn('parent_id', 'integer', (c) => c.references('governments.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('governments_region').on('governments').columns(['region', 'level']).execute();
+
+      await db.schema
+        .createTable('reports')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('government_id', 'integer', (c) => c.notNull().references('governments.id'))
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('source_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('encoding', 'text', (c) => c.notNull())
+        .addColumn('original_text', 'text', (c) => c.notNull())
+        .addColumn('cleaned_text', 'text', (c) => c.notNull())
+        .addColumn('edits', 'text', (c) => c.notNull())
+        .addColumn('structure', 'text', (c) => c.notNull())
+        .addColumn('published', 'integer', (c) => c.notNull().defaultTo(0).check(isFlag('published')))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        // one report per government and year: a corrected copy replaces the text of the one already there
+        .addUniqueConstraint('reports_government_year', ['government_id', 'year'])
+        .execute();
+
+      await db.schema
+        .createTable('commitments')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id'))
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', KINDS)))
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('span_start', 'integer', (c) => c.notNull())
+        .addColumn('span_end', 'integer', (c) => c.notNull())
+        .addColumn('indicator', 'text')
+        .addColumn('low', 'double precision')
+        .addColumn('high', 'double precision')
+        .addColumn('unit', 'text')
+        .addColumn('op', 'text', (c) => c.check(oneOf('op', OPS)))
+        .addColumn('deadline', 'text')
+        .addColumn('period', 'text')
+        .addColumn('baseline', 'double precision')
+        .addColumn('baseline_period', 'text')
+        .addColumn('section', 'text')
+        .addColumn('role', 'text', (c) => c.notNull().check(oneOf('role', SECTION_ROLES)))
+        .addColumn('named_lead_units', 'text', (c) => c.notNull())
+        .addColumn('named_units', 'text', (c) => c.notNull())
+        .addColumn('rule', 'text')
+        .addColumn('review_state', 'text', (c) => c.notNull().defaultTo('extracted').check(oneOf('review_state', REVIEW_STATES)))
+        .addColumn('stale', 'integer', (c) => c.notNull().defaultTo(0).check(isFlag('stale')))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('commitments_report_key', ['report_id', 'key'])
+        .addCheckConstraint('commitments_span', sql`span_start >= 0 and span_end >= span_start`)
+        .execute();
+      await db.schema.createIndex('commitments_deadline').on('commitments').column('deadline').execute();
+      await db.schema.createIndex('commitments_indicator').on('commitments').column('indicator').execute();
+
+      await db.schema
+        .createTable('units')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('unit_aliases')
+        .addColumn('alias', 'text', (c) => c.primaryKey())
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id').onDelete('cascade'))
+        .execute();
+
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().check(oneOf('role', ROLES)))
+        .addColumn('unit_id', 'integer', (c) => c.references('units.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        // a unit editor edits one unit's tasks, so must have one
+        .addCheckConstraint('users_unit_editor_unit', sql`role <> 'unit_editor' or unit_id is not null`)
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('assignments')
+        .addColumn('commitment_id', 'integer', (c) => c.primaryKey().references('commitments.id'))
+        .addColumn('lead_unit_id', 'integer', (c) => c.references('units.id'))
+        .addColumn('leader', 'text')
+        .addColumn('deadline', 'text')
+        .addColumn('confirmed', 'integer', (c) => c.notNull().defaultTo(0).check(isFlag('confirmed')))
+        .addColumn('schedule', 'text')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('assignment_units')
+        .addColumn('commitment_id', 'integer', (c) => c.notNull().references('assignments.commitment_id').onDelete('cascade'))
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+        .addPrimaryKeyConstraint('assignment_units_pk', ['commitment_id', 'unit_id'])
+        .execute();
+      await db.schema.createIndex('assignment_units_unit').on('assignment_units').column('unit_id').execute();
+
+      await db.schema
+        .createTable('progress_reports')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('commitment_id', 'integer', (c) => c.notNull().references('commitments.id'))
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+        .addColumn('reported_on', 'text', (c) => c.notNull())
+        .addColumn('value', 'double precision')
+        .addColumn('state', 'text', (c) => c.check(oneOf('state', WORK_STATES)))
+        .addColumn('note', 'text', (c) => c.notNull())
+        .addColumn('evidence', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('progress_commitment').on('progress_reports').columns(['commitment_id', 'reported_on']).execute();
+
+      await db.schema
+        .createTable('verifications')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('commitment_id', 'integer', (c) => c.notNull().references('commitments.id'))
+        .addColumn('result_commitment_id', 'integer', (c) => c.references('commitments.id'))
+        .addColumn('verdict', 'text', (c) => c.notNull().check(oneOf('verdict', VERDICTS)))
+        .addColumn('note', 'text')
+        .addColumn('user_id', 'integer', (c) => c.references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('verifications_commitment').on('verifications').column('commitment_id').execute();
+
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'integer', (c) => c.references('users.id'))
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('entity_id', 'text', (c) => c.notNull())
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .execute();
+      await db.schema.createIndex('audit_entity').on('audit_log').columns(['entity', 'entity_id']).execute();
+
+      // what happened stays as it happened: corrections are new rows
+      await adapter.appendOnly(db, 'audit_log');
+      await adapter.appendOnly(db, 'progress_reports');
+    },
+  };
+}
+
+/** Every migration by name; the Migrator runs them in name order. */
+export function migrationsFor(adapter: Adapter): Record<string, Migration> {
+  return { '0001_ledger': initial(adapter) };
+}
+
+/**
+ * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the
+ * result set lists each migration run (Success, Error or NotExecuted) and the error, if one failed.
+ */
+export function migrateToLatest(db: Kysely<unknown>, adapter: Adapter): Promise<MigrationResultSet> {
+  const migrations = migrationsFor(adapter);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  return migrator.migrateToLatest();
+}

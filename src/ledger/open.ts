@@ -1,0 +1,56 @@
+/**
+ * Opening a ledger: pick the database from the options or the environment, connect, and migrate to the
+ * latest schema before anyone reads. SQLite is the default (a file under ./data, created with its schema on
+ * first use); PostgreSQL serves a multi-user deployment.
+ */
+import { CamelCasePlugin, Kysely, sql } from 'kysely';
+import { postgresAdapter, sqliteAdapter, isPostgresUrl, type Adapter } from './dialect.js';
+import { LedgerError } from './errors.js';
+import { migrateToLatest } from './migrations.js';
+import type { Database } from './schema.js';
+import type { Ledger } from './store.js';
+
+export const DEFAULT_LEDGER_FILE = './data/luoshi.db';
+
+export interface OpenOptions {
+  /** postgres://… for PostgreSQL; sqlite:PATH or a bare path for SQLite. Default: $LUOSHI_DATABASE_URL. */
+  url?: string;
+  /** A SQLite file, or ":memory:". Used when no url is given and $LUOSHI_DATABASE_URL is unset. */
+  file?: string;
+  /** PostgreSQL only: the schema to work in (created if missing), e.g. a per-test schema. */
+  schema?: string;
+}
+
+function adapterFor(options: OpenOptions): Adapter {
+  const url = options.url ?? (options.file === undefined ? process.env.LUOSHI_DATABASE_URL : undefined);
+  if (url && isPostgresUrl(url)) return postgresAdapter(url, options.schema);
+  const file = url ? url.replace(/^sqlite:(?:\/\/)?/i, '') : (options.file ?? DEFAULT_LEDGER_FILE);
+  return sqliteAdapter(file);
+}
+
+/** Connects and migrates; throws LedgerError MIGRATION_FAILED (with the migration results) if a migration fails. */
+export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
+  const adapter = adapterFor(options);
+  // migrations see snake_case names, the repositories camelCase ones
+  const raw = new Kysely<unknown>({ dialect: adapter.dialect });
+  try {
+    if (options.schema && adapter.name === 'postgres') await sql`create schema if not exists ${sql.id(options.schema)}`.execute(raw);
+    const { error, results = [] } = await migrateToLatest(raw, adapter);
+    if (error) {
+      const report = results.map((r) => `${r.migrationName}: ${r.status}`).join(', ');
+      throw new LedgerError('MIGRATION_FAILED', adapter.name, `${error instanceof Error ? error.message : String(error)}; ${report}`, {
+        cause: error,
+      });
+    }
+    const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
+    return { db, dialect: adapter.name, capabilities: adapter.capabilities, migrations: results, adapter };
+  } catch (e) {
+    await raw.destroy();
+    throw e;
+  }
+}
+
+/** Closes the connection (SQLite file or PostgreSQL pool). */
+export async function closeLedger(ledger: Ledger): Promise<void> {
+  await ledger.db.destroy();
+}

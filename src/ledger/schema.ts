@@ -1,0 +1,180 @@
+/**
+ * The tables as Kysely sees them (camelCase: the handle uses CamelCasePlugin; the columns are snake_case).
+ * Portable column types only, so one set of migrations serves SQLite and PostgreSQL alike:
+ * - JSON is TEXT (encoded and decoded in json.ts), never jsonb: the same bytes come back on both;
+ * - flags are INTEGER 0/1 with a CHECK (better-sqlite3 cannot bind booleans);
+ * - days and instants are ISO 8601 TEXT, which sorts correctly as text.
+ */
+import type { Generated } from 'kysely';
+
+/** A 0/1 flag. */
+export type Flag = 0 | 1;
+
+/** A JSON-encoded value; the type parameter documents what it holds. */
+export type Json<T> = string;
+
+export interface GovernmentsTable {
+  id: Generated<number>;
+  region: string;
+  level: string;
+  parentId: number | null;
+  createdAt: string;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  governmentId: number;
+  year: number;
+  date: string | null;
+  sourceHash: string;
+  name: string;
+  format: string;
+  encoding: string;
+  originalText: string;
+  cleanedText: string;
+  edits: Json<unknown[]>;
+  structure: Json<unknown>;
+  published: Flag;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CommitmentsTable {
+  id: Generated<number>;
+  reportId: number;
+  key: string;
+  kind: string;
+  text: string;
+  spanStart: number;
+  spanEnd: number;
+  indicator: string | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  op: string | null;
+  deadline: string | null;
+  period: string | null;
+  baseline: number | null;
+  baselinePeriod: string | null;
+  section: string | null;
+  role: string;
+  namedLeadUnits: Json<string[]>;
+  namedUnits: Json<string[]>;
+  rule: string | null;
+  reviewState: string;
+  stale: Flag;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitsTable {
+  id: Generated<number>;
+  name: string;
+  createdAt: string;
+}
+
+/** One row per alias: a UNIQUE index keeps an alias from naming two units. */
+export interface UnitAliasesTable {
+  unitId: number;
+  alias: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  passwordHash: string;
+  role: string;
+  unitId: number | null;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  tokenHash: string;
+  userId: number;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface AssignmentsTable {
+  commitmentId: number;
+  leadUnitId: number | null;
+  leader: string | null;
+  deadline: string | null;
+  confirmed: Flag;
+  schedule: Json<{ date: string; value: number }[]> | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Cooperating units as rows, so the foreign key to units is enforced. */
+export interface AssignmentUnitsTable {
+  commitmentId: number;
+  unitId: number;
+}
+
+export interface ProgressReportsTable {
+  id: Generated<number>;
+  commitmentId: number;
+  unitId: number;
+  reportedOn: string;
+  value: number | null;
+  state: string | null;
+  note: string;
+  evidence: Json<unknown[]>;
+  userId: number;
+  createdAt: string;
+}
+
+export interface VerificationsTable {
+  id: Generated<number>;
+  commitmentId: number;
+  resultCommitmentId: number | null;
+  verdict: string;
+  note: string | null;
+  userId: number | null;
+  createdAt: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  userId: number | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+}
+
+export interface Database {
+  governments: GovernmentsTable;
+  reports: ReportsTable;
+  commitments: CommitmentsTable;
+  units: UnitsTable;
+  unitAliases: UnitAliasesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  assignments: AssignmentsTable;
+  assignmentUnits: AssignmentUnitsTable;
+  progressReports: ProgressReportsTable;
+  verifications: VerificationsTable;
+  auditLog: AuditLogTable;
+}
+
+/** Every table, parents before children: the order a JSON export lists them and a restore would load them. */
+export const TABLES = [
+  'governments',
+  'reports',
+  'commitments',
+  'units',
+  'unit_aliases',
+  'users',
+  'sessions',
+  'assignments',
+  'assignment_units',
+  'progress_reports',
+  'verifications',
+  'audit_log',
+] as const;

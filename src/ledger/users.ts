@@ -1,0 +1,106 @@
+/**
+ * Users and their roles. The password hash (scrypt, made elsewhere) is stored as given and read back only by
+ * `findCredentials`, for logging in; it never appears in a User or in the audit log.
+ */
+import type { Role, User } from './model.js';
+import { ROLES } from './enums.js';
+import { LedgerError } from './errors.js';
+import { compact, opt } from './query.js';
+import { transaction, type Actor, type Store } from './store.js';
+
+export interface UserInput {
+  username: string;
+  passwordHash: string;
+  role: Role;
+  /** Required for a unit editor. */
+  unitId?: number;
+}
+
+export interface UserPatch {
+  role?: Role;
+  /** null removes the unit. */
+  unitId?: number | null;
+  passwordHash?: string;
+}
+
+const columns = ['id', 'username', 'role', 'unitId'] as const;
+
+const toUser = (r: { id: number; username: string; role: string; unitId: number | null }): User =>
+  compact({ id: r.id, username: r.username, role: r.role as Role, unitId: opt(r.unitId) });
+
+function checkRole(role: Role, subject: string): void {
+  if (!ROLES.includes(role)) throw new LedgerError('INVALID_VALUE', subject, `unknown role ${role}`);
+}
+
+export async function getUser(store: Store, id: number): Promise<User | undefined> {
+  const row = await store.db.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function findUserByUsername(store: Store, username: string): Promise<User | undefined> {
+  const row = await store.db.selectFrom('users').select(columns).where('username', '=', username).executeTakeFirst();
+  return row && toUser(row);
+}
+
+/** For logging in: the user and the stored password hash to check the password against. */
+export async function findCredentials(store: Store, username: string): Promise<{ user: User; passwordHash: string } | undefined> {
+  const row = await store.db
+    .selectFrom('users')
+    .select([...columns, 'passwordHash'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return row && { user: toUser(row), passwordHash: row.passwordHash };
+}
+
+export async function listUsers(store: Store): Promise<User[]> {
+  const rows = await store.db.selectFrom('users').select(columns).orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+/** A taken username is DUPLICATE; a unit editor without a unit, INVALID_VALUE. */
+export async function createUser(store: Store, actor: Actor, input: UserInput): Promise<User> {
+  const username = input.username.trim();
+  if (!username) throw new LedgerError('INVALID_VALUE', 'user', 'empty username');
+  checkRole(input.role, `user ${username}`);
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const row = await tx.db
+        .insertInto('users')
+        .values({ username, passwordHash: input.passwordHash, role: input.role, unitId: input.unitId ?? null, createdAt: tx.now })
+        .returning(columns)
+        .executeTakeFirstOrThrow();
+      const user = toUser(row);
+      await tx.audit({ action: 'create', entity: 'user', entityId: user.id, after: user });
+      return user;
+    },
+    `user ${username}`,
+  );
+}
+
+/** Sets a user's role, unit or password hash. The audit entry says the password changed, not to what. */
+export async function updateUser(store: Store, actor: Actor, id: number, patch: UserPatch): Promise<User> {
+  if (patch.role !== undefined) checkRole(patch.role, `user ${id}`);
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const before = await getUser(tx, id);
+      if (!before) throw new LedgerError('NOT_FOUND', `user ${id}`);
+      const changes = compact({ role: patch.role, unitId: patch.unitId, passwordHash: patch.passwordHash });
+      if (Object.keys(changes).length === 0) return before;
+      const row = await tx.db.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirstOrThrow();
+      const after = toUser(row);
+      await tx.audit({
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        before,
+        after: patch.passwordHash === undefined ? after : { ...after, password: 'changed' },
+      });
+      return after;
+    },
+    `user ${id}`,
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Verifications: a target checked against the next year's report — achieved, missed or not mentioned, with
+ * the result item as evidence. Checking again adds a row; the latest one stands, the earlier ones stay.
+ */
+import type { Verdict, Verification } from './model.js';
+import { VERDICTS } from './enums.js';
+import { LedgerError } from './errors.js';
+import { compact, opt } from './query.js';
+import { transaction, type Actor, type Store } from './store.js';
+
+export interface VerificationInput {
+  commitmentId: number;
+  /** The achievement that states the result; left out when the later report does not mention it. */
+  resultCommitmentId?: number;
+  verdict: Verdict;
+  note?: string;
+}
+
+export interface VerificationFilter {
+  commitmentId?: number;
+  /** Targets of this report. */
+  reportId?: number;
+}
+
+type Row = {
+  id: number;
+  commitmentId: number;
+  resultCommitmentId: number | null;
+  verdict: string;
+  note: string | null;
+  userId: number | null;
+  createdAt: string;
+};
+
+const toVerification = (r: Row): Verification =>
+  compact({
+    id: r.id,
+    commitmentId: r.commitmentId,
+    resultCommitmentId: opt(r.resultCommitmentId),
+    verdict: r.verdict as Verdict,
+    note: opt(r.note),
+    userId: opt(r.userId),
+    createdAt: r.createdAt,
+  });
+
+export async function recordVerification(store: Store, actor: Actor, input: VerificationInput): Promise<Verification> {
+  const subject = `verification of commitment ${input.commitmentId}`;
+  if (!VERDICTS.includes(input.verdict)) throw new LedgerError('INVALID_VALUE', subject, `unknown verdict ${input.verdict}`);
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const row = await tx.db
+        .insertInto('verifications')
+        .values({
+          commitmentId: input.commitmentId,
+          resultCommitmentId: input.resultCommitmentId ?? null,
+          verdict: input.verdict,
+          note: input.note ?? null,
+          userId: actor,
+          createdAt: tx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const verification = toVerification(row);
+      await tx.audit({ action: 'create', entity: 'verification', entityId: verification.id, after: verification });
+      return verification;
+    },
+    subject,
+  );
+}
+
+/** Verifications, oldest first: the last one for a commitment is its current verdict. */
+export async function listVerifications(store: Store, filter: VerificationFilter = {}): Promise<Verification[]> {
+  let q = store.db.selectFrom('verifications').selectAll('verifications');
+  if (filter.commitmentId !== undefined) q = q.where('verifications.commitmentId', '=', filter.commitmentId);
+  if (filter.reportId !== undefined) {
+    const reportId = filter.reportId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('commitments').select('commitments.id').whereRef('commitments.id', '=', 'verifications.commitmentId').where('commitments.reportId', '=', reportId)));
+  }
+  const rows = await q.orderBy('verifications.id').execute();
+  return rows.map(toVerification);
+}
