@@ -1,7 +1,7 @@
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { endWithoutPunctuation, located, FORWARD_ROLES, type SentenceContext } from './context.js';
-import { timeIn, timesIn } from './deadline.js';
+import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
 import { DELIVERABLE_VERBS } from './tables/kind-cues.js';
 
@@ -25,27 +25,30 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const openerTime = colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
   const isList = colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end));
   const pieces = isList ? entries(text, sentence.start + colon + 1, sentence.end) : ctx.clauses;
-  for (const piece of pieces.flatMap((p) => atEachTime(text, ctx.year, p))) {
-    const words = text.slice(piece.start, piece.end);
-    if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
-    const own = timeIn(text, ctx.year, piece.start, piece.end);
-    const explicit = own && !GENERAL_TIME.test(text.slice(own.start, own.end)) ? own : undefined;
-    const time = explicit ?? (isList ? openerTime : undefined);
-    if (!time) continue;
-    items.push({ ...located(ctx, piece.start, endWithoutPunctuation(text, piece.start, piece.end), explicit ? 'timed-deliverable' : 'list-entry'), kind: 'milestone', deadline: time.deadline });
+  for (const clause of pieces) {
+    if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
+    for (const { span, time: explicit } of atEachTime(text, ctx.year, clause)) {
+      const words = text.slice(span.start, span.end);
+      if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
+      const time = explicit ?? (isList ? openerTime : undefined);
+      if (!time) continue;
+      const end = endWithoutPunctuation(text, span.start, span.end);
+      items.push({ ...located(ctx, span.start, end, explicit ? 'timed-deliverable' : 'list-entry'), kind: 'milestone', deadline: time.deadline });
+    }
   }
   return items;
 }
 
 /**
- * A clause naming two times has run into the next one (punctuation deleted: "“五一”前完成南宫改造国庆前完成广场
- * 改造"): it is split where each later time word starts.
+ * The explicit times of a clause, each with the part of the clause it governs: a clause naming two times has run
+ * into the next one (punctuation deleted: "“五一”前完成南宫改造国庆前完成广场改造"), so it is split where each
+ * later time word starts.
  */
-function atEachTime(text: string, year: number, piece: Span): Span[] {
-  const times = timesIn(text, year, piece.start, piece.end).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
-  if (times.length < 2) return [piece];
-  const starts = [piece.start, ...times.slice(1).map((t) => t.start)];
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? piece.end }));
+function atEachTime(text: string, year: number, clause: Span): { span: Span; time?: TimeMention }[] {
+  const times = timesIn(text, year, clause.start, clause.end).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
+  if (times.length < 2) return [{ span: clause, time: times[0] }];
+  const starts = [clause.start, ...times.slice(1).map((t) => t.start)];
+  return starts.map((start, i) => ({ span: { start, end: starts[i + 1] ?? clause.end }, time: times[i] }));
 }
 
 /** The entries of a list, split at ；. */

@@ -43,8 +43,21 @@ function turn(role: SectionRole, paragraphRole: SectionRole, words: string): Sec
 const isInsideFigure = (text: string, i: number) => /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
 
 /** A percentage whose following comma was deleted ends the clause (clause splitting only). */
-const endsRunOn = (text: string, i: number, marks: string, end: number) =>
-  marks === CLAUSE_MARKS && PERCENT_SIGNS.includes(text[i]) && i + 1 < end && !CONTINUES_FIGURE.test(text.slice(i + 1, i + 4));
+const endsRunOn = (text: string, i: number, end: number) => i + 1 < end && !CONTINUES_FIGURE.test(text.slice(i + 1, i + 4));
+
+const PERCENT_CODES = new Set([...PERCENT_SIGNS].map((c) => c.charCodeAt(0)));
+
+/** A lookup table by UTF-16 code for a set of marks, built once per set (the scan is per character). */
+const markTables = new Map<string, Uint8Array>();
+function markTable(marks: string): Uint8Array {
+  let table = markTables.get(marks);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const c of marks) table[c.charCodeAt(0)] = 1;
+    markTables.set(marks, table);
+  }
+  return table;
+}
 
 /** Splits `span` of `text` after each of `marks`, trimming white space; empty pieces are dropped. */
 function split(text: string, span: Span, marks: string): Span[] {
@@ -57,8 +70,11 @@ function split(text: string, span: Span, marks: string): Span[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) pieces.push({ start: s, end: e });
   };
+  const isMark = markTable(marks);
+  const clauses = marks === CLAUSE_MARKS;
   for (let i = span.start; i < span.end; i++) {
-    const ends = marks.includes(text[i]) ? !isInsideFigure(text, i) : endsRunOn(text, i, marks, span.end);
+    const code = text.charCodeAt(i);
+    const ends = isMark[code] ? !isInsideFigure(text, i) : clauses && PERCENT_CODES.has(code) && endsRunOn(text, i, span.end);
     if (!ends) continue;
     push(i + 1);
     start = i + 1;

@@ -4,6 +4,8 @@
  * Holidays: 五一 (May 1), 七一 (July 1), 国庆/十一 (October 1), 元旦 (January 1), 春节 (the lunar new year).
  */
 export interface TimeWord {
+  /** The characters a match can start with: only positions holding one of them are tried. */
+  starts: string;
   /** Matched at a position of the clause (sticky). */
   pattern: RegExp;
   /** Month and day of the deadline in the report year, or a function of the match. */
@@ -43,19 +45,19 @@ const dayBefore = (isoDate: string) => {
 
 /** Tried in order at each position; the first that matches wins (longer forms first). */
 export const TIME_WORDS: readonly TimeWord[] = [
-  { pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31` },
-  { pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31` },
-  { pattern: /上半年/y, deadline: (_m, y) => iso(y, 6, 30) },
-  { pattern: /下半年/y, deadline: (_m, y) => iso(y, 12, 31) },
-  { pattern: /(?:第)?([一二三四1-4])季度/y, deadline: (m, y) => endOfMonth(y, 3 * (monthOf(m[1]) ?? 4)) },
-  { pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?/y, deadline: (m, y) => {
+  { starts: '“十', pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31` },
+  { starts: '到至于在2', pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31` },
+  { starts: '上', pattern: /上半年/y, deadline: (_m, y) => iso(y, 6, 30) },
+  { starts: '下', pattern: /下半年/y, deadline: (_m, y) => iso(y, 12, 31) },
+  { starts: '第一二三四1234', pattern: /(?:第)?([一二三四1-4])季度/y, deadline: (m, y) => endOfMonth(y, 3 * (monthOf(m[1]) ?? 4)) },
+  { starts: '0123456789十一二三四五六七八九', pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?/y, deadline: (m, y) => {
     const month = monthOf(m[1]);
     return month >= 1 && month <= 12 ? endOfMonth(y, month) : undefined;
   } },
-  { pattern: /“?五一”?(?:前|之前|节前)/y, deadline: (_m, y) => iso(y, 4, 30) },
-  { pattern: /“?七一”?(?:前|之前)/y, deadline: (_m, y) => iso(y, 6, 30) },
-  { pattern: /(?:国庆|“十一”)(?:节)?(?:前|之前)/y, deadline: (_m, y) => iso(y, 9, 30) },
-  { pattern: /元旦(?:前|之前)/y, deadline: (_m, y) => iso(y, 12, 31) },
-  { pattern: /春节(?:前|之前)/y, deadline: (_m, y) => (SPRING_FESTIVAL[y] ? dayBefore(`${y}-${SPRING_FESTIVAL[y]}`) : undefined) },
-  { pattern: /(?:年底|年末|年内|全年|今年|本年度|年度内)/y, deadline: (_m, y) => iso(y, 12, 31) },
+  { starts: '“五', pattern: /“?五一”?(?:前|之前|节前)/y, deadline: (_m, y) => iso(y, 4, 30) },
+  { starts: '“七', pattern: /“?七一”?(?:前|之前)/y, deadline: (_m, y) => iso(y, 6, 30) },
+  { starts: '国“', pattern: /(?:国庆|“十一”)(?:节)?(?:前|之前)/y, deadline: (_m, y) => iso(y, 9, 30) },
+  { starts: '元', pattern: /元旦(?:前|之前)/y, deadline: (_m, y) => iso(y, 12, 31) },
+  { starts: '春', pattern: /春节(?:前|之前)/y, deadline: (_m, y) => (SPRING_FESTIVAL[y] ? dayBefore(`${y}-${SPRING_FESTIVAL[y]}`) : undefined) },
+  { starts: '年全今本', pattern: /(?:年底|年末|年内|全年|今年|本年度|年度内)/y, deadline: (_m, y) => iso(y, 12, 31) },
 ];
