@@ -46,3 +46,13 @@ test('percent and percentage points', () => {
     ['能耗降低一个百分点', [q('一个百分点', 1, '百分点')]],
   ]);
 });
+
+test('multiples stated in words', () => {
+  assertRows([
+    ['省级以上创新平台实现倍增', [q('倍增', 2, '倍')]],
+    ['城乡居民收入比2020年翻一番', [q('翻一番', 2, '倍')]],
+    ['经济总量翻两番', [q('翻两番', 4, '倍')]],
+    // a quoted name is not a figure
+    ['实施“倍增”计划', []],
+  ]);
+});

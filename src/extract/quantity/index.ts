@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../span.js';
 import { FIXED_WORDS, NAME_QUOTE_MAX_LENGTH, NAME_QUOTES } from '../tables/not-quantities.js';
+import { MULTIPLE_UNIT, MULTIPLE_WORDS } from '../tables/multiple-words.js';
 import { isQuantity } from './context.js';
 import { type Measure, readMeasure } from './measure.js';
 import { startsNumeral, toNumber } from './numeral.js';
@@ -31,6 +32,7 @@ export interface Quantity {
 }
 
 const FIXED_INDEX = indexWords(FIXED_WORDS);
+const MULTIPLE_INDEX = indexWords(MULTIPLE_WORDS.keys());
 /** Quotation openers by UTF-16 code, so characters are tested without making a string of each. */
 const QUOTE_OPENERS = new Map([...NAME_QUOTES].map(([open, close]) => [open.charCodeAt(0), close]));
 
@@ -41,6 +43,14 @@ export function findQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < text.length) {
     if (!startsNumeral(text, i)) {
+      const multiple = wordAt(text, i, MULTIPLE_INDEX);
+      if (multiple !== undefined && i >= nameEnd) {
+        // 实现倍增, 翻一番: a multiple stated in words
+        const end = i + multiple.length;
+        found.push({ start: i, end, low: MULTIPLE_WORDS.get(multiple)!, unit: MULTIPLE_UNIT, op: 'exact', number: { start: i, end }, modifiers: [] });
+        i = end;
+        continue;
+      }
       const closing = QUOTE_OPENERS.get(text.charCodeAt(i));
       if (closing !== undefined) nameEnd = closingWithin(text, i, closing) ?? nameEnd;
       i++;
