@@ -1,0 +1,18 @@
+/** The ledger's file exchange: the 任务分解表 as .xlsx out and back in, the ledger as CSV and JSON. Pure functions. */
+export { taskSheet, taskCells } from './task-sheet.js';
+export { readTaskSheet } from './read-task-sheet.js';
+export { ledgerCsv, ledgerJson, ledgerRecords, CSV_COLUMNS, type LedgerRecord } from './ledger-files.js';
+export { COLUMNS, STATUS_LABELS, statusLabel, goalText, chineseDate, type Column } from './format.js';
+export { parseDeadline } from './dates.js';
+export { SHEET_NAME } from './sheet-layout.js';
+export type {
+  TaskRow,
+  RowStatus,
+  TaskSheetOptions,
+  TaskChange,
+  AssignmentChange,
+  CorrectionChange,
+  RejectedRow,
+  TaskSheetContext,
+  TaskSheetResult,
+} from './types.js';
