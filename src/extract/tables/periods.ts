@@ -2,8 +2,12 @@
  * Words that say which period a reported result covers (our own reading of reviews in work reports).
  */
 
-/** A result over several years: 年均增长, 累计, 连续五年, 前四年, 五年来. */
-export const MULTI_YEAR = /年均|累计|连续[一二三四五六七八九十两\d]+年|前[一二三四两\d]年|[一二三四五六七八九十\d]+年来/;
+/**
+ * A result over several years: 年均增长, 连续五年, 前四年, 五年来, “十一五”期间. (累计 alone is a total, often of one
+ * year: 累计完成42架航班 in a review of last year.)
+ */
+export const MULTI_YEAR =
+  /年均|连续[一二三四五六七八九十两\d]+年|前[一二三四两\d]年|[一二三四五六七八九十\d]+年来|“?十[一二三四五六]五”?(?:时期|期间|以来|前)|\d{4}(?:年)?[-—－至到]\d{4}年/;
 
 /** A result said to be last year's. */
 export const LAST_YEAR_MENTION = /去年|上年末|上年底/;
