@@ -2,6 +2,12 @@ import { isLuoshiError } from '../errors.js';
 import { cleanCommand } from './clean.js';
 import { extractCommand } from './extract.js';
 import { verifyCommand } from './verify.js';
+import { serveCommand } from './serve.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
+import { userCommand } from './user.js';
+import { backupCommand } from './backup.js';
+import { isLedgerError } from '../ledger/index.js';
 
 /** Documented exit codes (after textlint): 0 ok, 1 findings/failure, 2 bad input or usage. */
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
@@ -9,6 +15,8 @@ export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard input, for commands that read a secret from it (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
 }
 
 const defaultIo: Io = {
@@ -20,6 +28,11 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   clean: cleanCommand,
   extract: extractCommand,
   verify: verifyCommand,
+  serve: serveCommand,
+  import: importCommand,
+  export: exportCommand,
+  user: userCommand,
+  backup: backupCommand,
 };
 
 const usage = `usage: luoshi <command> [options]
@@ -32,6 +45,19 @@ commands:
       several files run over all cores with a progress bar and a summary
   verify TARGETS_FILE RESULTS_FILE [--format json|md] [--out PATH]
       each target of year N against the government's report of year N+1: achieved, missed or not mentioned
+  serve [--port N] [--host H] [--demo] [--upload-limit MB]
+      the HTTP API (OpenAPI at /api/openapi.json) and the web app; --demo seeds the sample report and
+      prints demo accounts
+  import FILE… [--encoding NAME] [--max-size MB]
+      import reports into the ledger (the same file again changes nothing), with a progress bar and a summary
+  export --xlsx|--csv|--json [--report ID] [--out PATH]
+      the 任务分解表 (.xlsx, needs --out) or the ledger as CSV or JSON, with each item's status
+  user add NAME --role admin|supervisor|unit_editor|viewer [--unit UNIT] [--password P]
+      a local account; without --password the password is prompted for, or read from stdin's first line
+  backup PATH
+      a consistent copy of the ledger, safe while the server runs
+
+The ledger is $LUOSHI_DATABASE_URL (postgres://…) when set, else ./data/luoshi.db under the current folder.
 `;
 
 /** The whole command line as a function: never calls process.exit, never lets a stack trace out for bad input. */
@@ -50,6 +76,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return await command(rest, io);
   } catch (e) {
     if (isLuoshiError(e)) {
+      io.stderr(`luoshi ${name}: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    if (isLedgerError(e) && e.code !== 'MIGRATION_FAILED' && e.code !== 'UNSUPPORTED') {
       io.stderr(`luoshi ${name}: ${e.message}\n`);
       return EXIT.badInput;
     }

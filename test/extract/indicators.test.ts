@@ -61,8 +61,9 @@ const inReports: [string, [string | undefined, number][]][] = [
   ['出台促进经济增长的十项措施。', [[undefined, 10]]],
   // percentage points are a change of a rate
   ['城镇登记失业率下降0.3个百分点。', [[undefined, 0.3]]],
-  // a Latin code is a whole word (M2 in PM2.5); a subgroup's figure is not the headline one
+  // a Latin code is a whole word (M2 in PM2.5); a subgroup's figure is not the headline one; the report's own territory is
   ['城市细颗粒物（PM2.5）平均浓度下降2.7%，脱贫地区农村居民收入增长8.4%。', [[undefined, 2.7], [undefined, 8.4]]],
+  ['全县地区生产总值增长5.8%，贫困县农民收入增长9%。', [['gdp_growth', 5.8], [undefined, 9]]],
   // a figure describing another noun; a figure at a level the indicator is known for
   ['地区生产总值增长6.1%，是在经济总量超过180亿元的高基数上取得的，城镇调查失业率稳定在5%左右的较低水平。', [
     ['gdp_growth', 6.1], [undefined, 18000000000], ['surveyed_unemployment', 5],

@@ -91,8 +91,11 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
  */
 export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每/;
 
-/** A name right after one of these is a subgroup's figure, not the headline (脱贫地区农村居民收入, 重点行业增加值). */
-export const SUBGROUP_BEFORE = /(?:地区|区域|县|人群|群体|行业|企业|园区)$/;
+/**
+ * A name right after one of these is a subgroup's figure, not the headline (脱贫地区农村居民收入, 贫困县农民收入,
+ * 重点行业增加值); the report's own territory (全县, 我县, 本县) is not a subgroup.
+ */
+export const SUBGROUP_BEFORE = /(?:地区|区域|[^全我本该]县|人群|群体|行业|企业|园区)$/;
 
 /** The id's direction of good, for verification. */
 export function directionOf(id: string): Direction | undefined {

@@ -1,0 +1,64 @@
+import { open, rename, unlink } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { closeLedger } from '../ledger/index.js';
+import { ledgerCsv, ledgerJson, taskSheet } from '../ledger/exchange/index.js';
+import { LuoshiError } from '../errors.js';
+import { exchangeRows } from '../server/services/exchange.js';
+import { dayIn } from '../server/context.js';
+import { ApiError } from '../server/errors.js';
+import type { Io } from './index.js';
+import { openCliLedger } from './ledger.js';
+import { emit } from './output.js';
+
+/** Bytes to a file through a temp file renamed at the end (never half a file). */
+async function writeAtomic(path: string, bytes: Buffer): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.write(bytes);
+    await handle.close();
+    await rename(temp, path);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * `luoshi export --xlsx|--csv|--json [--report ID] [--out PATH]`: the 任务分解表 (.xlsx; needs --out), or the
+ * ledger as CSV or JSON, of one report or all, with each item's status as of today.
+ */
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { xlsx: { type: 'boolean' }, csv: { type: 'boolean' }, json: { type: 'boolean' }, report: { type: 'string' }, out: { type: 'string' } },
+  });
+  if (positionals.length) throw new LuoshiError('USAGE', `export ${positionals[0]}`, 'export takes no file; use --out PATH');
+  const formats = (['xlsx', 'csv', 'json'] as const).filter((f) => values[f]);
+  if (formats.length !== 1) throw new LuoshiError('USAGE', 'export', 'give exactly one of --xlsx, --csv, --json');
+  const format = formats[0];
+  if (format === 'xlsx' && !values.out) throw new LuoshiError('USAGE', 'export --xlsx', 'an Excel file needs --out PATH');
+  const reportId = values.report === undefined ? undefined : Number(values.report);
+  if (reportId !== undefined && !(Number.isInteger(reportId) && reportId > 0)) throw new LuoshiError('USAGE', `--report ${values.report}`, 'a report id');
+  const ledger = await openCliLedger();
+  try {
+    const today = dayIn('Asia/Shanghai')(new Date());
+    let data;
+    try {
+      data = await exchangeRows(ledger, today, { reportId, tasksOnly: format === 'xlsx' });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'NOT_FOUND') throw new LuoshiError('USAGE', `--report ${reportId}`, 'no such report in the ledger');
+      throw e;
+    }
+    if (format === 'xlsx') {
+      await writeAtomic(values.out!, await taskSheet(data.rows, { title: data.title, ...(data.report ? { year: data.report.year } : {}) }));
+    } else {
+      await emit(io, format === 'csv' ? ledgerCsv(data.rows) : ledgerJson(data.rows) + '\n', values.out);
+    }
+    if (values.out) io.stderr(`luoshi export: ${data.rows.length} items to ${values.out}\n`);
+    return 0;
+  } finally {
+    await closeLedger(ledger);
+  }
+}

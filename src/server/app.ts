@@ -1,0 +1,151 @@
+/**
+ * The HTTP API as a Fastify app, built but not listening (tests call `app.inject()`; `luoshi serve` listens).
+ * Request and response bodies are zod schemas (src/server/schemas) — validated on the way in, checked on the way
+ * out, and turned into the OpenAPI description at GET /api/openapi.json. Every error is rendered by the one
+ * handler below from the one catalogue in errors.ts.
+ */
+import { existsSync, statSync } from 'node:fs';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Ledger } from '../ledger/index.js';
+import { ApiError, errorBody, toApiError } from './errors.js';
+import { registerAuth } from './auth.js';
+import { dayIn, type App, type ServerContext } from './context.js';
+import { LoginLimiter } from './rate-limit.js';
+import { routes } from './routes/index.js';
+import { seedDemo, type DemoResult } from './demo.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** With `demo`: the seeded report and the demo accounts with their passwords, to print. */
+    demo?: DemoResult;
+    /** Every route registered, as method and URL (the OpenAPI test checks each is described). */
+    routeList: { method: string; url: string }[];
+  }
+}
+
+export interface BuildOptions {
+  ledger: Ledger;
+  /** Seed the demo content first (see demo.ts); the accounts are then in `app.demo`. */
+  demo?: boolean;
+  /** The clock (tests fix it). */
+  now?: () => Date;
+  /** Largest upload in bytes (default 50 MB): larger → 413. */
+  uploadLimit?: number;
+  /** Largest evidence file in bytes (default 10 MB, at most the upload limit). */
+  evidenceLimit?: number;
+  /** Set Secure on cookies (behind https). Default: $LUOSHI_SECURE_COOKIES === '1'. */
+  secureCookies?: boolean;
+  /** Session lifetime (default 12 hours). */
+  sessionTtlHours?: number;
+  /** The office's time zone, for "today" (default Asia/Shanghai). */
+  timeZone?: string;
+  /** Login failures allowed per username and address in 15 minutes (default 5). */
+  loginAttempts?: number;
+  /** A built web app to serve at / (default: none; `luoshi serve` passes web/dist when it exists). */
+  staticDir?: string;
+  logger?: boolean;
+}
+
+export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+const API_HOME = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>落实 luoshi</title></head>
+<body><h1>落实 luoshi</h1><p>接口位于 <a href="/api/openapi.json">/api</a>（OpenAPI 描述：/api/openapi.json）。网页应用尚未构建。</p>
+<p>The API is at /api; its OpenAPI description is at /api/openapi.json. The web application is not built yet.</p></body></html>
+`;
+
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const demo = options.demo ? await seedDemo(options.ledger) : undefined;
+  const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
+  const now = options.now ?? (() => new Date());
+  const day = dayIn(options.timeZone ?? 'Asia/Shanghai');
+  const ctx: ServerContext = {
+    ledger: options.ledger,
+    now,
+    today: () => day(now()),
+    uploadLimit,
+    evidenceLimit: Math.min(options.evidenceLimit ?? 10 * 1024 * 1024, uploadLimit),
+    limiter: new LoginLimiter({ max: options.loginAttempts ?? 5, now }),
+    secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
+    sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
+  };
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // JSON bodies carry base64 evidence: the upload limit, as base64, plus room for the rest
+    bodyLimit: Math.ceil((uploadLimit * 4) / 3) + 64 * 1024,
+    trustProxy: process.env.LUOSHI_TRUST_PROXY === '1',
+  }).withTypeProvider<ZodTypeProvider>();
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const e = toApiError(error);
+    if (e.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (e.extra.retryAfter !== undefined) reply.header('retry-after', String(e.extra.retryAfter));
+    // the error body is not the route's response schema: send it as JSON directly
+    return reply.code(e.status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(errorBody(e));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const e = new ApiError('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]}`);
+    return reply.code(404).type('application/json; charset=utf-8').serializer(JSON.stringify).send(errorBody(e));
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(k)) reply.header(k, v);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: uploadLimit, files: 10, fields: 50, fieldSize: 1024 * 1024 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'luoshi API',
+        version: '0.1.0',
+        description:
+          '政府工作报告任务台账：明责、履责、督责、追责。Writes need a session cookie (POST /api/auth/login) and the CSRF token: ' +
+          'echo the luoshi_csrf cookie in the X-CSRF-Token header. Errors: { error: { code, status, message, messageEn, detail, fields } }.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'luoshi_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  if (demo) app.decorate('demo', demo);
+  registerAuth(app, ctx);
+  routes(app, ctx);
+
+  if (options.staticDir && existsSync(options.staticDir) && statSync(options.staticDir).isDirectory()) {
+    await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', wildcard: true });
+  } else {
+    app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(API_HOME));
+  }
+  await app.ready();
+  return app;
+}

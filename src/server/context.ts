@@ -1,0 +1,27 @@
+/** What every route gets: the ledger, the clock, the limits. Built once by buildApp. */
+import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Ledger } from '../ledger/index.js';
+import type { LoginLimiter } from './rate-limit.js';
+
+export interface ServerContext {
+  ledger: Ledger;
+  now: () => Date;
+  /** Today as YYYY-MM-DD in the office's time zone. */
+  today: () => string;
+  /** Largest upload (report, task sheet, multipart evidence), bytes. */
+  uploadLimit: number;
+  /** Largest evidence file attached to a progress report, bytes. */
+  evidenceLimit: number;
+  limiter: LoginLimiter;
+  /** Cookies carry Secure (the server is behind https). */
+  secureCookies: boolean;
+  sessionTtlMs: number;
+}
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export function dayIn(timeZone: string): (d: Date) => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (d) => format.format(d);
+}

@@ -1,0 +1,143 @@
+/**
+ * The HTTP API's one catalogue of errors (after fastify's lib/errors.js): each code with its HTTP status and
+ * its message in Chinese and English. Everything that goes wrong — a refused request, a ledger error, a file the
+ * reader rejects, a body fastify could not parse — becomes an ApiError and is rendered in one place,
+ * `renderError`, as `{ error: { code, status, message, messageEn, detail?, fields?, current? } }`.
+ */
+import type { FastifyError } from 'fastify';
+import { isLuoshiError, type ErrorCode as ReaderCode } from '../errors.js';
+import { isLedgerError, VersionConflict, type LedgerErrorCode } from '../ledger/index.js';
+
+export const apiErrorCatalogue = {
+  BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'the request is malformed' },
+  VALIDATION: { status: 400, zh: '请求中有字段不正确', en: 'some fields of the request are invalid' },
+  INVALID_VALUE: { status: 400, zh: '取值不允许', en: 'a value is not allowed' },
+  UNREADABLE_FILE: { status: 400, zh: '无法读取上传的文件', en: 'the uploaded file could not be read' },
+  NOT_A_TASK_SHEET: { status: 400, zh: '文件不是任务分解表，未导入任何内容', en: 'the file is not a task sheet; nothing was imported' },
+  NO_FILE: { status: 400, zh: '请求中没有文件', en: 'the request carries no file' },
+  UNASSIGNED: { status: 409, zh: '该事项尚未明确责任单位', en: 'the commitment has no responsible unit yet' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'log in first' },
+  BAD_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'wrong username or password' },
+  FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'your role may not do this' },
+  NOT_YOUR_UNIT: { status: 403, zh: '只能填报本单位牵头或配合的事项', en: "only the lead or a cooperating unit's editors may report on this commitment" },
+  CSRF: {
+    status: 403,
+    zh: 'CSRF 校验失败：请在 X-CSRF-Token 请求头中回传 luoshi_csrf Cookie 的值',
+    en: 'CSRF check failed: echo the luoshi_csrf cookie in the X-CSRF-Token header',
+  },
+  NOT_FOUND: { status: 404, zh: '记录不存在', en: 'no such record' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'no such endpoint' },
+  VERSION_CONFLICT: { status: 409, zh: '记录已被他人修改，请在最新内容上重试', en: 'the record was changed by someone else; retry on the current state' },
+  DUPLICATE: { status: 409, zh: '同名记录已存在', en: 'a record with the same name already exists' },
+  INVALID_REFERENCE: { status: 409, zh: '引用的记录不存在或仍被引用', en: 'refers to a record that does not exist, or is still referred to' },
+  APPEND_ONLY: { status: 409, zh: '该记录不可修改或删除', en: 'this record cannot be changed or removed' },
+  INCOMPLETE_REPORT: { status: 422, zh: '报告未写明所属政府或年份，请在上传时注明', en: 'the report does not say which government or year it is; give them with the upload' },
+  TOO_LARGE: { status: 413, zh: '文件或请求超过大小限制', en: 'the file or request is larger than the limit' },
+  UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件或内容类型', en: 'unsupported file or content type' },
+  RATE_LIMITED: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'too many failed logins; try again later' },
+  INTERNAL: { status: 500, zh: '服务器内部错误', en: 'internal server error' },
+} as const;
+
+export type ApiErrorCode = keyof typeof apiErrorCatalogue;
+
+export interface FieldProblem {
+  /** Where: "body.version", "query.limit", "params.id". */
+  field: string;
+  message: string;
+}
+
+export interface ApiErrorExtra {
+  fields?: FieldProblem[];
+  /** VERSION_CONFLICT: the record as it now is. */
+  current?: unknown;
+  /** RATE_LIMITED: seconds to wait (also the Retry-After header). */
+  retryAfter?: number;
+}
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly detail?: string;
+  readonly extra: ApiErrorExtra;
+
+  constructor(code: ApiErrorCode, detail?: string, extra: ApiErrorExtra = {}, options?: { cause?: unknown }) {
+    super(`${apiErrorCatalogue[code].en}${detail ? `: ${detail}` : ''}`, options);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = apiErrorCatalogue[code].status;
+    this.detail = detail;
+    this.extra = extra;
+  }
+}
+
+/** The body every error response has. */
+export function errorBody(e: ApiError) {
+  const entry = apiErrorCatalogue[e.code];
+  return {
+    error: {
+      code: e.code,
+      status: e.status,
+      message: entry.zh,
+      messageEn: entry.en,
+      ...(e.detail ? { detail: e.detail } : {}),
+      ...(e.extra.fields ? { fields: e.extra.fields } : {}),
+      ...(e.extra.current !== undefined ? { current: e.extra.current } : {}),
+      ...(e.extra.retryAfter !== undefined ? { retryAfter: e.extra.retryAfter } : {}),
+    },
+  };
+}
+
+const LEDGER_CODES: Record<LedgerErrorCode, ApiErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  DUPLICATE: 'DUPLICATE',
+  INVALID_REFERENCE: 'INVALID_REFERENCE',
+  INVALID_VALUE: 'INVALID_VALUE',
+  APPEND_ONLY: 'APPEND_ONLY',
+  INCOMPLETE_REPORT: 'INCOMPLETE_REPORT',
+  ACTOR_REQUIRED: 'UNAUTHENTICATED',
+  MIGRATION_FAILED: 'INTERNAL',
+  UNSUPPORTED: 'INTERNAL',
+};
+
+/** The reader's problems with an uploaded file: too large → 413, not a document it takes → 415, else 400. */
+const READER_CODES: Partial<Record<ReaderCode, ApiErrorCode>> = {
+  TOO_LARGE: 'TOO_LARGE',
+  BINARY: 'UNSUPPORTED_MEDIA',
+  BAD_DOCUMENT: 'UNSUPPORTED_MEDIA',
+};
+
+type ValidationIssue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
+
+function fieldsOf(error: FastifyError): FieldProblem[] {
+  const where = (error as { validationContext?: string }).validationContext ?? 'body';
+  return ((error.validation ?? []) as ValidationIssue[]).map((v) => {
+    const path = (v.instancePath ?? '').split('/').filter(Boolean).join('.');
+    let message = v.message ?? 'invalid';
+    const keys = v.params?.keys;
+    if (Array.isArray(keys) && keys.length) message = `unknown field(s): ${keys.join(', ')}`;
+    return { field: path ? `${where}.${path}` : where, message };
+  });
+}
+
+/** Any error thrown while serving a request, as an ApiError. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e instanceof VersionConflict) return new ApiError('VERSION_CONFLICT', e.message, { current: e.current }, { cause: e });
+  if (isLedgerError(e)) return new ApiError(LEDGER_CODES[e.code], e.message, {}, { cause: e });
+  if (isLuoshiError(e)) return new ApiError(READER_CODES[e.code] ?? 'UNREADABLE_FILE', e.message, {}, { cause: e });
+  const fe = e as FastifyError;
+  if (fe && Array.isArray(fe.validation)) {
+    const fields = fieldsOf(fe);
+    return new ApiError('VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields }, { cause: e });
+  }
+  const status = typeof fe?.statusCode === 'number' ? fe.statusCode : 500;
+  const message = e instanceof Error ? e.message : String(e);
+  if (status === 413 || fe?.code === 'FST_REQ_FILE_TOO_LARGE' || fe?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new ApiError('TOO_LARGE', message, {}, { cause: e });
+  if (status === 415) return new ApiError('UNSUPPORTED_MEDIA', message, {}, { cause: e });
+  if (fe?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e instanceof SyntaxError) {
+    return new ApiError('BAD_REQUEST', `body: not valid JSON (${message})`, { fields: [{ field: 'body', message: 'not valid JSON' }] }, { cause: e });
+  }
+  if (status >= 400 && status < 500) return new ApiError('BAD_REQUEST', message, {}, { cause: e });
+  return new ApiError('INTERNAL', undefined, {}, { cause: e });
+}

@@ -1,0 +1,59 @@
+/** Logging in and out, and who the session is. */
+import { z } from 'zod';
+import { createSession, deleteSession, findCredentials } from '../../ledger/index.js';
+import { dummyHash, verifyPassword } from '../passwords.js';
+import { ApiError } from '../errors.js';
+import { clearSessionCookie, newToken, setCsrfCookie, setSessionCookie, tokenHash, userOf } from '../auth.js';
+import { LoginBody, SessionResponse } from '../schemas/auth.js';
+import { errors } from '../schemas/common.js';
+import type { App, ServerContext } from '../context.js';
+
+const tags = ['auth'];
+
+export function authRoutes(app: App, ctx: ServerContext): void {
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'public' }, schema: { tags, summary: '当前用户与 CSRF 令牌', response: { 200: SessionResponse } } },
+    async (request) => ({ user: request.user ?? null, csrfToken: request.csrfToken }),
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: '登录', body: LoginBody, response: { 200: SessionResponse, ...errors(400, 401, 403, 429) } },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      const key = `${username}\u0000${request.ip}`;
+      const wait = ctx.limiter.retryAfter(key);
+      if (wait > 0) throw new ApiError('RATE_LIMITED', `retry in ${wait} s`, { retryAfter: wait });
+      const found = await findCredentials(ctx.ledger, username);
+      const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash()));
+      if (!found || !ok) {
+        ctx.limiter.fail(key);
+        throw new ApiError('BAD_CREDENTIALS');
+      }
+      ctx.limiter.succeed(key);
+      const token = newToken();
+      const expiresAt = new Date(ctx.now().getTime() + ctx.sessionTtlMs).toISOString();
+      await createSession(ctx.ledger, found.user.id, { tokenHash: tokenHash(token), userId: found.user.id, expiresAt });
+      setSessionCookie(ctx, reply, token);
+      // a new CSRF token with every new session
+      const csrf = newToken();
+      setCsrfCookie(ctx, reply, csrf);
+      return { user: found.user, csrfToken: csrf };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: 'user' }, schema: { tags, summary: '退出登录', response: { 204: z.null().meta({ description: 'logged out' }), ...errors(401, 403) } } },
+    async (request, reply) => {
+      const user = userOf(request);
+      if (request.sessionHash) await deleteSession(ctx.ledger, user.id, request.sessionHash);
+      clearSessionCookie(ctx, reply);
+      return reply.code(204).send(null);
+    },
+  );
+}

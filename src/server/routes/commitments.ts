@@ -1,0 +1,108 @@
+/** Commitments: the ledger table (filters, sort, pages, computed status), one item in full, corrections and review. */
+import { auditFor, getCommitment, listCommitments, listVerifications, updateCommitment, type CommitmentQuery } from '../../ledger/index.js';
+import { SUPERVISORS, userOf } from '../auth.js';
+import { ApiError } from '../errors.js';
+import { errors, IdParams } from '../schemas/common.js';
+import { CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
+import { presentProgress } from '../services/evidence.js';
+import { allCommitments, loopData, statusOfItem } from '../services/loop-data.js';
+import type { App, ServerContext } from '../context.js';
+
+const tags = ['commitments'];
+const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+export function commitmentRoutes(app: App, ctx: ServerContext): void {
+  app.get(
+    '/api/commitments',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: '事项台账：按报告、类型、章节、单位、状态、期限、指标、审核状态筛选，全文搜索，排序，分页',
+        querystring: CommitmentListQuery,
+        response: { 200: CommitmentPage, ...errors(400, 401) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const filter: CommitmentQuery = {};
+      if (q.report !== undefined) filter.reportId = q.report;
+      if (q.kind !== undefined) filter.kind = list(q.kind);
+      if (q.section !== undefined) filter.section = q.section;
+      if (q.role !== undefined) filter.role = list(q.role);
+      if (q.unit !== undefined) filter.unitId = q.unit;
+      if (q.deadlineFrom !== undefined) filter.deadlineFrom = q.deadlineFrom;
+      if (q.deadlineTo !== undefined) filter.deadlineTo = q.deadlineTo;
+      if (q.indicator !== undefined) filter.indicator = q.indicator;
+      if (q.reviewState !== undefined) filter.reviewState = list(q.reviewState);
+      if (q.stale !== undefined) filter.stale = q.stale === 'true';
+      if (q.q !== undefined) filter.text = q.q;
+      const limit = q.limit ?? 50;
+      const offset = q.offset ?? 0;
+      const today = ctx.today();
+      const statuses = list(q.status);
+      if (statuses) {
+        // status is computed, not stored: filter the whole match, then page
+        const all = await allCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order });
+        const { items } = await loopData(ctx.ledger, { commitments: all });
+        const matching = items.map((item) => ({ ...item.commitment, status: statusOfItem(item, today) })).filter((c) => statuses.includes(c.status.status));
+        return { items: matching.slice(offset, offset + limit), total: matching.length, limit, offset };
+      }
+      const page = await listCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order, limit, offset });
+      const { items } = await loopData(ctx.ledger, { commitments: page.items });
+      return { items: items.map((item) => ({ ...item.commitment, status: statusOfItem(item, today) })), total: page.total, limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/commitments/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: '单个事项：字段、责任分工、进展、状态及原因、核验结论、修改历史',
+        params: IdParams,
+        response: { 200: CommitmentDetail, ...errors(401, 404) },
+      },
+    },
+    async (request) => {
+      const id = request.params.id;
+      const commitment = await getCommitment(ctx.ledger, id);
+      if (!commitment) throw new ApiError('NOT_FOUND', `commitment ${id}`);
+      const { items } = await loopData(ctx.ledger, { commitments: [commitment] });
+      const item = items[0];
+      const [verifications, history, assignmentHistory] = await Promise.all([
+        listVerifications(ctx.ledger, { commitmentId: id }),
+        auditFor(ctx.ledger, 'commitment', id),
+        auditFor(ctx.ledger, 'assignment', id),
+      ]);
+      return {
+        commitment,
+        assignment: item.assignment,
+        progress: item.progress.map(presentProgress),
+        status: statusOfItem(item, ctx.today()),
+        verifications,
+        history: [...history, ...assignmentHistory].sort((a, b) => a.id - b.id),
+      };
+    },
+  );
+
+  app.patch(
+    '/api/commitments/:id',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '更正事项或设定审核状态（须带 version；版本过期返回 409 及当前内容）',
+        params: IdParams,
+        body: CommitmentPatchBody,
+        response: { 200: CommitmentDetail.shape.commitment, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const user = userOf(request);
+      const { version, ...patch } = request.body;
+      return updateCommitment(ctx.ledger, user.id, request.params.id, version, patch);
+    },
+  );
+}

@@ -1,0 +1,37 @@
+/** Every resource's routes, one file each. */
+import type { App, ServerContext } from '../context.js';
+import { authRoutes } from './auth.js';
+import { reportRoutes } from './reports.js';
+import { commitmentRoutes } from './commitments.js';
+import { assignmentRoutes } from './assignments.js';
+import { progressRoutes } from './progress.js';
+import { unitRoutes } from './units.js';
+import { userRoutes } from './users.js';
+import { listRoutes } from './lists.js';
+import { scorecardRoutes } from './scorecards.js';
+import { verificationRoutes } from './verification.js';
+import { exchangeRoutes } from './exports.js';
+import { auditRoutes } from './audit.js';
+import { publicRoutes } from './public.js';
+import { openapiRoutes } from './openapi.js';
+
+export function routes(app: App, ctx: ServerContext): void {
+  for (const register of [
+    authRoutes,
+    reportRoutes,
+    commitmentRoutes,
+    assignmentRoutes,
+    progressRoutes,
+    unitRoutes,
+    userRoutes,
+    listRoutes,
+    scorecardRoutes,
+    verificationRoutes,
+    exchangeRoutes,
+    auditRoutes,
+    publicRoutes,
+    openapiRoutes,
+  ]) {
+    register(app, ctx);
+  }
+}

@@ -1,0 +1,115 @@
+/** Reports: upload (import), list, the annotated document, publish. */
+import { z } from 'zod';
+import { getReportDocument, listCommitments, listReports, listGovernments, setPublished, type Report } from '../../ledger/index.js';
+import { SUPERVISORS, userOf } from '../auth.js';
+import { ApiError } from '../errors.js';
+import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
+import { errors, IdParams, LevelSchema } from '../schemas/common.js';
+import { ImportResponse, PublishBody, PublishResponse, ReportDocument, ReportList, ReportListQuery } from '../schemas/reports.js';
+import { importBytes } from '../services/import.js';
+import { loopData, requireReport, statusOfItem } from '../services/loop-data.js';
+import type { App, ServerContext } from '../context.js';
+
+const tags = ['reports'];
+
+const UploadFields = z.object({
+  region: z.string().min(1).max(100).optional(),
+  level: LevelSchema.optional(),
+  year: z.coerce.number().int().min(1949).max(2200).optional(),
+});
+
+export function reportRoutes(app: App, ctx: ServerContext): void {
+  app.post(
+    '/api/reports',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '上传并导入报告（同一文件再次上传得到同一报告）',
+        consumes: ['multipart/form-data'],
+        body: multipartBody(
+          { file: binary('the report: .txt (any usual encoding), .html, .pdf or .docx'), region: z.string().optional(), level: LevelSchema.optional(), year: z.string().optional() },
+          'multipart/form-data; region, level and year override what the text says',
+        ),
+        response: { 200: ImportResponse, 201: ImportResponse, ...errors(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request);
+      const content = await readMultipart(request);
+      const file = fileIn(content);
+      const parsed = UploadFields.safeParse(content.fields);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message }));
+        throw new ApiError('VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
+      }
+      const result = await importBytes(ctx.ledger, user.id, { bytes: file.bytes, name: file.filename, maxBytes: ctx.uploadLimit, ...parsed.data });
+      return reply.code(result.report === 'created' ? 201 : 200).send(result);
+    },
+  );
+
+  app.get(
+    '/api/reports',
+    { config: { access: 'user' }, schema: { tags, summary: '报告列表', querystring: ReportListQuery, response: { 200: ReportList, ...errors(401) } } },
+    async (request) => {
+      const q = request.query;
+      const reports = await listReports(ctx.ledger, {
+        ...(q.year !== undefined ? { year: q.year } : {}),
+        ...(q.government !== undefined ? { governmentId: q.government } : {}),
+        ...(q.published !== undefined ? { published: q.published === 'true' } : {}),
+      });
+      const governments = new Map((await listGovernments(ctx.ledger)).map((g) => [g.id, g]));
+      const counted = await Promise.all(
+        reports.map(async (r: Report) => ({ ...r, government: governments.get(r.governmentId), items: (await listCommitments(ctx.ledger, { reportId: r.id, limit: 1 })).total })),
+      );
+      return { reports: counted };
+    },
+  );
+
+  app.get(
+    '/api/reports/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: '报告全文、清洗文本、修改记录、结构与带位置的事项（用于原文标注）',
+        params: IdParams,
+        response: { 200: ReportDocument, ...errors(401, 404) },
+      },
+    },
+    async (request) => {
+      const { report, government } = await requireReport(ctx.ledger, request.params.id);
+      const doc = (await getReportDocument(ctx.ledger, report.id))!;
+      const { items } = await loopData(ctx.ledger, { reportId: report.id });
+      const today = ctx.today();
+      return {
+        report,
+        government,
+        original: doc.original,
+        cleaned: doc.cleaned,
+        edits: doc.edits,
+        structure: doc.structure as unknown as z.infer<typeof ReportDocument>['structure'],
+        items: items.map((item) => ({ ...item.commitment, status: statusOfItem(item, today) })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/reports/:id/publish',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '公开（或撤回）报告的公众视图',
+        params: IdParams,
+        body: PublishBody.optional(),
+        response: { 200: PublishResponse, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const user = userOf(request);
+      const report = await setPublished(ctx.ledger, user.id, request.params.id, request.body?.published ?? true);
+      return { report };
+    },
+  );
+}

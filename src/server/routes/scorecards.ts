@@ -1,0 +1,35 @@
+/** 追责: department scorecards for a year, and the evaluation table as CSV. */
+import { evaluationCsv, scorecards } from '../../loop/index.js';
+import { errors } from '../schemas/common.js';
+import { ScorecardQuery, ScorecardResponse } from '../schemas/loop.js';
+import { loopData } from '../services/loop-data.js';
+import type { App, ServerContext } from '../context.js';
+
+export function scorecardRoutes(app: App, ctx: ServerContext): void {
+  app.get(
+    '/api/scorecards',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['scorecards'],
+        summary: '单位考核（format=csv 导出年度考核表）',
+        querystring: ScorecardQuery,
+        response: { 200: ScorecardResponse, ...errors(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const today = q.today ?? ctx.today();
+      const year = q.year ?? Number(today.slice(0, 4));
+      const { items, units } = await loopData(ctx.ledger, q.report === undefined ? {} : { reportId: q.report });
+      const cards = scorecards(items, units, today, year, q.cycle ?? 'monthly');
+      if (q.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${year}年度考核表.csv`)}`)
+          .send(evaluationCsv(cards) as never);
+      }
+      return { today, year, scorecards: cards };
+    },
+  );
+}

@@ -1,0 +1,34 @@
+/** Verification: year N's targets against year N+1's report, both in the ledger; verdicts recorded. */
+import { SUPERVISORS, userOf } from '../auth.js';
+import { errors } from '../schemas/common.js';
+import { VerificationBody, VerificationResponse } from '../schemas/loop.js';
+import { verifyReports } from '../services/verification.js';
+import type { App, ServerContext } from '../context.js';
+
+export function verificationRoutes(app: App, ctx: ServerContext): void {
+  app.post(
+    '/api/verification',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags: ['verification'],
+        summary: '核验：以次年报告核对当年目标（已实现、未实现、未提及），结论记入台账',
+        body: VerificationBody,
+        response: { 200: VerificationResponse, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const user = userOf(request);
+      const verdicts = await verifyReports(ctx.ledger, user.id, request.body.targetsReportId, request.body.resultsReportId);
+      return {
+        verdicts: verdicts.map((v) => ({
+          target: { ...v.target, ...(v.targetId !== undefined ? { commitmentId: v.targetId } : {}) },
+          result: v.result ? { ...v.result, ...(v.resultId !== undefined ? { commitmentId: v.resultId } : {}) } : null,
+          verdict: v.verdict,
+          reason: v.reason,
+          ...(v.recorded ? { recorded: v.recorded } : {}),
+        })),
+      };
+    },
+  );
+}

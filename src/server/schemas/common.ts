@@ -1,0 +1,177 @@
+/**
+ * Schemas shared by every resource: ids, days, paging, the error body, and the ledger's domain objects as the
+ * API returns them. Request schemas validate (400 naming the fields); response schemas are what a client may
+ * rely on (the serializer checks every response against them), and all of them feed GET /api/openapi.json.
+ */
+import { z } from 'zod';
+import { KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
+
+const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
+
+export const KindSchema = z.enum(tuple(KINDS));
+export const OpSchema = z.enum(tuple(OPS));
+export const LevelSchema = z.enum(tuple(LEVELS));
+export const SectionRoleSchema = z.enum(tuple(SECTION_ROLES));
+export const ReviewStateSchema = z.enum(tuple(REVIEW_STATES));
+export const RoleSchema = z.enum(tuple(ROLES));
+export const WorkStateSchema = z.enum(tuple(WORK_STATES));
+export const VerdictSchema = z.enum(tuple(VERDICTS));
+export const StatusCodeSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data', 'not_tracked']);
+export const CycleSchema = z.enum(['weekly', 'monthly', 'quarterly']);
+
+export const Day = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a day as YYYY-MM-DD');
+export const Id = z.number().int().positive();
+export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      status: z.number().int(),
+      message: z.string().meta({ description: 'in Chinese' }),
+      messageEn: z.string(),
+      detail: z.string().optional(),
+      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      current: z.unknown().optional().meta({ description: 'VERSION_CONFLICT: the record as it now is' }),
+      retryAfter: z.number().int().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** The error responses a route may give, for the OpenAPI description. */
+export const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorResponse]));
+
+export const Span = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const Commitment = z
+  .object({
+    id: Id,
+    reportId: Id,
+    key: z.string(),
+    kind: KindSchema,
+    text: z.string(),
+    span: Span,
+    indicator: z.string().optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    unit: z.string().optional(),
+    op: OpSchema.optional(),
+    deadline: z.string().optional(),
+    period: z.string().optional(),
+    baseline: z.number().optional(),
+    baselinePeriod: z.string().optional(),
+    section: z.string().optional(),
+    role: SectionRoleSchema,
+    namedLeadUnits: z.array(z.string()),
+    namedUnits: z.array(z.string()),
+    reviewState: ReviewStateSchema,
+    stale: z.boolean(),
+    rule: z.string().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Commitment' });
+
+export const ScheduleSchema = z.array(z.object({ date: Day, value: z.number() }));
+
+export const Assignment = z
+  .object({
+    commitmentId: Id,
+    leadUnitId: Id.optional(),
+    cooperatingUnitIds: z.array(Id),
+    leader: z.string().optional(),
+    deadline: z.string().optional(),
+    confirmed: z.boolean(),
+    schedule: ScheduleSchema.optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Assignment' });
+
+export const EvidenceOut = z.object({
+  kind: z.enum(['text', 'link', 'file']),
+  value: z.string().meta({ description: 'text, a URL, or for a file the path it downloads from' }),
+  name: z.string().optional(),
+  size: z.number().int().optional(),
+});
+
+export const ProgressReport = z
+  .object({
+    id: Id,
+    commitmentId: Id,
+    unitId: Id,
+    reportedOn: z.string(),
+    value: z.number().optional(),
+    state: WorkStateSchema.optional(),
+    note: z.string(),
+    evidence: z.array(EvidenceOut),
+    userId: Id,
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ProgressReport' });
+
+export const StatusResult = z
+  .object({
+    status: StatusCodeSchema,
+    label: z.string(),
+    reason: z.string(),
+    expected: z.number().optional(),
+    actual: z.number().optional(),
+    goal: z.number().optional(),
+    deadline: z.string().optional(),
+    lastReportedOn: z.string().optional(),
+    doneOn: z.string().optional(),
+    late: z.boolean().optional(),
+  })
+  .meta({ id: 'Status' });
+
+export const Verification = z
+  .object({
+    id: Id,
+    commitmentId: Id,
+    resultCommitmentId: Id.optional(),
+    verdict: VerdictSchema,
+    note: z.string().optional(),
+    userId: Id.optional(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Verification' });
+
+export const Unit = z.object({ id: Id, name: z.string(), aliases: z.array(z.string()) }).meta({ id: 'Unit' });
+
+export const User = z.object({ id: Id, username: z.string(), role: RoleSchema, unitId: Id.optional() }).meta({ id: 'User' });
+
+export const Government = z
+  .object({ id: Id, region: z.string(), level: LevelSchema, parentId: Id.optional() })
+  .meta({ id: 'Government' });
+
+export const Report = z
+  .object({
+    id: Id,
+    governmentId: Id,
+    year: z.number().int(),
+    date: z.string().optional(),
+    sourceHash: z.string(),
+    name: z.string(),
+    format: z.string(),
+    encoding: z.string(),
+    published: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Report' });
+
+export const AuditEntry = z
+  .object({
+    id: Id,
+    at: z.string(),
+    userId: Id.optional(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string(),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+/** A query-string report id. */
+export const ReportQuery = z.object({ report: z.coerce.number().int().positive().optional() });
+
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,41 @@
+/**
+ * Evidence of progress: text, an http(s) link, or a file. A file is kept in the ledger with its progress report
+ * (append-only like it) as a data: URL; responses never carry its bytes, only the path it downloads from.
+ */
+import type { Evidence, ProgressReport } from '../../ledger/index.js';
+import { ApiError } from '../errors.js';
+
+export type EvidenceInput =
+  | { kind: 'text'; value: string }
+  | { kind: 'link'; value: string }
+  | { kind: 'file'; name: string; contentType?: string; data: string | Buffer };
+
+const SAFE_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
+
+export function storedEvidence(input: EvidenceInput, limit: number): Evidence {
+  if (input.kind !== 'file') return { kind: input.kind, value: input.value };
+  const bytes = typeof input.data === 'string' ? Buffer.from(input.data, 'base64') : input.data;
+  if (bytes.length > limit) throw new ApiError('TOO_LARGE', `evidence file ${input.name}: ${bytes.length} bytes, the limit is ${limit}`);
+  const type = input.contentType && SAFE_TYPE.test(input.contentType) ? input.contentType.toLowerCase() : 'application/octet-stream';
+  return { kind: 'file', name: input.name, value: `data:${type};base64,${bytes.toString('base64')}` };
+}
+
+/** A stored file: its type and bytes. */
+export function fileOf(e: Evidence): { contentType: string; bytes: Buffer } | undefined {
+  const m = /^data:([^;,]+);base64,(.*)$/s.exec(e.value);
+  return m ? { contentType: m[1], bytes: Buffer.from(m[2], 'base64') } : undefined;
+}
+
+export const evidencePath = (commitmentId: number, progressId: number, index: number): string =>
+  `/api/commitments/${commitmentId}/progress/${progressId}/evidence/${index}`;
+
+/** A progress report as the API shows it: file evidence as a download path and a size. */
+export function presentProgress(p: ProgressReport) {
+  return {
+    ...p,
+    evidence: p.evidence.map((e, i) => {
+      if (e.kind !== 'file') return e;
+      return { kind: e.kind, name: e.name, value: evidencePath(p.commitmentId, p.id, i), size: fileOf(e)?.bytes.length ?? 0 };
+    }),
+  };
+}
