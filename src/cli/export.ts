@@ -1,7 +1,7 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { closeLedger } from '../ledger/index.js';
-import { ledgerCsv, ledgerJson, taskSheet } from '../ledger/exchange/index.js';
+import { ledgerCsv, ledgerJson, taskSheet } from '../exchange/index.js';
 import { LuoshiError } from '../errors.js';
 import { exchangeRows } from '../server/services/exchange.js';
 import { dayIn } from '../server/context.js';

@@ -1,7 +1,7 @@
 /** Fixtures for the file-exchange tests: a county's units, commitments, assignments and rows (text written for the tests). */
 import ExcelJS from 'exceljs';
 import type { Assignment, Commitment, Unit } from '../../src/ledger/model.js';
-import type { TaskRow } from '../../src/ledger/exchange/index.js';
+import type { TaskRow } from '../../src/exchange/index.js';
 
 export const units: Unit[] = [
   { id: 1, name: '县发展和改革局', aliases: ['县发改局'] },

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { assign, listAssignments, listUnits, transaction, updateCommitment, VersionConflict, isLedgerError } from '../../ledger/index.js';
-import { ledgerCsv, ledgerJson, readTaskSheet, taskSheet } from '../../ledger/exchange/index.js';
+import { ledgerCsv, ledgerJson, readTaskSheet, taskSheet } from '../../exchange/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';

@@ -1,5 +1,5 @@
 /** Unit names as people type them into 牵头单位 / 责任单位: a list separated by 、，, / ; or line breaks, matched by name or alias. */
-import type { Unit } from '../model.js';
+import type { Unit } from '../ledger/model.js';
 
 const SEPARATORS = /[、，,/／;；\r\n]+/;
 

@@ -1,7 +1,7 @@
 /** The ledger as CSV (opens in Excel: BOM, CRLF, quoting, formulas defused) and as JSON (stable English fields). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_COLUMNS, ledgerCsv, ledgerJson } from '../../src/ledger/exchange/index.js';
+import { CSV_COLUMNS, ledgerCsv, ledgerJson } from '../../src/exchange/index.js';
 import { byId, taskRows } from '../helpers/exchange.js';
 
 /** A small RFC 4180 reader for the test. */
@@ -42,7 +42,7 @@ test('CSV: BOM first, CRLF lines, the sheet columns then the data behind them', 
   });
   assert.deepEqual(record(rows[4]).完成时限, '2024年11月30日');
   assert.deepEqual(record(rows[4]).deadline, '2024-11-30');
-  assert.deepEqual([record(rows[4]).状态, record(rows[4]).status, record(rows[4]).status_reason], ['进展顺利', 'on_track', '已完成820个，快于进度']);
+  assert.deepEqual([record(rows[4]).状态, record(rows[4]).status, record(rows[4]).status_reason], ['进度正常', 'on_track', '已完成820个，快于进度']);
 });
 
 test('CSV: commas, quotes and line breaks are quoted; text Excel would run as a formula is defused', () => {
@@ -73,7 +73,7 @@ test('JSON: an array of plain objects, every field present (null when absent), t
     stale: false, version: 3, leadUnit: { id: 3, name: '县交通运输局' }, units: [{ id: 5, name: '溪口镇人民政府' }],
     leader: '张副县长', assignmentConfirmed: true,
     progress: { reportedOn: '2024-06-30', value: null, state: 'in_progress', note: '主桥合龙，正在铺设桥面' },
-    status: { code: 'at_risk', label: '有风险', reason: '距完成时限不足一个月，尚未完工' },
+    status: { code: 'at_risk', label: '存在风险', reason: '距完成时限不足一个月，尚未完工' },
   });
   assert.equal(records[5].leadUnit, null);
   assert.equal(records[5].progress, null);

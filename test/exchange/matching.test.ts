@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { readTaskSheet, taskSheet } from '../../src/ledger/exchange/index.js';
+import { readTaskSheet, taskSheet } from '../../src/exchange/index.js';
 import { COL, TITLE, commitments, load, permute, save, taskRows, units } from '../helpers/exchange.js';
 
 const exported = async () => {

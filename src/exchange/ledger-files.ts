@@ -4,9 +4,9 @@
  */
 import type { TaskRow } from './types.js';
 import { COLUMNS, statusLabel } from './format.js';
+import { toCsv } from '../loop/csv.js';
 import { taskCells } from './task-sheet.js';
 
-const BOM = '\uFEFF';
 
 /** The CSV columns: the sheet's, then the data behind them. */
 export const CSV_COLUMNS = [
@@ -25,16 +25,8 @@ export const CSV_COLUMNS = [
   'status_reason',
 ] as const;
 
-function csvCell(value: string | number | undefined): string {
-  let s = value === undefined ? '' : String(value);
-  // Excel runs a cell starting with = + - @ as a formula: text (never a number) gets an apostrophe first.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function ledgerCsv(rows: readonly TaskRow[]): string {
-  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
-  rows.forEach((row, i) => {
+  const lines = rows.map((row, i) => {
     const c = row.commitment;
     const cells: (string | number | undefined)[] = [
       i + 1,
@@ -52,9 +44,9 @@ export function ledgerCsv(rows: readonly TaskRow[]): string {
       row.status?.status,
       row.status?.reason,
     ];
-    lines.push(cells.map(csvCell).join(','));
+    return cells;
   });
-  return BOM + lines.join('\r\n') + '\r\n';
+  return toCsv(CSV_COLUMNS, lines);
 }
 
 /** One commitment of the ledger in JSON. Field names are part of the interface: add, never rename. */

@@ -2,7 +2,7 @@
 export { taskSheet, taskCells } from './task-sheet.js';
 export { readTaskSheet } from './read-task-sheet.js';
 export { ledgerCsv, ledgerJson, ledgerRecords, CSV_COLUMNS, type LedgerRecord } from './ledger-files.js';
-export { COLUMNS, STATUS_LABELS, statusLabel, goalText, chineseDate, type Column } from './format.js';
+export { COLUMNS, statusLabel, goalText, chineseDate, type Column } from './format.js';
 export { parseDeadline } from './dates.js';
 export { SHEET_NAME } from './sheet-layout.js';
 export type {

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readTaskSheet, taskSheet } from '../../src/ledger/exchange/index.js';
+import { readTaskSheet, taskSheet } from '../../src/exchange/index.js';
 import { COL, TITLE, assignments, commitments, load, permute, rowOf, save, taskRows, units } from '../helpers/exchange.js';
 
 async function edited(): Promise<Buffer> {

@@ -1,7 +1,7 @@
 /** The 任务分解表 .xlsx as written: layout for printing, and the values of each row. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { taskSheet, goalText, COLUMNS } from '../../src/ledger/exchange/index.js';
+import { taskSheet, goalText, COLUMNS } from '../../src/exchange/index.js';
 import JSZip from 'jszip';
 import { COL, TITLE, load, taskRows } from '../helpers/exchange.js';
 
@@ -61,13 +61,13 @@ test('the values of each row: 具体目标 stated, dates in Chinese, units, lead
   const { ws } = await sheet();
   const row = (r: number) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => ws.getCell(r, c).value);
   assert.deepEqual(row(3), [1, '全县地区生产总值增长8%—8.5%', '8%—8.5%', '2024年12月31日', '县发展和改革局', '县财政局', '李县长', '', '']);
-  assert.deepEqual(row(4), [2, '新建幼儿园3所', '3所', '2024年12月31日', '县财政局', '', '', '', '无数据']);
+  assert.deepEqual(row(4), [2, '新建幼儿园3所', '3所', '2024年12月31日', '县财政局', '', '', '', '未报送']);
   assert.deepEqual(row(5), [
     3, '7月底前完成溪口大桥建设', '', '2024年7月31日', '县交通运输局', '溪口镇人民政府', '张副县长',
-    '2024年6月30日：推进中；主桥合龙，正在铺设桥面', '有风险',
+    '2024年6月30日：推进中；主桥合龙，正在铺设桥面', '存在风险',
   ]);
   // the assignment's deadline wins over the commitment's
-  assert.deepEqual(row(6), [4, '新增城镇就业1500个以上', '≥1500个', '2024年11月30日', '县发展和改革局', '', '', '2024年6月30日：已完成820个', '进展顺利']);
+  assert.deepEqual(row(6), [4, '新增城镇就业1500个以上', '≥1500个', '2024年11月30日', '县发展和改革局', '', '', '2024年6月30日：已完成820个', '进度正常']);
   // an unknown status code is shown as it is
   assert.deepEqual(row(7), [5, '城镇居民人均可支配收入增长6.5%左右', '6.5%左右', '2024年12月31日', '', '', '', '', 'paused_by_plenary']);
   assert.deepEqual(row(8), [6, '推进城区老旧小区改造，完善排水和停车设施', '', '', '', '', '', '', '']);

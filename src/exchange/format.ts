@@ -1,30 +1,14 @@
 /** The words and figures of the 任务分解表: its columns, status labels, targets as stated, dates as written. */
-import type { Commitment, ProgressReport, WorkState } from '../model.js';
+import type { Commitment, ProgressReport } from '../ledger/model.js';
+import { STATUS_LABELS, WORK_STATE_LABELS } from '../loop/tables/status-words.js';
+import type { Status } from '../loop/index.js';
 
 /** The columns of the sheet, in order. */
 export const COLUMNS = ['序号', '任务内容', '具体目标', '完成时限', '牵头单位', '责任单位', '责任领导', '进展', '状态'] as const;
 export type Column = (typeof COLUMNS)[number];
 
-/** The status engine's codes as a 督查室 writes them. An unknown code is shown as it is. */
-export const STATUS_LABELS: Readonly<Record<string, string>> = {
-  on_track: '进展顺利',
-  at_risk: '有风险',
-  behind: '滞后',
-  done: '已完成',
-  overdue: '逾期',
-  missed: '未完成',
-  no_data: '无数据',
-  not_tracked: '不纳入督办',
-};
-
-export const statusLabel = (code: string): string => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code] : code);
-
-export const WORK_STATE_LABELS: Readonly<Record<WorkState, string>> = {
-  not_started: '未启动',
-  in_progress: '推进中',
-  done: '已完成',
-  blocked: '受阻',
-};
+/** The status engine's codes in the words the whole application uses. An unknown code is shown as it is. */
+export const statusLabel = (code: string): string => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as Status] : code);
 
 /** A figure with at most 4 decimals, trailing zeros dropped: 8.50 → 8.5, 1500 → 1500. */
 export function figure(n: number): string {

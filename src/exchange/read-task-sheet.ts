@@ -8,7 +8,7 @@
  * the two disagree, 任务内容 decides; a row without either is matched by its 任务内容 alone.
  */
 import ExcelJS from 'exceljs';
-import type { Assignment, Commitment } from '../model.js';
+import type { Assignment, Commitment } from '../ledger/model.js';
 import type { AssignmentChange, RejectedRow, TaskChange, TaskSheetContext, TaskSheetResult } from './types.js';
 import { COLUMNS, type Column } from './format.js';
 import { dayOfDate, parseDeadline } from './dates.js';

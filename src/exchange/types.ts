@@ -2,7 +2,7 @@
  * The plain data the file exchange works on. The caller (HTTP API, CLI) loads it from storage and gets the
  * status from the loop; everything in src/ledger/exchange is a pure function of it, with no database access.
  */
-import type { Assignment, Commitment, ProgressReport, Unit } from '../model.js';
+import type { Assignment, Commitment, ProgressReport, Unit } from '../ledger/model.js';
 
 /** A status as the loop computes it: a code (on_track, at_risk, behind, done, overdue, missed, no_data …) and its reason. */
 export interface RowStatus {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { ledgerCsv, readTaskSheet } from '../../src/ledger/exchange/index.js';
+import { ledgerCsv, readTaskSheet } from '../../src/exchange/index.js';
 import { commitments, save, taskRows, units } from '../helpers/exchange.js';
 
 const context = { commitments, units };

@@ -1,7 +1,7 @@
 /** 完成时限 as people type it back: the accepted forms, 年底 in the report's year, Excel date cells, and refusals. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDeadline, readTaskSheet, taskSheet } from '../../src/ledger/exchange/index.js';
+import { parseDeadline, readTaskSheet, taskSheet } from '../../src/exchange/index.js';
 import { COL, TITLE, commitments, load, rowOf, save, taskRows, units } from '../helpers/exchange.js';
 
 test('accepted forms', () => {
