@@ -1,0 +1,249 @@
+/**
+ * End to end: the real server (SQLite in a temporary folder, demo content) and the built web app (web/dist),
+ * driven in Debian's Chromium by playwright-core. Each test saves a screenshot under test-artifacts/.
+ * Skipped, with the reason, when /usr/bin/chromium or web/dist is missing.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { closeLedger, openLedger, type Ledger } from '../../src/ledger/index.js';
+import { buildApp, seedDemo, type App, type DemoAccount } from '../../src/server/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = process.env.LUOSHI_CHROMIUM ?? '/usr/bin/chromium';
+const WEB_DIST = join(ROOT, 'web/dist');
+const SAMPLE = join(ROOT, 'samples/county-report-dirty.txt');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+/** A fixed day in the demo report's year, so statuses are those of a year in progress. */
+const TODAY = new Date('2024-09-16T10:00:00+08:00');
+
+const skip = !existsSync(CHROMIUM)
+  ? `no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does)`
+  : !existsSync(join(WEB_DIST, 'index.html'))
+    ? 'web/dist is not built (npm run build:web)'
+    : false;
+if (skip) console.log(`# e2e skipped: ${skip}`);
+
+describe('web application', { skip, timeout: 120_000 }, () => {
+  let dir: string;
+  let ledger: Ledger;
+  let app: App;
+  let base: string;
+  let browser: Browser;
+  let accounts: DemoAccount[];
+  let reportId: number;
+  let targetId: number;
+  const contexts: BrowserContext[] = [];
+
+  const account = (role: string) => accounts.find((a) => a.role === role)!;
+
+  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    contexts.push(context);
+    // the browser's today is the server's (the form's default report day, the 30/90-day windows)
+    await context.clock.setFixedTime(TODAY);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (e) => console.log(`# page error: ${e.message}`));
+    return page;
+  }
+
+  async function login(page: Page, role: string): Promise<void> {
+    const a = account(role);
+    await page.goto(`${base}/#/login`);
+    await page.getByLabel('用户名').fill(a.username);
+    await page.getByLabel('密码').fill(a.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '退出' }).waitFor();
+  }
+
+  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
+
+  /** The green (on track / done) count on the dashboard of the demo report. */
+  async function greenCount(page: Page): Promise<number> {
+    await page.goto(`${base}/#/dashboard?report=${reportId}`);
+    await page.reload();
+    const n = page.locator('.rag-card.rag-green .rag-num');
+    await n.waitFor();
+    return Number(await n.textContent());
+  }
+
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'luoshi-e2e-'));
+    ledger = await openLedger({ file: join(dir, 'luoshi.db') });
+    const demo = await seedDemo(ledger);
+    accounts = demo.accounts;
+    reportId = demo.reportId;
+    app = await buildApp({ ledger, staticDir: WEB_DIST, now: () => TODAY });
+    base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+    if (ledger) await closeLedger(ledger);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports the sample report and shows the extracted items highlighted in place', async () => {
+    const page = await newPage();
+    const response = await page.goto(`${base}/`);
+    assert.match(response!.headers()['content-security-policy'] ?? '', /default-src 'self'/);
+    await login(page, 'supervisor');
+    await page.goto(`${base}/#/import`);
+    await page.locator('input[type=file]').setInputFiles(SAMPLE);
+    await page.waitForURL(/#\/reports\/\d+/);
+    await page.locator('.document a.mark').first().waitFor();
+    const kinds = await page.locator('.document a.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    assert.ok(kinds.length > 20, `${kinds.length} marks`);
+    for (const k of ['target', 'milestone', 'achievement', 'task']) assert.ok(kinds.includes(k), `a ${k} is marked`);
+    // the highlighted text is the original's, at its place
+    const first = await page.locator('.document a.mark.kind-target').first().textContent();
+    assert.ok(readFileSync(SAMPLE, 'utf8').includes(first!), first!);
+    await shot(page, '01-report-highlighted');
+    await page.getByRole('button', { name: /清洗后文本/ }).click();
+    await page.locator('.document.cleaned ins.edit').first().waitFor();
+    await shot(page, '02-report-cleaned');
+    // a mark opens its item
+    await page.getByRole('button', { name: /原文/ }).click();
+    await page.locator('.document a.mark.kind-target').first().click();
+    await page.waitForURL(/#\/commitments\/\d+/);
+    await page.getByRole('heading', { name: '原文出处' }).waitFor();
+  });
+
+  it('lets the supervisor assign a unit', async () => {
+    const page = await newPage();
+    await login(page, 'supervisor');
+    await page.goto(`${base}/#/ledger?report=${reportId}&kind=target`);
+    await page.getByLabel('搜索').fill('地区生产总值增长');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    const link = page.locator('table.ledger a', { hasText: '地区生产总值增长6.5%' });
+    await link.first().click();
+    await page.waitForURL(/#\/commitments\/\d+/);
+    targetId = Number(/commitments\/(\d+)/.exec(page.url())![1]);
+    await page.getByLabel('牵头单位').selectOption({ label: '县发改局' });
+    await page.getByRole('button', { name: /确认分工|保存分工/ }).click();
+    await page.getByText('分工已保存。').waitFor();
+    await page.locator('dd', { hasText: '县发改局' }).first().waitFor();
+    await shot(page, '03-assigned', true);
+  });
+
+  it("lets the unit's editor report progress, and the dashboard shows the new status", async () => {
+    const supervisor = await newPage();
+    await login(supervisor, 'supervisor');
+    const before = await greenCount(supervisor);
+
+    const page = await newPage();
+    await login(page, 'unit_editor');
+    await page.waitForURL(/#\/workspace/);
+    await page.locator('table a', { hasText: '地区生产总值增长6.5%' }).first().waitFor();
+    await shot(page, '04-workspace', true);
+    await page.goto(`${base}/#/commitments/${targetId}`);
+    await page.getByLabel(/当前数值/).fill('6.8');
+    await page.getByLabel('进展说明').fill('前三季度地区生产总值同比增长6.8%，据县统计局快报。');
+    await page.getByLabel('证据链接').fill('https://example.org/tjj/2024q3');
+    await page.getByLabel('证据文件').setInputFiles({ name: '统计快报.txt', mimeType: 'text/plain', buffer: Buffer.from('前三季度增长6.8%') });
+    await page.getByRole('button', { name: '提交进展' }).click();
+    await page.getByText('进展已提交。').waitFor();
+    await page.locator('.timeline li', { hasText: '前三季度地区生产总值' }).waitFor();
+    await page.locator('.page-head .badge', { hasText: '进度正常' }).waitFor();
+    await shot(page, '05-progress-reported', true);
+
+    const afterCount = await greenCount(supervisor);
+    assert.equal(afterCount, before + 1, `green ${before} → ${afterCount}`);
+    await supervisor.locator('canvas').first().waitFor();
+    await shot(supervisor, '06-dashboard', true);
+  });
+
+  it('exports the Excel task sheet, which reads back', async () => {
+    const page = await newPage();
+    await login(page, 'supervisor');
+    await page.goto(`${base}/#/ledger?report=${reportId}`);
+    await page.locator('table.ledger tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /任务分解表（Excel）/ }).click()]);
+    const file = join(dir, 'tasks.xlsx');
+    await download.saveAs(file);
+    assert.match(download.suggestedFilename(), /任务分解表\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    const rows: string[] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).map((v) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('|')));
+    assert.ok(rows.some((r) => r.includes('任务分解表')), 'title row');
+    assert.ok(rows.some((r) => r.includes('地区生产总值增长6.5%') && r.includes('县发改局')), 'the assigned target with its unit');
+    await shot(page, '07-ledger');
+  });
+
+  it('shows the public view without logging in, at 1280px and on a phone', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/public/${reportId}`);
+    await page.locator('.public-item').first().waitFor();
+    assert.equal(await page.getByRole('button', { name: '退出' }).count(), 0);
+    await page.locator('.public-item', { hasText: '地区生产总值增长6.5%' }).locator('.badge', { hasText: '进度正常' }).waitFor();
+    await shot(page, '08-public');
+    const phone = await newPage({ width: 390, height: 844 });
+    await phone.goto(`${base}/#/public/${reportId}`);
+    await phone.locator('.public-item').first().waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `no horizontal scrolling on a phone (${overflow}px)`);
+    await shot(phone, '09-public-phone');
+  });
+
+  it("refuses a unit editor on another unit's item", async () => {
+    const page = await newPage();
+    await login(page, 'unit_editor');
+    const other = await page.evaluate(async (me) => {
+      const units = (await (await fetch('/api/units')).json()).units as { id: number; name: string }[];
+      const edu = units.find((u) => u.name === '县教育局')!;
+      const list = await (await fetch(`/api/commitments?unit=${edu.id}&limit=5`)).json();
+      return list.items.find((c: { id: number }) => c.id !== me)?.id as number;
+    }, targetId);
+    assert.ok(other, 'an item of another unit');
+    await page.goto(`${base}/#/commitments/${other}`);
+    await page.getByText('该事项不由本单位牵头或配合，不能填报进展。').waitFor();
+    assert.equal(await page.getByRole('button', { name: '提交进展' }).count(), 0);
+    // and the server refuses it too, even when asked directly
+    const refused = await page.evaluate(async (id) => {
+      const csrf = /luoshi_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      const r = await fetch(`/api/commitments/${id}/progress`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ reportedOn: '2024-09-16', note: '越权填报' }),
+      });
+      return { status: r.status, body: await r.json() };
+    }, other);
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, 'NOT_YOUR_UNIT');
+    await shot(page, '10-refused');
+  });
+
+  it('shows a report containing <script> as text', async () => {
+    const page = await newPage();
+    await login(page, 'supervisor');
+    await page.goto(`${base}/#/import`);
+    const text =
+      '政府工作报告\n——2024年1月10日在测试县第一届人民代表大会第一次会议上\n\n各位代表：\n\n' +
+      '二、2024年主要目标\n全县地区生产总值增长6%左右<script>window.__xss = 1</script>，<img src=x onerror="window.__xss = 2">新建学校2所。\n';
+    await page.getByText('报告没有写明地区或年份？在这里注明').click();
+    await page.getByLabel('地区（政府）').fill('测试县');
+    await page.getByLabel('年份').fill('2024');
+    await page.locator('input[type=file]').setInputFiles({ name: 'xss.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.waitForURL(/#\/reports\/\d+/);
+    await page.locator('.document').getByText('<script>window.__xss = 1</script>', { exact: false }).waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+    assert.equal(await page.locator('.document script, .document img').count(), 0);
+    await shot(page, '11-script-as-text');
+  });
+});

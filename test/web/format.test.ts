@@ -1,0 +1,122 @@
+/** The web application's formatting helpers (web/src/format.ts) and text splitting at spans (web/src/highlight.ts). */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { addDays, daysBetween, excerpt, formatDate, formatGoal, formatNumber, formatShare, formatValue, localizeDates, opSymbol } from '../../web/src/format.js';
+import { segments, sentenceAround } from '../../web/src/highlight.js';
+
+describe('formatDate', () => {
+  for (const [input, expected] of [
+    ['2021-07-31', '2021年7月31日'],
+    ['2024-01-05', '2024年1月5日'],
+    ['2024-09-16T02:00:00.000Z', '2024年9月16日'],
+    ['2023-12', '2023年12月'],
+    ['2023', '2023年'],
+    ['上半年', '上半年'],
+    ['', ''],
+  ] as const) {
+    it(`${input || '(empty)'} → ${expected || '(empty)'}`, () => assert.equal(formatDate(input), expected));
+  }
+  it('undefined → empty', () => assert.equal(formatDate(undefined), ''));
+  it('ISO days inside a sentence', () => assert.equal(localizeDates('2024-09-16报告6.8%，期限2024-12-31'), '2024年9月16日报告6.8%，期限2024年12月31日'));
+});
+
+describe('formatNumber and formatValue: 万 and 亿', () => {
+  for (const [value, unit, expected] of [
+    [18_640_000_000, '元', '186.4亿元'],
+    [1_280_000_000, '元', '12.8亿元'],
+    [100_000_000, '元', '1亿元'],
+    [10_000, '个', '1万个'],
+    [12_345, '人', '1.23万人'],
+    [5000, '座', '5000座'],
+    [6.5, '%', '6.5%'],
+    [150_000, '%', '150000%'],
+    [0.5, '个百分点', '0.5个百分点'],
+    [-25_000, '元', '-2.5万元'],
+  ] as const) {
+    it(`${value} ${unit} → ${expected}`, () => assert.equal(formatValue(value, unit), expected));
+  }
+  it('no unit', () => assert.equal(formatNumber(41_260), '4.13万'));
+  it('not a number → empty', () => {
+    assert.equal(formatNumber(undefined), '');
+    assert.equal(formatValue(Number.NaN, '元'), '');
+  });
+});
+
+describe('ops and goals', () => {
+  it('symbols', () => {
+    assert.equal(opSymbol('at_least'), '≥');
+    assert.equal(opSymbol('at_most'), '≤');
+    assert.equal(opSymbol('about'), '约');
+    assert.equal(opSymbol('exact'), '');
+    assert.equal(opSymbol(undefined), '');
+  });
+  for (const [goal, expected] of [
+    [{ low: 8, unit: '%', op: 'at_least' }, '≥8%'],
+    [{ low: 4.5, unit: '%', op: 'at_most' }, '≤4.5%'],
+    [{ low: 6.5, unit: '%', op: 'about' }, '约6.5%'],
+    [{ low: 8, high: 8.5, unit: '%', op: 'range' }, '8%–8.5%'],
+    [{ low: 18_640_000_000, unit: '元', op: 'exact' }, '186.4亿元'],
+    [{ low: 10_000, unit: '个', op: 'at_least' }, '≥1万个'],
+    [{ high: 3, unit: '%', op: 'at_most' }, '≤3%'],
+    [{}, ''],
+  ] as const) {
+    it(`${JSON.stringify(goal)} → ${expected || '(none)'}`, () => assert.equal(formatGoal(goal), expected));
+  }
+});
+
+describe('shares, days, excerpts', () => {
+  it('share', () => {
+    assert.equal(formatShare(0.853), '85.3%');
+    assert.equal(formatShare(1), '100%');
+    assert.equal(formatShare(undefined), '—');
+  });
+  it('days between and after', () => {
+    assert.equal(daysBetween('2024-01-01', '2024-12-31'), 365);
+    assert.equal(daysBetween('2024-03-01', '2024-02-28'), -2);
+    assert.equal(addDays('2024-12-20', 30), '2025-01-19');
+  });
+  it('excerpt counts characters, not UTF-16 units', () => {
+    assert.equal(excerpt('新增停车泊位1万个以上', 6), '新增停车泊位…');
+    assert.equal(excerpt('𠀀𠀁𠀂', 2), '𠀀𠀁…');
+    assert.equal(excerpt('短', 6), '短');
+  });
+});
+
+describe('segments: text split at spans, marks in place', () => {
+  const text = '地区生产总值增长6.5%左右，一般公共预算收入增长6%。';
+  const item = (id: number, start: number, end: number) => ({ id, span: { start, end } });
+  it('pieces cover the text exactly, in order', () => {
+    const parts = segments(text, [item(2, 15, 27), item(1, 0, 14)]);
+    assert.equal(parts.map((p) => p.text).join(''), text);
+    assert.deepEqual(parts.filter((p) => p.item).map((p) => [p.item!.id, p.text]), [
+      [1, '地区生产总值增长6.5%左右'],
+      [2, '一般公共预算收入增长6%'],
+    ]);
+  });
+  it('the outer of overlapping spans wins', () => {
+    const parts = segments(text, [item(2, 8, 12), item(1, 0, 14), item(3, 10, 20)]);
+    assert.deepEqual(parts.filter((p) => p.item).map((p) => p.item!.id), [1]);
+    assert.equal(parts.map((p) => p.text).join(''), text);
+  });
+  it('markup in the text stays text', () => {
+    const t = '目标<script>alert(1)</script>完成';
+    const parts = segments(t, [item(1, 2, 10)]);
+    assert.equal(parts[1]!.text, '<script>');
+  });
+  it('a window of the text (the report body)', () => {
+    const parts = segments(text, [item(1, 0, 14)], 6, 20);
+    assert.equal(parts.map((p) => p.text).join(''), text.slice(6, 20));
+  });
+  it('surrogate pairs: offsets are UTF-16 units', () => {
+    const t = '𠀀新建学校2所';
+    const parts = segments(t, [item(1, 2, 8)]);
+    assert.equal(parts[1]!.text, '新建学校2所');
+  });
+  it('the sentence around a span', () => {
+    const t = '过去一年成绩显著。今年主要目标是：地区生产总值增长6.5%左右；城镇新增就业3000人。';
+    const s = sentenceAround(t, { start: 17, end: 31 });
+    assert.equal(s.inside, '地区生产总值增长6.5%左右');
+    assert.equal(s.before, '今年主要目标是：');
+    assert.equal(s.after, '；');
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Talking to the HTTP API: JSON in and out, the session cookie sent by the browser, and the CSRF token (the
+ * luoshi_csrf cookie) echoed in X-CSRF-Token on every write. Errors become ApiFailure with the server's Chinese message.
+ */
+import type { User } from './types';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly detail?: string,
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+
+export function csrf(): string {
+  const m = /(?:^|;\s*)luoshi_csrf=([^;]+)/.exec(document.cookie);
+  return m ? decodeURIComponent(m[1]!) : csrfToken;
+}
+
+export function setCsrf(token: string): void {
+  csrfToken = token;
+}
+
+/** Messages for failures the server did not explain (network down, a proxy's error page). */
+function failureOf(status: number, body: unknown): ApiFailure {
+  const e = (body as { error?: { code?: string; message?: string; detail?: string } } | undefined)?.error;
+  if (e?.message) return new ApiFailure(status, e.code ?? 'ERROR', e.message, e.detail, body);
+  if (status === 0) return new ApiFailure(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  return new ApiFailure(status, 'HTTP', `服务器返回错误（${status}）`);
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  if (method !== 'GET' && method !== 'HEAD') headers['x-csrf-token'] = csrf();
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw failureOf(0, undefined);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) {
+    const failure = failureOf(response.status, parsed);
+    if (response.status === 401 && path !== '/api/auth/login') window.dispatchEvent(new CustomEvent('luoshi:unauthenticated'));
+    throw failure;
+  }
+  return parsed as T;
+}
+
+export const get = <T>(path: string) => api<T>('GET', path);
+
+/** A query string from the defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | undefined | null | readonly string[]>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) for (const x of v) q.append(k, x);
+    else q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Upload with progress (fetch cannot report upload progress): resolves with the parsed JSON. */
+export function upload<T>(path: string, form: FormData, onProgress: (sent: number, total: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('x-csrf-token', csrf());
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : 0);
+    xhr.onerror = () => reject(failureOf(0, undefined));
+    xhr.onload = () => {
+      let parsed: unknown;
+      try {
+        parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as T);
+      else reject(failureOf(xhr.status, parsed));
+    };
+    xhr.send(form);
+  });
+}
+
+export interface Session {
+  user: User | null;
+  csrfToken: string;
+}
+
+/** Messages a person understands for what can go wrong with a file. */
+export function fileProblem(e: unknown): string {
+  if (!(e instanceof ApiFailure)) return '出现意外错误，请重试';
+  switch (e.code) {
+    case 'UNSUPPORTED_MEDIA':
+      return '无法识别这个文件：请上传文本（.txt）、网页（.html）、PDF 或 Word（.docx）格式的政府工作报告。';
+    case 'TOO_LARGE':
+      return '文件太大，超过了上传限制（50 MB）。';
+    case 'UNREADABLE_FILE':
+      return '文件内容无法读取：可能已损坏，或是扫描件（图片）而没有文字。';
+    case 'NO_FILE':
+      return '请先选择一个文件。';
+    case 'INCOMPLETE_REPORT':
+      return '报告中没有写明是哪一级政府、哪一年的报告，请在下方填写后重新上传。';
+    case 'UNAUTHENTICATED':
+      return '登录已过期，请重新登录。';
+    case 'FORBIDDEN':
+      return '只有督查室或管理员可以导入报告。';
+    default:
+      return e.message;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A document as given, with every extracted item marked in place by kind. Rendered as text nodes and <a> marks
+ * (a report containing <script> shows it as text). Marks are links, so they are reachable by keyboard.
+ */
+import { memo } from 'preact/compat';
+import { segments, type Spanned } from './highlight';
+import { EDIT_LABELS, KIND_LABELS } from './labels';
+import type { Edit, Kind } from './types';
+
+export interface MarkItem extends Spanned {
+  id: number;
+  kind: Kind;
+  text: string;
+  status?: { label: string };
+}
+
+export const MarkedText = memo(function MarkedText({ text, items, href, from, to }: { text: string; items: readonly MarkItem[]; href: (id: number) => string; from?: number; to?: number }) {
+  const parts = segments(text, items, from ?? 0, to ?? text.length);
+  return (
+    <div class="document" lang="zh-CN">
+      {parts.map((p) =>
+        p.item ? (
+          <a
+            key={p.start}
+            id={`item-${p.item.id}`}
+            class={`mark kind-${p.item.kind}`}
+            href={href(p.item.id)}
+            title={`${KIND_LABELS[p.item.kind]}${p.item.status ? ` · ${p.item.status.label}` : ''}`}
+            data-kind={p.item.kind}
+          >
+            {p.text}
+          </a>
+        ) : (
+          p.text
+        ),
+      )}
+    </div>
+  );
+});
+
+/** The cleaned body: the original body with each repair shown in place (what it was → what it became). */
+export const CleanedText = memo(function CleanedText({ original, body, edits }: { original: string; body: { start: number; end: number }; edits: readonly Edit[] }) {
+  const marks = edits.map((e, i) => ({ ...e, span: { start: e.start, end: e.end }, i }));
+  const parts = segments(original, marks, body.start, body.end);
+  return (
+    <div class="document cleaned" lang="zh-CN">
+      {parts.map((p) => {
+        const e = p.item;
+        if (!e) return p.text;
+        const what = `${EDIT_LABELS[e.type] ?? e.type}：「${e.from}」${e.to ? `→「${e.to}」` : '已删除'}`;
+        return e.to ? (
+          <ins key={p.start} class={`edit edit-${e.type}`} title={what} data-from={e.from}>
+            {e.to}
+          </ins>
+        ) : (
+          <del key={p.start} class={`edit edit-${e.type}`} title={what}>
+            {e.from}
+          </del>
+        );
+      })}
+    </div>
+  );
+});
+
+export function KindLegend({ counts }: { counts: Partial<Record<Kind, number>> }) {
+  return (
+    <ul class="legend" aria-label="标注图例">
+      {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
+        <li key={k}>
+          <span class={`swatch mark kind-${k}`} aria-hidden="true">
+            　
+          </span>
+          {KIND_LABELS[k]} {counts[k] ?? 0}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,98 @@
+/** Every word the application shows for a code of the API, in Chinese. */
+import type { Kind, Role, StatusCode, Verdict, WorkState, ReviewState } from './types';
+import { INDICATOR_FAMILIES } from '../../src/extract/tables/indicators';
+
+export const KIND_LABELS: Record<Kind, string> = { target: '目标', milestone: '节点', achievement: '成绩', task: '任务' };
+export const KINDS = Object.keys(KIND_LABELS) as Kind[];
+
+export const STATUS_LABELS: Record<StatusCode, string> = {
+  on_track: '进度正常',
+  at_risk: '存在风险',
+  behind: '进度滞后',
+  done: '已完成',
+  overdue: '已逾期',
+  missed: '未完成',
+  no_data: '未报送',
+  not_tracked: '不纳入督办',
+};
+export const STATUSES = Object.keys(STATUS_LABELS) as StatusCode[];
+
+/** Red / amber / green and "no data". */
+export type Rag = 'green' | 'amber' | 'red' | 'none' | 'untracked';
+export const RAG_OF: Record<StatusCode, Rag> = {
+  on_track: 'green',
+  done: 'green',
+  at_risk: 'amber',
+  behind: 'amber',
+  overdue: 'red',
+  missed: 'red',
+  no_data: 'none',
+  not_tracked: 'untracked',
+};
+export const RAG_LABELS: Record<Rag, string> = { green: '绿灯', amber: '黄灯', red: '红灯', none: '无数据', untracked: '不纳入督办' };
+export const RAG_COLORS: Record<Rag, string> = { green: '#2e7d32', amber: '#c77700', red: '#c62828', none: '#78909c', untracked: '#cfd8dc' };
+export const STATUS_COLORS: Record<StatusCode, string> = {
+  done: '#1b5e20',
+  on_track: '#43a047',
+  at_risk: '#f9a825',
+  behind: '#ef6c00',
+  overdue: '#c62828',
+  missed: '#8e0000',
+  no_data: '#78909c',
+  not_tracked: '#cfd8dc',
+};
+
+export const ROLE_LABELS: Record<Role, string> = { admin: '系统管理员', supervisor: '督查室', unit_editor: '单位填报员', viewer: '只读用户' };
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export const WORK_STATE_LABELS: Record<WorkState, string> = { not_started: '未启动', in_progress: '推进中', done: '已完成', blocked: '受阻' };
+export const VERDICT_LABELS: Record<Verdict, string> = { achieved: '已实现', missed: '未实现', not_mentioned: '未提及' };
+export const REVIEW_LABELS: Record<ReviewState, string> = { extracted: '待审核', confirmed: '已确认', edited: '已更正', rejected: '已剔除' };
+
+export const SECTION_ROLE_LABELS: Record<string, string> = {
+  review_last_year: '上年工作回顾',
+  review_plan_period: '规划期回顾',
+  plan_targets: '规划目标',
+  annual_indicators: '年度主要预期目标',
+  annual_tasks: '年度重点工作',
+  livelihood: '民生实事',
+  other: '其他',
+};
+
+export const LEVEL_LABELS: Record<string, string> = { national: '国家', province: '省级', city: '地市级', county: '县级' };
+
+export const EDIT_LABELS: Record<string, string> = {
+  homophone: '同音替换字',
+  traditional: '繁体字',
+  lookalike: '形近字',
+  keyword: '插入的广告词',
+  width: '全角字符',
+  pinyin: '拼音注音',
+  artifact: '抓取残留',
+  other: '其他',
+};
+
+export const AUDIT_ACTIONS: Record<string, string> = {
+  create: '创建',
+  update: '修改',
+  delete: '删除',
+  assign: '分工',
+  import: '导入',
+  progress: '填报进展',
+  publish: '公开',
+  verify: '核验',
+};
+
+/** Indicator ids → their Chinese names, from the extractor's own table (growth ids get 增速). */
+export const INDICATOR_NAMES: Record<string, string> = (() => {
+  const out: Record<string, string> = {};
+  for (const f of INDICATOR_FAMILIES) {
+    const name = f.names[0];
+    if (!name) continue;
+    if (f.level && !out[f.level]) out[f.level] = name;
+    if (f.growth && !out[f.growth]) out[f.growth] = `${name}增速`;
+  }
+  return out;
+})();
+
+export const indicatorName = (id: string | undefined): string => (id ? (INDICATOR_NAMES[id] ?? id) : '');

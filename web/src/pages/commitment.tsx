@@ -1,0 +1,387 @@
+/** One commitment: fields, source sentence, assignment, progress with evidence, chart, verification, history. */
+import { useMemo, useState } from 'preact/hooks';
+import { api, ApiFailure, get } from '../api';
+import { Chart } from '../chart';
+import { reportDocument, unitList } from '../data';
+import { formatDate, formatDateTime, formatGoal, formatNumber, formatValue, localizeDates } from '../format';
+import { sentenceAround } from '../highlight';
+import { AUDIT_ACTIONS, KIND_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
+import { ProgressForm } from '../progress-form';
+import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
+import type { CommitmentDetail, Evidence, Unit, User } from '../types';
+
+function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <ul class="evidence">
+      {evidence.map((e, i) => (
+        <li key={i}>
+          {e.kind === 'link' && e.value && /^https?:\/\//i.test(e.value) ? (
+            <a href={e.value} target="_blank" rel="noopener noreferrer">
+              证据链接：{e.value}
+            </a>
+          ) : e.kind === 'file' ? (
+            e.value?.startsWith('/api/') ? (
+              <a href={e.value} download={e.name}>
+                证据文件：{e.name}
+              </a>
+            ) : (
+              <span>证据文件：{e.name}</span>
+            )
+          ) : (
+            <span>证据：{e.value}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Reported values against the trajectory: the assignment's schedule, else linear from the baseline to the goal (a rate: the goal line). */
+function ProgressChart({ d, start }: { d: CommitmentDetail; start: string }) {
+  const c = d.commitment;
+  const goal = c.low ?? c.high;
+  const deadline = d.assignment?.deadline ?? c.deadline;
+  const points = d.progress.filter((p) => p.value !== undefined).map((p) => [p.reportedOn, p.value!] as [string, number]);
+  const option = useMemo(() => {
+    const rate = /%|百分点|‰/.test(c.unit ?? '');
+    let trajectory: [string, number][] = [];
+    if (d.assignment?.schedule?.length) trajectory = d.assignment.schedule.map((s) => [s.date, s.value]);
+    else if (goal !== undefined && deadline) trajectory = rate || c.op === 'at_most' ? [[start, goal], [deadline, goal]] : [[start, c.baseline ?? 0], [deadline, goal]];
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['填报数值', rate ? '目标值' : '目标进度'] },
+      grid: { left: 60, right: 20, top: 40, bottom: 40 },
+      xAxis: { type: 'time' },
+      yAxis: { type: 'value', name: c.unit ?? '', axisLabel: { formatter: (v: number) => formatNumber(v) } },
+      series: [
+        { name: '填报数值', type: 'line', data: points, symbolSize: 8, itemStyle: { color: '#1565c0' } },
+        { name: rate ? '目标值' : '目标进度', type: 'line', data: trajectory, lineStyle: { type: 'dashed' }, itemStyle: { color: '#8d6e63' }, symbol: 'none' },
+      ],
+    };
+  }, [d]);
+  if (goal === undefined || c.kind !== 'target') return null;
+  return (
+    <section class="card">
+      <h2>数值与目标进度</h2>
+      {points.length === 0 ? <p class="muted">尚无填报数值。</p> : null}
+      <Chart option={option} label={`填报数值与目标进度：目标${formatGoal(c)}，期限${formatDate(deadline)}；已填报 ${points.length} 次`} />
+    </section>
+  );
+}
+
+function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Unit[]; onSaved: () => void }) {
+  const a = d.assignment;
+  const [lead, setLead] = useState(a?.leadUnitId ? String(a.leadUnitId) : '');
+  const [coop, setCoop] = useState<string[]>((a?.cooperatingUnitIds ?? []).map(String));
+  const [leader, setLeader] = useState(a?.leader ?? '');
+  const [deadline, setDeadline] = useState(a?.deadline ?? d.commitment.deadline ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [ok, setOk] = useState('');
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setOk('');
+    try {
+      await api('PUT', `/api/commitments/${d.commitment.id}/assignment`, {
+        leadUnitId: lead ? Number(lead) : null,
+        cooperatingUnitIds: coop.map(Number).filter((u) => u !== Number(lead)),
+        leader: leader.trim() || null,
+        deadline: deadline || null,
+        confirmed: true,
+        ...(a ? { version: a.version } : {}),
+      });
+      setOk('分工已保存。');
+      onSaved();
+    } catch (err) {
+      setError(err instanceof ApiFailure && err.code === 'VERSION_CONFLICT' ? new Error('分工已被他人修改，页面已刷新为最新内容，请核对后重新保存。') : err);
+      if (err instanceof ApiFailure && err.code === 'VERSION_CONFLICT') onSaved();
+    }
+  };
+  return (
+    <form class="form" onSubmit={save} aria-label="明确分工">
+      <div class="form-row">
+        <label>
+          牵头单位
+          <select name="leadUnit" value={lead} onChange={(e) => setLead(e.currentTarget.value)}>
+            <option value="">（未定）</option>
+            {units.map((u) => (
+              <option key={u.id} value={String(u.id)}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          配合单位（可多选）
+          <select multiple size={4} onChange={(e) => setCoop([...e.currentTarget.selectedOptions].map((o) => o.value))}>
+            {units.map((u) => (
+              <option key={u.id} value={String(u.id)} selected={coop.includes(String(u.id))}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="form-row">
+        <label>
+          责任领导
+          <input value={leader} onInput={(e) => setLeader(e.currentTarget.value)} />
+        </label>
+        <label>
+          完成时限
+          <input type="date" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
+        </label>
+      </div>
+      {error ? <ErrorBox error={error} title="未保存" /> : null}
+      {ok ? (
+        <p class="alert alert-ok" role="status">
+          {ok}
+        </p>
+      ) : null}
+      <button type="submit" class="primary">
+        {a?.confirmed ? '保存分工' : '确认分工'}
+      </button>
+    </form>
+  );
+}
+
+function canReport(user: User | null, d: CommitmentDetail): boolean {
+  if (!user) return false;
+  if (user.role === 'supervisor' || user.role === 'admin') return d.assignment?.leadUnitId !== undefined;
+  if (user.role !== 'unit_editor' || user.unitId === undefined) return false;
+  const a = d.assignment;
+  return !!a && (a.leadUnitId === user.unitId || a.cooperatingUnitIds.includes(user.unitId));
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  text: '内容', kind: '类型', indicator: '指标', low: '数值', high: '上限', unit: '单位', op: '比较', deadline: '期限', period: '期间',
+  section: '章节', reviewState: '审核状态', leadUnitId: '牵头单位', cooperatingUnitIds: '配合单位', leader: '责任领导', confirmed: '已确认', schedule: '进度计划',
+};
+
+function changed(before: unknown, after: unknown): string {
+  if (before === undefined || before === null) return '（新建）';
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== 'version' && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  return keys.map((k) => `${FIELD_NAMES[k] ?? k}：${b[k] === undefined ? '（空）' : JSON.stringify(b[k])} → ${a[k] === undefined ? '（空）' : JSON.stringify(a[k])}`).join('；');
+}
+
+export function CommitmentPage({ id }: { id: number }) {
+  const { user } = useSession();
+  const detail = useAsync(() => get<CommitmentDetail>(`/api/commitments/${id}`), [id]);
+  const units = useAsync(() => unitList(), []);
+  const doc = useAsync(async () => (detail.data ? reportDocument(detail.data.commitment.reportId) : undefined), [detail.data?.commitment.reportId]);
+  const [reviewError, setReviewError] = useState<unknown>(null);
+  const unitName = (uid: number | undefined) => (uid === undefined ? '' : (units.data?.find((u) => u.id === uid)?.name ?? `单位${uid}`));
+
+  return (
+    <Show value={detail} what="事项">
+      {(d) => {
+        const c = d.commitment;
+        const a = d.assignment;
+        const sentence = doc.data ? sentenceAround(doc.data.original, c.span) : undefined;
+        const start = doc.data?.report.date ?? `${doc.data?.report.year ?? (c.deadline ?? '2024').slice(0, 4)}-01-01`;
+        const review = async (state: 'confirmed' | 'rejected') => {
+          setReviewError(null);
+          try {
+            await api('PATCH', `/api/commitments/${c.id}`, { version: c.version, reviewState: state });
+            detail.reload();
+          } catch (e) {
+            setReviewError(e);
+            detail.reload();
+          }
+        };
+        const fields: [string, string][] = [
+          ['类型', KIND_LABELS[c.kind]],
+          ['指标', indicatorName(c.indicator)],
+          ['目标值', formatGoal(c)],
+          ['期限', formatDate(a?.deadline ?? c.deadline)],
+          ['所属期间', formatDate(c.period)],
+          ['基数', c.baseline !== undefined ? `${formatValue(c.baseline, c.unit)}${c.baselinePeriod ? `（${formatDate(c.baselinePeriod)}）` : ''}` : ''],
+          ['章节', c.section ?? ''],
+          ['章节性质', SECTION_ROLE_LABELS[c.role] ?? c.role],
+          ['文中牵头单位', c.namedLeadUnits.join('、')],
+          ['文中责任单位', c.namedUnits.join('、')],
+          ['审核状态', REVIEW_LABELS[c.reviewState] + (c.stale ? '（新版报告中已无此项）' : '')],
+        ];
+        return (
+          <article class="commitment">
+            <PageTitle
+              sub={
+                <>
+                  <KindBadge kind={c.kind} /> <StatusBadge status={d.status.status} /> <span class="reason">{localizeDates(d.status.reason)}</span>
+                </>
+              }
+            >
+              {c.text}
+            </PageTitle>
+            <div class="grid-2">
+              <section class="card">
+                <h2>事项要素</h2>
+                <dl class="fields">
+                  {fields
+                    .filter(([, v]) => v)
+                    .map(([k, v]) => (
+                      <div key={k}>
+                        <dt>{k}</dt>
+                        <dd>{v}</dd>
+                      </div>
+                    ))}
+                </dl>
+                {isSupervisor(user) ? (
+                  <div class="toolbar">
+                    <button type="button" onClick={() => review('confirmed')} disabled={c.reviewState === 'confirmed'}>
+                      确认无误
+                    </button>
+                    <button type="button" onClick={() => review('rejected')} disabled={c.reviewState === 'rejected'}>
+                      剔除（抽取有误）
+                    </button>
+                  </div>
+                ) : null}
+                {reviewError ? <ErrorBox error={reviewError} /> : null}
+              </section>
+              <section class="card">
+                <h2>原文出处</h2>
+                {sentence ? (
+                  <blockquote class="source">
+                    {sentence.before}
+                    <mark class={`mark kind-${c.kind}`}>{sentence.inside}</mark>
+                    {sentence.after}
+                  </blockquote>
+                ) : doc.error ? (
+                  <ErrorBox error={doc.error} />
+                ) : (
+                  <p class="muted">正在加载原文…</p>
+                )}
+                <p>
+                  <a href={`#/reports/${c.reportId}`}>查看报告全文</a>
+                  <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span>
+                </p>
+              </section>
+            </div>
+
+            <section class="card">
+              <h2>责任分工</h2>
+              {a ? (
+                <dl class="fields">
+                  <div>
+                    <dt>牵头单位</dt>
+                    <dd>{unitName(a.leadUnitId) || '（未定）'}</dd>
+                  </div>
+                  <div>
+                    <dt>配合单位</dt>
+                    <dd>{a.cooperatingUnitIds.map(unitName).join('、') || '无'}</dd>
+                  </div>
+                  <div>
+                    <dt>责任领导</dt>
+                    <dd>{a.leader ?? '未填'}</dd>
+                  </div>
+                  <div>
+                    <dt>完成时限</dt>
+                    <dd>{formatDate(a.deadline ?? c.deadline) || '未定'}</dd>
+                  </div>
+                  <div>
+                    <dt>分工状态</dt>
+                    <dd>{a.confirmed ? '已确认' : '系统建议，待督查室确认'}</dd>
+                  </div>
+                </dl>
+              ) : (
+                <p class="muted">尚未明确责任单位。</p>
+              )}
+              {isSupervisor(user) && units.data ? <AssignmentForm d={d} units={units.data} onSaved={detail.reload} /> : null}
+            </section>
+
+            <ProgressChart d={d} start={start} />
+
+            <section class="card">
+              <h2>进展与证据</h2>
+              {d.progress.length === 0 ? <p class="muted">尚无进展填报。</p> : null}
+              <ol class="timeline">
+                {d.progress
+                  .slice()
+                  .sort((x, y) => y.reportedOn.localeCompare(x.reportedOn) || y.id - x.id)
+                  .map((p) => (
+                    <li key={p.id}>
+                      <div class="when">{formatDate(p.reportedOn)}</div>
+                      <div class="what">
+                        <strong>{unitName(p.unitId)}</strong>
+                        {p.value !== undefined ? <span class="value">填报数值：{formatValue(p.value, c.unit)}</span> : null}
+                        {p.state ? <span class="badge">{WORK_STATE_LABELS[p.state]}</span> : null}
+                        {p.note ? <p>{p.note}</p> : null}
+                        <EvidenceList evidence={p.evidence} />
+                        <div class="muted small">提交于 {formatDateTime(p.createdAt)}</div>
+                      </div>
+                    </li>
+                  ))}
+              </ol>
+              {canReport(user, d) ? (
+                <>
+                  <h3>填报进展</h3>
+                  <ProgressForm commitment={c} onDone={detail.reload} />
+                </>
+              ) : user?.role === 'unit_editor' ? (
+                <p class="alert alert-info" role="note">
+                  该事项不由本单位牵头或配合，不能填报进展。
+                </p>
+              ) : null}
+            </section>
+
+            <section class="card">
+              <h2>核验结论</h2>
+              {d.verifications.length === 0 ? (
+                <p class="muted">尚未以次年报告核验。</p>
+              ) : (
+                <ul class="plain">
+                  {d.verifications.map((v) => (
+                    <li key={v.id}>
+                      <VerdictBadge verdict={v.verdict} /> {v.note ?? ''} <span class="muted">{formatDateTime(v.createdAt)}</span>
+                      {v.resultCommitmentId ? (
+                        <>
+                          {' '}
+                          <a href={`#/commitments/${v.resultCommitmentId}`}>查看次年报告中的表述</a>
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+
+            <section class="card">
+              <h2>修改历史</h2>
+              {d.history.length === 0 ? (
+                <p class="muted">无记录。</p>
+              ) : (
+                <div class="table-wrap">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">时间</th>
+                        <th scope="col">操作</th>
+                        <th scope="col">对象</th>
+                        <th scope="col">用户</th>
+                        <th scope="col">变化</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.history.map((h) => (
+                        <tr key={h.id}>
+                          <td>{formatDateTime(h.at)}</td>
+                          <td>{AUDIT_ACTIONS[h.action] ?? h.action}</td>
+                          <td>{h.entity === 'assignment' ? '分工' : h.entity === 'commitment' ? '事项' : h.entity}</td>
+                          <td>{h.userId ?? '系统'}</td>
+                          <td class="diff">{changed(h.before, h.after)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          </article>
+        );
+      }}
+    </Show>
+  );
+}

@@ -1,0 +1,378 @@
+/** The ledger: commitments with filters, search, sorting, pages, bulk assignment and exports. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api, get, query } from '../api';
+import { ledgerRecords, reportDocument, reportList, reportTitle, unitList } from '../data';
+import { formatDate, formatGoal } from '../format';
+import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
+import { navigate } from '../router';
+import { ErrorBox, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
+import type { CommitmentWithStatus, LedgerRecord } from '../types';
+
+const PAGE = 50;
+/** Up to this many items, the lead unit column is filled from the ledger export. */
+const UNIT_COLUMN_LIMIT = 3000;
+const FILTERS = ['report', 'kind', 'section', 'unit', 'status', 'deadlineFrom', 'deadlineTo', 'indicator', 'reviewState', 'q', 'sort', 'order'] as const;
+type Filter = (typeof FILTERS)[number];
+
+interface Page {
+  items: CommitmentWithStatus[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export function LedgerPage({ query: q }: { query: URLSearchParams }) {
+  const { user } = useSession();
+  const f = Object.fromEntries(FILTERS.map((k) => [k, q.get(k) ?? ''])) as Record<Filter, string>;
+  const page = Math.max(0, Number(q.get('page') ?? 0) || 0);
+  const key = q.toString();
+  const [search, setSearch] = useState(f.q);
+
+  const set = (changes: Partial<Record<Filter | 'page', string>>) => {
+    const next = new URLSearchParams(q);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in changes)) next.delete('page');
+    navigate(`/ledger?${next.toString()}`, true);
+  };
+
+  const data = useAsync(
+    () =>
+      get<Page>(
+        `/api/commitments${query({
+          report: f.report,
+          kind: f.kind,
+          section: f.section,
+          unit: f.unit,
+          status: f.status,
+          deadlineFrom: f.deadlineFrom,
+          deadlineTo: f.deadlineTo,
+          indicator: f.indicator,
+          reviewState: f.reviewState,
+          q: f.q,
+          sort: f.sort,
+          order: f.order,
+          limit: PAGE,
+          offset: page * PAGE,
+        })}`,
+      ),
+    [key],
+  );
+  const reports = useAsync(reportList, []);
+  const units = useAsync(() => unitList(), []);
+  // the section headings come with the report's document: loaded when the list is first opened (or a section is chosen)
+  const [wantSections, setWantSections] = useState(Boolean(f.section));
+  const sections = useAsync(
+    async () => (f.report && wantSections ? (await reportDocument(Number(f.report))).structure.sections.map((s) => s.heading) : f.section ? [f.section] : []),
+    [f.report, wantSections],
+  );
+  // lead units are not in the list's items: the ledger export has them. Loaded after the page is usable, and only
+  // for ledgers small enough (a big one would hold up the server for seconds; see the report on the API).
+  const [records, setRecords] = useState<Map<number, LedgerRecord> | null>(null);
+  const [recordsTick, setRecordsTick] = useState(0);
+  const loaded = data.data !== undefined;
+  const small = (data.data?.total ?? Infinity) <= UNIT_COLUMN_LIMIT || !!f.unit;
+  useEffect(() => {
+    if (!loaded || !small) return;
+    let live = true;
+    ledgerRecords(f.report ? Number(f.report) : undefined).then((m) => live && setRecords(m), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [f.report, recordsTick, loaded, small]);
+
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [bulkUnit, setBulkUnit] = useState('');
+  const [bulkDeadline, setBulkDeadline] = useState('');
+  const [bulkMessage, setBulkMessage] = useState('');
+  const [bulkError, setBulkError] = useState<unknown>(null);
+  useEffect(() => setSelected(new Set()), [key]);
+
+  const items = data.data?.items ?? [];
+  const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
+  const toggle = (id: number) => {
+    const s = new Set(selected);
+    if (s.has(id)) s.delete(id);
+    else s.add(id);
+    setSelected(s);
+  };
+  const bulkAssign = async (e: Event) => {
+    e.preventDefault();
+    setBulkError(null);
+    setBulkMessage('');
+    try {
+      const r = await api<{ assignments: unknown[] }>('POST', '/api/assignments/bulk', {
+        items: [...selected].map((commitmentId) => ({ commitmentId, leadUnitId: Number(bulkUnit), confirmed: true, ...(bulkDeadline ? { deadline: bulkDeadline } : {}) })),
+      });
+      const unitName = units.data?.find((u) => u.id === Number(bulkUnit))?.name ?? '';
+      setBulkMessage(`已将 ${r.assignments.length} 项交由${unitName}牵头。`);
+      setSelected(new Set());
+      setRecordsTick((t) => t + 1);
+      data.reload();
+    } catch (err) {
+      setBulkError(err);
+    }
+  };
+
+  const exportQuery = query({ report: f.report });
+  const total = data.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+  const indicatorOptions = useMemo(() => Object.entries(INDICATOR_NAMES).sort((a, b) => a[1].localeCompare(b[1], 'zh-CN')), []);
+
+  return (
+    <section>
+      <PageTitle sub="筛选、搜索、排序；勾选后批量明确牵头单位；导出任务分解表。">任务台账</PageTitle>
+      <form
+        class="filters card"
+        aria-label="筛选条件"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set({ q: search.trim() });
+        }}
+      >
+        <label>
+          报告
+          <select value={f.report} onChange={(e) => set({ report: e.currentTarget.value, section: '' })}>
+            <option value="">全部报告</option>
+            {(reports.data ?? []).map((r) => (
+              <option key={r.id} value={String(r.id)}>
+                {reportTitle(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          类型
+          <select value={f.kind} onChange={(e) => set({ kind: e.currentTarget.value })}>
+            <option value="">全部类型</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          章节
+          <select value={f.section} onFocus={() => setWantSections(true)} onMouseDown={() => setWantSections(true)} onChange={(e) => set({ section: e.currentTarget.value })} disabled={!f.report}>
+            <option value="">{f.report ? '全部章节' : '（先选报告）'}</option>
+            {(sections.data ?? []).map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          责任单位
+          <select value={f.unit} onChange={(e) => set({ unit: e.currentTarget.value })}>
+            <option value="">全部单位</option>
+            {(units.data ?? []).map((u) => (
+              <option key={u.id} value={String(u.id)}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          状态
+          <select value={f.status} onChange={(e) => set({ status: e.currentTarget.value })}>
+            <option value="">全部状态</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          指标
+          <select value={f.indicator} onChange={(e) => set({ indicator: e.currentTarget.value })}>
+            <option value="">全部指标</option>
+            {indicatorOptions.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          期限自
+          <input type="date" value={f.deadlineFrom} onChange={(e) => set({ deadlineFrom: e.currentTarget.value })} />
+        </label>
+        <label>
+          期限至
+          <input type="date" value={f.deadlineTo} onChange={(e) => set({ deadlineTo: e.currentTarget.value })} />
+        </label>
+        <label>
+          审核
+          <select value={f.reviewState} onChange={(e) => set({ reviewState: e.currentTarget.value })}>
+            <option value="">全部</option>
+            {Object.entries(REVIEW_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          排序
+          <select
+            value={`${f.sort}:${f.order}`}
+            onChange={(e) => {
+              const [sort = '', order = ''] = e.currentTarget.value.split(':');
+              set({ sort, order });
+            }}
+          >
+            <option value=":">报告顺序</option>
+            <option value="deadline:asc">期限由近到远</option>
+            <option value="deadline:desc">期限由远到近</option>
+            <option value="updated:desc">最近修改</option>
+            <option value="id:asc">编号</option>
+          </select>
+        </label>
+        <div class="search">
+          <label>
+            搜索
+            <input type="search" value={search} placeholder="事项或章节中的文字" onInput={(e) => setSearch(e.currentTarget.value)} />
+          </label>
+          <button type="submit">搜索</button>
+          {key ? (
+            <button type="button" class="link-button" onClick={() => navigate('/ledger', true)}>
+              清除筛选
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      <div class="toolbar">
+        <a class="button" href={`/api/exports/tasks.xlsx${exportQuery}`} download>
+          导出任务分解表（Excel）
+        </a>
+        <a class="button" href={`/api/exports/ledger.csv${exportQuery}`} download>
+          导出台账（CSV）
+        </a>
+        <span class="muted" role="status" aria-live="polite">
+          {data.loading ? '正在查询…' : `共 ${total} 项`}
+        </span>
+      </div>
+
+      {isSupervisor(user) && selected.size > 0 ? (
+        <form class="bulk card" onSubmit={bulkAssign} aria-label="批量分工">
+          <strong>已选 {selected.size} 项</strong>
+          <label>
+            牵头单位
+            <select required value={bulkUnit} onChange={(e) => setBulkUnit(e.currentTarget.value)}>
+              <option value="">请选择</option>
+              {(units.data ?? []).map((u) => (
+                <option key={u.id} value={String(u.id)}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            完成时限（可不填）
+            <input type="date" value={bulkDeadline} onChange={(e) => setBulkDeadline(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="primary">
+            批量分工
+          </button>
+          <button type="button" class="link-button" onClick={() => setSelected(new Set())}>
+            取消选择
+          </button>
+        </form>
+      ) : null}
+      {bulkMessage ? (
+        <p class="alert alert-ok" role="status">
+          {bulkMessage}
+        </p>
+      ) : null}
+      {bulkError ? <ErrorBox error={bulkError} title="分工未保存" /> : null}
+
+      {data.error ? <ErrorBox error={data.error} /> : null}
+      {!data.data && !data.error ? <Loading what="台账" /> : null}
+      {data.data ? (
+        items.length === 0 ? (
+          <p class="empty">没有符合条件的事项。</p>
+        ) : (
+          <div class="table-wrap">
+            <table class="ledger">
+              <caption class="visually-hidden">任务台账，第 {page + 1} 页</caption>
+              <thead>
+                <tr>
+                  {isSupervisor(user) ? (
+                    <th scope="col" class="check">
+                      <input
+                        type="checkbox"
+                        aria-label="全选本页"
+                        checked={allOnPage}
+                        onChange={() => setSelected(allOnPage ? new Set() : new Set(items.map((i) => i.id)))}
+                      />
+                    </th>
+                  ) : null}
+                  <th scope="col">编号</th>
+                  <th scope="col">类型</th>
+                  <th scope="col" class="wide">
+                    内容
+                  </th>
+                  <th scope="col">目标值</th>
+                  <th scope="col">期限</th>
+                  <th scope="col">章节</th>
+                  <th scope="col">牵头单位</th>
+                  <th scope="col">状态</th>
+                  <th scope="col">审核</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => {
+                  const r = records?.get(c.id);
+                  return (
+                    <tr key={c.id}>
+                      {isSupervisor(user) ? (
+                        <td class="check">
+                          <input type="checkbox" aria-label={`选择第 ${c.id} 项`} checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
+                        </td>
+                      ) : null}
+                      <td class="num">{c.id}</td>
+                      <td>
+                        <KindBadge kind={c.kind} />
+                      </td>
+                      <td class="wide">
+                        <a href={`#/commitments/${c.id}`}>{c.text}</a>
+                        {c.indicator ? <span class="indicator">{indicatorName(c.indicator)}</span> : null}
+                      </td>
+                      <td class="num">{formatGoal(c)}</td>
+                      <td>{formatDate(r?.dueDate ?? c.deadline ?? c.period)}</td>
+                      <td class="section-cell">{c.section ?? ''}</td>
+                      <td>{r ? (r.leadUnit?.name ?? <span class="muted">未分工</span>) : ''}</td>
+                      <td>
+                        <StatusBadge status={c.status.status} />
+                      </td>
+                      <td>{REVIEW_LABELS[c.reviewState]}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : null}
+      {total > PAGE ? (
+        <nav class="pager" aria-label="分页">
+          <button type="button" disabled={page === 0} onClick={() => set({ page: String(page - 1) })}>
+            上一页
+          </button>
+          <span>
+            第 {page + 1} / {pages} 页
+          </span>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => set({ page: String(page + 1) })}>
+            下一页
+          </button>
+        </nav>
+      ) : null}
+    </section>
+  );
+}

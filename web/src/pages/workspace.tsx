@@ -1,0 +1,127 @@
+/** 本单位工作台: my unit's commitments, what is due this cycle, and a form to report progress. */
+import { useState } from 'preact/hooks';
+import { get, query } from '../api';
+import { unitList } from '../data';
+import { formatDate, formatGoal, localizeDates } from '../format';
+import { ProgressForm } from '../progress-form';
+import { KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession } from '../ui';
+import type { CommitmentWithStatus, ListEntry } from '../types';
+
+export function WorkspacePage() {
+  const { user } = useSession();
+  const unitId = user?.unitId;
+  const units = useAsync(() => unitList(), []);
+  const mine = useAsync(
+    async () => (unitId ? get<{ items: CommitmentWithStatus[]; total: number }>(`/api/commitments${query({ unit: unitId, limit: 500, sort: 'deadline', order: 'asc' })}`) : undefined),
+    [unitId],
+  );
+  const due = useAsync(async () => (unitId ? get<{ today: string; items: ListEntry[] }>(`/api/lists/due${query({ unit: unitId })}`) : undefined), [unitId]);
+  const [chosen, setChosen] = useState('');
+  const unitName = units.data?.find((u) => u.id === unitId)?.name ?? '';
+  if (!unitId) {
+    return (
+      <section>
+        <PageTitle>本单位工作台</PageTitle>
+        <p class="alert alert-info">您的账号没有所属单位。请联系管理员。</p>
+      </section>
+    );
+  }
+  const reload = () => {
+    mine.reload();
+    due.reload();
+  };
+  const items = (mine.data?.items ?? []).filter((c) => c.status.status !== 'not_tracked');
+  const target = items.find((c) => String(c.id) === chosen);
+  return (
+    <section>
+      <PageTitle sub="本单位牵头或配合的事项；请在到期前填报进展并附上证据。">{unitName || '本单位'}工作台</PageTitle>
+      <div class="grid-2">
+        <section class="card">
+          <h2>本周期需报送</h2>
+          <Show value={due} what="到期事项">
+            {(d) =>
+              !d || d.items.length === 0 ? (
+                <p class="empty">本周期没有需要报送的事项。</p>
+              ) : (
+                <ul class="due-list">
+                  {d.items.map((e) => (
+                    <li key={e.commitmentId}>
+                      <span class="due">{formatDate(e.deadline) || '本月'}</span> <a href={`#/commitments/${e.commitmentId}`}>{e.title}</a> <StatusBadge status={e.status.status} />
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </Show>
+        </section>
+        <section class="card">
+          <h2>填报进展</h2>
+          <label>
+            事项
+            <select value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
+              <option value="">请选择本单位事项</option>
+              {items.map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text}
+                </option>
+              ))}
+            </select>
+          </label>
+          {target ? <ProgressForm key={target.id} commitment={target} onDone={reload} /> : null}
+        </section>
+      </div>
+      <section class="card">
+        <h2>本单位事项</h2>
+        <Show value={mine} what="事项">
+          {(m) =>
+            !m || items.length === 0 ? (
+              <p class="empty">还没有分工给本单位的事项。</p>
+            ) : (
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">类型</th>
+                      <th scope="col" class="wide">
+                        内容
+                      </th>
+                      <th scope="col">目标值</th>
+                      <th scope="col">期限</th>
+                      <th scope="col">状态</th>
+                      <th scope="col">最近报送</th>
+                      <th scope="col">操作</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((c) => (
+                      <tr key={c.id}>
+                        <td>
+                          <KindBadge kind={c.kind} />
+                        </td>
+                        <td class="wide">
+                          <a href={`#/commitments/${c.id}`}>{c.text}</a>
+                          <div class="muted small">{localizeDates(c.status.reason)}</div>
+                        </td>
+                        <td class="num">{formatGoal(c)}</td>
+                        <td>{formatDate(c.status.deadline ?? c.deadline)}</td>
+                        <td>
+                          <StatusBadge status={c.status.status} />
+                        </td>
+                        <td>{formatDate(c.status.lastReportedOn) || '未报送'}</td>
+                        <td>
+                          <button type="button" class="link-button" onClick={() => setChosen(String(c.id))}>
+                            填报
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </Show>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/** Small shared pieces: loading and error states, badges, the async-data hook, the session context. */
+import { createContext, type ComponentChildren } from 'preact';
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { ApiFailure } from './api';
+import { KIND_LABELS, RAG_OF, STATUS_LABELS, VERDICT_LABELS } from './labels';
+import type { Kind, StatusCode, User, Verdict } from './types';
+
+export interface SessionState {
+  user: User | null;
+  setUser: (u: User | null) => void;
+}
+export const SessionContext = createContext<SessionState>({ user: null, setUser: () => undefined });
+export const useSession = () => useContext(SessionContext);
+
+export interface Async<T> {
+  data?: T;
+  error?: unknown;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Runs `load` when `deps` change; keeps the last data while reloading. */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  const current = useRef(0);
+  useEffect(() => {
+    const run = ++current.current;
+    setState((s) => ({ data: s.data, loading: true }));
+    load().then(
+      (data) => run === current.current && setState({ data, loading: false }),
+      (error) => run === current.current && setState({ error, loading: false }),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { ...state, reload };
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof ApiFailure) return e.message;
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+export function ErrorBox({ error, title }: { error: unknown; title?: string }) {
+  const detail = error instanceof ApiFailure && error.code === 'NOT_FOUND' ? '要查看的记录不存在或已被删除。' : messageOf(error);
+  return (
+    <div class="alert alert-error" role="alert">
+      {title ? <strong>{title}：</strong> : null}
+      {detail}
+    </div>
+  );
+}
+
+export function Loading({ what = '数据' }: { what?: string }) {
+  return (
+    <p class="loading" role="status" aria-live="polite">
+      正在加载{what}…
+    </p>
+  );
+}
+
+/** Data or its loading/error state. */
+export function Show<T>({ value, what, children }: { value: Async<T>; what?: string; children: (data: T) => ComponentChildren }) {
+  if (value.error) return <ErrorBox error={value.error} />;
+  if (value.data === undefined) return <Loading what={what} />;
+  return <>{children(value.data)}</>;
+}
+
+export function StatusBadge({ status, label }: { status: StatusCode; label?: string }) {
+  return <span class={`badge status-${status} rag-${RAG_OF[status]}`}>{label ?? STATUS_LABELS[status]}</span>;
+}
+
+export function KindBadge({ kind }: { kind: Kind }) {
+  return <span class={`badge kind kind-${kind}`}>{KIND_LABELS[kind]}</span>;
+}
+
+export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  return <span class={`badge verdict verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
+}
+
+export function PageTitle({ children, sub }: { children: ComponentChildren; sub?: ComponentChildren }) {
+  useEffect(() => {
+    const h = document.querySelector('main h1');
+    if (h) document.title = `${h.textContent ?? ''} · 落实`;
+  });
+  return (
+    <header class="page-head">
+      <h1 tabIndex={-1}>{children}</h1>
+      {sub ? <p class="sub">{sub}</p> : null}
+    </header>
+  );
+}
+
+/** Can this user change assignments and review items? */
+export const isSupervisor = (u: User | null | undefined) => u?.role === 'supervisor' || u?.role === 'admin';
