@@ -41,6 +41,11 @@ export interface Adapter {
   constraintOf(e: unknown): Constraint | undefined;
   /** A consistent copy of the database file at `path`, taken while it is in use (SQLite only). */
   backupFile?(path: string): Promise<void>;
+  /**
+   * PostgreSQL: the schema the ledger lives in. Kysely's migrator looks for its own tables in every schema
+   * unless told which one, so another ledger on the same server (a test's schema) would hide a missing one.
+   */
+  schema?: string;
 }
 
 const SQLITE_CONSTRAINTS: Record<string, Constraint> = {
@@ -104,6 +109,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
   });
   return {
     name: 'postgres',
+    schema: schema ?? 'public',
     capabilities: { fileBackup: false, concurrentWriters: true },
     dialect: new PostgresDialect({ pool }),
     identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),

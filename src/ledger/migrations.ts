@@ -194,6 +194,10 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
  */
 export function migrateToLatest(db: Kysely<unknown>, adapter: Adapter): Promise<MigrationResultSet> {
   const migrations = migrationsFor(adapter);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}),
+  });
   return migrator.migrateToLatest();
 }
