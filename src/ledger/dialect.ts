@@ -13,8 +13,12 @@ import {
   SqliteDialect,
   sql,
   type ColumnDefinitionBuilder,
+  type DatabaseIntrospector,
+  type DatabaseMetadata,
   type Dialect,
   type Kysely,
+  type SchemaMetadata,
+  type TableMetadata,
 } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -99,6 +103,47 @@ export function sqliteAdapter(file: string): Adapter {
 /** Schema names are interpolated into the connection options, so only plain identifiers are accepted. */
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * What Kysely's migrator asks of the catalog (which schemas and tables exist), read from pg_catalog for the
+ * ledger's own schema only. Kysely's own introspector reads every table of every schema, which fails when
+ * another ledger's schema on the same server is dropped meanwhile (tests in parallel: "schema … does not exist").
+ */
+class LedgerSchemaIntrospector implements DatabaseIntrospector {
+  constructor(
+    private readonly db: Kysely<unknown>,
+    private readonly schema: string,
+  ) {}
+
+  async getSchemas(): Promise<SchemaMetadata[]> {
+    const { rows } = await sql<{ name: string }>`select nspname as name from pg_catalog.pg_namespace`.execute(this.db);
+    return rows.map(({ name }) => ({ name }));
+  }
+
+  async getTables(): Promise<TableMetadata[]> {
+    const { rows } = await sql<{ name: string }>`select c.relname as name from pg_catalog.pg_class c
+      join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = ${this.schema} and c.relkind in ('r', 'p')`.execute(this.db);
+    return rows.map(({ name }) => ({ name, schema: this.schema, isView: false, columns: [] }));
+  }
+
+  async getMetadata(): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables() };
+  }
+}
+
+class LedgerPostgresDialect extends PostgresDialect {
+  constructor(
+    config: ConstructorParameters<typeof PostgresDialect>[0],
+    private readonly schema: string,
+  ) {
+    super(config);
+  }
+
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new LedgerSchemaIntrospector(db, this.schema);
+  }
+}
+
 /** PostgreSQL through pg. `schema`, when given, becomes the search path (tests isolate themselves this way). */
 export function postgresAdapter(url: string, schema?: string): Adapter {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`not a plain schema name: ${schema}`);
@@ -111,7 +156,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
     name: 'postgres',
     schema: schema ?? 'public',
     capabilities: { fileBackup: false, concurrentWriters: true },
-    dialect: new PostgresDialect({ pool }),
+    dialect: new LedgerPostgresDialect({ pool }, schema ?? 'public'),
     identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
     async appendOnly(db, table) {
       await sql`create or replace function luoshi_append_only() returns trigger language plpgsql as $$
