@@ -17,7 +17,10 @@ for (const dialect of await testDialects()) {
       dialect.withLedger(async (ledger, openAgain) => {
         assert.deepEqual(
           ledger.migrations.map((m) => [m.migrationName, m.status]),
-          [['0001_ledger', 'Success']],
+          [
+            ['0001_ledger', 'Success'],
+            ['0002_commitment_order', 'Success'],
+          ],
         );
         for (const table of TABLES) {
           const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(ledger.db);
