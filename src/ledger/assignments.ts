@@ -37,6 +37,18 @@ async function cooperatingOf(store: Store, ids: readonly number[]): Promise<Map<
   return map;
 }
 
+/** Every assignment's cooperating units, in one query (no list of ids to bind, whatever the ledger's size). */
+async function allCooperating(store: Store): Promise<Map<number, number[]>> {
+  const map = new Map<number, number[]>();
+  const rows = await store.db.selectFrom('assignmentUnits').select(['commitmentId', 'unitId']).orderBy('commitmentId').orderBy('unitId').execute();
+  for (const r of rows) {
+    const list = map.get(r.commitmentId);
+    if (list) list.push(r.unitId);
+    else map.set(r.commitmentId, [r.unitId]);
+  }
+  return map;
+}
+
 const assignmentQuery = (store: Store) =>
   store.db.selectFrom('assignments').select(['commitmentId', 'leadUnitId', 'leader', 'deadline', 'confirmed', 'schedule', 'version']);
 
@@ -64,11 +76,17 @@ export interface AssignmentFilter {
   /** Lead or cooperating unit. */
   unitId?: number;
   confirmed?: boolean;
+  /** Of any of these commitments (at most a page's worth: they are bound as parameters). */
+  commitmentIds?: readonly number[];
 }
 
 export async function listAssignments(store: Store, filter: AssignmentFilter = {}): Promise<Assignment[]> {
   let q = assignmentQuery(store);
   if (filter.confirmed !== undefined) q = q.where('confirmed', '=', flag(filter.confirmed));
+  if (filter.commitmentIds !== undefined) {
+    if (filter.commitmentIds.length === 0) return [];
+    q = q.where('commitmentId', 'in', filter.commitmentIds);
+  }
   if (filter.unitId !== undefined) {
     const unitId = filter.unitId;
     q = q.where((eb) =>
@@ -79,7 +97,7 @@ export async function listAssignments(store: Store, filter: AssignmentFilter = {
     );
   }
   const rows = await q.orderBy('commitmentId').execute();
-  const cooperating = await cooperatingOf(store, rows.map((r) => r.commitmentId));
+  const cooperating = filter.unitId === undefined && filter.confirmed === undefined && filter.commitmentIds === undefined ? await allCooperating(store) : await cooperatingOf(store, rows.map((r) => r.commitmentId));
   return rows.map((r) => toAssignment(r, cooperating.get(r.commitmentId) ?? []));
 }
 

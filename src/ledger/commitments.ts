@@ -213,6 +213,39 @@ export async function listCommitments(store: Store, query: CommitmentQuery = {})
   return { items: rows.map(toCommitment), total: toCount(n) };
 }
 
+/** Every item matching the filter in one query, in report order (report, place in the text, id): no paging. */
+export async function listAllCommitments(store: Store, filter: CommitmentFilter = {}): Promise<Commitment[]> {
+  const rows = await store.db
+    .selectFrom('commitments')
+    .selectAll()
+    .where((eb) => eb.and(conditions(eb, filter)))
+    .orderBy('reportId')
+    .orderBy('spanStart')
+    .orderBy('id')
+    .execute();
+  return rows.map(toCommitment);
+}
+
+/** The ids of the items matching the query, in its order, all of them (no paging): for filters the database cannot apply. */
+export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
+  const dir = query.order ?? 'asc';
+  let q = store.db.selectFrom('commitments').select('id').where((eb) => eb.and(conditions(eb, query)));
+  switch (query.sort ?? 'position') {
+    case 'position':
+      q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
+      break;
+    case 'deadline':
+      q = q.orderBy(sql`(deadline is null)`).orderBy('deadline', dir);
+      break;
+    case 'updated':
+      q = q.orderBy('updatedAt', dir);
+      break;
+    case 'id':
+      break;
+  }
+  return (await q.orderBy('id', dir).execute()).map((r) => r.id);
+}
+
 /** The fields a person may correct; null clears an optional one. */
 export interface CommitmentPatch {
   text?: string;

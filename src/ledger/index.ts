@@ -4,7 +4,7 @@
  */
 export type * from './model.js';
 export { openLedger, closeLedger, DEFAULT_LEDGER_FILE, type OpenOptions } from './open.js';
-export { transaction, type Actor, type Ledger, type Tx, type Store, type AuditInput } from './store.js';
+export { transaction, writeVersion, setLedgerClock, isTx, type Actor, type Ledger, type Tx, type Store, type AuditInput } from './store.js';
 export type { Capabilities, DialectName } from './dialect.js';
 export { migrationsFor } from './migrations.js';
 export { backupLedger, type BackupResult } from './backup.js';
@@ -26,6 +26,8 @@ export {
   getCommitment,
   getCommitmentDetail,
   listCommitments,
+  listAllCommitments,
+  listCommitmentIds,
   updateCommitment,
   setReviewState,
   MAX_PAGE,

@@ -22,6 +22,8 @@ export interface ProgressInput {
 
 export interface ProgressFilter {
   commitmentId?: number;
+  /** Of any of these commitments (at most a page's worth: they are bound as parameters). */
+  commitmentIds?: readonly number[];
   unitId?: number;
   /** reportedOn on or after / on or before (YYYY-MM-DD). */
   from?: string;
@@ -103,6 +105,10 @@ export async function addProgress(store: Store, actor: Actor, input: ProgressInp
 export async function listProgress(store: Store, filter: ProgressFilter = {}): Promise<ProgressReport[]> {
   let q = store.db.selectFrom('progressReports').selectAll();
   if (filter.commitmentId !== undefined) q = q.where('commitmentId', '=', filter.commitmentId);
+  if (filter.commitmentIds !== undefined) {
+    if (filter.commitmentIds.length === 0) return [];
+    q = q.where('commitmentId', 'in', filter.commitmentIds);
+  }
   if (filter.unitId !== undefined) q = q.where('unitId', '=', filter.unitId);
   if (filter.from !== undefined) q = q.where('reportedOn', '>=', filter.from);
   if (filter.to !== undefined) q = q.where('reportedOn', '<=', filter.to);

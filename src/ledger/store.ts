@@ -46,6 +46,26 @@ export interface Tx {
 export type Store = Ledger | Tx;
 
 export const isTx = (store: Store): store is Tx => 'audit' in store;
+
+const versions = new WeakMap<object, number>();
+const clocks = new WeakMap<object, () => Date>();
+
+/**
+ * A counter that moves on every transaction run through `transaction` on this ledger handle (committed or not),
+ * so a reader may cache what it computed from the ledger until the next write. In-process only: a write made by
+ * another process (the command line on the same file) is not seen.
+ */
+export const writeVersion = (ledger: Ledger): number => versions.get(ledger.db) ?? 0;
+
+/**
+ * Sets the clock that stamps the rows and audit entries written through this ledger handle (default: the system
+ * clock). A server run with a fixed "today" (a demo, a replay, the end-to-end tests) stamps its writes with it,
+ * so a progress report entered "today" is entered on that day.
+ */
+export function setLedgerClock(ledger: Ledger, now: (() => Date) | undefined): void {
+  if (now) clocks.set(ledger.db, now);
+  else clocks.delete(ledger.db);
+}
 export const ledgerOf = (store: Store): Ledger => (isTx(store) ? store.ledger : store);
 
 function txOf(ledger: Ledger, db: Kysely<Database>, actor: Actor, now: string): Tx {
@@ -84,11 +104,14 @@ function txOf(ledger: Ledger, db: Kysely<Database>, actor: Actor, now: string): 
 export async function transaction<T>(store: Store, actor: Actor, fn: (tx: Tx) => Promise<T>, subject = 'ledger'): Promise<T> {
   if (isTx(store)) return fn(store.actor === actor ? store : txOf(store.ledger, store.db, actor, store.now));
   const ledger = store;
+  const now = (clocks.get(ledger.db) ?? (() => new Date()))().toISOString();
   try {
-    return await ledger.db.transaction().execute((trx) => fn(txOf(ledger, trx, actor, new Date().toISOString())));
+    return await ledger.db.transaction().execute((trx) => fn(txOf(ledger, trx, actor, now)));
   } catch (e) {
     if (isLedgerError(e)) throw e;
     const constraint = ledger.adapter.constraintOf(e);
     throw constraint ? constraintError(constraint, subject, e) : e;
+  } finally {
+    versions.set(ledger.db, writeVersion(ledger) + 1);
   }
 }

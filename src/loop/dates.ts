@@ -18,8 +18,27 @@ export interface CycleSpan {
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The day functions are pure and called for every item, cycle and report of a ledger (tens of thousands of times
+ * for one status picture), on a few thousand distinct days: their results are remembered (bounded; cleared when full).
+ */
+const MEMO_LIMIT = 50_000;
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+const dayNumbers = new Map<string, number>();
+const isoDays = new Map<number, string>();
+const cycles = new Map<string, CycleSpan>();
+
 /** Days since 1970-01-01 for an ISO day; a malformed or impossible day (2025-02-30) is a RangeError. */
 export function dayNumber(day: string): number {
+  const known = dayNumbers.get(day);
+  return known !== undefined ? known : remember(dayNumbers, day, computeDayNumber(day));
+}
+
+function computeDayNumber(day: string): number {
   const m = ISO_DAY.exec(day);
   if (!m) throw new RangeError(`not an ISO day (YYYY-MM-DD): ${JSON.stringify(day)}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -33,7 +52,8 @@ export function dayNumber(day: string): number {
 
 /** The ISO day for a day number. */
 export function fromDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const known = isoDays.get(n);
+  return known !== undefined ? known : remember(isoDays, n, new Date(n * MS_PER_DAY).toISOString().slice(0, 10));
 }
 
 export const addDays = (day: string, days: number): string => fromDayNumber(dayNumber(day) + days);
@@ -65,8 +85,13 @@ function lastDayOfMonth(year: number, month: number): string {
   return fromDayNumber(Date.UTC(year, month, 0) / MS_PER_DAY); // day 0 of the next month
 }
 
-/** The cycle that contains `day`. */
+/** The cycle that contains `day` (a shared object: not to be changed). */
 export function cycleOf(day: string, cycle: Cycle = DEFAULT_CYCLE): CycleSpan {
+  const key = `${cycle}|${day}`;
+  return cycles.get(key) ?? remember(cycles, key, Object.freeze(computeCycle(day, cycle)));
+}
+
+function computeCycle(day: string, cycle: Cycle): CycleSpan {
   const n = dayNumber(day);
   const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
   switch (cycle) {

@@ -11,7 +11,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Ledger } from '../ledger/index.js';
+import { setLedgerClock, type Ledger } from '../ledger/index.js';
 import { ApiError, errorBody, toApiError } from './errors.js';
 import { registerAuth } from './auth.js';
 import { dayIn, type App, type ServerContext } from './context.js';
@@ -71,6 +71,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const demo = options.demo ? await seedDemo(options.ledger) : undefined;
   const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
   const now = options.now ?? (() => new Date());
+  // a server run with its own clock stamps its writes with it (progress entered "today" is entered that day)
+  if (options.now) setLedgerClock(options.ledger, options.now);
   const day = dayIn(options.timeZone ?? 'Asia/Shanghai');
   const ctx: ServerContext = {
     ledger: options.ledger,
@@ -94,6 +96,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
+  if (options.now) app.addHook('onClose', async () => setLedgerClock(options.ledger, undefined));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

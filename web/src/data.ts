@@ -1,6 +1,6 @@
 /** Loads shared by several pages, cached for the session where they rarely change. */
-import { get, query } from './api';
-import type { LedgerRecord, Report, ReportDocument, Unit } from './types';
+import { get } from './api';
+import type { Report, ReportDocument, Unit } from './types';
 
 const docs = new Map<number, Promise<ReportDocument>>();
 
@@ -24,12 +24,6 @@ export function unitList(fresh = false): Promise<Unit[]> {
 }
 
 export const reportList = () => get<{ reports: Report[] }>('/api/reports').then((r) => r.reports.slice().sort((a, b) => b.year - a.year || b.id - a.id));
-
-/** The ledger with assignments and statuses (GET /api/exports/ledger.json), by commitment id. */
-export async function ledgerRecords(reportId?: number): Promise<Map<number, LedgerRecord>> {
-  const rows = await get<LedgerRecord[]>(`/api/exports/ledger.json${query({ report: reportId })}`);
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export const reportTitle = (r: Pick<Report, 'year' | 'government' | 'name'>): string =>
   r.government ? `${r.government.region}${r.year}年政府工作报告` : `${r.year}年政府工作报告（${r.name}）`;

@@ -86,6 +86,45 @@ export interface Commitment {
 
 export type CommitmentWithStatus = Commitment & { status: Status };
 
+/** Who leads an item and by when, as the ledger list gives it. */
+export interface AssignmentSummary {
+  leadUnitId?: number;
+  leadUnitName?: string;
+  confirmed: boolean;
+  deadline?: string;
+}
+export type CommitmentListItem = CommitmentWithStatus & { assignment?: AssignmentSummary };
+
+export type TrackedStatus = Exclude<StatusCode, 'not_tracked'>;
+export interface Tally {
+  total: number;
+  statuses: Record<TrackedStatus, number>;
+  rag: { green: number; amber: number; red: number; none: number };
+}
+export interface DashboardEntry {
+  id: number;
+  text: string;
+  status: TrackedStatus;
+  due?: string;
+  unitId?: number;
+  unitName?: string;
+  daysLate?: number;
+}
+/** GET /api/dashboard */
+export interface DashboardData {
+  today: string;
+  reportId?: number;
+  notTracked: number;
+  overall: Tally;
+  bySection: (Tally & { section: string | null })[];
+  byUnit: (Tally & { unitId?: number; unitName: string })[];
+  due30: { count: number; items: DashboardEntry[] };
+  due90: { count: number; items: DashboardEntry[] };
+  overdue: { count: number; items: DashboardEntry[] };
+  year: number;
+  scorecards: Scorecard[];
+}
+
 export interface Assignment {
   commitmentId: number;
   leadUnitId?: number;
@@ -199,21 +238,6 @@ export interface Scorecard {
   score?: number;
   grade?: string;
   rank?: number;
-}
-
-/** A row of GET /api/exports/ledger.json. */
-export interface LedgerRecord {
-  id: number;
-  kind: string;
-  text: string;
-  reviewState: string;
-  stale: boolean;
-  dueDate: string | null;
-  leadUnit: { id: number; name: string } | null;
-  units: { id: number; name: string }[];
-  leader: string | null;
-  assignmentConfirmed: boolean | null;
-  status: { code: string; label: string; reason: string } | null;
 }
 
 export interface VerdictSide {

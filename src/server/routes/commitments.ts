@@ -1,15 +1,33 @@
 /** Commitments: the ledger table (filters, sort, pages, computed status), one item in full, corrections and review. */
-import { auditFor, getCommitment, listCommitments, listVerifications, updateCommitment, type CommitmentQuery } from '../../ledger/index.js';
+import { auditFor, getCommitment, listCommitmentIds, listCommitments, listVerifications, updateCommitment, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
+import type { LoopItem, StatusResult } from '../../loop/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
 import { presentProgress } from '../services/evidence.js';
-import { allCommitments, loopData, statusOfItem } from '../services/loop-data.js';
+import { currentSnapshot, loopData, snapshot, statusOfItem, type Snapshot } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['commitments'];
 const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+/** A row of the ledger table: the item, its status, and who leads it by when (so the table needs no other load). */
+function listed(unitById: ReadonlyMap<number, Unit>, commitment: Commitment, item: LoopItem & { status: StatusResult }) {
+  const a = item.assignment;
+  if (!a) return { ...commitment, status: item.status };
+  const lead = a.leadUnitId === undefined ? undefined : unitById.get(a.leadUnitId);
+  return {
+    ...commitment,
+    status: item.status,
+    assignment: {
+      ...(a.leadUnitId !== undefined ? { leadUnitId: a.leadUnitId } : {}),
+      ...(lead ? { leadUnitName: lead.name } : {}),
+      confirmed: a.confirmed,
+      ...(a.deadline !== undefined ? { deadline: a.deadline } : {}),
+    },
+  };
+}
 
 export function commitmentRoutes(app: App, ctx: ServerContext): void {
   app.get(
@@ -42,15 +60,32 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       const today = ctx.today();
       const statuses = list(q.status);
       if (statuses) {
-        // status is computed, not stored: filter the whole match, then page
-        const all = await allCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order });
-        const { items } = await loopData(ctx.ledger, { commitments: all });
-        const matching = items.map((item) => ({ ...item.commitment, status: statusOfItem(item, today) })).filter((c) => statuses.includes(c.status.status));
-        return { items: matching.slice(offset, offset + limit), total: matching.length, limit, offset };
+        // status is computed, not stored: the database gives the matching ids in order, the snapshot their status
+        const snap = await snapshot(ctx.ledger, today);
+        const ids = await listCommitmentIds(ctx.ledger, { ...filter, sort: q.sort, order: q.order });
+        const matching: Snapshot['items'] = [];
+        for (const id of ids) {
+          const item = snap.byId.get(id);
+          if (item && statuses.includes(item.status.status)) matching.push(item);
+        }
+        return { items: matching.slice(offset, offset + limit).map((item) => listed(snap.unitById, item.commitment, item)), total: matching.length, limit, offset };
       }
       const page = await listCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order, limit, offset });
-      const { items } = await loopData(ctx.ledger, { commitments: page.items });
-      return { items: items.map((item) => ({ ...item.commitment, status: statusOfItem(item, today) })), total: page.total, limit, offset };
+      // the statuses already computed when nothing was written since; else the page's items alone (a page costs
+      // the same whatever the ledger's size, also right after a write)
+      const snap = await currentSnapshot(ctx.ledger, today);
+      const fresh = snap && page.items.every((c) => snap.byId.has(c.id)) ? undefined : await loopData(ctx.ledger, { commitments: page.items });
+      const unitById = snap?.unitById ?? new Map(fresh!.units.map((u) => [u.id, u]));
+      const own = fresh && new Map(fresh.items.map((i) => [i.commitment.id, i]));
+      return {
+        items: page.items.map((c) => {
+          const item = own ? own.get(c.id)! : snap!.byId.get(c.id)!;
+          return listed(unitById, c, { ...item, status: statusOfItem(item, today) });
+        }),
+        total: page.total,
+        limit,
+        offset,
+      };
     },
   );
 
@@ -70,7 +105,7 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       const commitment = await getCommitment(ctx.ledger, id);
       if (!commitment) throw new ApiError('NOT_FOUND', `commitment ${id}`);
       const { items } = await loopData(ctx.ledger, { commitments: [commitment] });
-      const item = items[0];
+      const item = items[0]!;
       const [verifications, history, assignmentHistory] = await Promise.all([
         listVerifications(ctx.ledger, { commitmentId: id }),
         auditFor(ctx.ledger, 'commitment', id),

@@ -9,6 +9,7 @@ import { unitRoutes } from './units.js';
 import { userRoutes } from './users.js';
 import { listRoutes } from './lists.js';
 import { scorecardRoutes } from './scorecards.js';
+import { dashboardRoutes } from './dashboard.js';
 import { verificationRoutes } from './verification.js';
 import { exchangeRoutes } from './exports.js';
 import { auditRoutes } from './audit.js';
@@ -26,6 +27,7 @@ export function routes(app: App, ctx: ServerContext): void {
     userRoutes,
     listRoutes,
     scorecardRoutes,
+    dashboardRoutes,
     verificationRoutes,
     exchangeRoutes,
     auditRoutes,

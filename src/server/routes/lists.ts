@@ -3,7 +3,7 @@ import { dueThisCycle, late, notReported, reminders, remindersCsv, remindersPrin
 import type { Unit } from '../../ledger/index.js';
 import { errors } from '../schemas/common.js';
 import { ListQuery, ListResponse, NotReportedResponse, RemindersResponse } from '../schemas/loop.js';
-import { loopData } from '../services/loop-data.js';
+import { loopData, withoutStatus } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 import { z } from 'zod';
 
@@ -14,9 +14,13 @@ const touches = (item: LoopItem, unitId: number) =>
   item.assignment !== undefined && (item.assignment.leadUnitId === unitId || item.assignment.cooperatingUnitIds.includes(unitId));
 
 async function load(ctx: ServerContext, q: Query) {
-  const data = await loopData(ctx.ledger, q.report === undefined ? {} : { reportId: q.report });
-  const items = q.unit === undefined ? data.items : data.items.filter((i) => touches(i, q.unit!));
-  return { items, units: data.units, today: q.today ?? ctx.today(), cycle: q.cycle ?? 'monthly' };
+  const today = q.today ?? ctx.today();
+  const cycle = q.cycle ?? 'monthly';
+  const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today });
+  // the snapshot's statuses are the monthly cycle's
+  const all = cycle === 'monthly' ? data.items : withoutStatus(data.items);
+  const items = q.unit === undefined ? all : all.filter((i) => touches(i, q.unit!));
+  return { items, units: data.units, today, cycle };
 }
 
 const named = (units: readonly Unit[]) => (e: ListEntry) => {

@@ -38,9 +38,9 @@ export function publicRoutes(app: App, ctx: ServerContext): void {
       const doc = await getReportDocument(ctx.ledger, id);
       if (!doc || !doc.report.published) throw new ApiError('NOT_FOUND', `report ${id}`);
       const government = (await listGovernments(ctx.ledger)).find((g) => g.id === doc.report.governmentId);
-      const { items } = await loopData(ctx.ledger, { reportId: id });
-      const verifications = await listVerifications(ctx.ledger, { reportId: id });
       const today = ctx.today();
+      const { items } = await loopData(ctx.ledger, { reportId: id, today });
+      const verifications = await listVerifications(ctx.ledger, { reportId: id });
       return {
         report: doc.report,
         government,

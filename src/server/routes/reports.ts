@@ -80,8 +80,8 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
     async (request) => {
       const { report, government } = await requireReport(ctx.ledger, request.params.id);
       const doc = (await getReportDocument(ctx.ledger, report.id))!;
-      const { items } = await loopData(ctx.ledger, { reportId: report.id });
       const today = ctx.today();
+      const { items } = await loopData(ctx.ledger, { reportId: report.id, today });
       return {
         report,
         government,

@@ -2,7 +2,7 @@
 import { evaluationCsv, scorecards } from '../../loop/index.js';
 import { errors } from '../schemas/common.js';
 import { ScorecardQuery, ScorecardResponse } from '../schemas/loop.js';
-import { loopData } from '../services/loop-data.js';
+import { loopData, withoutStatus } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 export function scorecardRoutes(app: App, ctx: ServerContext): void {
@@ -21,8 +21,10 @@ export function scorecardRoutes(app: App, ctx: ServerContext): void {
       const q = request.query;
       const today = q.today ?? ctx.today();
       const year = q.year ?? Number(today.slice(0, 4));
-      const { items, units } = await loopData(ctx.ledger, q.report === undefined ? {} : { reportId: q.report });
-      const cards = scorecards(items, units, today, year, q.cycle ?? 'monthly');
+      const cycle = q.cycle ?? 'monthly';
+      const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today });
+      // the snapshot's statuses are the monthly cycle's, from each report's start
+      const cards = scorecards(cycle === 'monthly' ? data.items : withoutStatus(data.items), data.units, today, year, cycle);
       if (q.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')

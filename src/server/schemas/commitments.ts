@@ -35,8 +35,17 @@ export const CommitmentListQuery = z.object({
   offset: z.coerce.number().int().min(0).optional(),
 });
 
+export const AssignmentSummary = z
+  .object({
+    leadUnitId: z.number().int().optional(),
+    leadUnitName: z.string().optional(),
+    confirmed: z.boolean(),
+    deadline: z.string().optional().meta({ description: "the assignment's deadline, when it overrides the item's" }),
+  })
+  .meta({ description: 'who leads the item and by when (absent: not assigned)' });
 export const CommitmentWithStatus = Commitment.extend({ status: StatusResult });
-export const CommitmentPage = z.object({ items: z.array(CommitmentWithStatus), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+export const CommitmentListItem = CommitmentWithStatus.extend({ assignment: AssignmentSummary.optional() });
+export const CommitmentPage = z.object({ items: z.array(CommitmentListItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
 export const CommitmentDetail = z.object({
   commitment: Commitment,

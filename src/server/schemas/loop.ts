@@ -93,3 +93,43 @@ export const TaskImportResponse = z.object({
   applied: z.array(z.object({ row: z.number().int(), commitmentId: Id, assignment: z.boolean(), correction: z.boolean() })),
   rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
 });
+
+export const DashboardQuery = z.object({
+  report: z.coerce.number().int().positive().optional().meta({ description: 'one report (default: the whole ledger)' }),
+  limit: z.coerce.number().int().min(0).max(500).optional().meta({ description: 'items in each list (default 50)' }),
+});
+const TrackedStatusSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data']);
+const StatusCounts = z.object({
+  on_track: z.number().int(),
+  at_risk: z.number().int(),
+  behind: z.number().int(),
+  done: z.number().int(),
+  overdue: z.number().int(),
+  missed: z.number().int(),
+  no_data: z.number().int(),
+});
+const RagCounts = z.object({ green: z.number().int(), amber: z.number().int(), red: z.number().int(), none: z.number().int() });
+const Tally = z.object({ total: z.number().int(), statuses: StatusCounts, rag: RagCounts });
+const DashboardEntry = z.object({
+  id: Id,
+  text: z.string(),
+  status: TrackedStatusSchema,
+  due: z.string().optional(),
+  unitId: Id.optional(),
+  unitName: z.string().optional(),
+  daysLate: z.number().int().optional(),
+});
+const EntryList = z.object({ count: z.number().int(), items: z.array(DashboardEntry) });
+export const DashboardResponse = z.object({
+  today: z.string(),
+  reportId: Id.optional(),
+  notTracked: z.number().int().meta({ description: 'items not followed: achievements, rejected, stale' }),
+  overall: Tally,
+  bySection: z.array(Tally.extend({ section: z.string().nullable() })).meta({ description: 'in report order; null: no section' }),
+  byUnit: z.array(Tally.extend({ unitId: Id.optional(), unitName: z.string() })).meta({ description: 'by lead unit, most items first; no unitId: not assigned' }),
+  due30: EntryList.meta({ description: 'not done, due within 30 days (today included), soonest first' }),
+  due90: EntryList.meta({ description: 'not done, due within 90 days, soonest first' }),
+  overdue: EntryList.meta({ description: 'overdue or missed, longest late first' }),
+  year: z.number().int(),
+  scorecards: z.array(Scorecard),
+});

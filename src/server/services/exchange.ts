@@ -17,7 +17,7 @@ export interface ExchangeRows {
  */
 export async function exchangeRows(ledger: Ledger, today: string, options: { reportId?: number; tasksOnly?: boolean } = {}): Promise<ExchangeRows> {
   const found = options.reportId === undefined ? undefined : await requireReport(ledger, options.reportId);
-  const { items, units } = await loopData(ledger, options.reportId === undefined ? {} : { reportId: options.reportId });
+  const { items, units } = await loopData(ledger, options.reportId === undefined ? { today } : { reportId: options.reportId, today });
   const unitById = new Map(units.map((u) => [u.id, u]));
   const rows = items
     .filter((item) => !options.tasksOnly || isTracked(item.commitment))

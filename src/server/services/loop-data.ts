@@ -7,6 +7,7 @@ import {
   getGovernment,
   getReport,
   listAssignments,
+  listAllCommitments,
   listCommitments,
   listProgress,
   listReports,
@@ -16,16 +17,22 @@ import {
   type Commitment,
   type CommitmentQuery,
   type Government,
+  type Ledger,
   type ProgressReport,
   type Report,
   type Store,
   type Unit,
+  isTx,
+  writeVersion,
 } from '../../ledger/index.js';
 import { statusOf, type LoopItem, type StatusResult } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
 
-/** Every commitment matching the filter, page by page, in report order. */
+/** Every commitment matching the filter, in report order (one query). */
 export async function allCommitments(store: Store, filter: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<Commitment[]> {
+  if (filter.sort === undefined || filter.sort === 'position') {
+    if ((filter.order ?? 'asc') === 'asc') return listAllCommitments(store, filter);
+  }
   const out: Commitment[] = [];
   for (let offset = 0; ; offset += MAX_PAGE) {
     const page = await listCommitments(store, { ...filter, limit: MAX_PAGE, offset });
@@ -43,20 +50,16 @@ export interface LoopData {
   reports: Map<number, Report>;
 }
 
-/** The commitments given (or all of a report, or all), each with its assignment, progress and start. */
-export async function loopData(store: Store, options: { reportId?: number; commitments?: Commitment[] } = {}): Promise<LoopData> {
-  const commitments = options.commitments ?? (await allCommitments(store, options.reportId === undefined ? {} : { reportId: options.reportId }));
-  const [assignments, progress, units, reportList] = await Promise.all([
-    listAssignments(store),
-    commitments.length === 1 ? listProgress(store, { commitmentId: commitments[0].id }) : listProgress(store),
-    listUnits(store),
-    listReports(store),
-  ]);
+/** Items with their assignment, progress and start, from rows loaded once each. */
+function joined(commitments: readonly Commitment[], assignments: readonly Assignment[], progress: readonly ProgressReport[], reports: Map<number, Report>): LoopItem[] {
   const byCommitment = new Map<number, Assignment>(assignments.map((a) => [a.commitmentId, a]));
   const reported = new Map<number, ProgressReport[]>();
-  for (const p of progress) reported.set(p.commitmentId, [...(reported.get(p.commitmentId) ?? []), p]);
-  const reports = new Map(reportList.map((r) => [r.id, r]));
-  const items = commitments.map((commitment) => {
+  for (const p of progress) {
+    const list = reported.get(p.commitmentId);
+    if (list) list.push(p);
+    else reported.set(p.commitmentId, [p]);
+  }
+  return commitments.map((commitment) => {
     const item: LoopItem = { commitment, progress: reported.get(commitment.id) ?? [] };
     const assignment = byCommitment.get(commitment.id);
     if (assignment) item.assignment = assignment;
@@ -64,10 +67,100 @@ export async function loopData(store: Store, options: { reportId?: number; commi
     if (start) item.start = start;
     return item;
   });
-  return { items, units, reports };
 }
 
-export const statusOfItem = (item: LoopItem, today: string): StatusResult => statusOf({ ...item, today });
+/**
+ * The whole ledger as loop items, each with its status as of `today` (monthly cycle), and indexes: loaded with
+ * one query per table and computed in one pass, then kept until the next write on the ledger (writeVersion),
+ * another day, or SNAPSHOT_MAX_AGE_MS. Shared by every request: callers must not change what they get.
+ */
+export interface Snapshot {
+  version: number;
+  today: string;
+  /** Every commitment, in report order, with `status` set. */
+  items: (LoopItem & { status: StatusResult })[];
+  byId: Map<number, LoopItem & { status: StatusResult }>;
+  units: Unit[];
+  unitById: Map<number, Unit>;
+  reports: Map<number, Report>;
+}
+
+/**
+ * How long a snapshot is trusted without a write in this process: writes made by another process on the same
+ * database (`luoshi import` while the server runs) show after at most this long.
+ */
+const SNAPSHOT_MAX_AGE_MS = 5000;
+
+const snapshots = new WeakMap<object, { version: number; today: string; at: number; snapshot: Promise<Snapshot> }>();
+
+const fresh = (cached: { version: number; today: string; at: number }, ledger: Ledger, today: string) =>
+  cached.version === writeVersion(ledger) && cached.today === today && Date.now() - cached.at < SNAPSHOT_MAX_AGE_MS;
+
+async function loadSnapshot(ledger: Ledger, version: number, today: string): Promise<Snapshot> {
+  const [commitments, assignments, progress, units, reportList] = await Promise.all([
+    listAllCommitments(ledger),
+    listAssignments(ledger),
+    listProgress(ledger),
+    listUnits(ledger),
+    listReports(ledger),
+  ]);
+  const reports = new Map(reportList.map((r) => [r.id, r]));
+  const items = joined(commitments, assignments, progress, reports).map((item) => Object.assign(item, { status: statusOf({ ...item, today }) }));
+  return { version, today, items, byId: new Map(items.map((i) => [i.commitment.id, i])), units, unitById: new Map(units.map((u) => [u.id, u])), reports };
+}
+
+/** The snapshot for `today`, if one is computed (or being computed) and nothing was written since. */
+export function currentSnapshot(ledger: Ledger, today: string): Promise<Snapshot> | undefined {
+  const cached = snapshots.get(ledger.db);
+  return cached && fresh(cached, ledger, today) ? cached.snapshot : undefined;
+}
+
+/** The ledger with statuses as of `today`, from the cache when nothing was written since it was computed. */
+export function snapshot(ledger: Ledger, today: string): Promise<Snapshot> {
+  const version = writeVersion(ledger);
+  const cached = snapshots.get(ledger.db);
+  if (cached && fresh(cached, ledger, today)) return cached.snapshot;
+  const entry = { version, today, at: Date.now(), snapshot: loadSnapshot(ledger, version, today) };
+  snapshots.set(ledger.db, entry);
+  entry.snapshot.catch(() => {
+    if (snapshots.get(ledger.db) === entry) snapshots.delete(ledger.db);
+  });
+  return entry.snapshot;
+}
+
+/**
+ * The commitments given (or all of a report, or all), each with its assignment, progress and start. With `today`
+ * (and the ledger itself, not an open transaction), from the snapshot: items then carry their status as of that
+ * day for the monthly cycle; drop it (`withoutStatus`) before computing for another cycle.
+ */
+export async function loopData(store: Store, options: { reportId?: number; commitments?: Commitment[]; today?: string } = {}): Promise<LoopData> {
+  if (options.today !== undefined && !isTx(store)) {
+    const snap = await snapshot(store, options.today);
+    const items = options.commitments
+      ? options.commitments.map((c) => snap.byId.get(c.id)).filter((i) => i !== undefined)
+      : options.reportId === undefined
+        ? snap.items
+        : snap.items.filter((i) => i.commitment.reportId === options.reportId);
+    return { items, units: snap.units, reports: snap.reports };
+  }
+  const commitments = options.commitments ?? (await allCommitments(store, options.reportId === undefined ? {} : { reportId: options.reportId }));
+  // a page's worth of items: their own rows only
+  const ids = options.commitments && commitments.length <= MAX_PAGE ? commitments.map((c) => c.id) : undefined;
+  const [assignments, progress, units, reportList] = await Promise.all([
+    ids ? listAssignments(store, { commitmentIds: ids }) : listAssignments(store),
+    ids ? listProgress(store, { commitmentIds: ids }) : listProgress(store),
+    listUnits(store),
+    listReports(store),
+  ]);
+  const reports = new Map(reportList.map((r) => [r.id, r]));
+  return { items: joined(commitments, assignments, progress, reports), units, reports };
+}
+
+/** Items without a precomputed status (to compute them for a cycle other than the monthly one). */
+export const withoutStatus = (items: readonly LoopItem[]): LoopItem[] => items.map(({ status: _s, ...item }) => item);
+
+/** The item's status as of `today`: the one already computed with it, else computed now. */
+export const statusOfItem = (item: LoopItem, today: string): StatusResult => item.status ?? statusOf({ ...item, today });
 
 /** A report that must exist, with its government. */
 export async function requireReport(store: Store, id: number): Promise<{ report: Report; government?: Government }> {

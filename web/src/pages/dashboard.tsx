@@ -1,29 +1,22 @@
 /** 领导驾驶舱: red/amber/green, status by section and by unit, deadlines ahead, overdue, scorecards. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { get, query } from '../api';
 import { Chart } from '../chart';
-import { ledgerRecords, reportDocument, reportList, reportTitle } from '../data';
-import { addDays, daysBetween, excerpt, formatDate, formatShare, todayLocal } from '../format';
-import { RAG_COLORS, RAG_LABELS, RAG_OF, STATUS_COLORS, STATUS_LABELS, type Rag } from '../labels';
+import { reportList, reportTitle } from '../data';
+import { addDays, excerpt, formatDate, formatShare } from '../format';
+import { RAG_COLORS, RAG_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { navigate } from '../router';
-import { ErrorBox, Loading, PageTitle, Show, StatusBadge, useAsync } from '../ui';
-import type { LedgerRecord, Report, Scorecard, StatusCode } from '../types';
+import { PageTitle, Show, StatusBadge, useAsync } from '../ui';
+import type { DashboardData, Report, Scorecard, Tally, TrackedStatus } from '../types';
 
-type ScorecardData = { today: string; year: number; scorecards: Scorecard[] };
+const NOT_RATED_NOTE = '年中尚无可评定的指标（没有到期事项、也没有应报送的进展）的单位暂不评定，不排名。';
 
-const TRACKED: StatusCode[] = ['done', 'on_track', 'at_risk', 'behind', 'overdue', 'missed', 'no_data'];
-const RAGS: Rag[] = ['green', 'amber', 'red', 'none'];
+const TRACKED: TrackedStatus[] = ['done', 'on_track', 'at_risk', 'behind', 'overdue', 'missed', 'no_data'];
+const RAGS: ('green' | 'amber' | 'red' | 'none')[] = ['green', 'amber', 'red', 'none'];
+const NO_SECTION = '（无章节）';
 
-interface Tracked {
-  id: number;
-  text: string;
-  status: StatusCode;
-  due?: string;
-  unit: string;
-}
-function stacked(groups: Map<string, Record<StatusCode, number>>, horizontal: boolean) {
-  const names = [...groups.keys()];
-  const category = { type: 'category', data: names.map((n) => excerpt(n, 14)), axisLabel: { interval: 0 } };
+function stacked(groups: { name: string; tally: Tally }[], horizontal: boolean) {
+  const category = { type: 'category', data: groups.map((g) => excerpt(g.name, 14)), axisLabel: { interval: 0 } };
   const value = { type: 'value', minInterval: 1 };
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -36,51 +29,22 @@ function stacked(groups: Map<string, Record<StatusCode, number>>, horizontal: bo
       type: 'bar',
       stack: 'all',
       itemStyle: { color: STATUS_COLORS[s] },
-      data: names.map((n) => groups.get(n)![s]),
+      data: groups.map((g) => g.tally.statuses[s]),
     })),
   };
 }
 
-const zero = (): Record<StatusCode, number> => ({ on_track: 0, at_risk: 0, behind: 0, done: 0, overdue: 0, missed: 0, no_data: 0, not_tracked: 0 });
+/** Scorecards in rank order; units not rated yet (no basis for any rate) last. */
+const ranked = (cards: Scorecard[]) => cards.slice().sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unitId - b.unitId);
 
-function Board({ report, records, sections, cards }: { report: Report; records: Map<number, LedgerRecord>; sections?: Map<number, string>; cards?: ScorecardData }) {
+function Board({ report, data }: { report: Report; data: DashboardData }) {
   const [horizon, setHorizon] = useState<30 | 90>(30);
-  const today = todayLocal();
-  const tracked = useMemo(
-    () =>
-      [...records.values()]
-        .filter((r) => r.status && r.status.code !== 'not_tracked' && r.reviewState !== 'rejected' && !r.stale)
-        .map((r): Tracked => ({ id: r.id, text: r.text, status: r.status!.code as StatusCode, due: r.dueDate ?? undefined, unit: r.leadUnit?.name ?? '未分工' })),
-    [records],
-  );
-  const computed = useMemo(() => {
-    const rag: Record<Rag, number> = { green: 0, amber: 0, red: 0, none: 0, untracked: 0 };
-    const byUnit = new Map<string, Record<StatusCode, number>>();
-    for (const i of tracked) {
-      rag[RAG_OF[i.status]]++;
-      if (!byUnit.has(i.unit)) byUnit.set(i.unit, zero());
-      byUnit.get(i.unit)![i.status]++;
-    }
-    const units = new Map([...byUnit.entries()].sort((a, b) => sum(b[1]) - sum(a[1])).slice(0, 25));
-    const overdue = tracked.filter((i) => i.status === 'overdue').sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
-    return { rag, byUnit: units, overdue };
-  }, [tracked]);
-  const bySection = useMemo(() => {
-    if (!sections) return undefined;
-    const m = new Map<string, Record<StatusCode, number>>();
-    for (const i of tracked) {
-      const sec = sections.get(i.id) ?? '（无章节）';
-      if (!m.has(sec)) m.set(sec, zero());
-      m.get(sec)![i.status]++;
-    }
-    return m;
-  }, [tracked, sections]);
-  const upcoming = useMemo(() => {
-    const until = addDays(today, horizon);
-    return tracked.filter((i) => i.due && i.due >= today && i.due <= until && i.status !== 'done').sort((a, b) => a.due!.localeCompare(b.due!));
-  }, [tracked, horizon]);
-  const count30 = tracked.filter((i) => i.due && i.due >= today && i.due <= addDays(today, 30) && i.status !== 'done').length;
-  const total = tracked.length;
+  const today = data.today;
+  const rag = data.overall.rag;
+  const total = data.overall.total;
+  const upcoming = horizon === 30 ? data.due30 : data.due90;
+  const bySection = useMemo(() => data.bySection.map((t) => ({ name: t.section ?? NO_SECTION, tally: t })), [data]);
+  const byUnit = useMemo(() => data.byUnit.slice(0, 25).map((t) => ({ name: t.unitName, tally: t })), [data]);
   const ragOption = {
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
@@ -89,36 +53,38 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
         type: 'pie',
         radius: ['45%', '72%'],
         label: { formatter: '{b}\n{c}' },
-        data: RAGS.map((r) => ({ name: RAG_LABELS[r], value: computed.rag[r], itemStyle: { color: RAG_COLORS[r] } })),
+        data: RAGS.map((r) => ({ name: RAG_LABELS[r], value: rag[r], itemStyle: { color: RAG_COLORS[r] } })),
       },
     ],
   };
-  const cardList = (cards?.scorecards ?? []).slice().sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
+  const cardList = ranked(data.scorecards);
+  // a unit not rated yet has no bar (not a bar at 0)
+  const rated = cardList.filter((c) => c.score !== undefined).slice(0, 20);
   const scoreOption = {
     tooltip: { trigger: 'axis' },
     grid: { left: 150, right: 30, top: 10, bottom: 20 },
     xAxis: { type: 'value', max: 100 },
-    yAxis: { type: 'category', inverse: true, data: cardList.slice(0, 20).map((c) => c.unitName) },
-    series: [{ name: '得分', type: 'bar', data: cardList.slice(0, 20).map((c) => c.score ?? 0), itemStyle: { color: '#1565c0' } }],
+    yAxis: { type: 'category', inverse: true, data: rated.map((c) => c.unitName) },
+    series: [{ name: '得分', type: 'bar', data: rated.map((c) => c.score), itemStyle: { color: '#1565c0' } }],
   };
   return (
     <>
       <p class="muted">
-        统计日：{formatDate(today)}；纳入督办 {total} 项（成绩类表述和已剔除的事项不计）。
+        统计日：{formatDate(today)}；纳入督办 {total} 项（成绩类表述和已剔除的事项不计，共 {data.notTracked} 项）。
       </p>
       <div class="rag-cards" role="list" aria-label="红黄绿灯">
         {RAGS.map((r) => (
           <div class={`rag-card rag-${r}`} role="listitem" key={r}>
-            <div class="rag-num">{computed.rag[r]}</div>
+            <div class="rag-num">{rag[r]}</div>
             <div class="rag-label">{RAG_LABELS[r]}</div>
             <div class="rag-sub">
               {r === 'green' ? '进度正常、已完成' : r === 'amber' ? '存在风险、进度滞后' : r === 'red' ? '已逾期、未完成' : '本周期未报送'}
-              {total ? `（${formatShare(computed.rag[r] / total)}）` : ''}
+              {total ? `（${formatShare(rag[r] / total)}）` : ''}
             </div>
           </div>
         ))}
         <div class="rag-card rag-due" role="listitem">
-          <div class="rag-num">{count30}</div>
+          <div class="rag-num">{data.due30.count}</div>
           <div class="rag-label">30 天内到期</div>
           <div class="rag-sub">尚未完成</div>
         </div>
@@ -126,7 +92,7 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
       <div class="grid-2">
         <section class="card">
           <h2>红黄绿灯</h2>
-          <Chart option={ragOption} label={RAGS.map((r) => `${RAG_LABELS[r]}${computed.rag[r]}项`).join('，')} />
+          <Chart option={ragOption} label={RAGS.map((r) => `${RAG_LABELS[r]}${rag[r]}项`).join('，')} />
         </section>
         <section class="card">
           <h2>状态明细</h2>
@@ -145,7 +111,7 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
                       <StatusBadge status={s} />
                     </a>
                   </td>
-                  <td class="num">{tracked.filter((i) => i.status === s).length}</td>
+                  <td class="num">{data.overall.statuses[s]}</td>
                 </tr>
               ))}
             </tbody>
@@ -154,11 +120,11 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
       </div>
       <section class="card">
         <h2>按章节</h2>
-        {bySection ? <Chart size="l" option={stacked(bySection, true)} label={`各章节事项状态，共 ${bySection.size} 个章节`} /> : <Loading what="章节数据" />}
+        <Chart size="l" option={stacked(bySection, true)} label={`各章节事项状态，共 ${bySection.length} 个章节`} />
       </section>
       <section class="card">
         <h2>按牵头单位</h2>
-        <Chart size="l" option={stacked(computed.byUnit, true)} label={`各牵头单位事项状态，共 ${computed.byUnit.size} 个单位`} />
+        <Chart size="l" option={stacked(byUnit, true)} label={`各牵头单位事项状态，共 ${byUnit.length} 个单位`} />
       </section>
       <div class="grid-2">
         <section class="card">
@@ -171,38 +137,52 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
               90 天内
             </button>
           </div>
-          {upcoming.length === 0 ? <p class="empty">{horizon} 天内没有到期的未完成事项。</p> : null}
+          {upcoming.count === 0 ? <p class="empty">{horizon} 天内没有到期的未完成事项。</p> : null}
           <ul class="due-list">
-            {upcoming.slice(0, 50).map((item) => (
+            {upcoming.items.map((item) => (
               <li key={item.id}>
-                <span class="due">{formatDate(item.due)}</span> <a href={`#/commitments/${item.id}`}>{excerpt(item.text, 40)}</a> <span class="muted">{item.unit}</span>{' '}
+                <span class="due">{formatDate(item.due)}</span> <a href={`#/commitments/${item.id}`}>{excerpt(item.text, 40)}</a> <span class="muted">{item.unitName ?? '未分工'}</span>{' '}
                 <StatusBadge status={item.status} />
               </li>
             ))}
           </ul>
-          {upcoming.length > 50 ? <p class="muted">另有 {upcoming.length - 50} 项，请在台账中按期限筛选。</p> : null}
+          {upcoming.count > upcoming.items.length ? (
+            <p class="muted">
+              另有 {upcoming.count - upcoming.items.length} 项，
+              <a href={`#/ledger?${query({ report: report.id, deadlineFrom: today, deadlineTo: addDays(today, horizon), sort: 'deadline', order: 'asc' }).slice(1)}`}>在台账中按期限查看</a>。
+            </p>
+          ) : null}
         </section>
         <section class="card">
           <h2>逾期事项</h2>
-          {computed.overdue.length === 0 ? <p class="empty">没有逾期事项。</p> : <p class="muted">共 {computed.overdue.length} 项，逾期最久的在前。</p>}
+          {data.overdue.count === 0 ? <p class="empty">没有逾期事项。</p> : <p class="muted">共 {data.overdue.count} 项（逾期未完成的任务和到期未达成的目标），逾期最久的在前。</p>}
           <ul class="due-list">
-            {computed.overdue.slice(0, 50).map((e) => (
+            {data.overdue.items.map((e) => (
               <li key={e.id}>
-                <span class="late">逾期 {e.due ? daysBetween(e.due, today) : 0} 天</span> <a href={`#/commitments/${e.id}`}>{excerpt(e.text, 40)}</a> <span class="muted">{e.unit}</span>
+                <span class="late">逾期 {e.daysLate ?? 0} 天</span> <a href={`#/commitments/${e.id}`}>{excerpt(e.text, 40)}</a> <span class="muted">{e.unitName ?? '未分工'}</span>{' '}
+                <StatusBadge status={e.status} />
               </li>
             ))}
           </ul>
+          {data.overdue.count > data.overdue.items.length ? (
+            <p class="muted">
+              另有 {data.overdue.count - data.overdue.items.length} 项，
+              <a href={`#/ledger?${query({ report: report.id, status: 'overdue' }).slice(1)}`}>在台账中按状态查看</a>。
+            </p>
+          ) : null}
         </section>
       </div>
       <section class="card">
-        <h2>单位考核{cards ? `（${cards.year}年）` : ''}</h2>
-        {!cards ? (
-          <Loading what="单位考核" />
-        ) : cardList.length === 0 ? (
+        <h2>单位考核（{data.year}年）</h2>
+        {cardList.length === 0 ? (
           <p class="empty">还没有分工到单位的事项。</p>
         ) : (
           <>
-            <Chart size="l" option={scoreOption} label={`单位得分：${cardList.slice(0, 5).map((c) => `${c.unitName}${c.score ?? '无'}分`).join('，')}`} />
+            {rated.length ? (
+              <Chart size="l" option={scoreOption} label={`单位得分：${rated.slice(0, 5).map((c) => `${c.unitName}${c.score}分`).join('，')}`} />
+            ) : (
+              <p class="muted">{NOT_RATED_NOTE}</p>
+            )}
             <div class="table-wrap">
               <table>
                 <thead>
@@ -222,7 +202,7 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
                 <tbody>
                   {cardList.map((c) => (
                     <tr key={c.unitId}>
-                      <td class="num">{c.rank ?? ''}</td>
+                      <td class="num">{c.rank ?? '—'}</td>
                       <td>
                         <a href={`#/ledger?${query({ report: report.id, unit: c.unitId }).slice(1)}`}>{c.unitName}</a>
                       </td>
@@ -233,7 +213,7 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
                       <td class="num">{c.overdue}</td>
                       <td class="num">{formatShare(c.reportingTimeliness)}</td>
                       <td class="num">{c.score ?? '—'}</td>
-                      <td>{c.grade ?? '—'}</td>
+                      <td>{c.grade ?? '暂不评定'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -251,30 +231,12 @@ function Board({ report, records, sections, cards }: { report: Report; records: 
   );
 }
 
-const sum = (r: Record<StatusCode, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 
 export function DashboardPage({ reportId }: { reportId: string | null }) {
   const reports = useAsync(reportList, []);
   const chosen = reportId ? Number(reportId) : reports.data?.[0]?.id;
-  // first what the cards and lists need (one request); then sections and scorecards, so the page is usable early
-  const records = useAsync(async () => (chosen === undefined ? undefined : ledgerRecords(chosen)), [chosen]);
-  const [more, setMore] = useState<{ sections?: Map<number, string>; cards?: ScorecardData; error?: unknown }>({});
-  useEffect(() => {
-    setMore({});
-    if (chosen === undefined || !records.data) return;
-    let live = true;
-    get<ScorecardData>(`/api/scorecards${query({ report: chosen })}`).then(
-      (cards) => live && setMore((m) => ({ ...m, cards })),
-      (error) => live && setMore((m) => ({ ...m, error })),
-    );
-    reportDocument(chosen).then(
-      (doc) => live && setMore((m) => ({ ...m, sections: new Map(doc.items.map((i) => [i.id, i.section ?? '（无章节）'])) })),
-      (error) => live && setMore((m) => ({ ...m, error })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [chosen, records.data]);
+  // everything the page draws comes in one request, computed by the server in one pass
+  const data = useAsync(async () => (chosen === undefined ? undefined : get<DashboardData>(`/api/dashboard${query({ report: chosen })}`)), [chosen]);
   const report = reports.data?.find((r) => r.id === chosen);
   return (
     <section>
@@ -297,8 +259,7 @@ export function DashboardPage({ reportId }: { reportId: string | null }) {
                   ))}
                 </select>
               </label>
-              {more.error ? <ErrorBox error={more.error} /> : null}
-              {report ? <Show value={records} what="驾驶舱数据">{(d) => (d ? <Board report={report} records={d} sections={more.sections} cards={more.cards} /> : null)}</Show> : null}
+              {report ? <Show value={data} what="驾驶舱数据">{(d) => (d ? <Board report={report} data={d} /> : null)}</Show> : null}
             </>
           )
         }

@@ -1,21 +1,19 @@
 /** The ledger: commitments with filters, search, sorting, pages, bulk assignment and exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, get, query } from '../api';
-import { ledgerRecords, reportDocument, reportList, reportTitle, unitList } from '../data';
+import { reportDocument, reportList, reportTitle, unitList } from '../data';
 import { formatDate, formatGoal } from '../format';
 import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
 import { navigate } from '../router';
 import { ErrorBox, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
-import type { CommitmentWithStatus, LedgerRecord } from '../types';
+import type { CommitmentListItem } from '../types';
 
 const PAGE = 50;
-/** Up to this many items, the lead unit column is filled from the ledger export. */
-const UNIT_COLUMN_LIMIT = 3000;
 const FILTERS = ['report', 'kind', 'section', 'unit', 'status', 'deadlineFrom', 'deadlineTo', 'indicator', 'reviewState', 'q', 'sort', 'order'] as const;
 type Filter = (typeof FILTERS)[number];
 
 interface Page {
-  items: CommitmentWithStatus[];
+  items: CommitmentListItem[];
   total: number;
   limit: number;
   offset: number;
@@ -68,21 +66,6 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
     async () => (f.report && wantSections ? (await reportDocument(Number(f.report))).structure.sections.map((s) => s.heading) : f.section ? [f.section] : []),
     [f.report, wantSections],
   );
-  // lead units are not in the list's items: the ledger export has them. Loaded after the page is usable, and only
-  // for ledgers small enough (a big one would hold up the server for seconds; see the report on the API).
-  const [records, setRecords] = useState<Map<number, LedgerRecord> | null>(null);
-  const [recordsTick, setRecordsTick] = useState(0);
-  const loaded = data.data !== undefined;
-  const small = (data.data?.total ?? Infinity) <= UNIT_COLUMN_LIMIT || !!f.unit;
-  useEffect(() => {
-    if (!loaded || !small) return;
-    let live = true;
-    ledgerRecords(f.report ? Number(f.report) : undefined).then((m) => live && setRecords(m), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [f.report, recordsTick, loaded, small]);
-
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulkUnit, setBulkUnit] = useState('');
   const [bulkDeadline, setBulkDeadline] = useState('');
@@ -109,7 +92,6 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
       const unitName = units.data?.find((u) => u.id === Number(bulkUnit))?.name ?? '';
       setBulkMessage(`已将 ${r.assignments.length} 项交由${unitName}牵头。`);
       setSelected(new Set());
-      setRecordsTick((t) => t + 1);
       data.reload();
     } catch (err) {
       setBulkError(err);
@@ -328,7 +310,6 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
               </thead>
               <tbody>
                 {items.map((c) => {
-                  const r = records?.get(c.id);
                   return (
                     <tr key={c.id}>
                       {isSupervisor(user) ? (
@@ -345,9 +326,12 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
                         {c.indicator ? <span class="indicator">{indicatorName(c.indicator)}</span> : null}
                       </td>
                       <td class="num">{formatGoal(c)}</td>
-                      <td>{formatDate(r?.dueDate ?? c.deadline ?? c.period)}</td>
+                      <td>{formatDate(c.assignment?.deadline ?? c.deadline ?? c.period)}</td>
                       <td class="section-cell">{c.section ?? ''}</td>
-                      <td>{r ? (r.leadUnit?.name ?? <span class="muted">未分工</span>) : ''}</td>
+                      <td>
+                        {c.assignment?.leadUnitName ?? <span class="muted">未分工</span>}
+                        {c.assignment?.leadUnitName && !c.assignment.confirmed ? <span class="muted">（待确认）</span> : null}
+                      </td>
                       <td>
                         <StatusBadge status={c.status.status} />
                       </td>
