@@ -44,3 +44,15 @@ export async function listAudit(store: Store, filter: AuditFilter = {}): Promise
 export function auditFor(store: Store, entity: string, entityId: string | number): Promise<AuditEntry[]> {
   return listAudit(store, { entity, entityId, limit: 1000 });
 }
+
+/**
+ * The id of the latest audit entry, 0 when there is none. Every change writes one, in any process, so this is
+ * the ledger's version as all writers see it (a reader caching what it computed compares it).
+ */
+export async function latestAuditId(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.max('id').as('latest'))
+    .executeTakeFirst();
+  return Number(row?.latest ?? 0);
+}

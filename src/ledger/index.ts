@@ -54,4 +54,4 @@ export { createUnit, updateUnit, deleteUnit, getUnit, listUnits, unitNamed, type
 export { createUser, updateUser, getUser, findUserByUsername, findCredentials, listUsers, type UserInput, type UserPatch } from './users.js';
 export { createSession, findSession, deleteSession, deleteExpiredSessions, type Session, type SessionInput } from './sessions.js';
 export { recordVerification, listVerifications, type VerificationInput, type VerificationFilter } from './verifications.js';
-export { listAudit, auditFor, type AuditFilter } from './audit.js';
+export { listAudit, auditFor, latestAuditId, type AuditFilter } from './audit.js';

@@ -23,6 +23,7 @@ import {
   type Store,
   type Unit,
   isTx,
+  latestAuditId,
   writeVersion,
 } from '../../ledger/index.js';
 import { statusOf, type LoopItem, type StatusResult } from '../../loop/index.js';
@@ -72,7 +73,7 @@ function joined(commitments: readonly Commitment[], assignments: readonly Assign
 /**
  * The whole ledger as loop items, each with its status as of `today` (monthly cycle), and indexes: loaded with
  * one query per table and computed in one pass, then kept until the next write on the ledger (writeVersion),
- * another day, or SNAPSHOT_MAX_AGE_MS. Shared by every request: callers must not change what they get.
+ * another day, or a write by another process (FOREIGN_WRITES_POLL_MS). Shared by every request: callers must not change what they get.
  */
 export interface Snapshot {
   version: number;
@@ -86,17 +87,52 @@ export interface Snapshot {
 }
 
 /**
- * How long a snapshot is trusted without a write in this process: writes made by another process on the same
- * database (`luoshi import` while the server runs) show after at most this long.
+ * Writes made by another process on the same database (`luoshi import` while the server runs) are seen through
+ * the latest audit entry id, looked up in the background at most this often: a snapshot is rebuilt only when
+ * something was written, never just because time passed.
  */
-const SNAPSHOT_MAX_AGE_MS = 5000;
+const FOREIGN_WRITES_POLL_MS = 1000;
 
-const snapshots = new WeakMap<object, { version: number; today: string; at: number; snapshot: Promise<Snapshot> }>();
+interface AuditWatch {
+  latest: number;
+  polledAt: number;
+  polling?: Promise<void>;
+}
+const watches = new WeakMap<object, AuditWatch>();
 
-const fresh = (cached: { version: number; today: string; at: number }, ledger: Ledger, today: string) =>
-  cached.version === writeVersion(ledger) && cached.today === today && Date.now() - cached.at < SNAPSHOT_MAX_AGE_MS;
+/** The latest audit id known for the ledger; starts a background lookup when the last one is old. */
+function knownAudit(ledger: Ledger): number {
+  let watch = watches.get(ledger.db);
+  if (!watch) watches.set(ledger.db, (watch = { latest: 0, polledAt: 0 }));
+  const w = watch;
+  if (!w.polling && Date.now() - w.polledAt >= FOREIGN_WRITES_POLL_MS) {
+    w.polledAt = Date.now();
+    w.polling = latestAuditId(ledger)
+      .then((id) => void (w.latest = Math.max(w.latest, id)))
+      .catch(() => undefined)
+      .finally(() => (w.polling = undefined));
+  }
+  return w.latest;
+}
 
-async function loadSnapshot(ledger: Ledger, version: number, today: string): Promise<Snapshot> {
+interface Cached {
+  version: number;
+  /** The latest audit id when the snapshot was loaded. */
+  audit: number;
+  today: string;
+  snapshot: Promise<Snapshot>;
+}
+const snapshots = new WeakMap<object, Cached>();
+
+const fresh = (cached: Cached, ledger: Ledger, today: string) =>
+  cached.version === writeVersion(ledger) && cached.today === today && cached.audit >= knownAudit(ledger);
+
+async function loadSnapshot(ledger: Ledger, version: number, today: string, loadedAt: (audit: number) => void): Promise<Snapshot> {
+  // the audit id first: a write landing while the rows load makes the next read rebuild
+  const audit = await latestAuditId(ledger);
+  loadedAt(audit);
+  const watch = watches.get(ledger.db);
+  if (watch) watch.latest = Math.max(watch.latest, audit);
   const [commitments, assignments, progress, units, reportList] = await Promise.all([
     listAllCommitments(ledger),
     listAssignments(ledger),
@@ -120,7 +156,14 @@ export function snapshot(ledger: Ledger, today: string): Promise<Snapshot> {
   const version = writeVersion(ledger);
   const cached = snapshots.get(ledger.db);
   if (cached && fresh(cached, ledger, today)) return cached.snapshot;
-  const entry = { version, today, at: Date.now(), snapshot: loadSnapshot(ledger, version, today) };
+  const entry: Cached = {
+    version,
+    today,
+    audit: knownAudit(ledger),
+    snapshot: loadSnapshot(ledger, version, today, (audit) => {
+      entry.audit = audit;
+    }),
+  };
   snapshots.set(ledger.db, entry);
   entry.snapshot.catch(() => {
     if (snapshots.get(ledger.db) === entry) snapshots.delete(ledger.db);
