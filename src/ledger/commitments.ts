@@ -3,7 +3,7 @@
  * progress and verifications; edits and review under optimistic concurrency (a stale version is refused
  * with VersionConflict carrying the stored row, and nothing is written).
  */
-import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Kind, Op } from '../extract/index.js';
 import type { SectionRole } from '../structure/index.js';
 import type { Assignment, Commitment, ProgressReport, ReviewState, Verification } from './model.js';
@@ -184,13 +184,13 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
   return where;
 }
 
-/** A page of the items matching the filter, and how many match in all. */
-export async function listCommitments(store: Store, query: CommitmentQuery = {}): Promise<CommitmentPage> {
-  const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), MAX_PAGE);
-  const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
-  const dir = query.order ?? 'asc';
-  let q = store.db.selectFrom('commitments').selectAll().where((eb) => eb.and(conditions(eb, query)));
-  switch (query.sort ?? 'position') {
+/** Orders a query on commitments by `sort`, ties broken by id (the same order for a page and for all ids). */
+function inOrder<O>(
+  q: SelectQueryBuilder<Database, 'commitments', O>,
+  sort: CommitmentSort = 'position',
+  dir: 'asc' | 'desc',
+): SelectQueryBuilder<Database, 'commitments', O> {
+  switch (sort) {
     case 'position':
       q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
       break;
@@ -204,7 +204,16 @@ export async function listCommitments(store: Store, query: CommitmentQuery = {})
     case 'id':
       break;
   }
-  const rows = await q.orderBy('id', dir).limit(limit).offset(offset).execute();
+  return q.orderBy('id', dir);
+}
+
+/** A page of the items matching the filter, and how many match in all. */
+export async function listCommitments(store: Store, query: CommitmentQuery = {}): Promise<CommitmentPage> {
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), MAX_PAGE);
+  const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
+  const dir = query.order ?? 'asc';
+  const q = store.db.selectFrom('commitments').selectAll().where((eb) => eb.and(conditions(eb, query)));
+  const rows = await inOrder(q, query.sort, dir).limit(limit).offset(offset).execute();
   const { n } = await store.db
     .selectFrom('commitments')
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
@@ -229,21 +238,8 @@ export async function listAllCommitments(store: Store, filter: CommitmentFilter 
 /** The ids of the items matching the query, in its order, all of them (no paging): for filters the database cannot apply. */
 export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
   const dir = query.order ?? 'asc';
-  let q = store.db.selectFrom('commitments').select('id').where((eb) => eb.and(conditions(eb, query)));
-  switch (query.sort ?? 'position') {
-    case 'position':
-      q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
-      break;
-    case 'deadline':
-      q = q.orderBy(sql`(deadline is null)`).orderBy('deadline', dir);
-      break;
-    case 'updated':
-      q = q.orderBy('updatedAt', dir);
-      break;
-    case 'id':
-      break;
-  }
-  return (await q.orderBy('id', dir).execute()).map((r) => r.id);
+  const q = store.db.selectFrom('commitments').select('id').where((eb) => eb.and(conditions(eb, query)));
+  return (await inOrder(q, query.sort, dir).execute()).map((r) => r.id);
 }
 
 /** The fields a person may correct; null clears an optional one. */
