@@ -1,5 +1,6 @@
 import type { Span } from '../span.js';
 import { CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, OPENING_LINES, TITLE_LINE } from './tables/body-cues.js';
+import { linesOf, type Line } from './lines.js';
 
 /** Non-empty lines between the salutation or date line and a title above it. */
 const TITLE_LOOKBACK = 4;
@@ -9,21 +10,6 @@ const CLOSING_LOOKBACK = 8;
 const CHROME_LINE_MAX = 60;
 const SENTENCE_END_MARKS = '。！!';
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const raw of text.split('\n')) {
-    lines.push({ start, end: start + raw.length, text: raw });
-    start += raw.length + 1;
-  }
-  return lines;
-}
 
 /** Where the report starts and ends in the input; spam titles, site chrome and appended text stay outside. */
 export function findBody(original: string): Span {

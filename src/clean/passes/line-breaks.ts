@@ -1,26 +1,11 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
 import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END } from '../tables/artifacts.js';
+import { linesOf, type Line } from '../lines.js';
 
 /** How a document marks its paragraphs, which decides what a single line break means. */
 type Layout = 'blank-line' | 'fixed-width' | 'line';
 
-interface Line {
-  start: number;
-  /** Length without surrounding white space. */
-  length: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const raw of text.split('\n')) {
-    lines.push({ start, length: raw.trim().length, text: raw });
-    start += raw.length + 1;
-  }
-  return lines;
-}
 
 /**
  * blank-line: most paragraphs are separated by an empty line, so a single break inside a paragraph is a hard
