@@ -195,8 +195,9 @@ function inOrder<O>(
       q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
       break;
     case 'deadline':
-      // undated last on both databases (they disagree on where NULL sorts)
-      q = q.orderBy(sql`(deadline is null)`).orderBy('deadline', dir);
+      // undated last both ways, on both databases (they disagree on where NULL sorts); each way matches an index
+      q = dir === 'asc' ? q.orderBy(sql`(deadline is null)`) : q.orderBy(sql`(deadline is not null)`, 'desc');
+      q = q.orderBy('deadline', dir);
       break;
     case 'updated':
       q = q.orderBy('updatedAt', dir);

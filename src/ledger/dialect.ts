@@ -18,6 +18,8 @@ import {
   type Dialect,
   type Kysely,
   type SchemaMetadata,
+  type SqliteDatabase as KyselySqliteDatabase,
+  type SqliteStatement,
   type TableMetadata,
 } from 'kysely';
 
@@ -73,6 +75,32 @@ const POSTGRES_CONSTRAINTS: Record<string, Constraint> = {
 const codeOf = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
 
+/** Compiled statements kept per connection; queries with IN lists of many lengths pass through without crowding out the rest. */
+const STATEMENT_CACHE = 256;
+
+/**
+ * Kysely prepares every query it runs, and better-sqlite3 compiles SQL on every prepare(); a ledger runs the same
+ * few hundred texts over and over, so the compiled statements are kept (least recently used dropped first).
+ * SQLite recompiles a kept statement by itself after a schema change, and Kysely's driver runs one query at a
+ * time per connection, so a statement is never in use twice.
+ */
+function keepingStatements(database: SqliteDatabase.Database): KyselySqliteDatabase {
+  const kept = new Map<string, SqliteStatement>();
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      let statement = kept.get(text);
+      if (statement) kept.delete(text);
+      else {
+        statement = database.prepare(text) as unknown as SqliteStatement;
+        if (kept.size >= STATEMENT_CACHE) kept.delete(kept.keys().next().value!);
+      }
+      kept.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 /** SQLite through better-sqlite3: `file` is a path or ":memory:". */
 export function sqliteAdapter(file: string): Adapter {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -84,7 +112,7 @@ export function sqliteAdapter(file: string): Adapter {
   return {
     name: 'sqlite',
     capabilities: { fileBackup: true, concurrentWriters: false },
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: keepingStatements(database) }),
     identity: (col) => col.primaryKey().autoIncrement(),
     async appendOnly(db, table) {
       for (const event of ['update', 'delete']) {

@@ -14,6 +14,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { setLedgerClock, type Ledger } from '../ledger/index.js';
 import { ApiError, errorBody, toApiError } from './errors.js';
 import { registerAuth } from './auth.js';
+import { DEFAULT_READ_CACHE_BYTES, registerReadCache } from './read-cache.js';
 import { dayIn, type App, type ServerContext } from './context.js';
 import { LoginLimiter } from './rate-limit.js';
 import { routes } from './routes/index.js';
@@ -48,6 +49,8 @@ export interface BuildOptions {
   loginAttempts?: number;
   /** A built web app to serve at / (default: none; `luoshi serve` passes web/dist when it exists). */
   staticDir?: string;
+  /** Memory for answers kept between writes (read-cache.ts; default 64 MB, 0 keeps none). */
+  readCacheBytes?: number;
   logger?: boolean;
 }
 
@@ -113,7 +116,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   });
   app.addHook('onSend', async (request, reply, payload) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(k)) reply.header(k, v);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
@@ -142,6 +145,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   if (demo) app.decorate('demo', demo);
   registerAuth(app, ctx);
+  registerReadCache(app, ctx, options.readCacheBytes ?? DEFAULT_READ_CACHE_BYTES);
   routes(app, ctx);
 
   if (options.staticDir && existsSync(options.staticDir) && statSync(options.staticDir).isDirectory()) {

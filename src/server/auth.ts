@@ -14,6 +14,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findSession, type Role, type User } from '../ledger/index.js';
 import { ApiError } from './errors.js';
 import type { App, ServerContext } from './context.js';
+import { ledgerState, unchanged, type LedgerState } from './services/ledger-state.js';
 
 export const SESSION_COOKIE = 'luoshi_session';
 export const CSRF_COOKIE = 'luoshi_csrf';
@@ -71,7 +72,31 @@ export function userOf(request: FastifyRequest): User {
   return request.user;
 }
 
+/** Sessions whose lookup is kept (the least recently used dropped first). */
+const SESSIONS_KEPT = 10_000;
+
+type Found = Awaited<ReturnType<typeof findSession>>;
+
+/**
+ * findSession, kept per token while the ledger is unchanged (ledger-state.ts): logging in or out and changing a
+ * user are writes, so a kept lookup is never out of date; expiry is checked against the clock each time.
+ */
+function sessionFinder(ctx: ServerContext): (hash: string) => Promise<Found> {
+  const kept = new Map<string, { state: LedgerState; found: Found }>();
+  return async (hash) => {
+    const now = ctx.now();
+    const state = ledgerState(ctx.ledger, ctx.today());
+    let entry = kept.get(hash);
+    if (entry && unchanged(entry.state, state)) kept.delete(hash);
+    else entry = { state, found: await findSession(ctx.ledger, hash, now) };
+    kept.set(hash, entry);
+    if (kept.size > SESSIONS_KEPT) kept.delete(kept.keys().next().value!);
+    return entry.found && entry.found.session.expiresAt > now.toISOString() ? entry.found : undefined;
+  };
+}
+
 export function registerAuth(app: App, ctx: ServerContext): void {
+  const find = sessionFinder(ctx);
   app.addHook('onRequest', async (request, reply) => {
     let csrf = request.cookies[CSRF_COOKIE];
     if (!csrf || !TOKEN.test(csrf)) {
@@ -83,7 +108,7 @@ export function registerAuth(app: App, ctx: ServerContext): void {
     const token = request.cookies[SESSION_COOKIE];
     if (token && TOKEN.test(token)) {
       const hash = tokenHash(token);
-      const found = await findSession(ctx.ledger, hash, ctx.now());
+      const found = await find(hash);
       if (found) {
         request.user = found.user;
         request.sessionHash = hash;

@@ -91,6 +91,10 @@ for (const dialect of await testDialects()) {
         const dated = byDeadline.filter((c) => c.deadline);
         assert.deepEqual(byDeadline.slice(0, dated.length), dated, 'undated last');
         assert.deepEqual(dated.map((c) => c.deadline), [...dated.map((c) => c.deadline)].sort());
+        const latestFirst = (await listCommitments(ledger, { reportId, sort: 'deadline', order: 'desc', limit: 500 })).items;
+        const datedDesc = latestFirst.filter((c) => c.deadline);
+        assert.deepEqual(latestFirst.slice(0, datedDesc.length), datedDesc, 'undated last, latest first too');
+        assert.deepEqual(datedDesc.map((c) => c.deadline), [...dated.map((c) => c.deadline)].sort().reverse());
 
         assert.equal((await listCommitments(ledger, { indicator: 'gdp_growth', kind: 'target' })).items[0].low, 6.5);
         const search = await listCommitments(ledger, { text: '物流园' });

@@ -10,7 +10,7 @@ export function auditRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/audit',
     {
-      config: { access: SUPERVISORS },
+      config: { access: SUPERVISORS, cache: true },
       schema: {
         tags: ['audit'],
         summary: '审计日志（entity=commitment&id=12 查看一条记录的历史）',

@@ -33,7 +33,7 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/commitments',
     {
-      config: { access: 'user' },
+      config: { access: 'user', cache: true },
       schema: {
         tags,
         summary: '事项台账：按报告、类型、章节、单位、状态、期限、指标、审核状态筛选，全文搜索，排序，分页',
@@ -92,7 +92,7 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/commitments/:id',
     {
-      config: { access: 'user' },
+      config: { access: 'user', cache: true },
       schema: {
         tags,
         summary: '单个事项：字段、责任分工、进展、状态及原因、核验结论、修改历史',

@@ -9,7 +9,7 @@ export function dashboardRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/dashboard',
     {
-      config: { access: 'user' },
+      config: { access: 'user', cache: true },
       schema: {
         tags: ['dashboard'],
         summary: '领导驾驶舱：状态统计（总体、按章节、按牵头单位，红黄绿灯）、30/90 天内到期、逾期事项、单位考核',

@@ -29,7 +29,7 @@ const named = (units: readonly Unit[]) => (e: ListEntry) => {
 };
 
 const json = <R extends z.ZodType>(summary: string, response: R) => ({
-  config: { access: 'user' as const },
+  config: { access: 'user' as const, cache: true },
   schema: { tags, summary, querystring: ListQuery, response: { 200: response, ...errors(400, 401) } },
 });
 

@@ -111,7 +111,7 @@ export function progressRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/commitments/:id/progress',
     {
-      config: { access: 'user' },
+      config: { access: 'user', cache: true },
       schema: { tags, summary: '事项的全部进展（按填报日期）', params: IdParams, response: { 200: z.object({ progress: z.array(ProgressReport) }), ...errors(401, 404) } },
     },
     async (request) => {

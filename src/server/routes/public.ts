@@ -18,7 +18,7 @@ export function publicRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/public/reports',
     {
-      config: { access: 'public' },
+      config: { access: 'public', cache: true },
       schema: { tags, summary: '已公开的报告', response: { 200: z.object({ reports: z.array(Report.extend({ government: Government.optional() })) }) } },
     },
     async () => {
@@ -30,7 +30,7 @@ export function publicRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/public/reports/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'public', cache: true },
       schema: { tags, summary: '公开报告：承诺、进展状态与证据（未公开的报告返回 404）', params: IdParams, response: { 200: PublicReport, ...errors(404) } },
     },
     async (request) => {

@@ -50,7 +50,7 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
 
   app.get(
     '/api/reports',
-    { config: { access: 'user' }, schema: { tags, summary: '报告列表', querystring: ReportListQuery, response: { 200: ReportList, ...errors(401) } } },
+    { config: { access: 'user', cache: true }, schema: { tags, summary: '报告列表', querystring: ReportListQuery, response: { 200: ReportList, ...errors(401) } } },
     async (request) => {
       const q = request.query;
       const reports = await listReports(ctx.ledger, {
@@ -69,7 +69,7 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/reports/:id',
     {
-      config: { access: 'user' },
+      config: { access: 'user', cache: true },
       schema: {
         tags,
         summary: '报告全文、清洗文本、修改记录、结构与带位置的事项（用于原文标注）',

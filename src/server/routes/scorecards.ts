@@ -9,7 +9,7 @@ export function scorecardRoutes(app: App, ctx: ServerContext): void {
   app.get(
     '/api/scorecards',
     {
-      config: { access: 'user' },
+      config: { access: 'user', cache: true },
       schema: {
         tags: ['scorecards'],
         summary: '单位考核（format=csv 导出年度考核表）',

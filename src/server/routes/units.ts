@@ -9,7 +9,7 @@ import type { App, ServerContext } from '../context.js';
 const tags = ['units'];
 
 export function unitRoutes(app: App, ctx: ServerContext): void {
-  app.get('/api/units', { config: { access: 'user' }, schema: { tags, summary: '单位列表', response: { 200: UnitList, ...errors(401) } } }, async () => ({
+  app.get('/api/units', { config: { access: 'user', cache: true }, schema: { tags, summary: '单位列表', response: { 200: UnitList, ...errors(401) } } }, async () => ({
     units: await listUnits(ctx.ledger),
   }));
 

@@ -18,7 +18,7 @@ async function checkUnit(store: Store, role: string, unitId: number | null | und
 }
 
 export function userRoutes(app: App, ctx: ServerContext): void {
-  app.get('/api/users', { config: { access: ADMINS }, schema: { tags, summary: '用户列表', response: { 200: UserList, ...errors(401, 403) } } }, async () => ({
+  app.get('/api/users', { config: { access: ADMINS, cache: true }, schema: { tags, summary: '用户列表', response: { 200: UserList, ...errors(401, 403) } } }, async () => ({
     users: await listUsers(ctx.ledger),
   }));
 

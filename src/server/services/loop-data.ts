@@ -23,11 +23,10 @@ import {
   type Store,
   type Unit,
   isTx,
-  latestAuditId,
-  writeVersion,
 } from '../../ledger/index.js';
 import { statusOf, type LoopItem, type StatusResult } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
+import { auditNow, ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 
 /** Every commitment matching the filter, in report order (one query). */
 export async function allCommitments(store: Store, filter: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<Commitment[]> {
@@ -72,11 +71,10 @@ function joined(commitments: readonly Commitment[], assignments: readonly Assign
 
 /**
  * The whole ledger as loop items, each with its status as of `today` (monthly cycle), and indexes: loaded with
- * one query per table and computed in one pass, then kept until the next write on the ledger (writeVersion),
- * another day, or a write by another process (FOREIGN_WRITES_POLL_MS). Shared by every request: callers must not change what they get.
+ * one query per table and computed in one pass, then kept while the ledger's state is unchanged (ledger-state.ts).
+ * Shared by every request: callers must not change what they get.
  */
 export interface Snapshot {
-  version: number;
   today: string;
   /** Every commitment, in report order, with `status` set. */
   items: (LoopItem & { status: StatusResult })[];
@@ -86,53 +84,16 @@ export interface Snapshot {
   reports: Map<number, Report>;
 }
 
-/**
- * Writes made by another process on the same database (`luoshi import` while the server runs) are seen through
- * the latest audit entry id, looked up in the background at most this often: a snapshot is rebuilt only when
- * something was written, never just because time passed.
- */
-const FOREIGN_WRITES_POLL_MS = 1000;
-
-interface AuditWatch {
-  latest: number;
-  polledAt: number;
-  polling?: Promise<void>;
-}
-const watches = new WeakMap<object, AuditWatch>();
-
-/** The latest audit id known for the ledger; starts a background lookup when the last one is old. */
-function knownAudit(ledger: Ledger): number {
-  let watch = watches.get(ledger.db);
-  if (!watch) watches.set(ledger.db, (watch = { latest: 0, polledAt: 0 }));
-  const w = watch;
-  if (!w.polling && Date.now() - w.polledAt >= FOREIGN_WRITES_POLL_MS) {
-    w.polledAt = Date.now();
-    w.polling = latestAuditId(ledger)
-      .then((id) => void (w.latest = Math.max(w.latest, id)))
-      .catch(() => undefined)
-      .finally(() => (w.polling = undefined));
-  }
-  return w.latest;
-}
-
 interface Cached {
-  version: number;
-  /** The latest audit id when the snapshot was loaded. */
-  audit: number;
-  today: string;
+  /** The state the snapshot was loaded at (its audit id read from the database before the rows). */
+  state: LedgerState;
   snapshot: Promise<Snapshot>;
 }
 const snapshots = new WeakMap<object, Cached>();
 
-const fresh = (cached: Cached, ledger: Ledger, today: string) =>
-  cached.version === writeVersion(ledger) && cached.today === today && cached.audit >= knownAudit(ledger);
-
-async function loadSnapshot(ledger: Ledger, version: number, today: string, loadedAt: (audit: number) => void): Promise<Snapshot> {
+async function loadSnapshot(ledger: Ledger, today: string, loadedAt: (audit: number) => void): Promise<Snapshot> {
   // the audit id first: a write landing while the rows load makes the next read rebuild
-  const audit = await latestAuditId(ledger);
-  loadedAt(audit);
-  const watch = watches.get(ledger.db);
-  if (watch) watch.latest = Math.max(watch.latest, audit);
+  loadedAt(await auditNow(ledger));
   const [commitments, assignments, progress, units, reportList] = await Promise.all([
     listAllCommitments(ledger),
     listAssignments(ledger),
@@ -142,28 +103,21 @@ async function loadSnapshot(ledger: Ledger, version: number, today: string, load
   ]);
   const reports = new Map(reportList.map((r) => [r.id, r]));
   const items = joined(commitments, assignments, progress, reports).map((item) => Object.assign(item, { status: statusOf({ ...item, today }) }));
-  return { version, today, items, byId: new Map(items.map((i) => [i.commitment.id, i])), units, unitById: new Map(units.map((u) => [u.id, u])), reports };
+  return { today, items, byId: new Map(items.map((i) => [i.commitment.id, i])), units, unitById: new Map(units.map((u) => [u.id, u])), reports };
 }
 
 /** The snapshot for `today`, if one is computed (or being computed) and nothing was written since. */
 export function currentSnapshot(ledger: Ledger, today: string): Promise<Snapshot> | undefined {
   const cached = snapshots.get(ledger.db);
-  return cached && fresh(cached, ledger, today) ? cached.snapshot : undefined;
+  return cached && unchanged(cached.state, ledgerState(ledger, today)) ? cached.snapshot : undefined;
 }
 
 /** The ledger with statuses as of `today`, from the cache when nothing was written since it was computed. */
 export function snapshot(ledger: Ledger, today: string): Promise<Snapshot> {
-  const version = writeVersion(ledger);
-  const cached = snapshots.get(ledger.db);
-  if (cached && fresh(cached, ledger, today)) return cached.snapshot;
-  const entry: Cached = {
-    version,
-    today,
-    audit: knownAudit(ledger),
-    snapshot: loadSnapshot(ledger, version, today, (audit) => {
-      entry.audit = audit;
-    }),
-  };
+  const current = currentSnapshot(ledger, today);
+  if (current) return current;
+  const state = ledgerState(ledger, today);
+  const entry: Cached = { state, snapshot: loadSnapshot(ledger, today, (audit) => void (state.audit = audit)) };
   snapshots.set(ledger.db, entry);
   entry.snapshot.catch(() => {
     if (snapshots.get(ledger.db) === entry) snapshots.delete(ledger.db);
