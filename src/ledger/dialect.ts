@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
+import { LedgerError } from './errors.js';
 import {
   PostgresDialect,
   SqliteDialect,
@@ -174,7 +175,7 @@ class LedgerPostgresDialect extends PostgresDialect {
 
 /** PostgreSQL through pg. `schema`, when given, becomes the search path (tests isolate themselves this way). */
 export function postgresAdapter(url: string, schema?: string): Adapter {
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`not a plain schema name: ${schema}`);
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new LedgerError('INVALID_VALUE', 'schema', `not a plain schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

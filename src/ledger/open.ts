@@ -13,7 +13,10 @@ import type { Ledger } from './store.js';
 export const DEFAULT_LEDGER_FILE = './data/luoshi.db';
 
 export interface OpenOptions {
-  /** postgres://… for PostgreSQL; sqlite:PATH or a bare path for SQLite. Default: $LUOSHI_DATABASE_URL. */
+  /**
+   * postgres://… for PostgreSQL (…?schema=NAME to keep the ledger in a schema of its own on a shared server);
+   * sqlite:PATH or a bare path for SQLite. Default: $LUOSHI_DATABASE_URL.
+   */
   url?: string;
   /** A SQLite file, or ":memory:". Used when no url is given and $LUOSHI_DATABASE_URL is unset. */
   file?: string;
@@ -21,9 +24,21 @@ export interface OpenOptions {
   schema?: string;
 }
 
+/** The `schema` parameter of a PostgreSQL URL, taken out (the driver does not know it). */
+function schemaOf(url: string): { url: string; schema?: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  if (schema === null) return { url };
+  parsed.searchParams.delete('schema');
+  return { url: parsed.toString(), schema };
+}
+
 function adapterFor(options: OpenOptions): Adapter {
   const url = options.url ?? (options.file === undefined ? process.env.LUOSHI_DATABASE_URL : undefined);
-  if (url && isPostgresUrl(url)) return postgresAdapter(url, options.schema);
+  if (url && isPostgresUrl(url)) {
+    const { url: server, schema } = schemaOf(url);
+    return postgresAdapter(server, options.schema ?? schema);
+  }
   const file = url ? url.replace(/^sqlite:(?:\/\/)?/i, '') : (options.file ?? DEFAULT_LEDGER_FILE);
   return sqliteAdapter(file);
 }
@@ -34,7 +49,7 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
   // migrations see snake_case names, the repositories camelCase ones
   const raw = new Kysely<unknown>({ dialect: adapter.dialect });
   try {
-    if (options.schema && adapter.name === 'postgres') await sql`create schema if not exists ${sql.id(options.schema)}`.execute(raw);
+    if (adapter.schema && adapter.schema !== 'public') await sql`create schema if not exists ${sql.id(adapter.schema)}`.execute(raw);
     const { error, results = [] } = await migrateToLatest(raw, adapter);
     if (error) {
       const report = results.map((r) => `${r.migrationName}: ${r.status}`).join(', ');
