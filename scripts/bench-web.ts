@@ -81,7 +81,8 @@ async function main(): Promise<void> {
       ['dashboard (first chart drawn)', `#/dashboard?report=${reportId}`, '.chart canvas'],
       ['report with 10,000 marks', `#/reports/${reportId}`, '.document a.mark'],
     ];
-    console.log(`\n${COUNT} commitments, time to a usable page (cold, median of 3):`);
+    // the first visit computes the server's answers; the next ones get them kept (read-cache.ts) until a write
+    console.log(`\n${COUNT} commitments, time to a usable page (a fresh browser context each time: first visit, median of 3):`);
     for (const [name, hash, selector] of pages) {
       const times: number[] = [];
       for (let k = 0; k < 3; k++) {
@@ -96,9 +97,10 @@ async function main(): Promise<void> {
         times.push(performance.now() - t0);
         await context.close();
       }
-      times.sort((a, b) => a - b);
-      const median = times[1]!;
-      console.log(`  ${name.padEnd(32)} ${String(Math.round(median)).padStart(6)} ms ${median < 1000 ? 'ok' : 'over 1 s'}`);
+      const first = times[0]!;
+      const median = [...times].sort((a, b) => a - b)[1]!;
+      const verdict = Math.max(first, median) < 1000 ? 'ok' : 'over 1 s';
+      console.log(`  ${name.padEnd(32)} first ${String(Math.round(first)).padStart(5)} ms, median ${String(Math.round(median)).padStart(5)} ms  ${verdict}`);
     }
     await browser.close();
     await app.close();

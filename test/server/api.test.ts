@@ -201,9 +201,19 @@ describe('reports', () => {
     const second = await upload();
     assert.equal(second.statusCode, 200);
     assert.deepEqual(second.json(), { reportId: a.reportId, report: 'unchanged', created: 0, updated: 0, unchanged: a.created, stale: 0, proposed: 0 });
-    const doc = (await sup.request('GET', `/api/reports/${a.reportId}`)).json() as { original: string; items: { text: string; span: { start: number; end: number } }[] };
-    assert.ok(doc.items.length > 0);
-    for (const item of doc.items) assert.ok(doc.original.slice(item.span.start, item.span.end).length > 0);
+    const doc = (await sup.request('GET', `/api/reports/${a.reportId}`)).json() as {
+      original: string;
+      items: { id: number; kind: string; span: { start: number; end: number }; status: { status: string; label: string } }[];
+    };
+    assert.equal(doc.items.length, a.created);
+    for (const item of doc.items) {
+      // a mark: where, what kind, the status in words; the item in full is one request away
+      assert.deepEqual(Object.keys(item).filter((k) => k !== 'section').sort(), ['id', 'kind', 'span', 'status']);
+      assert.deepEqual(Object.keys(item.status).sort(), ['label', 'status']);
+      const full = (await sup.request('GET', `/api/commitments/${item.id}`)).json() as { commitment: { text: string; span: { start: number; end: number } } };
+      assert.deepEqual(full.commitment.span, item.span);
+      assert.ok(doc.original.slice(item.span.start, item.span.end).includes(full.commitment.text.slice(0, 2)), full.commitment.text);
+    }
   });
 
   it('public view: a published report without login; unpublished → 404', async () => {

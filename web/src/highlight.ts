@@ -34,6 +34,43 @@ export function segments<T extends Spanned>(text: string, items: readonly T[], f
   return out;
 }
 
+/** About this many characters a block (a few screens); a block ends with a line. */
+const BLOCK_CHARS = 2000;
+
+/**
+ * Segments grouped into blocks of whole lines, for drawing a long document block by block: a block closes at the
+ * first line break in unmarked text after BLOCK_CHARS characters (the break stays at the block's end, so the
+ * text is unchanged). A mark is never split.
+ */
+export function inBlocks<T>(parts: readonly Segment<T>[]): Segment<T>[][] {
+  const blocks: Segment<T>[][] = [];
+  let block: Segment<T>[] = [];
+  let size = 0;
+  for (const part of parts) {
+    let piece = part;
+    for (;;) {
+      const cut = piece.item || size + piece.text.length < BLOCK_CHARS ? -1 : piece.text.indexOf('\n', Math.max(0, BLOCK_CHARS - size - 1));
+      if (cut < 0) break;
+      const head = { start: piece.start, end: piece.start + cut + 1, text: piece.text.slice(0, cut + 1) };
+      block.push(head);
+      blocks.push(block);
+      block = [];
+      size = 0;
+      if (cut + 1 === piece.text.length) {
+        piece = { start: head.end, end: head.end, text: '' };
+        break;
+      }
+      piece = { start: head.end, end: piece.end, text: piece.text.slice(cut + 1) };
+    }
+    if (piece.text || piece.item) {
+      block.push(piece);
+      size += piece.text.length;
+    }
+  }
+  if (block.length) blocks.push(block);
+  return blocks;
+}
+
 /** The sentence around a span: from the previous 。！？；or line break to the next one (bounded). */
 export function sentenceAround(text: string, span: { start: number; end: number }, max = 300): { before: string; inside: string; after: string } {
   const stops = /[。！？；!?;\n]/;

@@ -207,7 +207,16 @@ export interface ReportDocument {
   cleaned: string;
   edits: Edit[];
   structure: { meta: Record<string, unknown>; body: Span; sections: Section[] };
-  items: CommitmentWithStatus[];
+  items: DocumentMark[];
+}
+
+/** An item as the annotated document marks it (the item in full: GET /api/commitments/:id). */
+export interface DocumentMark {
+  id: number;
+  kind: Kind;
+  span: Span;
+  section?: string;
+  status: Pick<Status, 'status' | 'label'>;
 }
 
 export interface ListEntry {

@@ -72,7 +72,7 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
       config: { access: 'user', cache: true },
       schema: {
         tags,
-        summary: '报告全文、清洗文本、修改记录、结构与带位置的事项（用于原文标注）',
+        summary: '报告全文、清洗文本、修改记录、章节与事项标注（位置、类型、状态；事项详情见 /api/commitments/:id）',
         params: IdParams,
         response: { 200: ReportDocument, ...errors(401, 404) },
       },
@@ -82,14 +82,19 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
       const doc = (await getReportDocument(ctx.ledger, report.id))!;
       const today = ctx.today();
       const { items } = await loopData(ctx.ledger, { reportId: report.id, today });
+      const { meta, body, sections } = doc.structure;
       return {
         report,
         government,
         original: doc.original,
         cleaned: doc.cleaned,
         edits: doc.edits,
-        structure: doc.structure as unknown as z.infer<typeof ReportDocument>['structure'],
-        items: items.map((item) => ({ ...item.commitment, status: statusOfItem(item, today) })),
+        structure: { meta, body, sections } as unknown as z.infer<typeof ReportDocument>['structure'],
+        items: items.map((item) => {
+          const c = item.commitment;
+          const { status, label } = statusOfItem(item, today);
+          return { id: c.id, kind: c.kind, span: c.span, ...(c.section === undefined ? {} : { section: c.section }), status: { status, label } };
+        }),
       };
     },
   );

@@ -23,7 +23,13 @@ export const ReportList = z.object({ reports: z.array(ReportSummary) });
 
 const Edit = z.object({ start: z.number().int(), end: z.number().int(), from: z.string(), to: z.string(), type: z.string(), rule: z.string().optional() });
 
-export const DocumentItem = Commitment.extend({ status: StatusResult });
+/**
+ * An item as the annotated document marks it: where, what kind, its section and status. The item in full is
+ * GET /api/commitments/:id (a report of 10,000 items is 1.5 MB of marks instead of 6 MB of items).
+ */
+export const DocumentMark = Commitment.pick({ id: true, kind: true, span: true, section: true }).extend({
+  status: StatusResult.pick({ status: true, label: true }),
+});
 
 export const ReportDocument = z.object({
   report: Report,
@@ -35,10 +41,8 @@ export const ReportDocument = z.object({
     meta: z.record(z.string(), z.unknown()),
     body: Span,
     sections: z.array(z.looseObject({ start: z.number(), end: z.number(), heading: z.string() })),
-    paragraphs: z.array(z.looseObject({ start: z.number(), end: z.number() })),
-    unitNotes: z.array(z.looseObject({ start: z.number(), end: z.number() })),
   }),
-  items: z.array(DocumentItem),
+  items: z.array(DocumentMark),
 });
 
 export const PublishBody = z.object({ published: z.boolean().default(true) }).strict();
