@@ -6,7 +6,7 @@ import { ApiError } from '../errors.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
 import { presentProgress } from '../services/evidence.js';
-import { currentSnapshot, loopData, snapshot, statusOfItem, type Snapshot } from '../services/loop-data.js';
+import { itemsFor, snapshot, statusOfItem, type Snapshot } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['commitments'];
@@ -71,17 +71,9 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
         return { items: matching.slice(offset, offset + limit).map((item) => listed(snap.unitById, item.commitment, item)), total: matching.length, limit, offset };
       }
       const page = await listCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order, limit, offset });
-      // the statuses already computed when nothing was written since; else the page's items alone (a page costs
-      // the same whatever the ledger's size, also right after a write)
-      const snap = await currentSnapshot(ctx.ledger, today);
-      const fresh = snap && page.items.every((c) => snap.byId.has(c.id)) ? undefined : await loopData(ctx.ledger, { commitments: page.items });
-      const unitById = snap?.unitById ?? new Map(fresh!.units.map((u) => [u.id, u]));
-      const own = fresh && new Map(fresh.items.map((i) => [i.commitment.id, i]));
+      const { items, unitById } = await itemsFor(ctx.ledger, page.items, today);
       return {
-        items: page.items.map((c) => {
-          const item = own ? own.get(c.id)! : snap!.byId.get(c.id)!;
-          return listed(unitById, c, { ...item, status: statusOfItem(item, today) });
-        }),
+        items: page.items.map((c, i) => listed(unitById, c, { ...items[i]!, status: statusOfItem(items[i]!, today) })),
         total: page.total,
         limit,
         offset,
@@ -104,8 +96,8 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       const id = request.params.id;
       const commitment = await getCommitment(ctx.ledger, id);
       if (!commitment) throw new ApiError('NOT_FOUND', `commitment ${id}`);
-      const { items } = await loopData(ctx.ledger, { commitments: [commitment] });
-      const item = items[0]!;
+      const today = ctx.today();
+      const item = (await itemsFor(ctx.ledger, [commitment], today)).items[0]!;
       const [verifications, history, assignmentHistory] = await Promise.all([
         listVerifications(ctx.ledger, { commitmentId: id }),
         auditFor(ctx.ledger, 'commitment', id),
@@ -115,7 +107,7 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
         commitment,
         assignment: item.assignment,
         progress: item.progress.map(presentProgress),
-        status: statusOfItem(item, ctx.today()),
+        status: statusOfItem(item, today),
         verifications,
         history: [...history, ...assignmentHistory].sort((a, b) => a.id - b.id),
       };

@@ -153,6 +153,18 @@ export async function loopData(store: Store, options: { reportId?: number; commi
   return { items: joined(commitments, assignments, progress, reports), units, reports };
 }
 
+/**
+ * The loop items of these commitments, in their order, and the units by id: from the current snapshot when it
+ * holds them all (statuses already computed), else loaded for these commitments alone — a page costs the same
+ * whatever the ledger's size, also right after a write.
+ */
+export async function itemsFor(ledger: Ledger, commitments: Commitment[], today: string): Promise<{ items: LoopItem[]; unitById: ReadonlyMap<number, Unit> }> {
+  const snap = await currentSnapshot(ledger, today);
+  if (snap && commitments.every((c) => snap.byId.has(c.id))) return { items: commitments.map((c) => snap.byId.get(c.id)!), unitById: snap.unitById };
+  const loaded = await loopData(ledger, { commitments });
+  return { items: loaded.items, unitById: new Map(loaded.units.map((u) => [u.id, u])) };
+}
+
 /** Items without a precomputed status (to compute them for a cycle other than the monthly one). */
 export const withoutStatus = (items: readonly LoopItem[]): LoopItem[] => items.map(({ status: _s, ...item }) => item);
 
