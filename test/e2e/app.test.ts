@@ -1,68 +1,25 @@
 /**
- * End to end: the real server (SQLite in a temporary folder, demo content) and the built web app (web/dist),
- * driven in Debian's Chromium by playwright-core. Each test saves a screenshot under test-artifacts/.
- * Skipped, with the reason, when /usr/bin/chromium or web/dist is missing.
+ * End to end (harness.ts: the real server on SQLite with the demo content, the built web app, Debian's Chromium):
+ * the journey of a report through the office. Each test saves a screenshot under test-artifacts/.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { closeLedger, openLedger, type Ledger } from '../../src/ledger/index.js';
-import { buildApp, seedDemo, type App, type DemoAccount } from '../../src/server/index.js';
+import type { Page } from 'playwright-core';
+import { e2eSkip, ROOT, startE2E, type E2E } from './harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.LUOSHI_CHROMIUM ?? '/usr/bin/chromium';
-const WEB_DIST = join(ROOT, 'web/dist');
 const SAMPLE = join(ROOT, 'samples/county-report-dirty.txt');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-/** A fixed day in the demo report's year, so statuses are those of a year in progress. */
-const TODAY = new Date('2024-09-16T10:00:00+08:00');
 
-const skip = !existsSync(CHROMIUM)
-  ? `no Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run does)`
-  : !existsSync(join(WEB_DIST, 'index.html'))
-    ? 'web/dist is not built (npm run build:web)'
-    : false;
-if (skip) console.log(`# e2e skipped: ${skip}`);
-
-describe('web application', { skip, timeout: 120_000 }, () => {
-  let dir: string;
-  let ledger: Ledger;
-  let app: App;
+describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
+  let e2e: E2E;
   let base: string;
-  let browser: Browser;
-  let accounts: DemoAccount[];
   let reportId: number;
   let targetId: number;
-  const contexts: BrowserContext[] = [];
-
-  const account = (role: string) => accounts.find((a) => a.role === role)!;
-
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-    contexts.push(context);
-    // the browser's today is the server's (the form's default report day, the 30/90-day windows)
-    await context.clock.setFixedTime(TODAY);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => console.log(`# page error: ${e.message}`));
-    return page;
-  }
-
-  async function login(page: Page, role: string): Promise<void> {
-    const a = account(role);
-    await page.goto(`${base}/#/login`);
-    await page.getByLabel('用户名').fill(a.username);
-    await page.getByLabel('密码').fill(a.password);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '退出' }).waitFor();
-  }
-
-  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
+  const newPage = (viewport?: { width: number; height: number }) => e2e.newPage(viewport);
+  const login = (page: Page, role: string) => e2e.login(page, role);
+  const shot = (page: Page, name: string, fullPage = false) => e2e.shot(page, name, fullPage);
 
   /** The green (on track / done) count on the dashboard of the demo report. */
   async function greenCount(page: Page): Promise<number> {
@@ -74,27 +31,11 @@ describe('web application', { skip, timeout: 120_000 }, () => {
   }
 
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'luoshi-e2e-'));
-    ledger = await openLedger({ file: join(dir, 'luoshi.db') });
-    const demo = await seedDemo(ledger);
-    accounts = demo.accounts;
-    reportId = demo.reportId;
-    app = await buildApp({ ledger, staticDir: WEB_DIST, now: () => TODAY });
-    base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    e2e = await startE2E();
+    ({ base, reportId } = e2e);
   });
-
   after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    if (ledger) await closeLedger(ledger);
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await e2e?.close();
   });
 
   it('imports the sample report and shows the extracted items highlighted in place', async () => {
@@ -173,11 +114,9 @@ describe('web application', { skip, timeout: 120_000 }, () => {
     await page.goto(`${base}/#/ledger?report=${reportId}`);
     await page.locator('table.ledger tbody tr').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /任务分解表（Excel）/ }).click()]);
-    const file = join(dir, 'tasks.xlsx');
-    await download.saveAs(file);
     assert.match(download.suggestedFilename(), /任务分解表\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file);
+    await book.xlsx.readFile(await download.path());
     const sheet = book.worksheets[0]!;
     const rows: string[] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).map((v) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('|')));
