@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { readReport } from '../read/index.js';
 import { analyze } from '../analyze.js';
 import { verify } from '../loop/verify.js';
+import { VERDICT_LABELS } from '../loop/tables/status-words.js';
 import { LuoshiError } from '../errors.js';
 import type { Io } from './index.js';
 import { emit } from './output.js';
 import { oneOf, readOptionSpec, readOptionsFrom } from './options.js';
 
-const VERDICT_NAMES = { achieved: '已实现', missed: '未实现', not_mentioned: '未提及' } as const;
 
 /**
  * `luoshi verify TARGETS_FILE RESULTS_FILE [--format json|md]`: every target of year N against what the
@@ -29,7 +29,7 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
     format === 'json'
       ? JSON.stringify({ targets: targets.extraction.report, results: results.extraction.report, verdicts }, null, 1) + '\n'
       : '| 目标 | 结果 | 结论 |\n|---|---|---|\n' +
-        verdicts.map((v) => `| ${v.target.text} | ${v.result?.text ?? '—'} | ${VERDICT_NAMES[v.verdict]} |\n`).join('');
+        verdicts.map((v) => `| ${v.target.text} | ${v.result?.text ?? '—'} | ${VERDICT_LABELS[v.verdict]} |\n`).join('');
   await emit(io, content, values.out);
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../span.js';
-import type { SectionRole } from '../structure/index.js';
+import type { SectionRole } from '../structure/tables/section-roles.js';
 import type { Op } from './quantity/index.js';
 
 export type Kind = 'target' | 'milestone' | 'achievement' | 'task';

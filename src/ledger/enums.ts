@@ -3,8 +3,10 @@
  * repositories use to validate. Each is built from a Record over the domain union, so adding a value to the
  * union without adding it here fails to compile.
  */
-import type { Kind, Op } from '../extract/index.js';
-import type { Level, SectionRole } from '../structure/index.js';
+import type { Kind } from '../extract/commitment.js';
+import type { Op } from '../extract/quantity/index.js';
+import type { Level } from '../structure/tables/divisions.js';
+import type { SectionRole } from '../structure/tables/section-roles.js';
 import type { ReviewState, Role, Verdict, WorkState } from './model.js';
 
 const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Object.keys(all) as T[];

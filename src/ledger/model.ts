@@ -3,8 +3,10 @@
  * Plain data shared by storage (src/ledger), the loop (src/loop: status, verification, scorecards) and the
  * interfaces (CLI, HTTP API, web). Dates are ISO strings: days as YYYY-MM-DD, instants as full ISO 8601.
  */
-import type { Kind, Op } from '../extract/index.js';
-import type { Level, SectionRole } from '../structure/index.js';
+import type { Kind } from '../extract/commitment.js';
+import type { Op } from '../extract/quantity/index.js';
+import type { Level } from '../structure/tables/divisions.js';
+import type { SectionRole } from '../structure/tables/section-roles.js';
 import type { Span } from '../span.js';
 
 export type Role = 'admin' | 'supervisor' | 'unit_editor' | 'viewer';

@@ -13,7 +13,7 @@
  */
 import { aboutTolerance } from './tolerance.js';
 import type { Assignment, Commitment } from '../ledger/model.js';
-import { directionOf } from '../extract/index.js';
+import { directionOf } from '../extract/tables/indicators.js';
 import { dayNumber } from './dates.js';
 
 export type GoalShape = 'pace' | 'level' | 'bound';

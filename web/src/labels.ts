@@ -1,20 +1,13 @@
 /** Every word the application shows for a code of the API, in Chinese. */
-import type { Kind, Role, StatusCode, Verdict, WorkState, ReviewState } from './types';
+import type { Kind, Role, StatusCode, ReviewState } from './types';
 import { INDICATOR_FAMILIES } from '../../src/extract/tables/indicators';
 
 export const KIND_LABELS: Record<Kind, string> = { target: '目标', milestone: '节点', achievement: '成绩', task: '任务' };
 export const KINDS = Object.keys(KIND_LABELS) as Kind[];
 
-export const STATUS_LABELS: Record<StatusCode, string> = {
-  on_track: '进度正常',
-  at_risk: '存在风险',
-  behind: '进度滞后',
-  done: '已完成',
-  overdue: '已逾期',
-  missed: '未完成',
-  no_data: '未报送',
-  not_tracked: '不纳入督办',
-};
+// the loop's own words (the server's reasons, reminders and exports use them too)
+import { STATUS_LABELS, VERDICT_LABELS, WORK_STATE_LABELS } from '../../src/loop/tables/status-words';
+export { STATUS_LABELS, VERDICT_LABELS, WORK_STATE_LABELS };
 export const STATUSES = Object.keys(STATUS_LABELS) as StatusCode[];
 
 /** Red / amber / green and "no data". */
@@ -45,8 +38,6 @@ export const STATUS_COLORS: Record<StatusCode, string> = {
 export const ROLE_LABELS: Record<Role, string> = { admin: '系统管理员', supervisor: '督查室', unit_editor: '单位填报员', viewer: '只读用户' };
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
-export const WORK_STATE_LABELS: Record<WorkState, string> = { not_started: '未启动', in_progress: '推进中', done: '已完成', blocked: '受阻' };
-export const VERDICT_LABELS: Record<Verdict, string> = { achieved: '已实现', missed: '未实现', not_mentioned: '未提及' };
 export const REVIEW_LABELS: Record<ReviewState, string> = { extracted: '待审核', confirmed: '已确认', edited: '已更正', rejected: '已剔除' };
 
 export const SECTION_ROLE_LABELS: Record<string, string> = {

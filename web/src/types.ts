@@ -1,292 +1,54 @@
-/** The API's objects as the web application uses them (see src/server/schemas). */
-export type Kind = 'target' | 'milestone' | 'achievement' | 'task';
-export type Role = 'admin' | 'supervisor' | 'unit_editor' | 'viewer';
-export type StatusCode = 'on_track' | 'at_risk' | 'behind' | 'done' | 'overdue' | 'missed' | 'no_data' | 'not_tracked';
-export type WorkState = 'not_started' | 'in_progress' | 'done' | 'blocked';
-export type Verdict = 'achieved' | 'missed' | 'not_mentioned';
-export type ReviewState = 'extracted' | 'confirmed' | 'edited' | 'rejected';
+/**
+ * The API's objects as the web application gets them: the types of the API's own response schemas
+ * (src/server/schemas, zod), so the pages and the server cannot drift apart. Type-only imports: nothing of the
+ * server is bundled.
+ */
+import type { z } from 'zod';
+import type * as common from '../../src/server/schemas/common';
+import type * as commitments from '../../src/server/schemas/commitments';
+import type * as loop from '../../src/server/schemas/loop';
+import type * as reports from '../../src/server/schemas/reports';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type Kind = z.infer<typeof common.KindSchema>;
+export type Role = z.infer<typeof common.RoleSchema>;
+export type StatusCode = z.infer<typeof common.StatusCodeSchema>;
+export type WorkState = z.infer<typeof common.WorkStateSchema>;
+export type Verdict = z.infer<typeof common.VerdictSchema>;
+export type ReviewState = z.infer<typeof common.ReviewStateSchema>;
+export type Span = z.infer<typeof common.Span>;
 
-export interface User {
-  id: number;
-  username: string;
-  role: Role;
-  unitId?: number;
-}
+export type User = z.infer<typeof common.User>;
+export type Unit = z.infer<typeof common.Unit>;
+export type Government = z.infer<typeof common.Government>;
+/** A report; the report list adds its government and how many items it has. */
+export type Report = z.infer<typeof common.Report> & Partial<Pick<z.infer<typeof reports.ReportSummary>, 'government' | 'items'>>;
+export type Status = z.infer<typeof common.StatusResult>;
 
-export interface Unit {
-  id: number;
-  name: string;
-  aliases: string[];
-}
+export type Commitment = z.infer<typeof common.Commitment>;
+export type CommitmentWithStatus = z.infer<typeof commitments.CommitmentWithStatus>;
+export type AssignmentSummary = z.infer<typeof commitments.AssignmentSummary>;
+export type CommitmentListItem = z.infer<typeof commitments.CommitmentListItem>;
+export type CommitmentDetail = z.infer<typeof commitments.CommitmentDetail>;
+export type Assignment = z.infer<typeof common.Assignment>;
+export type Evidence = z.infer<typeof common.EvidenceOut>;
+export type Progress = z.infer<typeof common.ProgressReport>;
+export type VerificationRecord = z.infer<typeof common.Verification>;
+export type AuditEntry = z.infer<typeof common.AuditEntry>;
 
-export interface Government {
-  id: number;
-  region: string;
-  level: string;
-  parentId?: number;
-}
-
-export interface Report {
-  id: number;
-  governmentId: number;
-  year: number;
-  date?: string;
-  name: string;
-  format: string;
-  encoding: string;
-  published: boolean;
-  createdAt: string;
-  government?: Government;
-  items?: number;
-}
-
-export interface Status {
-  status: StatusCode;
-  label: string;
-  reason: string;
-  expected?: number;
-  actual?: number;
-  goal?: number;
-  deadline?: string;
-  lastReportedOn?: string;
-  doneOn?: string;
-  late?: boolean;
-}
-
-export interface Commitment {
-  id: number;
-  reportId: number;
-  key: string;
-  kind: Kind;
-  text: string;
-  span: Span;
-  indicator?: string;
-  low?: number;
-  high?: number;
-  unit?: string;
-  op?: string;
-  deadline?: string;
-  period?: string;
-  baseline?: number;
-  baselinePeriod?: string;
-  section?: string;
-  role: string;
-  namedLeadUnits: string[];
-  namedUnits: string[];
-  reviewState: ReviewState;
-  stale: boolean;
-  rule?: string;
-  version: number;
-}
-
-export type CommitmentWithStatus = Commitment & { status: Status };
-
-/** Who leads an item and by when, as the ledger list gives it. */
-export interface AssignmentSummary {
-  leadUnitId?: number;
-  leadUnitName?: string;
-  confirmed: boolean;
-  deadline?: string;
-}
-export type CommitmentListItem = CommitmentWithStatus & { assignment?: AssignmentSummary };
-
-export type TrackedStatus = Exclude<StatusCode, 'not_tracked'>;
-export interface Tally {
-  total: number;
-  statuses: Record<TrackedStatus, number>;
-  rag: { green: number; amber: number; red: number; none: number };
-}
-export interface DashboardEntry {
-  id: number;
-  text: string;
-  status: TrackedStatus;
-  due?: string;
-  unitId?: number;
-  unitName?: string;
-  daysLate?: number;
-}
 /** GET /api/dashboard */
-export interface DashboardData {
-  today: string;
-  reportId?: number;
-  notTracked: number;
-  overall: Tally;
-  bySection: (Tally & { section: string | null })[];
-  byUnit: (Tally & { unitId?: number; unitName: string })[];
-  due30: { count: number; items: DashboardEntry[] };
-  due90: { count: number; items: DashboardEntry[] };
-  overdue: { count: number; items: DashboardEntry[] };
-  year: number;
-  scorecards: Scorecard[];
-}
+export type DashboardData = z.infer<typeof loop.DashboardResponse>;
+export type Tally = DashboardData['overall'];
+export type TrackedStatus = keyof Tally['statuses'];
+export type DashboardEntry = DashboardData['due30']['items'][number];
+export type Scorecard = z.infer<typeof loop.Scorecard>;
+export type ListEntry = z.infer<typeof loop.ListEntry>;
+export type VerdictRow = z.infer<typeof loop.VerificationResponse>['verdicts'][number];
+export type VerdictSide = VerdictRow['target'];
 
-export interface Assignment {
-  commitmentId: number;
-  leadUnitId?: number;
-  cooperatingUnitIds: number[];
-  leader?: string;
-  deadline?: string;
-  confirmed: boolean;
-  schedule?: { date: string; value: number }[];
-  version: number;
-}
-
-export interface Evidence {
-  kind: 'text' | 'link' | 'file';
-  value?: string;
-  name?: string;
-  size?: number;
-}
-
-export interface Progress {
-  id: number;
-  commitmentId: number;
-  unitId: number;
-  reportedOn: string;
-  value?: number;
-  state?: WorkState;
-  note: string;
-  evidence: Evidence[];
-  userId: number;
-  createdAt: string;
-}
-
-export interface VerificationRecord {
-  id: number;
-  commitmentId: number;
-  resultCommitmentId?: number;
-  verdict: Verdict;
-  note?: string;
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId?: number;
-  action: string;
-  entity: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-export interface CommitmentDetail {
-  commitment: Commitment;
-  assignment?: Assignment;
-  progress: Progress[];
-  status: Status;
-  verifications: VerificationRecord[];
-  history: AuditEntry[];
-}
-
-export interface Edit {
-  start: number;
-  end: number;
-  from: string;
-  to: string;
-  type: string;
-}
-
-export interface Section {
-  start: number;
-  end: number;
-  heading: string;
-  role?: string;
-}
-
-export interface ReportDocument {
-  report: Report;
-  government?: Government;
-  original: string;
-  cleaned: string;
-  edits: Edit[];
-  structure: { meta: Record<string, unknown>; body: Span; sections: Section[] };
-  items: DocumentMark[];
-}
-
+export type ReportDocument = z.infer<typeof reports.ReportDocument>;
 /** An item as the annotated document marks it (the item in full: GET /api/commitments/:id). */
-export interface DocumentMark {
-  id: number;
-  kind: Kind;
-  span: Span;
-  section?: string;
-  status: Pick<Status, 'status' | 'label'>;
-}
-
-export interface ListEntry {
-  commitmentId: number;
-  unitId?: number;
-  unitName?: string;
-  confirmed: boolean;
-  title: string;
-  deadline?: string;
-  status: Status;
-  daysLate?: number;
-}
-
-export interface Scorecard {
-  unitId: number;
-  unitName: string;
-  assigned: number;
-  dueInYear: number;
-  done: number;
-  completionRate?: number;
-  dueSoFar: number;
-  onTime: number;
-  onTimeRate?: number;
-  overdue: number;
-  reportsOwed: number;
-  reportsTimely: number;
-  reportingTimeliness?: number;
-  score?: number;
-  grade?: string;
-  rank?: number;
-}
-
-export interface VerdictSide {
-  commitmentId?: number;
-  text: string;
-  span: Span;
-  indicator?: string;
-  low?: number;
-  high?: number;
-  unit?: string;
-  op?: string;
-}
-
-export interface VerdictRow {
-  target: VerdictSide;
-  result: VerdictSide | null;
-  verdict: Verdict;
-  reason: string;
-}
-
-export interface PublicItem {
-  id: number;
-  kind: Kind;
-  text: string;
-  span: Span;
-  indicator?: string;
-  low?: number;
-  high?: number;
-  unit?: string;
-  op?: string;
-  deadline?: string;
-  section?: string;
-  status: Status;
-  progress: { reportedOn: string; value?: number; state?: string; note: string; evidence: Evidence[] }[];
-  verdict?: Verdict;
-}
-
-export interface PublicReport {
-  report: Report;
-  government?: Government;
-  original: string;
-  items: PublicItem[];
-}
+export type DocumentMark = z.infer<typeof reports.DocumentMark>;
+export type Edit = ReportDocument['edits'][number];
+export type Section = ReportDocument['structure']['sections'][number];
+export type PublicReport = z.infer<typeof reports.PublicReport>;
+export type PublicItem = PublicReport['items'][number];

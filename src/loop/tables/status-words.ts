@@ -2,7 +2,7 @@
  * The Chinese words of 督责: status labels, reminder and list labels, and the sentences that give each status
  * its reason. Reasons are built from already formatted figures and days, so the wording lives here only.
  */
-import type { WorkState } from '../../ledger/model.js';
+import type { Verdict, WorkState } from '../../ledger/model.js';
 import type { Cycle } from '../dates.js';
 
 export type Status = 'on_track' | 'at_risk' | 'behind' | 'done' | 'overdue' | 'missed' | 'no_data' | 'not_tracked';
@@ -25,6 +25,9 @@ export const WORK_STATE_LABELS: Readonly<Record<WorkState, string>> = {
   done: '已完成',
   blocked: '受阻',
 };
+
+/** A target checked against the next year's report (核验). */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { achieved: '已实现', missed: '未实现', not_mentioned: '未提及' };
 
 export const CYCLE_WORDS: Readonly<Record<Cycle, { current: string; previous: string; name: string }>> = {
   weekly: { current: '本周', previous: '上周', name: '每周' },

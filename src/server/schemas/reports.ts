@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Commitment, Government, Report, Span, StatusResult } from './common.js';
+import { Commitment, Government, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
 
 export const ImportResponse = z.object({
   reportId: z.number().int(),
@@ -62,7 +62,7 @@ export const PublicItem = z.object({
   deadline: z.string().optional(),
   section: z.string().optional(),
   status: StatusResult,
-  progress: z.array(z.object({ reportedOn: z.string(), value: z.number().optional(), state: z.string().optional(), note: z.string(), evidence: z.array(PublicEvidence) })),
-  verdict: z.string().optional(),
+  progress: z.array(z.object({ reportedOn: z.string(), value: z.number().optional(), state: WorkStateSchema.optional(), note: z.string(), evidence: z.array(PublicEvidence) })),
+  verdict: VerdictSchema.optional(),
 });
 export const PublicReport = z.object({ report: Report, government: Government.optional(), original: z.string(), items: z.array(PublicItem) });
