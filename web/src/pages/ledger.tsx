@@ -19,6 +19,31 @@ interface Page {
   offset: number;
 }
 
+/** One filter of the ledger: a labelled list whose first choice means "any"; `onOpen` when the list is about to open. */
+function FilterSelect(props: {
+  label: string;
+  any: string;
+  value: string;
+  options: readonly (readonly [value: string, text: string])[];
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  onOpen?: () => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} disabled={props.disabled} onFocus={props.onOpen} onMouseDown={props.onOpen} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function LedgerPage({ query: q }: { query: URLSearchParams }) {
   const { user } = useSession();
   const f = Object.fromEntries(FILTERS.map((k) => [k, q.get(k) ?? ''])) as Record<Filter, string>;
@@ -114,72 +139,20 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
           set({ q: search.trim() });
         }}
       >
-        <label>
-          报告
-          <select value={f.report} onChange={(e) => set({ report: e.currentTarget.value, section: '' })}>
-            <option value="">全部报告</option>
-            {(reports.data ?? []).map((r) => (
-              <option key={r.id} value={String(r.id)}>
-                {reportTitle(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          类型
-          <select value={f.kind} onChange={(e) => set({ kind: e.currentTarget.value })}>
-            <option value="">全部类型</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          章节
-          <select value={f.section} onFocus={() => setWantSections(true)} onMouseDown={() => setWantSections(true)} onChange={(e) => set({ section: e.currentTarget.value })} disabled={!f.report}>
-            <option value="">{f.report ? '全部章节' : '（先选报告）'}</option>
-            {(sections.data ?? []).map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          责任单位
-          <select value={f.unit} onChange={(e) => set({ unit: e.currentTarget.value })}>
-            <option value="">全部单位</option>
-            {(units.data ?? []).map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          状态
-          <select value={f.status} onChange={(e) => set({ status: e.currentTarget.value })}>
-            <option value="">全部状态</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          指标
-          <select value={f.indicator} onChange={(e) => set({ indicator: e.currentTarget.value })}>
-            <option value="">全部指标</option>
-            {indicatorOptions.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="报告" any="全部报告" value={f.report} onChange={(report) => set({ report, section: '' })} options={(reports.data ?? []).map((r) => [String(r.id), reportTitle(r)])} />
+        <FilterSelect label="类型" any="全部类型" value={f.kind} onChange={(kind) => set({ kind })} options={KINDS.map((k) => [k, KIND_LABELS[k]])} />
+        <FilterSelect
+          label="章节"
+          any={f.report ? '全部章节' : '（先选报告）'}
+          value={f.section}
+          onChange={(section) => set({ section })}
+          options={(sections.data ?? []).map((s) => [s, s])}
+          disabled={!f.report}
+          onOpen={() => setWantSections(true)}
+        />
+        <FilterSelect label="责任单位" any="全部单位" value={f.unit} onChange={(unit) => set({ unit })} options={(units.data ?? []).map((u) => [String(u.id), u.name])} />
+        <FilterSelect label="状态" any="全部状态" value={f.status} onChange={(status) => set({ status })} options={STATUSES.map((s) => [s, STATUS_LABELS[s]])} />
+        <FilterSelect label="指标" any="全部指标" value={f.indicator} onChange={(indicator) => set({ indicator })} options={indicatorOptions} />
         <label>
           期限自
           <input type="date" value={f.deadlineFrom} onChange={(e) => set({ deadlineFrom: e.currentTarget.value })} />
@@ -188,17 +161,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
           期限至
           <input type="date" value={f.deadlineTo} onChange={(e) => set({ deadlineTo: e.currentTarget.value })} />
         </label>
-        <label>
-          审核
-          <select value={f.reviewState} onChange={(e) => set({ reviewState: e.currentTarget.value })}>
-            <option value="">全部</option>
-            {Object.entries(REVIEW_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="审核" any="全部" value={f.reviewState} onChange={(reviewState) => set({ reviewState })} options={Object.entries(REVIEW_LABELS)} />
         <label>
           排序
           <select
