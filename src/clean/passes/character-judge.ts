@@ -348,6 +348,9 @@ const shapeRelatives = (character: string): readonly string[] =>
 
 const verdict = (to: Candidate, rule: string, type: EditType = typeOf(to.relation)): Verdict => ({ to: to.to, type, rule });
 
+/** The verdict resting on the least evidence: a function word taken by form and frequency alone, no word around. */
+export const WEAKEST_RULE = 'function-word';
+
 /** What the swapped-character judge knows about a character beyond its neighbours. */
 export interface Evidence {
   /** The document uses this character in a dictionary word somewhere (盂 in 盂县). */
@@ -419,7 +422,51 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
   if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
   // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及).
-  return profile.functionWord && verdict(profile.functionWord, 'function-word');
+  return profile.functionWord && verdict(profile.functionWord, WEAKEST_RULE);
+}
+
+/**
+ * Two adjacent characters may both be swapped (妀慥 for 改造): then neither forms a word with the other and each,
+ * judged alone, is kept. Such a pair is replaced when one candidate of each (non-standard characters, outside
+ * GB 2312: what a simplified report does not use) makes a frequent word with the other, PAIR_NEEDED at least,
+ * that reads far better than the pair. Two guesses at once need the stronger word.
+ */
+const PAIR_NEEDED = ln(1000);
+
+/** The best word (scored as in `support`) covering both the centre and its right neighbour. */
+function pairSupport(window: JudgeWindow): number {
+  const { codes, at, length } = window;
+  let best = 0;
+  for (let start = Math.max(0, at - MAX_WORD_LENGTH + 2); start <= at; start++) {
+    for (let end = at + 2; end <= length && end - start <= MAX_WORD_LENGTH; end++) {
+      const frequency = frequencyIn(codes, start, end);
+      if (frequency > 0) best = Math.max(best, wordScore(frequency, end - start));
+    }
+  }
+  return best;
+}
+
+/** Judges the centre and its right neighbour together, when each alone was kept; both replacements, or undefined. */
+export function judgePair(window: JudgeWindow): [Verdict, Verdict] | undefined {
+  const { codes, at, length } = window;
+  if (at + 1 >= length) return undefined;
+  const [first, second] = [profileOf(codes[at]), profileOf(codes[at + 1])];
+  if (!first.rare || !second.rare || first.standard || second.standard || first.drawn || second.drawn) return undefined;
+  const [code, next] = [codes[at], codes[at + 1]];
+  const own = reading(window, code);
+  let best: { pair: [Candidate, Candidate]; value: number } | undefined;
+  for (const a of first.candidates) {
+    for (const b of second.candidates) {
+      if (pairScore(a.code, b.code) === 0) continue;
+      codes[at] = a.code;
+      codes[at + 1] = b.code;
+      const word = pairSupport(window);
+      const value = word >= Math.max(PAIR_NEEDED, a.needed, b.needed) ? reading(window, a.code) - (a.tier + b.tier) * TIER_DISCOUNT : -Infinity;
+      [codes[at], codes[at + 1]] = [code, next];
+      if (value - own >= READING_MARGIN && value > (best?.value ?? -Infinity)) best = { pair: [a, b], value };
+    }
+  }
+  return best && [verdict(best.pair[0], 'pair+word'), verdict(best.pair[1], 'pair+word')];
 }
 
 /** A common character that forms no word here, judged against the frequent characters written inside it. */

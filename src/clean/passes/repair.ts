@@ -1,7 +1,7 @@
 import type { EditType, LocalEdit } from '../edit.js';
 import { MAX_WORD_LENGTH } from '../tables/lexicon.js';
 import { simplifiedCode } from '../tables/traditional-forms.js';
-import { findSuspects, isStandardSuspect, judge, support, type JudgeWindow } from './character-judge.js';
+import { type Verdict, WEAKEST_RULE, findSuspects, isStandardSuspect, judge, judgePair, support, type JudgeWindow } from './character-judge.js';
 
 /** How many neighbours a judgement sees on each side: two words' worth, so a segmentation settles. */
 const REACH = 2 * MAX_WORD_LENGTH - 2;
@@ -45,12 +45,18 @@ export function repairCharacters(
     place(i, false);
     if (support(window, code) > 0) attested.add(code);
   }
-  for (const i of suspects) {
+  const push = (i: number, verdict: Verdict) => edits.push({ start: i, end: i + 1, to: verdict.to, type: verdict.type, rule: `${rule}:${verdict.rule}` });
+  for (let n = 0; n < suspects.length; n++) {
+    const i = suspects[n]!;
     place(i, true);
     const verdict = judge(window, { attested: attested.has(text.charCodeAt(i)) });
-    if (verdict && wanted(verdict.type)) {
-      edits.push({ start: i, end: i + 1, to: verdict.to, type: verdict.type, rule: `${rule}:${verdict.rule}` });
-    }
+    // kept alone (or taken for a function word on no evidence but its own frequency), and its right neighbour is
+    // suspect too: the two may be swapped together, which a word they make shows
+    const pair = (!verdict || verdict.rule === WEAKEST_RULE) && suspects[n + 1] === i + 1 ? judgePair(window) : undefined;
+    if (pair) {
+      if (wanted(pair[0].type) && wanted(pair[1].type)) [push(i, pair[0]), push(i + 1, pair[1])];
+      n++;
+    } else if (verdict && wanted(verdict.type)) push(i, verdict);
   }
   return edits;
 }

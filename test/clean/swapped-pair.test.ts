@@ -1,0 +1,43 @@
+/**
+ * Two adjacent characters swapped together (src/clean/passes/character-judge.ts judgePair): neither forms a word
+ * with the other, so each alone is kept; a candidate of each making a frequent word together repairs both.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+
+const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+  {
+    input: '推进企业妀慥升级',
+    text: '推进企业改造升级',
+    edits: [
+      [4, 5, '妀', '改', 'homophone'],
+      [5, 6, '慥', '造', 'homophone'],
+    ],
+  },
+  {
+    input: '提升垺雺水平',
+    text: '提升服务水平',
+    edits: [
+      [2, 3, '垺', '服', 'homophone'],
+      [3, 4, '雺', '务', 'homophone'],
+    ],
+  },
+  // one of the two makes a word with its outer neighbour: judged alone as before, no pair needed
+  { input: '大力发展噺兴产业', text: '大力发展新兴产业', edits: [[4, 5, '噺', '新', 'homophone']] },
+];
+
+// two rare characters side by side that are meant: a place name no candidate pair reads better than
+const unchanged = ['昌乐县鄌郚镇推进土地流转'];
+
+test('two adjacent swapped characters are repaired together', () => {
+  for (const c of cases) {
+    const { text, edits } = repair(c.input);
+    assert.equal(text, c.text, c.input);
+    assert.deepEqual(compact(edits), c.edits, c.input);
+  }
+});
+
+test('adjacent rare characters that no candidate pair reads better stay', () => {
+  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+});
