@@ -15,6 +15,8 @@ const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
   { input: '加赽推进城市更新', text: '加快推进城市更新', edits: [[1, 2, '赽', '快', 'homophone']] },
   { input: '扎实推进国企妀革', text: '扎实推进国企改革', edits: [[6, 7, '妀', '改', 'homophone']] },
   { input: '完善养老垺务体系', text: '完善养老服务体系', edits: [[4, 5, '垺', '服', 'homophone']] },
+  // A character outside the standard set that forms no word, standing for one written inside it: any word will do.
+  { input: '深入推进扫嫼除恶常态化', text: '深入推进扫黑除恶常态化', edits: [[5, 6, '嫼', '黑', 'homophone']] },
   // Function words standing alone: no word around them, judged by form and how common the word is alone.
   { input: '城市忣农村', text: '城市及农村', edits: [[2, 3, '忣', '及', 'homophone']] },
   { input: '坚决反对囷整治', text: '坚决反对和整治', edits: [[4, 5, '囷', '和', 'homophone']] },
@@ -45,6 +47,9 @@ const unchanged = [
   '清理孑孓滋生地',
   '仂佬族聚居的村寨',
   '虎峪河综合治理',
+  // Names outside the standard set, where the character written inside them makes no word.
+  '王喆同志表示',
+  '李堃等同志',
 ];
 
 test('swapped characters are repaired', () => {

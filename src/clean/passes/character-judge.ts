@@ -84,6 +84,13 @@ const NEEDED: Readonly<Record<Relation, number>> = {
 const NEEDED_STANDARD = ln(1000);
 const NEEDED_STANDARD_ATTESTED = ln(10000);
 
+/**
+ * A character outside the standard simplified set that forms no word here, standing for a character written
+ * inside it (囮 for 化): the shape is the evidence, so any word the dictionary knows will do (法治化 is in it,
+ * but rare).
+ */
+const PART_OF_NONSTANDARD_NEEDED = ln(2);
+
 /** How many of the best supported candidates are read in full (segmenting the whole window). */
 const READ_IN_FULL = 4;
 
@@ -399,10 +406,14 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   // Most candidates pair with neither neighbour in any good enough word, which one probe each tells.
   const supported: { candidate: Candidate; score: number }[] = [];
   for (const candidate of profile.candidates) {
-    const needed = Math.max(candidate.needed, floor, own + MARGIN);
+    // (own is 0 there: any word beats none)
+    const byShape = !profile.standard && candidate.relation === 'part' && own === 0;
+    const least = byShape ? PART_OF_NONSTANDARD_NEEDED : candidate.needed;
+    const margin = byShape ? PART_OF_NONSTANDARD_NEEDED : MARGIN;
+    const needed = Math.max(least, floor, own + margin);
     if (bound(window, candidate.code) + EPSILON < needed) continue;
     const score = support(window, candidate.code);
-    if (score >= Math.max(candidate.needed, floor) && score - own >= MARGIN) supported.push({ candidate, score });
+    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score });
   }
   supported.sort((a, b) => b.score - a.score);
   // The best reading candidate wins, each looser tier discounted (扎实莋好: 做好 beats 作好 by ten times).
