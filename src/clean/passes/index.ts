@@ -1,4 +1,5 @@
 import type { CleanPass } from '../pass.js';
+import { htmlEntitiesPass } from './html-entities.js';
 import { widthPass } from './width.js';
 import { pinyinPass } from './pinyin.js';
 import { semicolonQuotesPass } from './quote-semicolons.js';
@@ -10,10 +11,12 @@ import { swappedPass } from './swapped.js';
 
 /**
  * The cleaning chain, in order (chrono-style configuration). Each pass sees the output of the one before:
- * width first so later passes see half-width digits; scraping artifacts and spam keywords before character
+ * HTML character references first, so every later pass sees the characters they name; width next so later
+ * passes see half-width digits; scraping artifacts and spam keywords before character
  * repair so that it judges the context the report really had; traditional before swapped characters.
  */
 export const cleanPasses: readonly CleanPass[] = [
+  htmlEntitiesPass,
   widthPass,
   pinyinPass,
   semicolonQuotesPass,

@@ -21,6 +21,15 @@ export const STRAY_MARKER = /(?<=[\u3400-\u9fff，。、；：！？”])\d{2,3}
  */
 export const SPACE_IN_FIGURE = /(?<=\d) +(?=[\d万亿千百%％\u4e00-\u9fff])/g;
 
+/**
+ * An HTML character reference with its semicolon (named, decimal or hexadecimal), escaped again any number of
+ * times ("&amp;ldquo;"); group 1 is the innermost reference without its "&".
+ */
+export const HTML_ENTITY = /&(?:amp;)*(#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][A-Za-z\d]{1,31};)/g;
+
+/** The non-breaking space an &nbsp; names: typesetting, a plain space in the text. */
+export const NBSP = '\u00a0';
+
 /** Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a BOM inside the text): invisible web-page debris. */
 export const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
