@@ -16,12 +16,18 @@ const rows: Row[] = [
   { pass: strayMarkersPass, input: '全县上下22M坚持稳中求进', text: '全县上下坚持稳中求进', edits: [[4, 7, '', 'artifact']] },
   { pass: strayMarkersPass, input: '报告结束。\n}\n附录', text: '报告结束。\n\n附录' },
   { pass: strayMarkersPass, input: '各位代表：\u200b现在', text: '各位代表：现在' },
+  // page numbers between two pages of a PDF copy, with their line break
+  { pass: strayMarkersPass, input: '增长\n— 12 —\n8.1%', text: '增长\n8.1%', edits: [[3, 10, '', 'artifact']] },
+  { pass: strayMarkersPass, input: '完成\n- 3 -\n投资', text: '完成\n投资' },
+  { pass: strayMarkersPass, input: '完成\n　第 3 页　共 20 页\n投资', text: '完成\n投资' },
+  { pass: strayMarkersPass, input: '各位代表！\n~5~', text: '各位代表！\n' },
   // spaces inside a figure or between a figure and its unit
   { pass: strayMarkersPass, input: '国内生产总值达到39.8 万亿元，2021 年增长8 %', text: '国内生产总值达到39.8万亿元，2021年增长8%' },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },
-  // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence
+  // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence, also after a dash
+  { pass: lineBreaksPass, input: '——经济运行稳中向好。国内生产总值达到74.4\n\n万亿元。', text: '——经济运行稳中向好。国内生产总值达到74.4万亿元。' },
   { pass: lineBreaksPass, input: '国内生产总值达到74.4\n\n万亿元，增长6.7%。\n\n第二段。', text: '国内生产总值达到74.4万亿元，增长6.7%。\n\n第二段。' },
   {
     pass: lineBreaksPass,
@@ -36,9 +42,15 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   { pass: strayMarkersPass, input: '开通R1号线，PM2.5浓度下降' },
   { pass: strayMarkersPass, input: '{"json": 1}' },
   { pass: strayMarkersPass, input: 'GDP 增长 5%' },
+  // a number alone on a line is a table cell, not a page number; a dash inside a sentence is not a page number
+  { pass: strayMarkersPass, input: '城镇新增就业（人）\n5000\n6.5' },
+  { pass: strayMarkersPass, input: '——2024年1月15日在第十六届人民代表大会第三次会议上' },
+  { pass: strayMarkersPass, input: '第三页' },
   { pass: lineBreaksPass, input: '全年完成投资150亿元。\n\n万众一心，共创未来。' },
   { pass: lineBreaksPass, input: '一、2023年工作回顾\n过去一年，全县经济平稳运行。\n（一）产业发展提质增效' },
   { pass: lineBreaksPass, input: '全年完成投资150亿元\n新增就业4000人\n建成公园3个' },
+  // the subtitle under the title keeps its line, even in a copy wrapped at a column
+  { pass: lineBreaksPass, input: '——2024年1月15日在某县第十八届人民代表大会第三次会议上\n县长　王某某\n各位代表：' },
   { pass: semicolonQuotesPass, input: '新建公园3个; 改造道路5条;' },
 ];
 
@@ -63,11 +75,12 @@ test('a fixed-width copy is joined at the wrap column only', () => {
     '保障有力有效，社会大局和谐稳定。',
     '二、今年工作安排',
     '今年全县经济社会发展的主要预期目标是：地区',
-    '生产总值增长6.5%左右。',
+    '生产总值增长6.5%左右，规上工业增加值增长',
+    '8.1%。',
   ].join('\n');
   const { text } = runPass(lineBreaksPass, wrapped);
   assert.equal(
     text,
-    '过去一年全县经济运行总体平稳，地区生产总值完成186亿元，增长6.2%，一般公共预算收入完成12.8亿元。新增城镇就业4100人，城镇登记失业率控制在3.2%，居民收入稳步增长，民生保障有力有效，社会大局和谐稳定。\n二、今年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。',
+    '过去一年全县经济运行总体平稳，地区生产总值完成186亿元，增长6.2%，一般公共预算收入完成12.8亿元。新增城镇就业4100人，城镇登记失业率控制在3.2%，居民收入稳步增长，民生保障有力有效，社会大局和谐稳定。\n二、今年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，规上工业增加值增长8.1%。',
   );
 });

@@ -1,11 +1,10 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END } from '../tables/artifacts.js';
+import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END, SUBTITLE_LINE } from '../tables/artifacts.js';
 import { linesOf, type Line } from '../lines.js';
 
 /** How a document marks its paragraphs, which decides what a single line break means. */
 type Layout = 'blank-line' | 'fixed-width' | 'line';
-
 
 /**
  * blank-line: most paragraphs are separated by an empty line, so a single break inside a paragraph is a hard
@@ -46,7 +45,7 @@ export const lineBreaksPass: CleanPass = {
     const edits: LocalEdit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i];
-      if (line.length === 0) continue;
+      if (line.length === 0 || SUBTITLE_LINE.test(line.text)) continue;
       // the next line with text; blank lines between count only where the next cannot start a sentence
       let k = i + 1;
       while (k < lines.length && lines[k].length === 0) k++;

@@ -1,6 +1,6 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { LONE_BRACE, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
+import { LONE_BRACE, PAGE_NUMBER_LINE, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
 
 const ZERO_WIDTH_ANY = new RegExp(ZERO_WIDTH.source);
 
@@ -13,13 +13,14 @@ const removeAll = (text: string, core: RegExp, pattern: RegExp, rule: string): L
     ? [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, to: '', type: 'artifact', rule }))
     : [];
 
-/** Stray markers ("22M"), lone braces, zero-width characters and spaces inside figures, removed. */
+/** Stray markers ("22M"), lone braces, page numbers, zero-width characters and spaces inside figures, removed. */
 export const strayMarkersPass: CleanPass = {
   name: 'stray-markers',
   run(text) {
     return [
       ...removeAll(text, /\d\d[A-Z]/, STRAY_MARKER, 'stray-marker'),
       ...removeAll(text, /[{}]/, LONE_BRACE, 'lone-brace'),
+      ...removeAll(text, /^[ \t\u3000]*[—–\-－~～第]/m, PAGE_NUMBER_LINE, 'page-number'),
       ...removeAll(text, ZERO_WIDTH_ANY, ZERO_WIDTH, 'zero-width'),
       ...removeAll(text, /\d /, SPACE_IN_FIGURE, 'space-in-figure'),
     ];

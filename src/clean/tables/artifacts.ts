@@ -30,6 +30,14 @@ export const HTML_ENTITY = /&(?:amp;)*(#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][
 /** The non-breaking space an &nbsp; names: typesetting, a plain space in the text. */
 export const NBSP = '\u00a0';
 
+/**
+ * A page number on a line of its own, left between two pages of a report printed to PDF and copied as text:
+ * "— 3 —", "- 3 -", "~3~", "第 3 页", "第3页 共20页". Matched with the line's break, so the sentence the page
+ * cut joins up again. A bare number is not taken: a table copied cell by cell puts its values on lines alone.
+ */
+export const PAGE_NUMBER_LINE =
+  /^[ \t\u3000]*(?:[—–\-－~～]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－~～]{1,2}|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*(?:\r?\n|$)/gm;
+
 /** Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a BOM inside the text): invisible web-page debris. */
 export const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
@@ -45,6 +53,12 @@ export const OPEN_MID_SENTENCE = '，,、“「『（(《';
 /** Characters that never start a sentence: a line starting with one continues the line before. */
 export const CANNOT_START = '，。、；：）》”%万亿';
 
-/** A line that starts a heading or a list item is never joined to the line before it. */
+/**
+ * The subtitle under a report's title ("——2024年1月15日在…会议上") is a line of its own: nothing joins it. Only
+ * the whole line: "——" also opens the paragraphs of a list of achievements (——经济运行稳中向好。…).
+ */
+export const SUBTITLE_LINE = /^[ \t\u3000]*——[^。\n]{0,60}(?:会议|大会)上[ \t\u3000]*$/;
+
+/** A line that starts a heading or a list item is never joined to the line before it (a decimal, 8.1%, starts none). */
 export const BLOCK_START =
-  /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十百]+[章节部分条]|[●○■□◆◇▲△★☆·•\-—])/;
+  /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十百]+[章节部分条]|[●○■□◆◇▲△★☆·•\-—])/;
