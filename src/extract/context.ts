@@ -61,8 +61,12 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
   return contexts;
 }
 
-/** A commitment's common fields from its context and its span in cleaned offsets. */
+/** Marks between items of a list and white space: never the first character of an item (、旅游收入… is 旅游收入…). */
+const LEADING_SEPARATOR = /[，；：、,;:\s]/;
+
+/** A commitment's common fields from its context and its span in cleaned offsets (separators before it left out). */
 export function located(ctx: SentenceContext, start: number, end: number, rule: string): Pick<Commitment, 'text' | 'span' | 'role' | 'section' | 'rule'> {
+  while (start < end - 1 && LEADING_SEPARATOR.test(ctx.text[start]!)) start++;
   return {
     text: ctx.text.slice(start, end),
     span: ctx.doc.cleaned.toOriginal(start, end),

@@ -25,3 +25,11 @@ test('on a dirty copy every span lies in the body and covers the item (modulo re
     assert.equal(digits(sample.slice(c.span.start, c.span.end).normalize('NFKC')), digits(c.text), c.text);
   }
 });
+
+test('an item starts at its own first word, not at the list mark before it', () => {
+  const text = '政府工作报告\n二、2024年工作安排\n力争接待游客突破1000万人次、旅游收入达到100亿元，实施老旧小区改造30个、惠及居民1.2万户。';
+  const { commitments } = extract(structure(clean({ text })));
+  const texts = commitments.map((c) => c.text);
+  for (const t of ['旅游收入达到100亿元', '惠及居民1.2万户']) assert.ok(texts.includes(t), `${t} in ${texts.join(' | ')}`);
+  for (const c of commitments) assert.equal(text.slice(c.span.start, c.span.end), c.text);
+});

@@ -17,7 +17,9 @@ export const UNITS: readonly string[] = [
   '篇', '本', '册', '份', '栋', '幢', '层', '块', '根', '口', '支', '队', '片', '标箱', '倍',
   // area, length, volume, mass, energy
   '亩', '公顷', '平方米', '平方公里', '平方千米', '公里', '千米', '米', '延米', '立方米',
-  '吨', '吨标准煤', '斤', '公斤', '千克', '千瓦', '千瓦时', '兆瓦', '度',
+  '吨', '吨标准煤', '斤', '公斤', '千克', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '吉瓦', '度',
+  // concentrations (细颗粒物 PM2.5 in 微克/立方米, as environmental bulletins give it)
+  '微克/立方米', '微克每立方米', 'μg/m³', 'μg/m3', '毫克/立方米',
   // time spans counted as amounts (dates are excluded separately: 年/月/日)
   '天', '小时', '分钟',
   // shares
