@@ -12,6 +12,7 @@ import {
   GROWTH_VERB,
   INCREMENT_VERB,
   RESPECTIVELY,
+  LIST_JOINER,
   SUBJECT_CONTINUING_OPENING,
 } from './tables/verbs.js';
 
@@ -138,6 +139,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     clauses,
   );
   const items: Commitment[] = [];
+  let previousStart: number | undefined;
   for (let i = 0; i < figures.list.length; i++) {
     const q = figures.list[i];
     const clause = figures.clause[i];
@@ -158,7 +160,11 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     const opening = stated.start - clause.start <= REACH ? text.slice(clause.start, stated.start) : '';
     const plans = forward || PLANNING_CLAUSE.test(opening);
     if (!plans && RECALLED_TARGET.test(text.slice(stated.end, Math.min(clause.end, stated.end + REACH)))) continue;
-    const start = Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
+    // 分别增长5.2%和6.8%: a later figure of a list after 分别 is stated by the whole run from the first item's start
+    const listedFrom =
+      previous && LIST_JOINER.test(text.slice(previous.end, q.start)) && text.slice(clause.start, previous.start).includes(RESPECTIVELY) ? previousStart : undefined;
+    const start = listedFrom ?? Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
+    previousStart = start;
     const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);
     const textEnd = endWithoutPunctuation(text, start, end);
     const subject = indicatorOf(ctx, figures, i);

@@ -33,3 +33,15 @@ test('an item starts at its own first word, not at the list mark before it', () 
   for (const t of ['旅游收入达到100亿元', '惠及居民1.2万户']) assert.ok(texts.includes(t), `${t} in ${texts.join(' | ')}`);
   for (const c of commitments) assert.equal(text.slice(c.span.start, c.span.end), c.text);
 });
+
+test('a later figure after 分别 is stated by the run from its subject, as the first is', () => {
+  const text = '政府工作报告\n一、2024年工作回顾\n过去一年，城乡居民人均可支配收入分别增长5.2%和6.8%。';
+  const { commitments } = extract(structure(clean({ text })));
+  assert.deepEqual(
+    commitments.map((c) => [c.text, c.indicator, c.low]),
+    [
+      ['城乡居民人均可支配收入分别增长5.2%', 'urban_income_growth', 5.2],
+      ['城乡居民人均可支配收入分别增长5.2%和6.8%', 'rural_income_growth', 6.8],
+    ],
+  );
+});

@@ -17,6 +17,9 @@ export const INCREMENT_VERB = /(?:增加|减少|增长|下降|提升|提高|降�
 /** 分别: the figures after it go, in order, to the subjects named before it. */
 export const RESPECTIVELY = '分别';
 
+/** What joins the figures of a list after 分别 (增长8%和7%, 达到80个、78个). */
+export const LIST_JOINER = /^\s*(?:[和与及、，,]|以及)\s*$/;
+
 /** "由/从 A … 增加/提高/下降 … 到/至 B". */
 export const FROM_TO_START = /[由从]/;
 export const FROM_TO_CHANGE = /(?:增加|提高|增长|上升|提升|扩大|下降|减少|降低|降至|增至|达到|跃升|缩小|延长|延伸)?(?:到|至)/;
