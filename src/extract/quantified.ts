@@ -5,7 +5,8 @@ import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
-import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED } from './tables/periods.js';
+import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_SPANNED } from './tables/periods.js';
+import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
   FROM_TO_CHANGE,
   FROM_TO_START,
@@ -116,10 +117,31 @@ function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: s
  * a figure said to be multi-year (年均, 累计) or one said to be last year's (去年, a level reached at the end
  * of the period: 国内生产总值达到39.8万亿元).
  */
+/** 三 or 3 as a number of years. */
+function yearCount(figure: string | undefined): number | undefined {
+  if (figure === undefined) return undefined;
+  if (/^\d+$/.test(figure)) return Number(figure);
+  const value = evaluateChinese(figure, 0, figure.length);
+  return value && toNumber(value, 0);
+}
+
+/**
+ * The years a multi-year result covers when its words say (2016-2020年; 连续三年: the last three), else the plan
+ * period. In the review of the plan period a count of years is read as that period, as the gold labels it.
+ */
+function yearsOf(ctx: SentenceContext, words: string, plan: string): string {
+  const span = YEAR_SPAN.exec(words);
+  if (span) return `${span[1]}-${span[2]}`;
+  if (ctx.role === 'review_plan_period') return plan;
+  const stated = YEARS_SPANNED.exec(words);
+  const years = yearCount(stated?.[1] ?? stated?.[2]);
+  return years !== undefined && years >= 2 && years <= 10 ? `${ctx.year - years}-${ctx.year - 1}` : plan;
+}
+
 function periodOf(ctx: SentenceContext, clauseWords: string, words: string, annualLevel: boolean): string {
   const lastYear = String(ctx.year - 1);
   const plan = `${ctx.year - 5}-${ctx.year - 1}`;
-  if (MULTI_YEAR.test(clauseWords)) return plan;
+  if (MULTI_YEAR.test(clauseWords)) return yearsOf(ctx, clauseWords, plan);
   if (ctx.role === 'review_last_year') return lastYear;
   const opening = ctx.text.slice(ctx.sentence.start, Math.min(ctx.clauses[0]?.end ?? ctx.sentence.end, ctx.sentence.start + REACH));
   const saysLastYear = (s: string) => LAST_YEAR_MENTION.test(s) || s.includes(`${lastYear}年`);

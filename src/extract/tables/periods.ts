@@ -7,7 +7,16 @@
  * year: 累计完成42架航班 in a review of last year.)
  */
 export const MULTI_YEAR =
-  /年均|连续[一二三四五六七八九十两\d]+年|前[一二三四两\d]年|[一二三四五六七八九十\d]+年来|“?十[一二三四五六]五”?(?:时期|期间|以来|前)|\d{4}(?:年)?[-—－至到]\d{4}年/;
+  /年均|连续[一二三四五六七八九十两\d]+年|前[一二三四两\d]年|[一二三四五六七八九十两\d]+年来|“?十[一二三四五六]五”?(?:时期|期间|以来|前)|\d{4}(?:年)?[-—－至到]\d{4}年/;
+
+/**
+ * A result over a stated number of years ending last year: 连续三年, 三年来, 前两年 (the years, group 1 or 2, in
+ * Arabic or Chinese figures). Other multi-year words mean the plan period.
+ */
+export const YEARS_SPANNED = /(?:连续|前)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来/;
+
+/** A span of years written out: 2016-2020年, 2016年至2020年. */
+export const YEAR_SPAN = /(\d{4})(?:年)?[-—－至到](\d{4})年/;
 
 /** A result said to be last year's. */
 export const LAST_YEAR_MENTION = /去年|上年末|上年底/;
