@@ -208,7 +208,8 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       item.deadline = time?.deadline ?? ctx.defaultDeadline;
     } else {
       const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');
-      item.period = periodOf(ctx, text.slice(near(clause.start, start), textEnd), text.slice(start, textEnd), annualLevel);
+      // multi-year words after the figure speak of something else (迈上14万亿元新台阶、连续36年居全国首位)
+      item.period = periodOf(ctx, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
     }
     items.push(item);
   }

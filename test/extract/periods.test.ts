@@ -9,6 +9,8 @@ const rows: [string, string, string[]][] = [
   // multi-year words inside a review of last year: the plan period, or the years they count
   ['一、2023年工作回顾', '地区生产总值年均增长6.5%，连续三年新增就业超过2万人，全年累计接待游客120万人次。', ['2019-2023', '2021-2023', '2023']],
   ['一、2023年工作回顾', '粮食产量连续两年稳定在45万吨以上，两年来新建学校5所，2019-2023年累计减贫1万人。', ['2022-2023', '2022-2023', '2019-2023']],
+  // multi-year words after the figure speak of something else: a ranking held for years
+  ['一、2023年工作回顾', '全县地区生产总值迈上300亿元新台阶、连续十年居全市首位。', ['2023']],
   // in the review of the plan period a count of years is read as the period
   ['一、过去五年工作回顾', '连续三年投入科技专项资金10亿元。', ['2019-2023']],
   // in a five-year review, what is said to be last year's, and a headline level reached at the end
