@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { LuoshiError } from '../errors.js';
 import { domText, type DomNode } from './dom-text.js';
 import { decodeText, type Decoded, type EncodingHints } from './encoding.js';
+import { HIDING_DECLARATION, SIMPLE_SELECTOR, STYLE_RULE } from './tables/hidden-text.js';
 
 /**
  * A saved web page as text: the page <title> on the first line, a blank line, then the main content found by
@@ -27,6 +28,7 @@ export function readHtml(bytes: Uint8Array, subject: string, override?: string):
   const hints: EncodingHints = { override, declared: declaredCharset(bytes) };
   const decoded = decodeText(bytes, subject, hints);
   const { document } = parseHTML(decoded.text);
+  withoutHiddenText(document);
   const title = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   // The whole document rather than <body>: linkedom leaves content outside <body> when a page omits it.
   const bodyText = domText(document as unknown as DomNode);
@@ -41,7 +43,9 @@ export function readHtml(bytes: Uint8Array, subject: string, override?: string):
 /** The text of the article Readability finds, or '' when it finds none. */
 function mainContent(html: string): string {
   // Readability rewrites the document it is given, so it gets its own parse; the serializer hands back the node.
-  const reader = new Readability(parseHTML(html).document as unknown as Document, { serializer: (node) => node });
+  const { document } = parseHTML(html);
+  withoutHiddenText(document);
+  const reader = new Readability(document as unknown as Document, { serializer: (node) => node });
   try {
     const content = reader.parse()?.content;
     return content ? domText(content as unknown as DomNode) : '';
@@ -49,6 +53,29 @@ function mainContent(html: string): string {
     // Its heuristics can fail on odd markup; the body text is then the fallback, as for a page it finds nothing in.
     return '';
   }
+}
+
+type Page = ReturnType<typeof parseHTML>['document'];
+
+/**
+ * Removes what the page hides from its reader (tables/hidden-text.ts): elements hidden by their own style or the
+ * hidden attribute, and those a rule of the page's style sheets hides by a simple selector.
+ */
+function withoutHiddenText(document: Page): void {
+  const hidden = new Set<Element>();
+  for (const el of Array.from(document.querySelectorAll('[style], [hidden]'))) {
+    if (el.hasAttribute('hidden') || HIDING_DECLARATION.test(el.getAttribute('style') ?? '')) hidden.add(el);
+  }
+  for (const sheet of Array.from(document.querySelectorAll('style'))) {
+    const css = (sheet.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const [, selectors, declarations] of css.matchAll(STYLE_RULE)) {
+      if (!HIDING_DECLARATION.test(declarations!)) continue;
+      for (const selector of selectors!.split(',').map((s: string) => s.trim())) {
+        if (SIMPLE_SELECTOR.test(selector)) for (const el of Array.from(document.querySelectorAll(selector))) hidden.add(el);
+      }
+    }
+  }
+  for (const el of hidden) el.remove();
 }
 
 /** The charset a page declares in its first bytes, read as ASCII (markup is ASCII in every encoding but UTF-16). */

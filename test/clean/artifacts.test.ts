@@ -23,6 +23,7 @@ const rows: Row[] = [
   { pass: strayMarkersPass, input: '各位代表！\n~5~', text: '各位代表！\n' },
   // spaces inside a figure or between a figure and its unit
   { pass: strayMarkersPass, input: '国内生产总值达到39.8 万亿元，2021 年增长8 %', text: '国内生产总值达到39.8万亿元，2021年增长8%' },
+  { pass: strayMarkersPass, input: '地区生产总值增长6.5% 左右', text: '地区生产总值增长6.5%左右' },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },

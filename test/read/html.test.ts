@@ -134,3 +134,16 @@ test('a page without a title has no title line', async () => {
   assert.equal(source.text, '新建学校两所。');
   assert.equal(source.title, undefined);
 });
+
+test('text the page hides from its reader is not text: inline styles, the hidden attribute, its own style rules', async () => {
+  const head = '<meta charset="utf-8"><title>报告</title><style>/* anti-copy */ .nav{color:red} span.wm, .hide-me { display: none !important; } .x{font-size:14px}</style>';
+  const body =
+    '<p>全县地区生产总值增长<span style="display:none">广告</span>6.1%，<font style="font-size:0px">qq123</font>一般公共预算收入增长4.5%。</p>' +
+    '<p>城镇新增就业3000人<span class="wm">某网</span>以上<b class="hide-me">水印</b>，<span hidden>隐藏</span><span class="x" style="font-size:14px">新建</span>学校2所。</p>';
+  for (const html of [page(head, body), page(head, `<div class="article"><h1>政府工作报告</h1>${body.repeat(3)}</div>`)]) {
+    const { text } = await readBytes(Buffer.from(html), 'page.html');
+    for (const junk of ['广告', 'qq123', '某网', '水印', '隐藏']) assert.ok(!text.includes(junk), `${junk} in ${text}`);
+    assert.ok(text.includes('全县地区生产总值增长6.1%，一般公共预算收入增长4.5%。'), text);
+    assert.ok(text.includes('城镇新增就业3000人以上，新建学校2所。'), text);
+  }
+});

@@ -16,10 +16,11 @@ export const CLOSING_QUOTE = '”';
 export const STRAY_MARKER = /(?<=[\u3400-\u9fff，。、；：！？”])\d{2,3}[A-Z](?=[\u3400-\u9fff“，。、])/g;
 
 /**
- * A space inside a figure or between a figure and its unit ("39.8 万亿元", "2021 年"): typesetting debris of
+ * A space inside a figure, between a figure and its unit, or after its percent sign ("39.8 万亿元", "2021 年",
+ * "6.5% 左右", often a &nbsp;): typesetting debris of
  * copied pages; a figure reads as one token.
  */
-export const SPACE_IN_FIGURE = /(?<=\d) +(?=[\d万亿千百%％\u4e00-\u9fff])/g;
+export const SPACE_IN_FIGURE = /(?<=\d|%) +(?=[\d万亿千百%％\u4e00-\u9fff])/g;
 
 /**
  * An HTML character reference with its semicolon (named, decimal or hexadecimal), escaped again any number of
