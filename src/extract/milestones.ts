@@ -8,6 +8,12 @@ import { DELIVERABLE_VERBS } from './tables/kind-cues.js';
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
 
+/** A clause that is only a time ("到2027年，建成…", "年底前，完成…"): its time is the next clause's. */
+const TIME_ONLY_CLAUSE = /^(?:到|在|于|力争|确保|争取|计划)?(?:前|之前|以前)?$/;
+
+/** A clause introducing a list ("要实现以下主要目标：") is no deliverable itself. */
+const INTRODUCES_LIST = /以下|如下|[:：]\s*$/;
+
 /** A list whose opener gives the time: "今年办好十件民生实事：A；B；C". */
 const LIST_OPENER = /[:：]/;
 const LIST_SEPARATOR = /[；;]/;
@@ -25,15 +31,20 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const openerTime = colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
   const isList = colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end));
   const pieces = isList ? entries(text, sentence.start + colon + 1, sentence.end) : ctx.clauses;
+  let leading: { start: number; time: TimeMention } | undefined;
   for (const clause of pieces) {
+    const carried = leading;
+    leading = isList ? undefined : timeOnly(text, ctx.year, clause);
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
     for (const { span, time: explicit } of atEachTime(text, ctx.year, clause)) {
       const words = text.slice(span.start, span.end);
       if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
-      const time = explicit ?? (isList ? openerTime : undefined);
-      if (!time) continue;
-      const end = endWithoutPunctuation(text, span.start, span.end);
-      items.push({ ...located(ctx, span.start, end, explicit ? 'timed-deliverable' : 'list-entry'), kind: 'milestone', deadline: time.deadline });
+      const time = explicit ?? carried?.time ?? (isList ? openerTime : undefined);
+      if (!time || (!explicit && carried && INTRODUCES_LIST.test(text.slice(span.start, span.end + 1)))) continue;
+      // a time given by the clause before is part of what states the item
+      const start = !explicit && carried ? carried.start : span.start;
+      const end = endWithoutPunctuation(text, start, span.end);
+      items.push({ ...located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry'), kind: 'milestone', deadline: time.deadline });
     }
   }
   return items;
@@ -49,6 +60,15 @@ function atEachTime(text: string, year: number, clause: Span): { span: Span; tim
   if (times.length < 2) return [{ span: clause, time: times[0] }];
   const starts = [clause.start, ...times.slice(1).map((t) => t.start)];
   return starts.map((start, i) => ({ span: { start, end: starts[i + 1] ?? clause.end }, time: times[i] }));
+}
+
+/** The time of a clause that says nothing else (到2027年 / 年底前), with where it starts. */
+function timeOnly(text: string, year: number, clause: Span): { start: number; time: TimeMention } | undefined {
+  const end = endWithoutPunctuation(text, clause.start, clause.end);
+  const time = timeIn(text, year, clause.start, end);
+  if (!time || GENERAL_TIME.test(text.slice(time.start, time.end))) return undefined;
+  const rest = (text.slice(clause.start, time.start) + text.slice(time.end, end)).trim();
+  return TIME_ONLY_CLAUSE.test(rest) ? { start: clause.start, time } : undefined;
 }
 
 /** The entries of a list, split at ；. */

@@ -24,6 +24,15 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     { kind: 'milestone', deadline: '2024-07-31' },
     { kind: 'milestone', deadline: '2024-06-30' },
   ]],
+  // a clause that is only a time gives it to the deliverable after it
+  ['二、2024年工作安排', '到2027年，建成国家创新型城市。年底前，完成城区燃气管道改造。', [
+    { kind: 'milestone', deadline: '2027-12-31' },
+    { kind: 'milestone', deadline: '2024-12-31' },
+  ]],
+  // …but not to a clause that introduces a list of targets
+  ['二、2024年工作安排', '到2027年，全县要实现以下主要目标：地区生产总值达到500亿元。', [
+    { kind: 'target', low: 500e8, unit: '元', op: 'exact', deadline: '2027-12-31' },
+  ]],
   // two milestones run together where the comma was deleted
   ['二、2024年工作安排', '“五一”前完成南门改造国庆前完成北广场改造。', [
     { kind: 'milestone', deadline: '2024-04-30' },

@@ -1,6 +1,7 @@
 /**
  * Time words of work reports and the deadline each gives, relative to the report year Y (gold-format.md:
- * 年底/年内/全年 → Y-12-31; 上半年 → Y-06-30; "5月" → Y-05-31; "“五一”前" → Y-04-30; "国庆前" → Y-09-30).
+ * 年底/年内/全年 → Y-12-31; 上半年 → Y-06-30; "5月" → Y-05-31; "“五一”前" → Y-04-30; "国庆前" → Y-09-30), and of
+ * the next year (明年6月 → Y+1-06-30).
  * Holidays: 五一 (May 1), 七一 (July 1), 国庆/十一 (October 1), 元旦 (January 1), 春节 (the lunar new year).
  */
 export interface TimeWord {
@@ -43,8 +44,21 @@ const dayBefore = (isoDate: string) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** A month, quarter or half of the next year (明年6月, 明年上半年, 明年一季度), or the next year itself (明年底). */
+const nextYear = (m: RegExpExecArray, y: number): string | undefined => {
+  const [, month, quarter, half] = m;
+  if (month !== undefined) return monthOf(month) >= 1 && monthOf(month) <= 12 ? endOfMonth(y + 1, monthOf(month)) : undefined;
+  if (quarter !== undefined) return endOfMonth(y + 1, 3 * (monthOf(quarter) ?? 4));
+  return half === '上' ? iso(y + 1, 6, 30) : iso(y + 1, 12, 31);
+};
+
 /** Tried in order at each position; the first that matches wins (longer forms first). */
 export const TIME_WORDS: readonly TimeWord[] = [
+  {
+    starts: '明',
+    pattern: /明年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?|(?:第)?([一二三四1-4])季度|([上下])半年|底|末|内|年底)?/y,
+    deadline: nextYear,
+  },
   { starts: '“十', pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31` },
   { starts: '到至于在2', pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31` },
   { starts: '上', pattern: /上半年/y, deadline: (_m, y) => iso(y, 6, 30) },
