@@ -30,9 +30,7 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     { kind: 'milestone', deadline: '2024-12-31' },
   ]],
   // …but not to a clause that introduces a list of targets
-  ['二、2024年工作安排', '到2027年，全县要实现以下主要目标：地区生产总值达到500亿元。', [
-    { kind: 'target', low: 500e8, unit: '元', op: 'exact', deadline: '2027-12-31' },
-  ]],
+  ['二、2024年工作安排', '到“十五五”末，我县经济社会发展要实现以下主要目标：', [{ kind: 'task', deadline: '2024-12-31' }]],
   // two milestones run together where the comma was deleted
   ['二、2024年工作安排', '“五一”前完成南门改造国庆前完成北广场改造。', [
     { kind: 'milestone', deadline: '2024-04-30' },
