@@ -94,9 +94,11 @@ function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: s
     const before = i - figures.firstInClause[i];
     // 城镇居民收入9422元，农村居民纯收入2936元，分别实际增长7.7%和6.8%: one subject per figure, in order
     const joint = lead.includes(RESPECTIVELY) || /[和、与及]/.test(text.slice(q.end, Math.min(clause.end, q.end + 4))) || before > 0;
-    if (joint && earlier.length >= 2) {
-      subject = earlier[Math.max(0, earlier.length - figures.inClause[i]) + before] ?? earlier.at(-1);
-      nth = 0;
+    // a joint subject (城乡居民人均可支配收入) stands for each of its parts, in order
+    const parts = earlier.flatMap((s) => Array.from({ length: s.family.respectively?.length ?? 1 }, (_, k) => ({ s, k })));
+    if (joint && parts.length >= 2) {
+      const picked = parts[Math.max(0, parts.length - figures.inClause[i]) + before] ?? parts.at(-1)!;
+      [subject, nth] = [picked.s, picked.k];
     } else subject = earlier.at(-1);
   }
   if (!subject) return undefined;

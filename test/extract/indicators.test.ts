@@ -53,6 +53,10 @@ const inReports: [string, [string | undefined, number][]][] = [
   ['城镇居民人均可支配收入41260元，农村居民人均可支配收入19870元，分别增长5.6%和7.9%。', [
     ['urban_income', 41260], ['rural_income', 19870], ['urban_income_growth', 5.6], ['rural_income_growth', 7.9],
   ]],
+  // a joint subject in the clause before stands for its parts, after another subject named earlier
+  ['社会消费品零售总额增长7.1%；城乡居民人均可支配收入分别达到52000元和28000元，分别增长5.5%、7.2%。', [
+    ['retail_sales_growth', 7.1], ['urban_income', 52000], ['rural_income', 28000], ['urban_income_growth', 5.5], ['rural_income_growth', 7.2],
+  ]],
   // a share of GDP, a contribution to growth and an increment are not the indicator
   ['服务业增加值占地区生产总值比重达到52.1%，一般公共预算收入12.8亿元，比上年增加1.1亿元。', [
     [undefined, 52.1], ['budget_revenue', 1280000000], [undefined, 110000000],
