@@ -37,7 +37,9 @@ export function extract(doc: Structured): Extraction {
   for (const ctx of sentenceContexts(doc)) {
     const found: Commitment[] = [];
     for (const extractor of extractors) found.push(...extractor(ctx, found));
-    commitments.push(...found.sort((a, b) => a.span.start - b.span.start));
+    // in the order their statements end: an item stated from a subject named earlier (…，增长6.2%) follows the
+    // items inside its run
+    commitments.push(...found.sort((a, b) => a.span.end - b.span.end || a.span.start - b.span.start));
   }
   for (const refine of refiners) commitments = refine(commitments, doc);
   const year = doc.meta.year;

@@ -80,7 +80,7 @@ const shifted = (q: Quantity, by: number): Quantity => ({
  * that continues the one before (…实现4153.25亿元，增长2.6%), in the clause before it; after 分别, the
  * subjects named before go to the figures in order.
  */
-function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: string; family: IndicatorFamily } | undefined {
+function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: string; family: IndicatorFamily; start: number } | undefined {
   const { text } = ctx;
   const q = figures.list[i];
   const clause = figures.clause[i];
@@ -111,7 +111,7 @@ function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: s
   if (!id) return undefined;
   const isGrowth = id === subject.family.growth;
   if (isGrowth && !GROWTH_VERB.test(text.slice(subject.start, q.number.start))) return undefined;
-  return { id, family: subject.family };
+  return { id, family: subject.family, start: subject.start };
 }
 
 /**
@@ -187,11 +187,13 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     // 分别增长5.2%和6.8%: a later figure of a list after 分别 is stated by the whole run from the first item's start
     const listedFrom =
       previous && LIST_JOINER.test(text.slice(previous.end, q.start)) && text.slice(clause.start, previous.start).includes(RESPECTIVELY) ? previousStart : undefined;
-    const start = listedFrom ?? Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
+    const subject = indicatorOf(ctx, figures, i);
+    // …完成285.6亿元，增长6.2%: a figure continuing a subject named in a clause before is stated from that subject
+    const continued = subject && subject.start < clause.start ? subject.start : undefined;
+    const start = listedFrom ?? continued ?? Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
     previousStart = start;
     const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);
     const textEnd = endWithoutPunctuation(text, start, end);
-    const subject = indicatorOf(ctx, figures, i);
     const indicator = subject?.id;
     const item: Commitment = {
       ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure'),

@@ -45,3 +45,16 @@ test('a later figure after 分别 is stated by the run from its subject, as the 
     ],
   );
 });
+
+test('a figure continuing the subject of the clause before is stated from that subject', () => {
+  const text = '政府工作报告\n一、2023年工作回顾\n过去一年，全区地区生产总值完成285.6亿元，同比增长6.2%。';
+  const { commitments } = extract(structure(clean({ text })));
+  assert.deepEqual(
+    commitments.map((c) => [c.text, c.indicator]),
+    [
+      ['全区地区生产总值完成285.6亿元', 'gdp_total'],
+      ['地区生产总值完成285.6亿元，同比增长6.2%', 'gdp_growth'],
+    ],
+  );
+  for (const c of commitments) assert.equal(text.slice(c.span.start, c.span.end), c.text);
+});

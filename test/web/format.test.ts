@@ -93,10 +93,23 @@ describe('segments: text split at spans, marks in place', () => {
       [2, '一般公共预算收入增长6%'],
     ]);
   });
-  it('the outer of overlapping spans wins', () => {
-    const parts = segments(text, [item(2, 8, 12), item(1, 0, 14), item(3, 10, 20)]);
-    assert.deepEqual(parts.filter((p) => p.item).map((p) => p.item!.id), [1]);
+  it('each character is marked by the innermost span covering it: nested items keep their own marks', () => {
+    const parts = segments(text, [item(1, 0, 14), item(2, 8, 12), item(3, 10, 20)]);
+    assert.deepEqual(
+      parts.map((p) => [p.item?.id, p.text]),
+      [
+        [1, '地区生产总值增长'],
+        [2, '6.5%'],
+        [3, '左右，一般公共预'],
+        [undefined, '算收入增长6%。'],
+      ],
+    );
     assert.equal(parts.map((p) => p.text).join(''), text);
+  });
+  it('an item stated inside a longer one: both marked, the longer around the shorter', () => {
+    const t = '地区生产总值完成285.6亿元，增长6.2%。';
+    const parts = segments(t, [item(2, 0, 22), item(1, 0, 15)]);
+    assert.deepEqual(parts.map((p) => [p.item?.id, p.text]), [[1, '地区生产总值完成285.6亿元'], [2, '，增长6.2%'], [undefined, '。']]);
   });
   it('markup in the text stays text', () => {
     const t = '目标<script>alert(1)</script>完成';

@@ -17,7 +17,12 @@ export interface MarkItem extends Spanned {
 }
 
 export const MarkedText = memo(function MarkedText({ text, items, href, from, to }: { text: string; items: readonly MarkItem[]; href: (id: number) => string; from?: number; to?: number }) {
-  const blocks = inBlocks(segments(text, items, from ?? 0, to ?? text.length));
+  const parts = segments(text, items, from ?? 0, to ?? text.length);
+  // an item cut by one stated inside it has several pieces: the first carries its anchor
+  const firstPiece = new Set<number>();
+  const seen = new Set<number>();
+  for (const p of parts) if (p.item && !seen.has(p.item.id)) [seen.add(p.item.id), firstPiece.add(p.start)];
+  const blocks = inBlocks(parts);
   return (
     <div class="document" lang="zh-CN">
       {blocks.map((block) => (
@@ -26,7 +31,7 @@ export const MarkedText = memo(function MarkedText({ text, items, href, from, to
             p.item ? (
               <a
                 key={p.start}
-                id={`item-${p.item.id}`}
+                id={firstPiece.has(p.start) ? `item-${p.item.id}` : undefined}
                 class={`mark kind-${p.item.kind}`}
                 href={href(p.item.id)}
                 title={`${KIND_LABELS[p.item.kind]}${p.item.status ? ` · ${p.item.status.label}` : ''}`}

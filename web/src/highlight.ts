@@ -1,7 +1,9 @@
 /**
  * Splitting a text at spans, for rendering it as text nodes with marks in place (never as markup).
  * Spans are half-open UTF-16 offsets, which String.prototype.slice uses directly.
- * Overlapping spans: the outer one (earliest start, then longest) wins; spans inside it are dropped.
+ * Overlapping spans: each character is marked by the innermost (shortest) span covering it, so an item stated
+ * inside a longer one (…完成285.6亿元 inside …完成285.6亿元，增长6.2%) keeps a mark of its own; ties go to the
+ * span given first.
  */
 export interface Spanned {
   span: { start: number; end: number };
@@ -16,21 +18,29 @@ export interface Segment<T> {
 }
 
 export function segments<T extends Spanned>(text: string, items: readonly T[], from = 0, to = text.length): Segment<T>[] {
-  const sorted = items
-    .filter((i) => i.span.end > from && i.span.start < to && i.span.end > i.span.start)
-    .slice()
-    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const marks = items
+    .map((item, order) => ({ item, order, start: Math.max(item.span.start, from), end: Math.min(item.span.end, to) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start || a.order - b.order);
+  const cuts = [...new Set([from, to, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   const out: Segment<T>[] = [];
-  let at = from;
-  for (const item of sorted) {
-    const start = Math.max(item.span.start, from);
-    const end = Math.min(item.span.end, to);
-    if (start < at) continue; // inside (or overlapping) an earlier, outer mark
-    if (start > at) out.push({ start: at, end: start, text: text.slice(at, start) });
-    out.push({ start, end, text: text.slice(start, end), item });
-    at = end;
+  let active: typeof marks = [];
+  let next = 0;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const [a, b] = [cuts[c]!, cuts[c + 1]!];
+    active = active.filter((m) => m.end > a);
+    while (next < marks.length && marks[next]!.start <= a) active.push(marks[next++]!);
+    let best: (typeof marks)[number] | undefined;
+    for (const m of active) {
+      const length = m.end - m.start;
+      if (!best || length < best.end - best.start || (length === best.end - best.start && m.order < best.order)) best = m;
+    }
+    const last = out.at(-1);
+    if (last && last.item === best?.item) {
+      last.end = b;
+      last.text = text.slice(last.start, b);
+    } else out.push({ start: a, end: b, text: text.slice(a, b), ...(best ? { item: best.item } : {}) });
   }
-  if (at < to) out.push({ start: at, end: to, text: text.slice(at, to) });
   return out;
 }
 
