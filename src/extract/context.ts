@@ -2,6 +2,7 @@ import type { Structured, Sentence, SectionRole } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { FIVE_YEAR_PLAN_END } from './tables/time-words.js';
+import { LIST_OPENER_END, LIST_ORDINAL, ordinalStyle } from './tables/kind-cues.js';
 
 /** What an extractor knows about the sentence it reads. */
 export interface SentenceContext {
@@ -17,6 +18,8 @@ export interface SentenceContext {
   defaultDeadline: string;
   /** The period a result covers in this part of the review. */
   period: string;
+  /** An entry of a numbered list on lines of its own: the sentence opening the list ("今年办好十件民生实事："). */
+  listOpener?: Span;
 }
 
 export const FORWARD_ROLES: ReadonlySet<SectionRole> = new Set(['plan_targets', 'annual_indicators', 'annual_tasks', 'livelihood']);
@@ -37,7 +40,16 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
   const text = doc.cleaned.text;
   const contexts: SentenceContext[] = [];
   let c = 0;
+  // the sentence ending in a colon that the numbered entries after it belong to, while entries of one style last
+  let opener: { span: Span; style?: number } | undefined;
   doc.sentences.forEach((sentence, index) => {
+    const words = text.slice(sentence.start, sentence.end);
+    const ordinal = LIST_ORDINAL.exec(words.trimStart());
+    const style = ordinal ? ordinalStyle(ordinal) : undefined;
+    if (opener && (style === undefined || (opener.style !== undefined && opener.style !== style))) opener = undefined;
+    if (opener && style !== undefined) opener.style = style;
+    const listOpener = opener?.span;
+    if (LIST_OPENER_END.test(words)) opener = { span: sentence };
     const paragraph = doc.paragraphs[sentence.paragraph];
     const headings: string[] = [];
     for (let s = paragraph.section; s !== undefined; s = doc.sections[s].parent) headings.push(doc.sections[s].heading);
@@ -56,6 +68,7 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
       year,
       defaultDeadline: `${end}-12-31`,
       period: role === 'review_plan_period' ? `${reviewEnd - 4}-${reviewEnd}` : String(reviewEnd),
+      ...(listOpener ? { listOpener } : {}),
     });
   });
   return contexts;
@@ -64,9 +77,14 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
 /** Marks between items of a list and white space: never the first character of an item (、旅游收入… is 旅游收入…). */
 const LEADING_SEPARATOR = /[，；：、,;:\s]/;
 
-/** A commitment's common fields from its context and its span in cleaned offsets (separators before it left out). */
+/**
+ * A commitment's common fields from its context and its span in cleaned offsets (separators and a list ordinal
+ * before it left out).
+ */
 export function located(ctx: SentenceContext, start: number, end: number, rule: string): Pick<Commitment, 'text' | 'span' | 'role' | 'section' | 'rule'> {
   while (start < end - 1 && LEADING_SEPARATOR.test(ctx.text[start]!)) start++;
+  const ordinal = LIST_ORDINAL.exec(ctx.text.slice(start, end));
+  if (ordinal && start + ordinal[0].length < end) start += ordinal[0].length;
   return {
     text: ctx.text.slice(start, end),
     span: ctx.doc.cleaned.toOriginal(start, end),

@@ -28,9 +28,11 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const { text, sentence } = ctx;
   const items: Commitment[] = [];
   const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
-  const openerTime = colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
-  const isList = colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end));
-  const pieces = isList ? entries(text, sentence.start + colon + 1, sentence.end) : ctx.clauses;
+  const opener = ctx.listOpener;
+  // a numbered entry on a line of its own gets the time of the sentence opening its list
+  const openerTime = opener ? timeIn(text, ctx.year, opener.start, opener.end) : colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
+  const isList = Boolean(opener) || (colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end)));
+  const pieces = opener ? entries(text, sentence.start, sentence.end) : isList ? entries(text, sentence.start + colon + 1, sentence.end) : ctx.clauses;
   let leading: { start: number; time: TimeMention } | undefined;
   for (const clause of pieces) {
     const carried = leading;

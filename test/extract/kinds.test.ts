@@ -42,6 +42,13 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     { kind: 'target', low: 20, unit: '个', op: 'exact', deadline: '2024-12-31' },
     { kind: 'milestone', deadline: '2024-12-31' },
   ]],
+  // a numbered list on lines of its own after an opener giving the time; the ordinal is not part of an entry, and
+  // an entry of another list style (a heading) ends the list
+  ['二、2024年工作安排', '今年办好以下民生实事：\n1．新建公办幼儿园2所。\n2．建成县级公共实训基地。\n（二）深化改革开放。', [
+    { kind: 'target', low: 2, unit: '所', op: 'exact', deadline: '2024-12-31' },
+    { kind: 'milestone', deadline: '2024-12-31' },
+    { kind: 'task', deadline: '2024-12-31' },
+  ]],
   // open-ended actions are tasks
   ['二、2024年工作安排', '持续优化营商环境，深化“放管服”改革。', [{ kind: 'task', deadline: '2024-12-31' }]],
   // inside a plan, a sentence turning to last year reports results

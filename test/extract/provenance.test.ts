@@ -58,3 +58,10 @@ test('a figure continuing the subject of the clause before is stated from that s
   );
   for (const c of commitments) assert.equal(text.slice(c.span.start, c.span.end), c.text);
 });
+
+test('an entry of a numbered list starts after its ordinal; a decimal is no ordinal', () => {
+  const text = '政府工作报告\n二、2024年工作安排\n今年办好以下民生实事：\n1．新建公办幼儿园2所。\n（2）为全县1.2万名困难群众购买保险。\n3、1.5万户农村家庭完成改厕。';
+  const { commitments } = extract(structure(clean({ text })));
+  assert.deepEqual(commitments.map((c) => c.text), ['新建公办幼儿园2所', '为全县1.2万名困难群众购买保险', '1.5万户农村家庭完成改厕']);
+  for (const c of commitments) assert.equal(text.slice(c.span.start, c.span.end), c.text);
+});
