@@ -63,6 +63,8 @@ const inReports: [string, [string | undefined, number][]][] = [
   ]],
   // a level in a unit the indicator is not measured in
   ['出台促进经济增长的十项措施。', [[undefined, 10]]],
+  // a use of water per unit of GDP is not GDP
+  ['万元GDP用水量下降5%，单位地区生产总值能耗下降2%。', [[undefined, 5], ['energy_intensity', 2]]],
   // percentage points are a change of a rate
   ['城镇登记失业率下降0.3个百分点。', [[undefined, 0.3]]],
   // a Latin code is a whole word (M2 in PM2.5); a subgroup's figure is not the headline one; the report's own territory is

@@ -4,8 +4,8 @@
  */
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import {
-  BARE_INTEGER_FOLLOWERS, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT, ORDINAL_OR_RATE_BEFORE, VAGUE_BEFORE,
-  VAGUE_BEFORE_ROUND,
+  BARE_INTEGER_FOLLOWERS, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT, ORDINAL_OR_RATE_BEFORE, PER_AMOUNT_OF,
+  VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
 import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
@@ -24,6 +24,7 @@ export function isQuantity(text: string, measure: Measure): boolean {
     !ORDINAL_OR_RATE_BEFORE.has(text[first.start - 1]) &&
     !isVague(text, first) &&
     !isDateOrName(text, last) &&
+    !isPerAmount(text, last) &&
     !(amounts.length === 1 && isBareIntegerName(text, first))
   );
 }
@@ -59,6 +60,12 @@ function isVague(text: string, first: Amount): boolean {
 function isDateOrName(text: string, last: Amount): boolean {
   if (last.unitWritten === undefined) return wordAt(text, last.number.end, DATE_OR_NAME_INDEX) !== undefined;
   return NAME_AFTER_UNIT.get(last.unitWritten)?.some((w) => text.startsWith(w, last.end)) ?? false;
+}
+
+/** 万元GDP能耗: a bare multiplier with its unit before what is produced per that amount. */
+function isPerAmount(text: string, last: Amount): boolean {
+  const bare = last.number.end - last.number.start === 1 && MULTIPLIER_EXPONENTS.has(text[last.number.start]);
+  return bare && PER_AMOUNT_OF.some((w) => text.startsWith(w, last.end));
 }
 
 /** 12345热线, "1、", "(1)": a plain integer with nothing after it but a name or a list mark. */

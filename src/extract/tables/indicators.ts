@@ -87,9 +87,10 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
 
 /**
  * Words between an indicator's name and a figure that make the figure measure something else: a share of GDP,
- * a contribution to growth, an increment, a yield (服务业占国内生产总值比重50.5%, 对经济增长的贡献率30%).
+ * a contribution to growth, an increment, a yield, a use per unit of output (服务业占国内生产总值比重50.5%,
+ * 对经济增长的贡献率30%, 万元GDP用水量下降5%).
  */
-export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每/;
+export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每|用水量|用地|能耗|电耗|水耗|碳排放|排放量/;
 
 /**
  * A name right after one of these is a subgroup's figure, not the headline (脱贫地区农村居民收入, 贫困县农民收入,

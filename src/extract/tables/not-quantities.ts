@@ -30,6 +30,12 @@ export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * After a bare 万元 (no figure before 万): what is produced per that amount, so 万元 is a denominator, not an amount
+ * (万元GDP能耗, 万元工业增加值用水量下降5%).
+ */
+export const PER_AMOUNT_OF: readonly string[] = ['GDP', '国内生产总值', '地区生产总值', '生产总值', '工业增加值', '增加值', '产值', '营业收入'];
+
+/**
  * Fixed words, slogans and names that start with a numeral and a measure word or multiplier (四个全面, 八项规定,
  * 千家万户, 三天两头, 百度): a numeral at the start of one of these is not a quantity.
  */
