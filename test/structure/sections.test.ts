@@ -63,3 +63,15 @@ test('a review of the plan period and last year: an opening switches the rest of
     ['review_plan_period', 'review_plan_period', 'review_last_year', 'review_last_year', 'annual_tasks', 'annual_tasks'],
   );
 });
+
+test('a provincial report in parts: 第一部分 … are headings of the first level', () => {
+  const text = ['第一部分　2023年工作回顾', '过去一年，全省地区生产总值增长5.5%。', '第二部分　2024年重点工作', '新建5G基站2万个。', '第三部分　加强政府自身建设', '全面完成省政府机构改革。'].join('\n');
+  assert.deepEqual(
+    sectionsOf(text).sections.map((s) => [s.heading, s.level, s.role]),
+    [
+      ['第一部分　2023年工作回顾', 1, 'review_last_year'],
+      ['第二部分　2024年重点工作', 1, 'annual_tasks'],
+      ['第三部分　加强政府自身建设', 1, 'annual_tasks'],
+    ],
+  );
+});

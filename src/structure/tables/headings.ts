@@ -1,9 +1,11 @@
 /**
- * Heading numbering of Chinese official documents (GB/T 9704-2012 党政机关公文格式: 一、 (一) 1. (1)),
- * and the short unnumbered headings of older reports (结束语). Levels are the numbering depth.
+ * Heading numbering of Chinese official documents (GB/T 9704-2012 党政机关公文格式: 一、 (一) 1. (1)), the
+ * parts of a long provincial report (第一部分), and the short unnumbered headings of older reports (结束语).
+ * Levels are the numbering depth.
  */
 export const HEADING_MARKERS: readonly { level: 1 | 2 | 3; marker: RegExp }[] = [
   { level: 1, marker: /^[一二三四五六七八九十]{1,3}[、.．]/ },
+  { level: 1, marker: /^第[一二三四五六七八九十]{1,3}部分[ \t\u3000、：:]*/ },
   { level: 2, marker: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
   { level: 3, marker: /^\d{1,2}[.．、](?!\d)/ },
 ];
