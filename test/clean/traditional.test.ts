@@ -47,3 +47,22 @@ test('a traditional form meant as another character is left to the swapped pass'
   assert.deepEqual(runPass(traditionalPass, '不得鈈说').edits, []);
   assert.deepEqual(compact(repair('不得鈈说').edits), [[2, 3, '鈈', '不', 'homophone']]);
 });
+
+// Written for this test in traditional characters throughout, as a Hong Kong repost would give a report.
+const TRADITIONAL_DOCUMENT =
+  '過去一年，全縣地區生產總值增長6%，位於全市前列。一般公共預算收入增長5%，城鎮新增就業3200人。今後要著力推進鄉村振興，' +
+  '於都縣紅色旅遊穩步發展，乾隆年間古建築得到保護。完成投資不低於150億元，建成農村公路120公里。';
+
+test('in a document written in traditional throughout, standard characters that are traditional forms are converted in their words', () => {
+  const { text, edits } = runPass(traditionalPass, TRADITIONAL_DOCUMENT);
+  for (const simplified of ['位于全市前列', '今后要', '于都县', '不低于150亿元']) assert.ok(text.includes(simplified), `${simplified} in ${text}`);
+  // OpenCC's phrases keep what is written so in simplified too
+  assert.ok(text.includes('乾隆年间'), text);
+  assert.ok(edits.some((e) => e.rule === 'traditional:document' && e.from === '於' && e.to === '于'));
+});
+
+test('a simplified document with a few traditional forms keeps its standard characters (於 the surname, 乾坤)', () => {
+  const input = '於某某同志主持会议，会议强调要扭转乾坤，加強國際合作。';
+  const { text } = runPass(traditionalPass, input);
+  assert.equal(text, '於某某同志主持会议，会议强调要扭转乾坤，加强国际合作。');
+});

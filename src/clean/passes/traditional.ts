@@ -1,19 +1,48 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
+import { isGb2312 } from '../tables/gb2312.js';
+import { memo } from '../tables/package-data.js';
 import { simplifiedForm } from '../tables/traditional-forms.js';
 import { repairCharacters } from './repair.js';
 
 /**
+ * A document with at least this share of its Han characters in traditional forms outside the standard set is
+ * written in traditional characters throughout (a Hong Kong or Taiwan repost), not merely sprinkled with them.
+ */
+const TRADITIONAL_DOCUMENT_SHARE = 0.05;
+const TRADITIONAL_DOCUMENT_MIN = 20;
+
+const HAN = /[\u3400-\u9fff]/g;
+
+/** OpenCC's traditional → mainland simplified conversion, with its phrase table (乾隆 stays, 於都 is 于都). */
+const toSimplified = memo(() => Converter({ from: 't', to: 'cn' }));
+
+/**
  * Traditional → simplified (國 → 国), for characters outside the standard simplified set only, and only
  * where the simplified form reads at least as well as any other candidate: 人財 is left to the swapped pass
- * (才, not 财), 鈈 too (its simplified form 钚 is rare; 不得鈈说 means 不).
+ * (才, not 财), 鈈 too (its simplified form 钚 is rare; 不得鈈说 means 不). In a document written in traditional
+ * characters throughout, the standard characters that are also traditional forms (於 → 于, 後 → 后) are converted
+ * too, as OpenCC converts them in their words.
  */
 export const traditionalPass: CleanPass = {
   name: 'traditional',
-  run: (text) =>
-    repairCharacters(
+  run(text) {
+    const edits = repairCharacters(
       text,
       'traditional',
       (code) => simplifiedForm(String.fromCharCode(code)) !== undefined,
       (type) => type === 'traditional',
-    ),
+    );
+    if (edits.length < TRADITIONAL_DOCUMENT_MIN || edits.length < TRADITIONAL_DOCUMENT_SHARE * (text.match(HAN)?.length ?? 0)) return edits;
+    const converted = toSimplified()(text);
+    if (converted.length !== text.length) return edits; // a phrase changed length: offsets would not hold
+    const edited = new Set(edits.map((e) => e.start));
+    const whole: LocalEdit[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (converted[i] === text[i] || edited.has(i) || !isGb2312(text[i]!)) continue;
+      whole.push({ start: i, end: i + 1, to: converted[i]!, type: 'traditional', rule: 'traditional:document' });
+    }
+    return [...edits, ...whole].sort((a, b) => a.start - b.start);
+  },
 };
