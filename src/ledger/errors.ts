@@ -13,6 +13,7 @@ export const ledgerErrorCatalogue = {
   APPEND_ONLY: 'this record cannot be changed or removed',
   INCOMPLETE_REPORT: 'the report does not say which government or year it is',
   ACTOR_REQUIRED: 'this change must be made by a user',
+  UNREACHABLE: 'the database cannot be reached',
   MIGRATION_FAILED: 'the database could not be brought to the current schema',
   UNSUPPORTED: 'not supported on this database',
 } as const;

@@ -44,11 +44,32 @@ function adapterFor(options: OpenOptions): Adapter {
 }
 
 /** Connects and migrates; throws LedgerError MIGRATION_FAILED (with the migration results) if a migration fails. */
+/** Where the ledger is, for a message: a file, or a PostgreSQL URL without its password. */
+const whereOf = (options: OpenOptions): string => {
+  const url = options.url ?? (options.file === undefined ? process.env.LUOSHI_DATABASE_URL : undefined);
+  return (url ?? options.file ?? DEFAULT_LEDGER_FILE).replace(/\/\/[^@/]*@/, '//***@');
+};
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
-  const adapter = adapterFor(options);
+  let adapter: Adapter;
+  try {
+    adapter = adapterFor(options);
+  } catch (e) {
+    if (e instanceof LedgerError) throw e;
+    // an SQLite file that cannot be created or opened (a folder without write access, not a database)
+    throw new LedgerError('UNREACHABLE', whereOf(options), reason(e), { cause: e });
+  }
   // migrations see snake_case names, the repositories camelCase ones
   const raw = new Kysely<unknown>({ dialect: adapter.dialect });
   try {
+    try {
+      await sql`select 1`.execute(raw);
+    } catch (e) {
+      // a server that does not answer, refuses the login, or has no such database
+      throw new LedgerError('UNREACHABLE', whereOf(options), reason(e), { cause: e });
+    }
     if (adapter.schema && adapter.schema !== 'public') await sql`create schema if not exists ${sql.id(adapter.schema)}`.execute(raw);
     const { error, results = [] } = await migrateToLatest(raw, adapter);
     if (error) {

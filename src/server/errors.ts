@@ -36,6 +36,7 @@ export const apiErrorCatalogue = {
   UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件或内容类型', en: 'unsupported file or content type' },
   RATE_LIMITED: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'too many failed logins; try again later' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'internal server error' },
+  UNAVAILABLE: { status: 503, zh: '数据库暂时无法连接，请稍后再试', en: 'the database cannot be reached; try again later' },
 } as const;
 
 export type ApiErrorCode = keyof typeof apiErrorCatalogue;
@@ -96,6 +97,7 @@ const LEDGER_CODES: Record<LedgerErrorCode, ApiErrorCode> = {
   APPEND_ONLY: 'APPEND_ONLY',
   INCOMPLETE_REPORT: 'INCOMPLETE_REPORT',
   ACTOR_REQUIRED: 'UNAUTHENTICATED',
+  UNREACHABLE: 'UNAVAILABLE',
   MIGRATION_FAILED: 'INTERNAL',
   UNSUPPORTED: 'INTERNAL',
 };

@@ -54,3 +54,29 @@ test('a directory: exit 2, named as a directory', async () => {
   assert.equal(io.err, `luoshi clean: ${sub}: is a directory, not a file\n`);
   assert.equal(await exists(join(dir, 'reports.out')), false);
 });
+
+test('a ledger that cannot be reached: exit 2, one line naming where (password hidden) and why', async () => {
+  const notADatabase = join(dir, 'notes.db');
+  await writeFile(notADatabase, '这不是数据库文件，只是一段文字。'.repeat(20));
+  const saved = process.env.LUOSHI_DATABASE_URL;
+  const cases: [url: string, mentions: string[]][] = [
+    ['postgres://clerk:secret@127.0.0.1:1/ledger', ['postgres://***@127.0.0.1:1/ledger', 'cannot be reached', 'ECONNREFUSED']],
+    [`sqlite:${notADatabase}`, ['notes.db', 'cannot be reached', 'not a database']],
+    [`sqlite:${join(notADatabase, 'sub', 'ledger.db')}`, ['cannot be reached', 'ENOTDIR']],
+  ];
+  try {
+    for (const [url, mentions] of cases) {
+      process.env.LUOSHI_DATABASE_URL = url;
+      for (const args of [['export', '--csv'], ['import', join(dir, 'missing.txt')]]) {
+        const io = capture();
+        assert.equal(await run(args, io), 2, `${url} ${args[0]}`);
+        assert.match(io.err, new RegExp(`^luoshi ${args[0]}: [^\\n]+\\n$`), io.err);
+        assert.ok(!io.err.includes('secret') && !io.err.includes('    at '), io.err);
+        for (const word of mentions) assert.ok(io.err.includes(word), `"${word}" not in ${io.err}`);
+      }
+    }
+  } finally {
+    if (saved === undefined) delete process.env.LUOSHI_DATABASE_URL;
+    else process.env.LUOSHI_DATABASE_URL = saved;
+  }
+});
