@@ -27,9 +27,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import type { Analysis } from '../src/analyze.js';
-import { closeLedger, openLedger, type OpenOptions } from '../src/ledger/index.js';
+import { closeLedger, dropPostgresSchema, openLedger, postgresUnreachable, type OpenOptions } from '../src/ledger/index.js';
 import { buildApp } from '../src/server/index.js';
 import { hashPassword } from '../src/server/passwords.js';
 import { fill, int, pick, prng, PASSWORD, syntheticAnalyses, TARGET_ITEMS, type Filled } from './bench-ledger-fill.js';
@@ -269,29 +268,6 @@ async function benchDatabase(db: string, options: OpenOptions, analyses: Analysi
   return rows;
 }
 
-async function postgresSkip(): Promise<string | false> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return false;
-  } catch (e) {
-    return `PostgreSQL not reachable at ${POSTGRES_URL} (${e instanceof Error ? e.message : String(e)}); set LUOSHI_BENCH_DATABASE_URL`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<void> {
   console.log(
     `ledger/API: ${TARGET_ITEMS} commitments, ${CONNECTIONS} connections, ${SECONDS} s per scenario, loopback ` +
@@ -308,14 +284,14 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const skip = await postgresSkip();
-  if (skip) console.log(`postgres: skipped (${skip})`);
+  const unreachable = await postgresUnreachable(POSTGRES_URL);
+  if (unreachable) console.log(`postgres: skipped (PostgreSQL not reachable at ${POSTGRES_URL}: ${unreachable}; set LUOSHI_BENCH_DATABASE_URL)`);
   else {
     const schema = `bench_${randomBytes(6).toString('hex')}`;
     try {
       rows.push(...(await benchDatabase('postgres', { url: POSTGRES_URL, schema }, analyses, hash)));
     } finally {
-      await dropSchema(schema);
+      await dropPostgresSchema(POSTGRES_URL, schema);
     }
   }
 

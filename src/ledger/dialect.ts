@@ -198,3 +198,29 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(?:ql)?:\/\//i.test(url);
+
+/** Why no PostgreSQL answers at `url` (to skip or refuse with the reason), or undefined when one does. */
+export async function postgresUnreachable(url: string, timeoutMs = 3000): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Drops a ledger's schema and everything in it (a test's or a benchmark's ledger on a shared server). */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!SCHEMA_NAME.test(schema)) throw new LedgerError('INVALID_VALUE', 'schema', `not a plain schema name: ${schema}`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}

@@ -6,6 +6,7 @@ export type * from './model.js';
 export { openLedger, closeLedger, DEFAULT_LEDGER_FILE, type OpenOptions } from './open.js';
 export { transaction, writeVersion, setLedgerClock, isTx, type Actor, type Ledger, type Tx, type Store, type AuditInput } from './store.js';
 export type { Capabilities, DialectName } from './dialect.js';
+export { dropPostgresSchema, postgresUnreachable } from './dialect.js';
 export { migrationsFor } from './migrations.js';
 export { backupLedger, type BackupResult } from './backup.js';
 export { LedgerError, VersionConflict, isLedgerError, ledgerErrorCatalogue, type LedgerErrorCode } from './errors.js';

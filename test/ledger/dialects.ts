@@ -7,10 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { analyze, type Analysis } from '../../src/analyze.js';
 import { openLedger, closeLedger } from '../../src/ledger/open.js';
 import { backupLedger } from '../../src/ledger/backup.js';
+import { dropPostgresSchema, postgresUnreachable } from '../../src/ledger/dialect.js';
 import type { Ledger } from '../../src/ledger/store.js';
 
 export const POSTGRES_URL =
@@ -27,31 +27,12 @@ export interface TestDialect {
   withLedger<T>(fn: (ledger: Ledger, openAgain: () => Promise<Ledger>) => Promise<T>): Promise<T>;
 }
 
-async function postgresReachable(): Promise<string | false> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return false;
-  } catch (e) {
-    return `PostgreSQL not reachable at ${POSTGRES_URL} (${e instanceof Error ? e.message : String(e)}); set LUOSHI_TEST_DATABASE_URL`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-export async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
+/** Drops a test's schema. */
+export const dropSchema = (schema: string): Promise<void> => dropPostgresSchema(POSTGRES_URL, schema);
 
 export async function testDialects(): Promise<TestDialect[]> {
-  const pgSkip = await postgresReachable();
+  const unreachable = await postgresUnreachable(POSTGRES_URL);
+  const pgSkip = unreachable ? `PostgreSQL not reachable at ${POSTGRES_URL} (${unreachable}); set LUOSHI_TEST_DATABASE_URL` : false;
   if (pgSkip) console.log(`# skipping PostgreSQL: ${pgSkip}`);
   return [
     {
