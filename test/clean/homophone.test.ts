@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+import { assertRepairs, assertUnrepaired, repair, type RepairCase } from '../helpers/repair.js';
 
-const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+const cases: RepairCase[] = [
   // A rare character written as the intended one plus a radical.
   { input: '加快噺型基础设施建设', text: '加快新型基础设施建设', edits: [[2, 3, '噺', '新', 'homophone']] },
   { input: '在铨省率先完成', text: '在全省率先完成', edits: [[1, 2, '铨', '全', 'homophone']] },
@@ -53,15 +53,11 @@ const unchanged = [
 ];
 
 test('swapped characters are repaired', () => {
-  for (const c of cases) {
-    const { text, edits } = repair(c.input);
-    assert.equal(text, c.text, c.input);
-    assert.deepEqual(compact(edits), c.edits, c.input);
-  }
+  assertRepairs(cases);
 });
 
 test('rare but correct characters stay', () => {
-  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+  assertUnrepaired(unchanged);
 });
 
 test('a character the document uses in a word is not taken for a swap elsewhere', () => {

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+import { assertRepairs, assertUnrepaired, type RepairCase } from '../helpers/repair.js';
 
-const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+const cases: RepairCase[] = [
   { input: '市第┿四届人民代表大会', text: '市第十四届人民代表大会', edits: [[2, 3, '┿', '十', 'lookalike']] },
   { input: '推动┅体化发展', text: '推动一体化发展', edits: [[2, 3, '┅', '一', 'lookalike']] },
   { input: '坚持㈣个不摘', text: '坚持四个不摘', edits: [[2, 3, '㈣', '四', 'lookalike']] },
@@ -16,13 +15,9 @@ const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
 const unchanged = ['────────', '管径Φ=3.5mm', '㈠加强组织领导', 'α、β两类指标'];
 
 test('look-alike symbols between Han characters become the Han character', () => {
-  for (const c of cases) {
-    const { text, edits } = repair(c.input);
-    assert.equal(text, c.text, c.input);
-    assert.deepEqual(compact(edits), c.edits, c.input);
-  }
+  assertRepairs(cases);
 });
 
 test('symbols used as symbols stay', () => {
-  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+  assertUnrepaired(unchanged);
 });

@@ -3,10 +3,9 @@
  * with the other, so each alone is kept; a candidate of each making a frequent word together repairs both.
  */
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+import { assertRepairs, assertUnrepaired, type RepairCase } from '../helpers/repair.js';
 
-const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+const cases: RepairCase[] = [
   {
     input: '推进企业妀慥升级',
     text: '推进企业改造升级',
@@ -31,13 +30,9 @@ const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
 const unchanged = ['昌乐县鄌郚镇推进土地流转'];
 
 test('two adjacent swapped characters are repaired together', () => {
-  for (const c of cases) {
-    const { text, edits } = repair(c.input);
-    assert.equal(text, c.text, c.input);
-    assert.deepEqual(compact(edits), c.edits, c.input);
-  }
+  assertRepairs(cases);
 });
 
 test('adjacent rare characters that no candidate pair reads better stay', () => {
-  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+  assertUnrepaired(unchanged);
 });

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { traditionalPass } from '../../src/clean/passes/traditional.js';
 import { runPass } from '../helpers/clean.js';
-import { compact, repair, type ExpectedEdit } from '../helpers/repair.js';
+import { assertRepairs, assertUnrepaired, compact, repair, type RepairCase } from '../helpers/repair.js';
 
-const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
+const cases: RepairCase[] = [
   {
     input: '我们要加強國際合作',
     text: '我们要加强国际合作',
@@ -29,15 +29,11 @@ const cases: { input: string; text: string; edits: ExpectedEdit[] }[] = [
 const unchanged = ['著名的乾坤湾景区', '于是余下的工作', '皇后镇的面条厂', '干部作风显著好转', '覆盖城乡的公共服务'];
 
 test('traditional forms become simplified', () => {
-  for (const c of cases) {
-    const { text, edits } = repair(c.input);
-    assert.equal(text, c.text, c.input);
-    assert.deepEqual(compact(edits), c.edits, c.input);
-  }
+  assertRepairs(cases);
 });
 
 test('correct simplified text is not converted', () => {
-  for (const input of unchanged) assert.deepEqual(repair(input).edits, [], input);
+  assertUnrepaired(unchanged);
 });
 
 test('a traditional form meant as another character is left to the swapped pass', () => {

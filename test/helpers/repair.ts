@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { MappedText } from '../../src/clean/mapped-text.js';
 import type { Edit } from '../../src/clean/edit.js';
 import { swappedPass } from '../../src/clean/passes/swapped.js';
@@ -20,3 +21,24 @@ export type ExpectedEdit = [number, number, string, string, string];
 
 export const compact = (edits: readonly Edit[]): ExpectedEdit[] =>
   edits.map((e) => [e.start, e.end, e.from, e.to, e.type]);
+
+/** A table row: the input, the text it repairs to, and the edits. */
+export interface RepairCase {
+  input: string;
+  text: string;
+  edits: ExpectedEdit[];
+}
+
+/** Every row repairs as it says. */
+export function assertRepairs(cases: readonly RepairCase[]): void {
+  for (const c of cases) {
+    const { text, edits } = repair(c.input);
+    assert.equal(text, c.text, c.input);
+    assert.deepEqual(compact(edits), c.edits, c.input);
+  }
+}
+
+/** None of the inputs is changed. */
+export function assertUnrepaired(inputs: readonly string[]): void {
+  for (const input of inputs) assert.deepEqual(repair(input).edits, [], input);
+}
