@@ -10,7 +10,8 @@
  * - Every kept answer has an ETag; browsers revalidate (Cache-Control: private, no-cache) and get 304.
  * - An answer asked for again is gzipped once, off the event loop, and from then on sent so to every client that
  *   accepts it (browsers do): a ledger page of 28 KB goes out as 4 KB. One-off answers are not compressed.
- * - Memory is bounded: the least recently used answers are dropped beyond `maxBytes`.
+ * - Memory is bounded: the least recently used answers are dropped beyond `maxBytes` of bodies (a gzipped copy
+ *   adds about a seventh).
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
