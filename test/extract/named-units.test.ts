@@ -15,3 +15,15 @@ test('units named after a task are kept on its items (task-split documents)', ()
     ],
   );
 });
+
+test('the ways task-split documents name the units: brackets, short keys, 责任单位 alone (the first listed leads)', () => {
+  const rows: [string, [string, string[] | undefined, string[] | undefined][]][] = [
+    ['改造农村公路50公里【牵头：县交通运输局；配合：各乡镇人民政府】', [['改造农村公路50公里', ['县交通运输局'], ['各乡镇人民政府']]]],
+    ['6月底前建成县人民医院新院区。（责任单位：县卫健委，县发改局）', [['6月底前建成县人民医院新院区', ['县卫健委'], ['县发改局']]]],
+    ['新增停车泊位500个（责任单位：县城管局）', [['新增停车泊位500个', ['县城管局'], undefined]]],
+    ['新建公办幼儿园2所。（牵头单位：县教育局；协办单位：县财政局）', [['新建公办幼儿园2所', ['县教育局'], ['县财政局']]]],
+  ];
+  for (const [body, expected] of rows) {
+    assert.deepEqual(itemsOf(report('二、2024年工作安排', body)).map((c) => [c.text, c.lead_units, c.units]), expected, body);
+  }
+});

@@ -3,11 +3,16 @@ export const SENTENCE_MARKS = '。！？!?';
 export const CLAUSE_MARKS = '，,；;：:';
 
 /**
- * A note naming responsible units ("（牵头单位：…；责任单位：…）"), as task-split documents (分工方案) write it;
- * it stands apart and ends the sentence before it. Group 1 the lead units, group 2 the others.
+ * A note naming responsible units after a task, as task-split documents (分工方案) write it: "（牵头单位：…；
+ * 责任单位：…）", "【牵头：…；配合：…】", or "（责任单位：A、B）" alone, where the unit listed first leads (their
+ * usual rule: 列第一位的为牵头单位). It stands apart and ends the sentence before it. Groups: `key`, the first
+ * list's name; `first`, that list; `others`, the units of the second list.
  */
 export const UNIT_NOTE =
-  /[（(](?:牵头单位|牵头部门)[:：]([^；;）)]+)(?:[；;][ \u3000]*(?:责任单位|配合单位|参与单位|责任部门)[:：]([^）)]+))?[）)]/g;
+  /[（(【[](?<key>牵头单位|牵头部门|牵头|责任单位|责任部门|主责单位)[:：](?<first>[^；;）)】\]]+)(?:[；;][ \u3000]*(?:责任单位|配合单位|参与单位|协办单位|责任部门|配合部门|配合|参与)[:：](?<others>[^）)】\]]+))?[）)】\]]/g;
+
+/** The name of a note's first list when it names the lead units themselves. */
+export const LEAD_KEY = /^牵头/;
 export const UNIT_LIST = /[、，,]/;
 
 /**
