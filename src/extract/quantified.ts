@@ -188,8 +188,14 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     const listedFrom =
       previous && LIST_JOINER.test(text.slice(previous.end, q.start)) && text.slice(clause.start, previous.start).includes(RESPECTIVELY) ? previousStart : undefined;
     const subject = indicatorOf(ctx, figures, i);
-    // …完成285.6亿元，增长6.2%: a figure continuing a subject named in a clause before is stated from that subject
-    const continued = subject && subject.start < clause.start ? subject.start : undefined;
+    // …完成285.6亿元，增长6.2%: a figure continuing a subject named in a clause before is stated from that subject,
+    // or, when no headline indicator is named, from the figure before it (到位资金156亿元，同比增长12.3%)
+    const opensContinuing =
+      figures.firstInClause[i] === i &&
+      previous !== undefined &&
+      clauses.indexOf(figures.clause[i - 1]!) === clauses.indexOf(clause) - 1 &&
+      SUBJECT_CONTINUING_OPENING.test(text.slice(clause.start, q.number.start));
+    const continued = subject && subject.start < clause.start ? subject.start : opensContinuing && !subject ? previousStart : undefined;
     const start = listedFrom ?? continued ?? Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
     previousStart = start;
     const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);

@@ -65,3 +65,15 @@ test('an entry of a numbered list starts after its ordinal; a decimal is no ordi
   assert.deepEqual(commitments.map((c) => c.text), ['新建公办幼儿园2所', '为全县1.2万名困难群众购买保险', '1.5万户农村家庭完成改厕']);
   for (const c of commitments) assert.equal(text.slice(c.span.start, c.span.end), c.text);
 });
+
+test('a figure continuing the figure of the clause just before, with no indicator named, is stated from it', () => {
+  const rows: [string, string[]][] = [
+    ['招商引资到位资金156亿元，同比增长12.3%。', ['招商引资到位资金156亿元', '招商引资到位资金156亿元，同比增长12.3%']],
+    // not across a clause without a figure
+    ['完成投资28.6亿元，项目建设有序推进，增长12%。', ['完成投资28.6亿元', '增长12%']],
+  ];
+  for (const [body, expected] of rows) {
+    const text = `政府工作报告\n一、2023年工作回顾\n${body}`;
+    assert.deepEqual(extract(structure(clean({ text }))).commitments.map((c) => c.text), expected, body);
+  }
+});
