@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { semicolonQuotesPass } from '../../src/clean/passes/quote-semicolons.js';
 import { strayMarkersPass } from '../../src/clean/passes/stray-markers.js';
 import { lineBreaksPass } from '../../src/clean/passes/line-breaks.js';
+import { letterSpacingPass } from '../../src/clean/passes/letter-spacing.js';
 import type { CleanPass } from '../../src/clean/pass.js';
 import { brief, runPass } from '../helpers/clean.js';
 
@@ -24,6 +25,10 @@ const rows: Row[] = [
   // spaces inside a figure or between a figure and its unit
   { pass: strayMarkersPass, input: '国内生产总值达到39.8 万亿元，2021 年增长8 %', text: '国内生产总值达到39.8万亿元，2021年增长8%' },
   { pass: strayMarkersPass, input: '地区生产总值增长6.5% 左右', text: '地区生产总值增长6.5%左右' },
+  // letter-spaced lines (PDF text with its character spacing); a space between Latin words stays
+  { pass: letterSpacingPass, input: '政 府 工 作 报 告', text: '政府工作报告' },
+  { pass: letterSpacingPass, input: '地 区 生 产 总 值 增 长 6.5% 左 右 。\n正常的一行文字，不动。', text: '地区生产总值增长6.5%左右。\n正常的一行文字，不动。' },
+  { pass: letterSpacingPass, input: '推 进 Made in China 行 动 计 划', text: '推进Made in China行动计划' },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },
@@ -43,6 +48,9 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   { pass: strayMarkersPass, input: '开通R1号线，PM2.5浓度下降' },
   { pass: strayMarkersPass, input: '{"json": 1}' },
   { pass: strayMarkersPass, input: 'GDP 增长 5%' },
+  // a few spaces in running text are not letter spacing
+  { pass: letterSpacingPass, input: 'GDP 增长 5%，PM2.5 浓度下降' },
+  { pass: letterSpacingPass, input: '落实 Made in China 2025 战略，建设制造强县' },
   // a number alone on a line is a table cell, not a page number; a dash inside a sentence is not a page number
   { pass: strayMarkersPass, input: '城镇新增就业（人）\n5000\n6.5' },
   { pass: strayMarkersPass, input: '——2024年1月15日在第十六届人民代表大会第三次会议上' },

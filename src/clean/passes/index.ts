@@ -1,6 +1,7 @@
 import type { CleanPass } from '../pass.js';
 import { htmlEntitiesPass } from './html-entities.js';
 import { widthPass } from './width.js';
+import { letterSpacingPass } from './letter-spacing.js';
 import { pinyinPass } from './pinyin.js';
 import { semicolonQuotesPass } from './quote-semicolons.js';
 import { strayMarkersPass } from './stray-markers.js';
@@ -12,12 +13,13 @@ import { swappedPass } from './swapped.js';
 /**
  * The cleaning chain, in order (chrono-style configuration). Each pass sees the output of the one before:
  * HTML character references first, so every later pass sees the characters they name; width next so later
- * passes see half-width digits; scraping artifacts and spam keywords before character
+ * passes see half-width digits; letter spacing then, so later passes see words; scraping artifacts and spam keywords before character
  * repair so that it judges the context the report really had; traditional before swapped characters.
  */
 export const cleanPasses: readonly CleanPass[] = [
   htmlEntitiesPass,
   widthPass,
+  letterSpacingPass,
   pinyinPass,
   semicolonQuotesPass,
   strayMarkersPass,

@@ -13,7 +13,15 @@ import { repairCharacters } from './repair.js';
 const TRADITIONAL_DOCUMENT_SHARE = 0.05;
 const TRADITIONAL_DOCUMENT_MIN = 20;
 
-const HAN = /[\u3400-\u9fff]/g;
+/** How many Han characters (U+3400–U+9FFF) the text has, by code (no strings made). */
+function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /** OpenCC's traditional → mainland simplified conversion, with its phrase table (乾隆 stays, 於都 is 于都). */
 const toSimplified = memo(() => Converter({ from: 't', to: 'cn' }));
@@ -34,7 +42,7 @@ export const traditionalPass: CleanPass = {
       (code) => simplifiedForm(String.fromCharCode(code)) !== undefined,
       (type) => type === 'traditional',
     );
-    if (edits.length < TRADITIONAL_DOCUMENT_MIN || edits.length < TRADITIONAL_DOCUMENT_SHARE * (text.match(HAN)?.length ?? 0)) return edits;
+    if (edits.length < TRADITIONAL_DOCUMENT_MIN || edits.length < TRADITIONAL_DOCUMENT_SHARE * hanCount(text)) return edits;
     const converted = toSimplified()(text);
     if (converted.length !== text.length) return edits; // a phrase changed length: offsets would not hold
     const edited = new Set(edits.map((e) => e.start));

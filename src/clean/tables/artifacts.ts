@@ -39,6 +39,13 @@ export const NBSP = '\u00a0';
 export const PAGE_NUMBER_LINE =
   /^[ \t\u3000]*(?:[—–\-－~～]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－~～]{1,2}|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*(?:\r?\n|$)/gm;
 
+/**
+ * A line is letter-spaced when at least this share of its Han characters are followed by a single space (running
+ * text has nearly none; a letter-spaced line nearly all), and it has this many Han characters.
+ */
+export const LETTER_SPACED_LINE_SHARE = 0.6;
+export const LETTER_SPACED_MIN_CHARACTERS = 4;
+
 /** Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a BOM inside the text): invisible web-page debris. */
 export const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
