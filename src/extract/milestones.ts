@@ -11,6 +11,9 @@ const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
 /** A clause that is only a time ("到2027年，建成…", "年底前，完成…"): its time is the next clause's. */
 const TIME_ONLY_CLAUSE = /^(?:到|在|于|力争|确保|争取|计划)?(?:前|之前|以前)?$/;
 
+/** A time-only clause is short ("到2027年底前，"): longer clauses are not looked at. */
+const TIME_ONLY_MAX = 14;
+
 /** A clause introducing a list ("要实现以下主要目标：") is no deliverable itself. */
 const INTRODUCES_LIST = /以下|如下|[:：]\s*$/;
 
@@ -66,6 +69,7 @@ function atEachTime(text: string, year: number, clause: Span): { span: Span; tim
 
 /** The time of a clause that says nothing else (到2027年 / 年底前), with where it starts. */
 function timeOnly(text: string, year: number, clause: Span): { start: number; time: TimeMention } | undefined {
+  if (clause.end - clause.start > TIME_ONLY_MAX) return undefined;
   const end = endWithoutPunctuation(text, clause.start, clause.end);
   const time = timeIn(text, year, clause.start, end);
   if (!time || GENERAL_TIME.test(text.slice(time.start, time.end))) return undefined;
