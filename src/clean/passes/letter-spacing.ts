@@ -1,12 +1,11 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
 import { LETTER_SPACED_LINE_SHARE, LETTER_SPACED_MIN_CHARACTERS } from '../tables/artifacts.js';
-import { linesOf } from '../lines.js';
 
 const isAsciiWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 /** U+3400–U+9FFF: the CJK ideographs of running text (a code comparison: this runs on every character). */
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
-const HAN_SPACE_HAN = /[\u3400-\u9fff] [\u3400-\u9fff]/;
+const HAN_SPACE_HAN = /[\u3400-\u9fff] [\u3400-\u9fff]/g;
 
 /**
  * Letter-spaced lines ("政 府 工 作 报 告", a PDF whose text was extracted with its character spacing): where
@@ -16,27 +15,36 @@ const HAN_SPACE_HAN = /[\u3400-\u9fff] [\u3400-\u9fff]/;
 export const letterSpacingPass: CleanPass = {
   name: 'letter-spacing',
   run(text) {
-    if (!HAN_SPACE_HAN.test(text)) return []; // most texts: one native scan
     const edits: LocalEdit[] = [];
-    for (const line of linesOf(text)) {
-      const s = line.text;
-      // how many Han characters (with something after them) are followed by a single space
-      let han = 0;
-      let spaced = 0;
-      const single: number[] = [];
-      for (let i = 0; i < s.length; i++) {
-        if (isHan(s.charCodeAt(i)) && i + 1 < s.length) {
-          han++;
-          if (s[i + 1] === ' ' && s[i + 2] !== ' ') spaced++;
-        }
-        if (s[i] === ' ' && i > 0 && s[i - 1] !== ' ' && s[i - 1] !== '\t' && s[i + 1] !== undefined && s[i + 1] !== ' ') single.push(i);
-      }
-      if (han < LETTER_SPACED_MIN_CHARACTERS || spaced < LETTER_SPACED_LINE_SHARE * han) continue;
-      for (const i of single) {
-        if (isAsciiWordChar(s[i - 1]) && isAsciiWordChar(s[i + 1])) continue;
-        edits.push({ start: line.start + i, end: line.start + i + 1, to: '', type: 'artifact', rule: 'letter-spacing' });
-      }
+    // only the lines holding a Han character, a space and a Han character are looked at (most texts: none)
+    let after = 0;
+    for (const m of text.matchAll(HAN_SPACE_HAN)) {
+      if (m.index < after) continue;
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const newline = text.indexOf('\n', m.index);
+      const end = newline < 0 ? text.length : newline;
+      after = end;
+      edits.push(...lineEdits(text, start, end));
     }
     return edits;
   },
 };
+
+/** The single spaces of text[start, end) to remove, if that line is letter-spaced. */
+function lineEdits(text: string, start: number, end: number): LocalEdit[] {
+  // how many Han characters (with something after them) are followed by a single space
+  let han = 0;
+  let spaced = 0;
+  const single: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (isHan(text.charCodeAt(i)) && i + 1 < end) {
+      han++;
+      if (text[i + 1] === ' ' && text[i + 2] !== ' ') spaced++;
+    }
+    if (text[i] === ' ' && i > start && text[i - 1] !== ' ' && text[i - 1] !== '\t' && i + 1 < end && text[i + 1] !== ' ') single.push(i);
+  }
+  if (han < LETTER_SPACED_MIN_CHARACTERS || spaced < LETTER_SPACED_LINE_SHARE * han) return [];
+  return single
+    .filter((i) => !(isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])))
+    .map((i) => ({ start: i, end: i + 1, to: '', type: 'artifact', rule: 'letter-spacing' }));
+}
