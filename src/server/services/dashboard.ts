@@ -5,6 +5,8 @@
  * stale).
  */
 import { addDays, daysBetween, scorecards, type LoopItem, type Scorecard, type Status, type StatusResult } from '../../loop/index.js';
+import type { z } from 'zod';
+import type { DashboardResponse } from '../schemas/loop.js';
 import type { Snapshot } from './loop-data.js';
 
 export const TRACKED_STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data'] as const satisfies readonly Status[];
@@ -12,43 +14,10 @@ export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 export const RAG_OF: Record<TrackedStatus, Rag> = { on_track: 'green', done: 'green', at_risk: 'amber', behind: 'amber', overdue: 'red', missed: 'red', no_data: 'none' };
 
-export type StatusCounts = Record<TrackedStatus, number>;
-export type RagCounts = Record<Rag, number>;
-
-export interface Tally {
-  total: number;
-  statuses: StatusCounts;
-  rag: RagCounts;
-}
-
-export interface DashboardEntry {
-  id: number;
-  text: string;
-  status: TrackedStatus;
-  due?: string;
-  unitId?: number;
-  unitName?: string;
-  daysLate?: number;
-}
-
-export interface Dashboard {
-  today: string;
-  reportId?: number;
-  /** Items not followed (achievements, rejected, stale). */
-  notTracked: number;
-  overall: Tally;
-  /** In the order the sections come in the report; items with no section under null. */
-  bySection: (Tally & { section: string | null })[];
-  /** Lead unit (assigned, confirmed or not); unassigned items under no unit id. Most items first. */
-  byUnit: (Tally & { unitId?: number; unitName: string })[];
-  /** Not done, due today or in the next 30 / 90 days, soonest first. */
-  due30: { count: number; items: DashboardEntry[] };
-  due90: { count: number; items: DashboardEntry[] };
-  /** Overdue or missed, the longest late first. */
-  overdue: { count: number; items: DashboardEntry[] };
-  year: number;
-  scorecards: Scorecard[];
-}
+/** The dashboard as the API gives it: the shape is the response schema's (schemas/loop.ts describes each field). */
+export type Dashboard = z.infer<typeof DashboardResponse>;
+export type Tally = Dashboard['overall'];
+export type DashboardEntry = Dashboard['due30']['items'][number];
 
 const tally = (): Tally => ({
   total: 0,
