@@ -34,3 +34,21 @@ test('a report imported by another process shows in the server’s statuses with
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a small table kept between writes is read again after one', async () => {
+  const { keptWhileUnchanged } = await import('../../src/server/services/ledger-state.js');
+  const { createUnit, listUnits } = await import('../../src/ledger/index.js');
+  const ledger = await openLedger({ file: ':memory:' });
+  try {
+    let loads = 0;
+    const units = () => keptWhileUnchanged(ledger, 'units', () => (loads++, listUnits(ledger)));
+    assert.deepEqual(await units(), []);
+    assert.deepEqual(await units(), []);
+    assert.equal(loads, 1);
+    await createUnit(ledger, null, { name: '县发改局' });
+    assert.deepEqual((await units()).map((u) => u.name), ['县发改局']);
+    assert.equal(loads, 2);
+  } finally {
+    await closeLedger(ledger);
+  }
+});

@@ -59,3 +59,29 @@ export async function auditNow(ledger: Ledger): Promise<number> {
 /** Whether what was computed at `then` is still right at `now`. */
 export const unchanged = (then: LedgerState, now: LedgerState): boolean =>
   then.version === now.version && then.audit >= now.audit && then.today === now.today;
+
+interface Kept {
+  state: LedgerState;
+  value: Promise<unknown>;
+}
+const keptValues = new WeakMap<object, Map<string, Kept>>();
+
+/**
+ * What `load` gives, kept under `name` while the ledger is unchanged (a small table read by many requests: the
+ * units, the reports). Shared: callers must not change what they get.
+ */
+export function keptWhileUnchanged<T>(ledger: Ledger, name: string, load: () => Promise<T>): Promise<T> {
+  const state = ledgerState(ledger, '');
+  let kept = keptValues.get(ledger.db);
+  if (!kept) keptValues.set(ledger.db, (kept = new Map()));
+  const entry = kept.get(name);
+  if (entry && unchanged(entry.state, state)) return entry.value as Promise<T>;
+  const value = load();
+  const fresh: Kept = { state, value };
+  kept.set(name, fresh);
+  const table = kept;
+  value.catch(() => {
+    if (table.get(name) === fresh) table.delete(name);
+  });
+  return value;
+}

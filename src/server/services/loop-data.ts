@@ -26,7 +26,7 @@ import {
 } from '../../ledger/index.js';
 import { statusOf, type LoopItem, type StatusResult } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
-import { auditNow, ledgerState, unchanged, type LedgerState } from './ledger-state.js';
+import { auditNow, keptWhileUnchanged, ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 
 /** Every commitment matching the filter, in report order (one query). */
 export async function allCommitments(store: Store, filter: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<Commitment[]> {
@@ -146,8 +146,9 @@ export async function loopData(store: Store, options: { reportId?: number; commi
   const [assignments, progress, units, reportList] = await Promise.all([
     ids ? listAssignments(store, { commitmentIds: ids }) : listAssignments(store),
     ids ? listProgress(store, { commitmentIds: ids }) : listProgress(store),
-    listUnits(store),
-    listReports(store),
+    // small tables every page reads: kept between writes (in a transaction, read as it is)
+    isTx(store) ? listUnits(store) : keptWhileUnchanged(store, 'units', () => listUnits(store)),
+    isTx(store) ? listReports(store) : keptWhileUnchanged(store, 'reports', () => listReports(store)),
   ]);
   const reports = new Map(reportList.map((r) => [r.id, r]));
   return { items: joined(commitments, assignments, progress, reports), units, reports };
