@@ -5,6 +5,7 @@
 import type { TaskRow } from './types.js';
 import { COLUMNS, statusLabel } from './format.js';
 import { toCsv } from '../loop/csv.js';
+import { deadlineOf } from '../loop/status.js';
 import { taskCells } from './task-sheet.js';
 
 
@@ -39,7 +40,7 @@ export function ledgerCsv(rows: readonly TaskRow[]): string {
       c.high,
       c.unit,
       c.op,
-      row.assignment?.deadline ?? c.deadline,
+      deadlineOf(c, row.assignment),
       c.reviewState,
       row.status?.status,
       row.status?.reason,
@@ -95,7 +96,7 @@ export function ledgerRecords(rows: readonly TaskRow[]): LedgerRecord[] {
       unit: c.unit ?? null,
       op: c.op ?? null,
       deadline: c.deadline ?? null,
-      dueDate: row.assignment?.deadline ?? c.deadline ?? null,
+      dueDate: deadlineOf(c, row.assignment) ?? null,
       reviewState: c.reviewState,
       stale: c.stale,
       version: c.version,

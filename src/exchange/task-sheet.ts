@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { TaskRow, TaskSheetOptions } from './types.js';
 import { COLUMNS, chineseDate, goalText, progressText, statusLabel } from './format.js';
+import { deadlineOf } from '../loop/status.js';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
@@ -47,7 +48,7 @@ export function taskCells(row: TaskRow, seq: number): string[] {
     String(seq),
     c.text,
     goalText(c),
-    chineseDate(row.assignment?.deadline ?? c.deadline),
+    chineseDate(deadlineOf(c, row.assignment)),
     row.leadUnit?.name ?? '',
     row.units.map((u) => u.name).join('、'),
     row.assignment?.leader ?? '',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { getReportDocument, listGovernments, listReports, listVerifications } from '../../ledger/index.js';
-import { isTracked } from '../../loop/index.js';
+import { deadlineOf, isTracked } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams, Report, Government } from '../schemas/common.js';
 import { PublicReport } from '../schemas/reports.js';
@@ -60,7 +60,7 @@ export function publicRoutes(app: App, ctx: ServerContext): void {
               high: c.high,
               unit: c.unit,
               op: c.op,
-              deadline: item.assignment?.deadline ?? c.deadline,
+              deadline: deadlineOf(c, item.assignment),
               section: c.section,
               status: statusOfItem(item, today),
               progress: isTracked(c)
