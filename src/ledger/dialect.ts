@@ -132,6 +132,12 @@ export function sqliteAdapter(file: string): Adapter {
 /** Schema names are interpolated into the connection options, so only plain identifiers are accepted. */
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The schema name, if it is a plain identifier; refused otherwise (it is written into SQL and options). */
+function plainSchema(schema: string): string {
+  if (!SCHEMA_NAME.test(schema)) throw new LedgerError('INVALID_VALUE', 'schema', `not a plain schema name: ${schema}`);
+  return schema;
+}
+
 /**
  * What Kysely's migrator asks of the catalog (which schemas and tables exist), read from pg_catalog for the
  * ledger's own schema only. Kysely's own introspector reads every table of every schema, which fails when
@@ -175,7 +181,7 @@ class LedgerPostgresDialect extends PostgresDialect {
 
 /** PostgreSQL through pg. `schema`, when given, becomes the search path (tests isolate themselves this way). */
 export function postgresAdapter(url: string, schema?: string): Adapter {
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new LedgerError('INVALID_VALUE', 'schema', `not a plain schema name: ${schema}`);
+  if (schema !== undefined) plainSchema(schema);
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -215,7 +221,7 @@ export async function postgresUnreachable(url: string, timeoutMs = 3000): Promis
 
 /** Drops a ledger's schema and everything in it (a test's or a benchmark's ledger on a shared server). */
 export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
-  if (!SCHEMA_NAME.test(schema)) throw new LedgerError('INVALID_VALUE', 'schema', `not a plain schema name: ${schema}`);
+  plainSchema(schema);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

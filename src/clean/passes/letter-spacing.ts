@@ -1,10 +1,9 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
+import { isHanCode } from '../han.js';
 import { LETTER_SPACED_LINE_SHARE, LETTER_SPACED_MIN_CHARACTERS } from '../tables/artifacts.js';
 
 const isAsciiWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
-/** U+3400–U+9FFF: the CJK ideographs of running text (a code comparison: this runs on every character). */
-const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const HAN_SPACE_HAN = /[\u3400-\u9fff] [\u3400-\u9fff]/g;
 
 /**
@@ -37,7 +36,7 @@ function lineEdits(text: string, start: number, end: number): LocalEdit[] {
   let spaced = 0;
   const single: number[] = [];
   for (let i = start; i < end; i++) {
-    if (isHan(text.charCodeAt(i)) && i + 1 < end) {
+    if (isHanCode(text.charCodeAt(i)) && i + 1 < end) {
       han++;
       if (text[i + 1] === ' ' && text[i + 2] !== ' ') spaced++;
     }

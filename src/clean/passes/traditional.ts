@@ -1,6 +1,7 @@
 import { Converter } from 'opencc-js/t2cn';
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
+import { isHanCode } from '../han.js';
 import { isGb2312 } from '../tables/gb2312.js';
 import { memo } from '../tables/package-data.js';
 import { simplifiedForm } from '../tables/traditional-forms.js';
@@ -13,13 +14,10 @@ import { repairCharacters } from './repair.js';
 const TRADITIONAL_DOCUMENT_SHARE = 0.05;
 const TRADITIONAL_DOCUMENT_MIN = 20;
 
-/** How many Han characters (U+3400–U+9FFF) the text has, by code (no strings made). */
+/** How many Han characters the text has, by code (no strings made). */
 function hanCount(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++;
   return n;
 }
 
