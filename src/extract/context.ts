@@ -43,13 +43,12 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
   // the sentence ending in a colon that the numbered entries after it belong to, while entries of one style last
   let opener: { span: Span; style?: number } | undefined;
   doc.sentences.forEach((sentence, index) => {
-    const words = text.slice(sentence.start, sentence.end);
-    const ordinal = LIST_ORDINAL.exec(words.trimStart());
+    const ordinal = ordinalAt(text, sentence.start, sentence.end);
     const style = ordinal ? ordinalStyle(ordinal) : undefined;
     if (opener && (style === undefined || (opener.style !== undefined && opener.style !== style))) opener = undefined;
     if (opener && style !== undefined) opener.style = style;
     const listOpener = opener?.span;
-    if (LIST_OPENER_END.test(words)) opener = { span: sentence };
+    if (LIST_OPENER_END.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) opener = { span: sentence };
     const paragraph = doc.paragraphs[sentence.paragraph];
     const headings: string[] = [];
     for (let s = paragraph.section; s !== undefined; s = doc.sections[s].parent) headings.push(doc.sections[s].heading);
@@ -74,6 +73,15 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
   return contexts;
 }
 
+/** The longest list ordinal: （十二）. */
+const ORDINAL_MAX = 5;
+
+/** The list ordinal opening text[start, end) after any white space, if one does (only its first characters are read: a hot path). */
+function ordinalAt(text: string, start: number, end: number): RegExpExecArray | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return LIST_ORDINAL.exec(text.slice(start, Math.min(end, start + ORDINAL_MAX + 1)));
+}
+
 /** Marks between items of a list and white space: never the first character of an item (、旅游收入… is 旅游收入…). */
 const LEADING_SEPARATOR = /[，；：、,;:\s]/;
 
@@ -83,7 +91,7 @@ const LEADING_SEPARATOR = /[，；：、,;:\s]/;
  */
 export function located(ctx: SentenceContext, start: number, end: number, rule: string): Pick<Commitment, 'text' | 'span' | 'role' | 'section' | 'rule'> {
   while (start < end - 1 && LEADING_SEPARATOR.test(ctx.text[start]!)) start++;
-  const ordinal = LIST_ORDINAL.exec(ctx.text.slice(start, end));
+  const ordinal = ordinalAt(ctx.text, start, end);
   if (ordinal && start + ordinal[0].length < end) start += ordinal[0].length;
   return {
     text: ctx.text.slice(start, end),
