@@ -6,7 +6,7 @@ import { formatGoal, formatValue, localizeDates } from '../format';
 import { sentenceAround } from '../highlight';
 import { VERDICT_LABELS, indicatorName } from '../labels';
 import { ErrorBox, isSupervisor, PageTitle, Show, useAsync, useSession, VerdictBadge } from '../ui';
-import type { ReportDocument, Verdict, VerdictRow, VerdictSide } from '../types';
+import type { Report, ReportDocument, Verdict, VerdictRow, VerdictSide } from '../types';
 
 function Sentence({ doc, side }: { doc?: ReportDocument; side: VerdictSide }) {
   if (!doc) return <p>{side.text}</p>;
@@ -17,6 +17,23 @@ function Sentence({ doc, side }: { doc?: ReportDocument; side: VerdictSide }) {
       <mark>{s.inside}</mark>
       {s.after}
     </p>
+  );
+}
+
+/** A required choice of one report (the year-N targets, the year-N+1 results). */
+function ReportChoice({ label, reports, value, onChange }: { label: string; reports: readonly Report[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select required value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">请选择</option>
+        {reports.map((r) => (
+          <option key={r.id} value={String(r.id)}>
+            {reportTitle(r)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -57,28 +74,8 @@ export function VerificationPage() {
             <p class="alert alert-info">核验需要同一政府相邻两年的两份报告，请先导入次年的报告。</p>
           ) : (
             <form class="card form-row" onSubmit={run}>
-              <label>
-                目标（第 N 年报告）
-                <select required value={targets} onChange={(e) => setTargets(e.currentTarget.value)}>
-                  <option value="">请选择</option>
-                  {list.map((r) => (
-                    <option key={r.id} value={String(r.id)}>
-                      {reportTitle(r)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                结果（第 N+1 年报告）
-                <select required value={results} onChange={(e) => setResults(e.currentTarget.value)}>
-                  <option value="">请选择</option>
-                  {list.map((r) => (
-                    <option key={r.id} value={String(r.id)}>
-                      {reportTitle(r)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ReportChoice label="目标（第 N 年报告）" reports={list} value={targets} onChange={setTargets} />
+              <ReportChoice label="结果（第 N+1 年报告）" reports={list} value={results} onChange={setResults} />
               <button type="submit" class="primary" disabled={busy || !isSupervisor(user)}>
                 {busy ? '正在核验…' : '核验并记入台账'}
               </button>
