@@ -6,7 +6,9 @@ import type { Edit } from '../clean/index.js';
 import type { Extraction } from '../extract/index.js';
 import type { Paragraph, Section, UnitNote } from '../structure/index.js';
 import type { Span } from '../span.js';
+import type { Selectable } from 'kysely';
 import type { Report } from './model.js';
+import type { ReportsTable } from './schema.js';
 import { LedgerError } from './errors.js';
 import { fromJson } from './json.js';
 import { compact, flag, isSet, opt } from './query.js';
@@ -38,18 +40,8 @@ export interface ReportFilter {
 
 export const reportColumns = ['id', 'governmentId', 'year', 'date', 'sourceHash', 'name', 'format', 'encoding', 'published', 'createdAt'] as const;
 
-export interface ReportRow {
-  id: number;
-  governmentId: number;
-  year: number;
-  date: string | null;
-  sourceHash: string;
-  name: string;
-  format: string;
-  encoding: string;
-  published: number;
-  createdAt: string;
-}
+/** A report's row without its texts: the columns above, as stored. */
+export type ReportRow = Pick<Selectable<ReportsTable>, (typeof reportColumns)[number]>;
 
 export const toReport = (r: ReportRow): Report =>
   compact({
