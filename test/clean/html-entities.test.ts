@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clean } from '../../src/clean/index.js';
 import { htmlEntitiesPass } from '../../src/clean/passes/html-entities.js';
-import { assertEditsPointAtOriginal, brief, runPass } from '../helpers/clean.js';
+import { assertEditsPointAtOriginal, assertPassLeaves, assertPassRows, type PassCase } from '../helpers/clean.js';
 
-const cases: { input: string; text: string; edits: [number, number, string, string][] }[] = [
+const cases: PassCase[] = [
   { input: '编制&ldquo;十五五&rdquo;规划', text: '编制“十五五”规划', edits: [[2, 9, '“', 'artifact'], [12, 19, '”', 'artifact']] },
   { input: '请予审议。&nbsp;&nbsp;', text: '请予审议。  ', edits: [[5, 11, ' ', 'artifact'], [11, 17, ' ', 'artifact']] },
   { input: '&#20840;市增长6%', text: '全市增长6%', edits: [[0, 8, '全', 'artifact']] },
@@ -19,16 +19,11 @@ const cases: { input: string; text: string; edits: [number, number, string, stri
 const unchanged = ['R&D经费投入强度', '研发&转化', '&nosuchentity;不改', '增长6%&'];
 
 test('HTML character references become the characters they name', () => {
-  for (const c of cases) {
-    const { text, edits } = runPass(htmlEntitiesPass, c.input);
-    assert.equal(text, c.text, c.input);
-    assert.deepEqual(brief(edits), c.edits, c.input);
-    assertEditsPointAtOriginal(c.input, edits);
-  }
+  assertPassRows(htmlEntitiesPass, cases);
 });
 
 test('an ampersand that starts no complete reference stays', () => {
-  for (const input of unchanged) assert.deepEqual(runPass(htmlEntitiesPass, input).edits, [], input);
+  assertPassLeaves(htmlEntitiesPass, unchanged);
 });
 
 test('in the whole chain, later passes see the decoded characters (a full-width digit named by reference)', () => {

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { widthPass } from '../../src/clean/passes/width.js';
-import { brief, runPass } from '../helpers/clean.js';
+import { assertPassLeaves, assertPassRows, type PassCase } from '../helpers/clean.js';
 
-const cases: { input: string; text: string; edits: [number, number, string, string][] }[] = [
+const cases: PassCase[] = [
   { input: '增长６％', text: '增长6%', edits: [[2, 3, '6', 'width'], [3, 4, '%', 'width']] },
   { input: '达到１２．５万人', text: '达到12.5万人', edits: [[2, 3, '1', 'width'], [3, 4, '2', 'width'], [4, 5, '.', 'width'], [5, 6, '5', 'width']] },
   { input: '建成５Ｇ基站', text: '建成5G基站', edits: [[2, 3, '5', 'width'], [3, 4, 'G', 'width']] },
@@ -14,13 +13,9 @@ const cases: { input: string; text: string; edits: [number, number, string, stri
 const unchanged = ['全年增长，稳中有进。', '（一）坚持稳中求进！', '是否完成？是：', '句末的全角点．不在数字之间'];
 
 test('full-width digits, letters and number symbols become half-width', () => {
-  for (const c of cases) {
-    const { text, edits } = runPass(widthPass, c.input);
-    assert.equal(text, c.text, c.input);
-    assert.deepEqual(brief(edits), c.edits, c.input);
-  }
+  assertPassRows(widthPass, cases);
 });
 
 test('Chinese punctuation stays full-width', () => {
-  for (const input of unchanged) assert.deepEqual(runPass(widthPass, input).edits, [], input);
+  assertPassLeaves(widthPass, unchanged);
 });

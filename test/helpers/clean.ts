@@ -16,3 +16,25 @@ export function assertEditsPointAtOriginal(original: string, edits: readonly Edi
 
 /** The compact form table rows are written in: [start, end, to, type]. */
 export const brief = (edits: readonly Edit[]) => edits.map((e) => [e.start, e.end, e.to, e.type] as const);
+
+/** A table row of one pass: the input, the text it becomes, and its edits as [start, end, to, type]. */
+export interface PassCase {
+  input: string;
+  text: string;
+  edits: (readonly [number, number, string, string])[];
+}
+
+/** Every row becomes its text with its edits, each edit pointing at its original text. */
+export function assertPassRows(pass: CleanPass, cases: readonly PassCase[]): void {
+  for (const c of cases) {
+    const { text, edits } = runPass(pass, c.input);
+    assert.equal(text, c.text, c.input);
+    assert.deepEqual(brief(edits), c.edits, c.input);
+    assertEditsPointAtOriginal(c.input, edits);
+  }
+}
+
+/** The pass changes none of the inputs. */
+export function assertPassLeaves(pass: CleanPass, inputs: readonly string[]): void {
+  for (const input of inputs) assert.deepEqual(runPass(pass, input).edits, [], input);
+}
