@@ -1,15 +1,19 @@
 /**
  * `npm run eval`: scores luoshi against the shared gold files with the shared scorer, and measures
  * false character repairs on clean text. Skips with a message where ../shared is absent.
+ *
+ *   npm run eval                      everything
+ *   npm run eval -- --only web        one part: repair, dev, national, web, verify, clean
+ *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { readReport } from '../src/read/index.js';
 import { clean } from '../src/clean/index.js';
 import { cleanJson } from '../src/cli/clean.js';
-import { analyze } from '../src/analyze.js';
+import { analyze, type Analysis } from '../src/analyze.js';
 import { verify } from '../src/loop/verify.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
@@ -18,109 +22,182 @@ if (!hasShared) {
   process.exit(0);
 }
 
+const verbose = process.argv.includes('--verbose');
+const onlyAt = process.argv.indexOf('--only');
+const runs = (part: string) => onlyAt < 0 || process.argv[onlyAt + 1] === part;
+
 const scorer = join(sharedRoot, 'tools', 'score.mjs');
 const work = mkdtempSync(join(tmpdir(), 'luoshi-eval-'));
 const score = (mode: string, gold: string, pred: unknown) => {
   const file = join(work, `${basename(gold)}.pred.json`);
   writeFileSync(file, JSON.stringify(pred));
-  return execFileSync(process.execPath, [scorer, mode, gold, file, ...(process.argv.includes('--verbose') ? ['--verbose'] : [])], {
+  return execFileSync(process.execPath, [scorer, mode, gold, file, ...(verbose ? ['--verbose'] : [])], {
     encoding: 'utf8',
   }).trimEnd();
 };
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+const goldFiles = (dir: string, suffix: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)).sort().map((f) => join(dir, f)) : [];
 
 /** Finds the corpus document a gold file labels (corpus/ or a subfolder of it). */
 function corpusPath(doc: string): string | undefined {
-  for (const dir of ['', 'national', 'pairs']) {
-    const path = join(sharedRoot, 'corpus', dir, doc);
-    try {
-      readFileSync(path);
-      return path;
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
+  return ['', 'national', 'pairs', 'web'].map((dir) => join(sharedRoot, 'corpus', dir, doc)).find((path) => existsSync(path));
+}
+
+const analyses = new Map<string, Analysis>();
+async function analyzed(path: string): Promise<Analysis> {
+  const known = analyses.get(path);
+  if (known) return known;
+  const analysis = analyze(await readReport(path));
+  analyses.set(path, analysis);
+  return analysis;
 }
 
 // 1. Character repair and body bounds on every dirty report with a repair gold file.
-for (const goldFile of readdirSync(join(sharedRoot, 'gold')).filter((f) => f.endsWith('.repair.json'))) {
-  const gold = JSON.parse(readFileSync(join(sharedRoot, 'gold', goldFile), 'utf8')) as { doc: string };
-  const path = corpusPath(gold.doc);
-  if (!path) continue;
-  const source = await readReport(path);
-  console.log(`${gold.doc}:`);
-  console.log(score('repair', join(sharedRoot, 'gold', goldFile), cleanJson(source, clean(source))));
+if (runs('repair')) {
+  for (const goldFile of goldFiles(join(sharedRoot, 'gold'), '.repair.json')) {
+    const path = corpusPath(readJson<{ doc: string }>(goldFile).doc);
+    if (!path) continue;
+    const source = await readReport(path);
+    console.log(`${basename(path)}:`);
+    console.log(score('repair', goldFile, cleanJson(source, clean(source))));
+  }
 }
 
-// 2. Extraction on every report with an extraction gold file (the development report, the national ones, pairs).
-const goldDirs = [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')];
-const headline: string[] = [];
-for (const dir of goldDirs) {
-  for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as { doc: string; scope?: string };
+// 2. Extraction on the development report and the pairs (in full), the national reports (headline scope).
+if (runs('dev') || runs('national')) {
+  const headline: string[] = [];
+  const goldDirs = [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')];
+  for (const goldFile of goldDirs.flatMap((dir) => goldFiles(dir, '.gold.json'))) {
+    const gold = readJson<{ doc: string; scope?: string }>(goldFile);
+    if (runs(gold.scope === 'headline' ? 'national' : 'dev') === false) continue;
     const path = corpusPath(gold.doc);
     if (!path) continue;
-    const { extraction } = analyze(await readReport(path));
-    const lines = score('extract', join(dir, goldFile), extraction).split('\n');
-    if (gold.scope === 'headline' && !process.argv.includes('--verbose')) {
+    const lines = score('extract', goldFile, (await analyzed(path)).extraction).split('\n');
+    if (gold.scope === 'headline' && !verbose) {
       headline.push(`${gold.doc}: ${lines.at(-1)} ${lines.find((l) => l.startsWith('report fields')) ?? ''}`);
     } else {
       console.log(`${gold.doc}:`);
       console.log(lines.join('\n'));
     }
   }
-}
-if (headline.length) {
-  console.log('national reports (headline scope):');
-  for (const line of headline) console.log(`  ${line}`);
-  const f1s = headline.map((l) => Number(/ F1=([\d.]+)/.exec(l)?.[1] ?? 0));
-  console.log(`extract(headline) national mean F1=${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(1)} over ${f1s.length} reports`);
-}
-
-// 3. Verification pairs: year N's targets against year N+1's review.
-const verifyDirs = [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')];
-let pairs = 0;
-let right = 0;
-let total = 0;
-for (const dir of verifyDirs) {
-  for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.verify.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8')) as { targets_doc: string; results_doc: string };
-    const targetsPath = corpusPath(gold.targets_doc);
-    const resultsPath = corpusPath(gold.results_doc);
-    if (!targetsPath || !resultsPath) continue;
-    const targets = analyze(await readReport(targetsPath));
-    const results = analyze(await readReport(resultsPath));
-    const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
-    const line = score('verify', join(dir, goldFile), { verdicts });
-    const m = /right (\d+), predicted/.exec(line);
-    const n = /gold (\d+)/.exec(line);
-    pairs++;
-    right += Number(m?.[1] ?? 0);
-    total += Number(n?.[1] ?? 0);
-    if (process.argv.includes('--verbose') || !line.includes('accuracy=100.0')) console.log(`${gold.targets_doc} → ${gold.results_doc}: ${line}`);
+  if (headline.length) {
+    console.log('national reports (headline scope):');
+    for (const line of headline) console.log(`  ${line}`);
+    const f1s = headline.map((l) => Number(/ F1=([\d.]+)/.exec(l)?.[1] ?? 0));
+    console.log(`extract(headline) national mean F1=${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(1)} over ${f1s.length} reports`);
   }
 }
-if (pairs) console.log(`verify pairs=${pairs} accuracy=${((100 * right) / Math.max(1, total)).toFixed(1)} (right ${right} of ${total})`);
 
-// 4. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
-const cleanSets: [string, string[]][] = [
-  ['gold clean texts', readdirSync(join(sharedRoot, 'gold')).filter((f) => f.endsWith('.clean.txt')).map((f) => join(sharedRoot, 'gold', f))],
-  ['national reports', readdirSync(join(sharedRoot, 'corpus', 'national')).filter((f) => f.endsWith('.txt')).map((f) => join(sharedRoot, 'corpus', 'national', f))],
-  ['own fixtures', readdirSync(join(projectRoot, 'test', 'fixtures', 'clean')).map((f) => join(projectRoot, 'test', 'fixtures', 'clean', f))],
-];
-for (const [label, files] of cleanSets) {
-  let chars = 0;
-  const falseEdits: string[] = [];
-  for (const file of files) {
-    const source = await readReport(file);
-    const cleaned = clean(source);
-    chars += cleaned.body.end - cleaned.body.start;
-    for (const e of cleaned.edits) {
-      if (e.type !== 'homophone' && e.type !== 'lookalike') continue;
-      falseEdits.push(`${basename(file)}@${e.start} ${source.text.slice(e.start - 4, e.start)}[${e.from}→${e.to}]${source.text.slice(e.end, e.end + 4)}`);
+// 3. The web corpus: reports as people find them, per document and pooled.
+if (runs('web')) {
+  const kinds = ['target', 'milestone', 'achievement'] as const;
+  const pooled = Object.fromEntries(kinds.map((k) => [k, { gold: 0, predicted: 0, matched: 0 }]));
+  const fieldsRight: Record<string, [number, number]> = {};
+  let documents = 0;
+  let yearsRight = 0;
+  const reportFields: Record<string, [number, number]> = {};
+  for (const goldFile of goldFiles(join(sharedRoot, 'gold', 'web'), '.gold.json')) {
+    const gold = readJson<{ doc: string; report: Record<string, unknown> }>(goldFile);
+    const path = corpusPath(gold.doc);
+    if (!path) continue;
+    const { extraction } = await analyzed(path);
+    const out = score('extract', goldFile, extraction);
+    documents++;
+    for (const kind of kinds) {
+      const m = new RegExp(`^${kind}\\s+gold\\s+(\\d+)\\s+predicted\\s+(\\d+)\\s+matched\\s+(\\d+)`, 'm').exec(out);
+      if (!m) continue;
+      pooled[kind]!.gold += Number(m[1]);
+      pooled[kind]!.predicted += Number(m[2]);
+      pooled[kind]!.matched += Number(m[3]);
     }
+    for (const m of out.matchAll(/^field (\w+)\s+(\d+)\/(\d+)/gm)) {
+      const [right, total] = (fieldsRight[m[1]!] ??= [0, 0]);
+      fieldsRight[m[1]!] = [right + Number(m[2]), total + Number(m[3])];
+    }
+    const report = extraction.report as unknown as Record<string, unknown>;
+    for (const field of ['region', 'level', 'year', 'date']) {
+      if (gold.report[field] == null) continue;
+      const [right, total] = (reportFields[field] ??= [0, 0]);
+      reportFields[field] = [right + (String(report[field]) === String(gold.report[field]) ? 1 : 0), total + 1];
+    }
+    if (String(report.year) === String(gold.report.year)) yearsRight++;
+    const summary = out.split('\n').at(-1)!;
+    const year = String(report.year) === String(gold.report.year) ? '' : ` YEAR ${String(report.year)} (want ${String(gold.report.year)})`;
+    console.log(`  ${gold.doc.padEnd(36)} ${summary.replace(/^extract /, '')}${year}`);
+    if (verbose) console.log(out.split('\n').filter((l) => /^(MISSED|SPURIOUS)/.test(l)).map((l) => `      ${l}`).join('\n'));
   }
-  const per20k = chars ? (falseEdits.length / chars) * 20000 : 0;
-  console.log(`repair clean-text ${label}: ${per20k.toFixed(2)} false edits per 20,000 chars (${falseEdits.length} in ${chars} chars, target ≤ 1)`);
-  if (process.argv.includes('--verbose')) for (const line of falseEdits) console.log('  FALSE', line);
+  const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(`web corpus pooled over ${documents} documents:`);
+  let all = { gold: 0, predicted: 0, matched: 0 };
+  for (const kind of kinds) {
+    const { gold, predicted, matched } = pooled[kind]!;
+    all = { gold: all.gold + gold, predicted: all.predicted + predicted, matched: all.matched + matched };
+    const p = predicted ? matched / predicted : 0;
+    const r = gold ? matched / gold : 0;
+    console.log(`  ${kind.padEnd(12)} gold ${gold}  predicted ${predicted}  matched ${matched}  P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1(p, r))}`);
+  }
+  for (const [field, [right, total]] of Object.entries(fieldsRight)) console.log(`  field ${field.padEnd(10)} ${right}/${total} = ${pct(right / total)}`);
+  for (const [field, [right, total]] of Object.entries(reportFields)) console.log(`  report ${field.padEnd(9)} ${right}/${total} = ${pct(right / total)}`);
+  const p = all.predicted ? all.matched / all.predicted : 0;
+  const r = all.gold ? all.matched / all.gold : 0;
+  console.log(
+    `extract(web) P=${pct(p)} R=${pct(r)} F1=${pct(f1(p, r))} ` +
+      kinds.map((k) => `${k}_F1=${pct(f1(pooled[k]!.matched / Math.max(1, pooled[k]!.predicted), pooled[k]!.matched / Math.max(1, pooled[k]!.gold)))}`).join(' ') +
+      ` year=${yearsRight}/${documents}`,
+  );
+}
+
+// 4. Verification pairs: year N's targets against year N+1's review.
+if (runs('verify') || runs('web')) {
+  const sets: [string, string[]][] = [
+    ['reports', runs('verify') ? [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')] : []],
+    ['web', [join(sharedRoot, 'gold', 'web')]],
+  ];
+  for (const [label, dirs] of sets) {
+    let pairs = 0;
+    let right = 0;
+    let total = 0;
+    for (const goldFile of dirs.flatMap((dir) => goldFiles(dir, '.verify.json'))) {
+      const gold = readJson<{ targets_doc: string; results_doc: string }>(goldFile);
+      const targetsPath = corpusPath(gold.targets_doc);
+      const resultsPath = corpusPath(gold.results_doc);
+      if (!targetsPath || !resultsPath) continue;
+      const targets = await analyzed(targetsPath);
+      const results = await analyzed(resultsPath);
+      const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
+      const out = score('verify', goldFile, { verdicts });
+      pairs++;
+      right += Number(/right (\d+),/.exec(out)?.[1] ?? 0);
+      total += Number(/gold (\d+)/.exec(out)?.[1] ?? 0);
+      if (verbose || !out.includes('accuracy=100.0')) console.log(`${gold.targets_doc} → ${gold.results_doc}: ${out}`);
+    }
+    if (pairs) console.log(`verify(${label}) pairs=${pairs} accuracy=${((100 * right) / Math.max(1, total)).toFixed(1)} (right ${right} of ${total})`);
+  }
+}
+
+// 5. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
+if (runs('clean')) {
+  const cleanSets: [string, string[]][] = [
+    ['gold clean texts', goldFiles(join(sharedRoot, 'gold'), '.clean.txt')],
+    ['national reports', goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt')],
+    ['own fixtures', goldFiles(join(projectRoot, 'test', 'fixtures', 'clean'), '')],
+  ];
+  for (const [label, files] of cleanSets) {
+    let chars = 0;
+    const falseEdits: string[] = [];
+    for (const file of files) {
+      const source = await readReport(file);
+      const cleaned = clean(source);
+      chars += cleaned.body.end - cleaned.body.start;
+      for (const e of cleaned.edits) {
+        if (e.type !== 'homophone' && e.type !== 'lookalike') continue;
+        falseEdits.push(`${basename(file)}@${e.start} ${source.text.slice(e.start - 4, e.start)}[${e.from}→${e.to}]${source.text.slice(e.end, e.end + 4)}`);
+      }
+    }
+    const per20k = chars ? (falseEdits.length / chars) * 20000 : 0;
+    console.log(`repair clean-text ${label}: ${per20k.toFixed(2)} false edits per 20,000 chars (${falseEdits.length} in ${chars} chars, target ≤ 1)`);
+    if (verbose) for (const line of falseEdits) console.log('  FALSE', line);
+  }
 }
