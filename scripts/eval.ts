@@ -5,6 +5,8 @@
  *   npm run eval                      everything
  *   npm run eval -- --only web        one part: repair, dev, national, web, verify, clean
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
+ *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
+ *                                     what the items would score were the year right)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,11 +46,12 @@ function corpusPath(doc: string): string | undefined {
   return ['', 'national', 'pairs', 'web'].map((dir) => join(sharedRoot, 'corpus', dir, doc)).find((path) => existsSync(path));
 }
 
+const goldYear = process.argv.includes('--gold-year');
 const analyses = new Map<string, Analysis>();
-async function analyzed(path: string): Promise<Analysis> {
+async function analyzed(path: string, year?: number): Promise<Analysis> {
   const known = analyses.get(path);
   if (known) return known;
-  const analysis = analyze(await readReport(path));
+  const analysis = analyze(await readReport(path), goldYear && year ? { year } : {});
   analyses.set(path, analysis);
   return analysis;
 }
@@ -101,7 +104,7 @@ if (runs('web')) {
     const gold = readJson<{ doc: string; report: Record<string, unknown> }>(goldFile);
     const path = corpusPath(gold.doc);
     if (!path) continue;
-    const { extraction } = await analyzed(path);
+    const { extraction } = await analyzed(path, Number(gold.report.year));
     const out = score('extract', goldFile, extraction);
     documents++;
     for (const kind of kinds) {

@@ -1,4 +1,4 @@
-import type { Structured, Sentence, SectionRole } from '../structure/index.js';
+import type { Structured, Sentence, SectionRole, Clause } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { FIVE_YEAR_PLAN_END } from './tables/time-words.js';
@@ -9,21 +9,22 @@ export interface SentenceContext {
   doc: Structured;
   text: string;
   sentence: Sentence;
-  /** Clauses of this sentence, in cleaned offsets. */
-  clauses: Span[];
+  /** Clauses of this sentence, in cleaned offsets, each with its own role. */
+  clauses: Clause[];
+  /** The sentence's role: its section's, or the frame of the text around it. */
   role: SectionRole;
   section?: string;
   year: number;
   /** The deadline a target gets when its text names no time: the end of the report year or of the plan period. */
-  defaultDeadline: string;
-  /** The period a result covers in this part of the review. */
-  period: string;
+  defaultDeadline: (role: SectionRole) => string;
   /** An entry of a numbered list on lines of its own: the sentence opening the list ("今年办好十件民生实事："). */
   listOpener?: Span;
 }
 
-export const FORWARD_ROLES: ReadonlySet<SectionRole> = new Set(['plan_targets', 'annual_indicators', 'annual_tasks', 'livelihood']);
-export const REVIEW_ROLES: ReadonlySet<SectionRole> = new Set(['review_last_year', 'review_plan_period']);
+/** The role of the clause of the sentence that holds `offset` (the sentence's when none does). */
+export function roleAt(ctx: SentenceContext, offset: number): SectionRole {
+  return ctx.clauses.find((c) => c.start <= offset && offset < c.end)?.role ?? ctx.role;
+}
 
 /** The end year of the five-year plan a heading names (“十四五”), else the fifth year from the report year. */
 function planEnd(headings: string[], year: number): number {
@@ -52,21 +53,17 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
     const paragraph = doc.paragraphs[sentence.paragraph];
     const headings: string[] = [];
     for (let s = paragraph.section; s !== undefined; s = doc.sections[s].parent) headings.push(doc.sections[s].heading);
-    const clauses: Span[] = [];
+    const clauses: Clause[] = [];
     while (c < doc.clauses.length && doc.clauses[c].sentence === index) clauses.push(doc.clauses[c++]);
-    const role = sentence.role;
-    const end = role === 'plan_targets' ? planEnd(headings, year) : year;
-    const reviewEnd = year - 1;
     contexts.push({
       doc,
       text,
       sentence,
       clauses,
-      role,
+      role: sentence.role,
       section: headings[0],
       year,
-      defaultDeadline: `${end}-12-31`,
-      period: role === 'review_plan_period' ? `${reviewEnd - 4}-${reviewEnd}` : String(reviewEnd),
+      defaultDeadline: (role) => `${role === 'plan_targets' ? planEnd(headings, year) : year}-12-31`,
       ...(listOpener ? { listOpener } : {}),
     });
   });
@@ -89,14 +86,20 @@ const LEADING_SEPARATOR = /[，；：、,;:\s]/;
  * A commitment's common fields from its context and its span in cleaned offsets (separators and a list ordinal
  * before it left out).
  */
-export function located(ctx: SentenceContext, start: number, end: number, rule: string): Pick<Commitment, 'text' | 'span' | 'role' | 'section' | 'rule'> {
+export function located(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  rule: string,
+  role: SectionRole = ctx.role,
+): Pick<Commitment, 'text' | 'span' | 'role' | 'section' | 'rule'> {
   while (start < end - 1 && LEADING_SEPARATOR.test(ctx.text[start]!)) start++;
   const ordinal = ordinalAt(ctx.text, start, end);
   if (ordinal && start + ordinal[0].length < end) start += ordinal[0].length;
   return {
     text: ctx.text.slice(start, end),
     span: ctx.doc.cleaned.toOriginal(start, end),
-    role: ctx.role,
+    role,
     ...(ctx.section ? { section: ctx.section } : {}),
     rule,
   };

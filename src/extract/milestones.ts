@@ -1,6 +1,7 @@
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
-import { endWithoutPunctuation, located, FORWARD_ROLES, type SentenceContext } from './context.js';
+import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './context.js';
+import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
 import { DELIVERABLE_VERBS } from './tables/kind-cues.js';
@@ -27,8 +28,8 @@ const LIST_SEPARATOR = /[；;]/;
  * list whose opener gives the time.
  */
 export function milestones(ctx: SentenceContext): Commitment[] {
-  if (!FORWARD_ROLES.has(ctx.role)) return [];
   const { text, sentence } = ctx;
+  if (!ctx.clauses.some((c) => orientationOf(c.role) === 'plan')) return [];
   const items: Commitment[] = [];
   const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
   const opener = ctx.listOpener;
@@ -42,6 +43,8 @@ export function milestones(ctx: SentenceContext): Commitment[] {
     leading = isList ? undefined : timeOnly(text, ctx.year, clause);
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
     for (const { span, time: explicit } of atEachTime(text, ctx.year, clause)) {
+      const role = roleAt(ctx, span.start);
+      if (orientationOf(role) !== 'plan') continue;
       const words = text.slice(span.start, span.end);
       if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
       const time = explicit ?? carried?.time ?? (isList ? openerTime : undefined);
@@ -49,7 +52,7 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       // a time given by the clause before is part of what states the item
       const start = !explicit && carried ? carried.start : span.start;
       const end = endWithoutPunctuation(text, start, span.end);
-      items.push({ ...located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry'), kind: 'milestone', deadline: time.deadline });
+      items.push({ ...located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', role), kind: 'milestone', deadline: time.deadline });
     }
   }
   return items;

@@ -1,11 +1,12 @@
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
-import { endWithoutPunctuation, located, FORWARD_ROLES, REVIEW_ROLES, type SentenceContext } from './context.js';
+import { endWithoutPunctuation, located, type SentenceContext } from './context.js';
+import { orientationOf, type Clause, type SectionRole } from '../structure/index.js';
 import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
-import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_SPANNED } from './tables/periods.js';
+import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
 import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
   FROM_TO_CHANGE,
@@ -20,9 +21,6 @@ import {
 /** The noun a class figure qualifies is short and the count follows it at once (亿元以上项目46个). */
 const ATTRIBUTIVE_NOUN_MAX = 6;
 
-/** A clause opening like this looks ahead, wherever it stands. */
-const PLANNING_CLAUSE = /^(?:今年|明年|新的一年)(?:全[省市县区])?(?:要|将|力争|确保|争取|预期|计划)/;
-
 /** A figure inside a phrase ending in 的目标, in a review, is last year's target recalled, not a result. */
 const RECALLED_TARGET = /^[^，。；,;]{0,30}?(?:的)?(?:预期)?目标/;
 
@@ -36,7 +34,7 @@ const TAIL_CHARS = 16;
 const REACH = 48;
 
 /** The clause of each figure, by one walk over both (figures and clauses are in text order). */
-function clausesOf(quantities: readonly Quantity[], clauses: readonly Span[]): Span[] {
+function clausesOf(quantities: readonly Quantity[], clauses: readonly Clause[]): Clause[] {
   let c = 0;
   return quantities.map((q) => {
     while (c < clauses.length - 1 && clauses[c].end <= q.number.start) c++;
@@ -47,14 +45,14 @@ function clausesOf(quantities: readonly Quantity[], clauses: readonly Span[]): S
 /** The figures of a sentence with, for each, its clause and its place among the clause's figures. */
 interface Figures {
   list: Quantity[];
-  clause: Span[];
+  clause: Clause[];
   /** Index of the first figure of the same clause. */
   firstInClause: number[];
   /** Number of figures in the clause. */
   inClause: number[];
 }
 
-function figuresOf(quantities: Quantity[], clauses: readonly Span[]): Figures {
+function figuresOf(quantities: Quantity[], clauses: readonly Clause[]): Figures {
   const clause = clausesOf(quantities, clauses);
   const firstInClause: number[] = [];
   for (let i = 0; i < quantities.length; i++) firstInClause.push(i > 0 && clause[i] === clause[i - 1] ? firstInClause[i - 1] : i);
@@ -131,21 +129,24 @@ function yearCount(figure: string | undefined): number | undefined {
  * The years a multi-year result covers when its words say (2016-2020年; 连续三年: the last three), else the plan
  * period. In the review of the plan period a count of years is read as that period, as the gold labels it.
  */
-function yearsOf(ctx: SentenceContext, words: string, plan: string): string {
+function yearsOf(ctx: SentenceContext, role: SectionRole, words: string, plan: string): string {
   const span = YEAR_SPAN.exec(words);
   if (span) return `${span[1]}-${span[2]}`;
-  if (ctx.role === 'review_plan_period') return plan;
+  if (role === 'review_plan_period') return plan;
   const stated = YEARS_SPANNED.exec(words);
   const years = yearCount(stated?.[1] ?? stated?.[2]);
   return years !== undefined && years >= 2 && years <= 10 ? `${ctx.year - years}-${ctx.year - 1}` : plan;
 }
 
-function periodOf(ctx: SentenceContext, clauseWords: string, words: string, annualLevel: boolean): string {
+function periodOf(ctx: SentenceContext, role: SectionRole, clauseWords: string, words: string, annualLevel: boolean): string {
   const lastYear = String(ctx.year - 1);
   const plan = `${ctx.year - 5}-${ctx.year - 1}`;
-  if (MULTI_YEAR.test(clauseWords)) return yearsOf(ctx, clauseWords, plan);
-  if (ctx.role === 'review_last_year') return lastYear;
   const opening = ctx.text.slice(ctx.sentence.start, Math.min(ctx.clauses[0]?.end ?? ctx.sentence.end, ctx.sentence.start + REACH));
+  // 2005年与2000年相比，…增长57.3%: the years since the base
+  const compared = YEARS_COMPARED.exec(opening);
+  if (compared) return `${Number(compared[2]) + 1}-${compared[1]}`;
+  if (MULTI_YEAR.test(clauseWords)) return yearsOf(ctx, role, clauseWords, plan);
+  if (role === 'review_last_year') return lastYear;
   const saysLastYear = (s: string) => LAST_YEAR_MENTION.test(s) || s.includes(`${lastYear}年`);
   if (saysLastYear(words) || saysLastYear(opening)) return lastYear;
   return annualLevel && LEVEL_REACHED.test(words) ? lastYear : plan;
@@ -153,9 +154,8 @@ function periodOf(ctx: SentenceContext, clauseWords: string, words: string, annu
 
 /** Targets (plan sections) and achievements (reviews): one item per figure, with value, unit, op and time. */
 export function quantifiedItems(ctx: SentenceContext): Commitment[] {
-  const forward = FORWARD_ROLES.has(ctx.role);
-  if (!forward && !REVIEW_ROLES.has(ctx.role)) return [];
   const { text, sentence, clauses } = ctx;
+  if (clauses.every((c) => orientationOf(c.role) === 'neither')) return [];
   const found = findQuantities(text.slice(sentence.start, sentence.end)).map((q) => shifted(q, sentence.start));
   const all = figuresOf(found, clauses);
   const figures = figuresOf(
@@ -180,9 +180,9 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       next = figures.list[i + 1];
     }
     const stated = baseline ? figures.list[i] : q;
-    // a review looking ahead in one clause ("…，今年要稳定在5.5%左右") states a target
-    const opening = stated.start - clause.start <= REACH ? text.slice(clause.start, stated.start) : '';
-    const plans = forward || PLANNING_CLAUSE.test(opening);
+    const orientation = orientationOf(clause.role);
+    if (orientation === 'neither') continue;
+    const plans = orientation === 'plan';
     if (!plans && RECALLED_TARGET.test(text.slice(stated.end, Math.min(clause.end, stated.end + REACH)))) continue;
     // 分别增长5.2%和6.8%: a later figure of a list after 分别 is stated by the whole run from the first item's start
     const listedFrom =
@@ -202,7 +202,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     const textEnd = endWithoutPunctuation(text, start, end);
     const indicator = subject?.id;
     const item: Commitment = {
-      ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure'),
+      ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure', clause.role),
       kind: plans ? 'target' : 'achievement',
       ...(indicator ? { indicator } : {}),
       low: stated.low,
@@ -215,11 +215,11 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     if (plans) {
       const time =
         timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, near(sentence.start, clause.start), clause.start);
-      item.deadline = time?.deadline ?? ctx.defaultDeadline;
+      item.deadline = time?.deadline ?? ctx.defaultDeadline(clause.role);
     } else {
       const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');
       // multi-year words after the figure speak of something else (迈上14万亿元新台阶、连续36年居全国首位)
-      item.period = periodOf(ctx, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
+      item.period = periodOf(ctx, clause.role, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
     }
     items.push(item);
   }

@@ -52,6 +52,18 @@ function roleOf(heading: string): SectionRole | undefined {
   return HEADING_ROLES.find(({ cue }) => cue.test(heading))?.role;
 }
 
+const STRUCTURED: ReadonlySet<SectionRole> = new Set([
+  'review_last_year',
+  'review_plan_period',
+  'plan_targets',
+  'annual_indicators',
+  'annual_tasks',
+  'livelihood',
+]);
+
+/** Whether a text has sections of a report's own (a review, a plan): a news page or an excerpt has none. */
+export const hasReportSections = (sections: readonly Section[]) => sections.some((s) => STRUCTURED.has(s.role));
+
 /** Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues). */
 export function sectionsOf(text: string): { sections: Section[]; paragraphs: Paragraph[] } {
   const sections: Section[] = [];

@@ -7,6 +7,8 @@ import {
   LAST_YEAR_OPENING,
   PAST_SENTENCE,
   PLAN_PERIOD_OPENING,
+  PLAN_ROLES,
+  REVIEW_ROLES,
   type SectionRole,
 } from './tables/section-roles.js';
 
@@ -19,13 +21,11 @@ export interface Sentence extends Span {
   role: SectionRole;
 }
 
-const PLAN_ROLES: ReadonlySet<SectionRole> = new Set(['annual_tasks', 'annual_indicators', 'plan_targets', 'livelihood']);
-
 export interface Clause extends Span {
   sentence: number;
+  /** Its sentence's role, unless its own cues decide otherwise (orientation.ts). */
+  role: SectionRole;
 }
-
-const REVIEW_ROLES: ReadonlySet<SectionRole> = new Set(['review_last_year', 'review_plan_period']);
 
 /** The role from this sentence on, given the role so far and the paragraph's. */
 function turn(role: SectionRole, paragraphRole: SectionRole, words: string): SectionRole {
@@ -117,7 +117,7 @@ export function sentencesOf(
     for (const s of withNotesApart(split(text, paragraph, SENTENCE_MARKS), notes)) {
       role = turn(role, paragraph.role, text.slice(s.start, s.end));
       sentences.push({ ...s, paragraph: p, role });
-      for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ ...c, sentence: sentences.length - 1 });
+      for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ ...c, sentence: sentences.length - 1, role });
     }
   });
   return { sentences, clauses };

@@ -21,15 +21,3 @@ test('a digest gets its region, session, year and day from running text', () => 
     { region: '江南省', session: '十四届人民代表大会三次会议', year: 2025, date: '2025-01-20' },
   );
 });
-
-test('a digest gets roles paragraph by paragraph; bullets continue the paragraph before', () => {
-  const s = structure(clean({ text: digest }));
-  const roles = s.paragraphs.map((p) => [s.cleaned.text.slice(p.start, p.start + 6), p.role]);
-  assert.deepEqual(roles.slice(2), [
-    ['●2024年', 'review_last_year'],
-    ['●新增城镇就', 'review_last_year'],
-    ['报告提出，今', 'annual_indicators'],
-    ['◆地区生产总', 'annual_indicators'],
-    ['◆城镇新增就', 'annual_indicators'],
-  ]);
-});

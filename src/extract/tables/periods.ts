@@ -18,6 +18,9 @@ export const YEARS_SPANNED = /(?:连续|前)([一二三四五六七八九十两\
 /** A span of years written out: 2016-2020年, 2016年至2020年. */
 export const YEAR_SPAN = /(\d{4})(?:年)?[-—－至到](\d{4})年/;
 
+/** A result measured against a base year: 2005年与2000年相比 (group 1 the year, group 2 the base). */
+export const YEARS_COMPARED = /(\d{4})年(?:与|同|比|较)(\d{4})年(?:相比|比较)?/;
+
 /** A result said to be last year's. */
 export const LAST_YEAR_MENTION = /去年|上年末|上年底/;
 

@@ -22,3 +22,9 @@ export const UNIT_LIST = /[、，,]/;
  */
 export const PERCENT_SIGNS = '%％';
 export const CONTINUES_FIGURE = /^(?:以上|以下|以内|左右|上下|的|和|及|与|或|[\u4e00-\u9fff]{0,2}[至到]|、|-|—|~|－|）|\)|”|，|。|；|：|,|;|:|\s|$)/;
+
+/**
+ * What may stand before the first word of a sentence: a bullet (●, ■, ★ …, as pages set lists), an ordinal
+ * (一是, 1., （二）, ③) and white space.
+ */
+export const LEADING_MARK = /^[\s●•·■□◆◇○◎★☆▲△▶►◉▪※\-—*]*(?:[一二三四五六七八九十]{1,3}是|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳])?[\s，,]*/;

@@ -12,6 +12,10 @@ export type SectionRole =
   | 'livelihood'
   | 'other';
 
+/** The roles of the parts that plan (this year, the plan period, 民生实事) and of those that review. */
+export const PLAN_ROLES: ReadonlySet<SectionRole> = new Set(['annual_tasks', 'annual_indicators', 'plan_targets', 'livelihood']);
+export const REVIEW_ROLES: ReadonlySet<SectionRole> = new Set(['review_last_year', 'review_plan_period']);
+
 /** Heading cues, tried in order; the first that matches decides. `{year}` and `{last}` are the report year and the one before. */
 export const HEADING_ROLES: readonly { role: SectionRole; cue: RegExp }[] = [
   { role: 'other', cue: /^(?:结束语|结语)$/ },

@@ -1,0 +1,150 @@
+import type { Span } from '../span.js';
+import type { Clause, Sentence } from './sentences.js';
+import type { Paragraph } from './sections.js';
+import { PLAN_ROLES, REVIEW_ROLES, type SectionRole } from './tables/section-roles.js';
+import {
+  CLAUSE_CUES,
+  FRAME_OPENINGS,
+  MEETING_CLAUSE,
+  OVERRIDING_WEIGHT,
+  PLAN_ANNOUNCED,
+  REPORTING_CLAUSE,
+  REVIEW_ANNOUNCED,
+} from './tables/orientation-cues.js';
+import { LEADING_MARK } from './tables/clause-marks.js';
+
+/** Whether a clause looks ahead (a plan), back (a review), or at neither (the meeting, the page). */
+export type Orientation = 'plan' | 'review' | 'neither';
+
+export const orientationOf = (role: SectionRole): Orientation =>
+  PLAN_ROLES.has(role) ? 'plan' : REVIEW_ROLES.has(role) ? 'review' : 'neither';
+
+/** A year as a figure (2021年) or in Chinese digits (二〇二一年); masked or rewritten years (202*年) are none. */
+const YEAR = /([12]\d{3})年/g;
+/** Before a year, these make it a base of comparison (比2020年下降, 较2015年翻一番, 从2017年的321家) rather than a time. */
+const COMPARISON_BEFORE = /[比较从与自](?:上年|去年)?$|同比$|相比$/;
+/** Before a year, these make it the time something is due (到2025年). */
+const DUE_BEFORE = /[到至]$/;
+
+/**
+ * The weight of a clause's cues: its words (orientation-cues.ts) and the years it names against the report
+ * year — a year before it looks back unless it is a base of comparison; this year or a later one looks ahead.
+ */
+export function clauseWeight(words: string, year: number | undefined): number {
+  let weight = 0;
+  for (const { cue, weight: w } of CLAUSE_CUES) if (cue.test(words)) weight += w;
+  if (year === undefined || !words.includes('年')) return weight;
+  for (const m of words.matchAll(YEAR)) {
+    const named = Number(m[1]);
+    const before = words.slice(Math.max(0, m.index - 3), m.index);
+    if (COMPARISON_BEFORE.test(before)) continue;
+    if (named < year && !DUE_BEFORE.test(before)) weight -= 3;
+    else if (named >= year) weight += 3;
+  }
+  return weight;
+}
+
+/** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
+function frameOf(opening: string, year: number | undefined): SectionRole | undefined {
+  const framed = FRAME_OPENINGS.find(({ cue }) => cue.test(opening));
+  if (framed) return framed.role;
+  const named = /^([12]\d{3})年/.exec(opening);
+  if (!named || year === undefined) return undefined;
+  const y = Number(named[1]);
+  return y < year ? 'review_last_year' : y === year ? 'annual_tasks' : 'plan_targets';
+}
+
+/** The words a sentence opens with, past a bullet or an ordinal and a clause that only says who speaks ("报告指出，"). */
+function openingOf(text: string, clauses: readonly Span[]): string {
+  const first = clauses[0];
+  if (!first) return '';
+  const words = text.slice(first.start, first.end).replace(LEADING_MARK, '');
+  if (REPORTING_CLAUSE.test(words.replace(/[，,：:；;\s]+$/, '')) && clauses[1]) return text.slice(clauses[1].start, clauses[1].end).replace(LEADING_MARK, '');
+  return words;
+}
+
+const roleOfWeight = (weight: number, plan: SectionRole, review: SectionRole): SectionRole | undefined =>
+  weight > 0 ? plan : weight < 0 ? review : undefined;
+
+export interface Oriented {
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+/**
+ * Every clause's role, and so its orientation. In a report with its own sections, a clause has its sentence's
+ * role (the section's, turned by openings such as 过去一年), unless its own cues weigh enough to decide against
+ * it ("…，今年要稳定在5.5%左右" in a review). In a text without them (news, a page of a report, a list), the
+ * role is the frame the last opening set (刚刚过去的2008年 / 今年 / a heading naming a year), carried across
+ * paragraphs; with no frame yet, the clause's own cues decide, then the clause before it, then the document's
+ * cues taken together.
+ */
+export function orient(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: readonly Sentence[],
+  clauses: readonly Clause[],
+  year: number | undefined,
+  sectioned: boolean,
+): Oriented {
+  const weights = clauses.map((c) => clauseWeight(text.slice(c.start, c.end), year));
+  const bySentence: Clause[][] = sentences.map(() => []);
+  const indexOf = new Map<Clause, number>();
+  clauses.forEach((c, i) => {
+    bySentence[c.sentence].push(c);
+    indexOf.set(c, i);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const documentRole: SectionRole = total > 0 ? 'annual_tasks' : total < 0 ? 'review_last_year' : 'other';
+  let frame: SectionRole | undefined;
+  const orientedSentences: Sentence[] = [];
+  const orientedClauses: Clause[] = [];
+  sentences.forEach((sentence, s) => {
+    const own = bySentence[s];
+    const words = text.slice(sentence.start, sentence.end);
+    let role = sentence.role;
+    if (!sectioned) {
+      const opened = frameOf(openingOf(text, own), year);
+      if (opened) frame = opened;
+      else if (isHeading(text, paragraphs[sentence.paragraph]) || !/\d/.test(words)) {
+        // a heading or a sentence without figures announcing what follows ("报告回顾了2017年工作")
+        if (REVIEW_ANNOUNCED.test(words)) frame = 'review_last_year';
+        else if (PLAN_ANNOUNCED.test(words)) frame = 'annual_tasks';
+        const named = /([12]\d{3})年/.exec(words);
+        if (named && year !== undefined && isHeading(text, paragraphs[sentence.paragraph])) {
+          frame = Number(named[1]) < year ? 'review_last_year' : 'annual_tasks';
+        }
+      }
+      role = frame ?? 'other';
+    }
+    orientedSentences.push({ ...sentence, role });
+    let running: SectionRole | undefined;
+    for (const clause of own) {
+      const weight = weights[indexOf.get(clause)!];
+      const words = text.slice(clause.start, clause.end);
+      let clauseRole: SectionRole;
+      if (MEETING_CLAUSE.test(words)) clauseRole = 'other';
+      else if (role !== 'other') clauseRole = decided(role, weight) ?? running ?? role;
+      else clauseRole = roleOfWeight(weight, 'annual_tasks', 'review_last_year') ?? running ?? (sectioned ? 'other' : documentRole);
+      // a clause that decided for itself carries its decision to the clauses after it in the sentence
+      if (Math.abs(weight) >= OVERRIDING_WEIGHT) running = clauseRole;
+      orientedClauses.push({ ...clause, role: clauseRole });
+    }
+  });
+  return { sentences: orientedSentences, clauses: orientedClauses };
+}
+
+/** The role a clause's own cues give, when they weigh enough to decide: its sentence's if they agree with it. */
+function decided(role: SectionRole, weight: number): SectionRole | undefined {
+  if (Math.abs(weight) < OVERRIDING_WEIGHT) return undefined;
+  const orientation = orientationOf(role);
+  if (weight > 0) return orientation === 'plan' ? role : 'annual_tasks';
+  return orientation === 'review' ? role : 'review_last_year';
+}
+
+/** A paragraph that is one short line without sentence punctuation: a heading or a page's crosshead. */
+function isHeading(text: string, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph) return false;
+  const words = text.slice(paragraph.start, paragraph.end).trim();
+  return words.length <= 24 && !/[，。；！？,;!?]/.test(words);
+}

@@ -1,0 +1,59 @@
+/**
+ * Words by which a clause of a report, or of a page quoting one, looks ahead (a plan: this year's targets and
+ * tasks) or back (a review: what was achieved). Our own reading of work reports and of news digests of them;
+ * the weights follow how often each cue stands in a clause with a figure in the plan parts against the review
+ * parts of the national reports 2000–2025 (P(plan) in the comments; a clause there is a plan one 36% of the time).
+ */
+import type { SectionRole } from './section-roles.js';
+
+/** A cue of one clause: positive weights look ahead, negative ones back. */
+export interface ClauseCue {
+  cue: RegExp;
+  weight: number;
+}
+
+/** A clause whose cues weigh at least this much decides for itself against the part of the text it stands in. */
+export const OVERRIDING_WEIGHT = 3;
+
+export const CLAUSE_CUES: readonly ClauseCue[] = [
+  // modal verbs of intent: 要 (not 主要, 重要, 需要, 要求, 只要 …; P(plan) 1.00), 将 (not 将近; 0.79), 力争, 确保 …
+  { cue: /(?<![主重需必只纲概提摘])要(?![求素点件闻害务])/, weight: 3 },
+  { cue: /将(?![近军])/, weight: 2 },
+  { cue: /力争|争取|确保|拟|(?<![于超])预期|目标[是为]|务必/, weight: 3 },
+  { cue: /计划/, weight: 2 },
+  // this year and the time ahead (今年 0.99)
+  { cue: /今年|明年|新的一年|年内|年底前|年末前|今后|未来[一二三四五两\d]+年/, weight: 3 },
+  // what a target's figure is written with (左右 0.90, 以内 0.80)
+  { cue: /左右|以内|控制在/, weight: 1 },
+  // a completed action: V了 (0.09), 已 (0.26), totals over time (累计 0.08), the preliminary figures of last year
+  { cue: /(?<![为除罢])了(?![解如却])/, weight: -3 },
+  { cue: /已经|已(?![于])|均已|业已/, weight: -2 },
+  { cue: /累计/, weight: -2 },
+  { cue: /初步核算|初步预计|预计全年|全年预计|初步统计/, weight: -4 },
+  { cue: /同比/, weight: -2 },
+  // results and their standing: 突破 (0.07), 超过 (0.15), 创历史新高, 居全国前列, awards
+  { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额/, weight: -2 },
+  // approximate results: 2000多万, 1.2万余, 近5亿 (多 0.14)
+  { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近\d/, weight: -1 },
+  { cue: /全年|年均/, weight: -1 },
+];
+
+/**
+ * A sentence opening (after any reporting clause, see REPORTING_CLAUSE) that sets the period the following
+ * sentences speak of, until another one does. Years named as such are compared with the report year in code.
+ */
+export const FRAME_OPENINGS: readonly { cue: RegExp; role: SectionRole }[] = [
+  { cue: /^(?:过去五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))/, role: 'review_plan_period' },
+  { cue: /^(?:过去一年|刚刚过去的|去年|一年来|上年|回顾)/, role: 'review_last_year' },
+  { cue: /^(?:今年|明年|新的一年|下一步|今后)/, role: 'annual_tasks' },
+];
+
+/** A clause that only says someone is speaking ("王三运在报告中说", "报告指出"): the frame is in the clause after it. */
+export const REPORTING_CLAUSE = /(?:报告|讲话)(?:中)?(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉)$/;
+
+/** A sentence that says the text now reviews a year or plans one ("报告回顾了2017年工作", "对2018年工作进行全面回顾"). */
+export const REVIEW_ANNOUNCED = /回顾了?|总结了?|交出[^，。]{0,6}(?:成绩单|答卷)|交答卷|成绩单/;
+export const PLAN_ANNOUNCED = /(?:提出|部署|明确|安排)了?[^，。]{0,8}(?:今年|\d{4}年)|预期目标|主要目标|工作安排|重点工作|重点任务|为民办实事|民生实事|实事项目|立flag/;
+
+/** A clause about the meeting itself (attendance, delegates): no commitment whatever its figures. */
+export const MEETING_CLAUSE = /代表\d|\d+名?代表|应到|实到|请假|列席|出席[^，。]{0,10}(?:代表|委员)|委员\d|\d+名?委员/;

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clean } from '../../src/clean/index.js';
+import { structure, orientationOf, type Orientation } from '../../src/structure/index.js';
+import { clauseWeight } from '../../src/structure/orientation.js';
+
+/** Each clause holding a figure, with its orientation, for a text read as a report of `year`. */
+function oriented(text: string, year = 2025): [string, Orientation][] {
+  const s = structure(clean({ text }), { year });
+  return s.clauses
+    .map((c) => [s.cleaned.text.slice(c.start, c.end).replace(/[，,；;。：:]$/, ''), orientationOf(c.role)] as [string, Orientation])
+    .filter(([words]) => /\d/.test(words));
+}
+
+/** [what the row shows, text (our own, in the style of news pages and report excerpts), clauses with figures and their orientation] */
+const rows: [string, string, [string, Orientation][]][] = [
+  [
+    'a news digest: the reporting clause, then last year and this year as the openings say',
+    '报告指出：\n●2024年全省地区生产总值达到5.2万亿元、增长5.1%；\n●新增城镇就业65万人；\n报告提出，今年全省经济社会发展的主要预期目标是：\n◆地区生产总值增长5%左右；\n◆城镇新增就业60万人以上。',
+    [
+      ['●2024年全省地区生产总值达到5.2万亿元、增长5.1%', 'review'],
+      ['●新增城镇就业65万人', 'review'],
+      ['◆地区生产总值增长5%左右', 'plan'],
+      ['◆城镇新增就业60万人以上', 'plan'],
+    ],
+  ],
+  [
+    'a speaker clause before 刚刚过去的 and a named year: the frame is in the clause after the speaker',
+    '省长在报告中说，刚刚过去的2024年，全省经济运行总体平稳。初步预计，全省生产总值比上年增长6%以上。财政收入860亿元。\n省长在报告中指出，2025年全省将新建学校12所。',
+    [
+      ['刚刚过去的2024年', 'review'],
+      ['全省生产总值比上年增长6%以上', 'review'],
+      ['财政收入860亿元', 'review'],
+      ['2025年全省将新建学校12所', 'plan'],
+    ],
+  ],
+  [
+    'crossheads naming last year and this year frame the lines under them',
+    '2024年江南\n交出成绩单\n地区生产总值增长5.3%\n新增城镇就业7.1万人\n2025年江南\n这样干\n地区生产总值增长5.5%左右\n城镇新增就业7万人',
+    [
+      ['2024年江南', 'review'],
+      ['地区生产总值增长5.3%', 'review'],
+      ['新增城镇就业7.1万人', 'review'],
+      ['2025年江南', 'plan'],
+      ['地区生产总值增长5.5%左右', 'plan'],
+      ['城镇新增就业7万人', 'plan'],
+    ],
+  ],
+  [
+    'without any frame, a clause decides by its own cues; one without cues follows the clause before it',
+    '力争新认定高新技术企业50家，新增省级工程技术研究中心3个。累计建成5G基站1.2万个。',
+    [
+      ['力争新认定高新技术企业50家', 'plan'],
+      ['新增省级工程技术研究中心3个', 'plan'],
+      ['累计建成5G基站1.2万个', 'review'],
+    ],
+  ],
+  [
+    'a completed action (V了, 已) inside this year\'s frame reports a result',
+    '今年，全市将新建停车泊位3000个。去年已建成停车泊位2600个，超额完成了年度任务。',
+    [
+      ['全市将新建停车泊位3000个', 'plan'],
+      ['去年已建成停车泊位2600个', 'review'],
+    ],
+  ],
+  [
+    'the meeting itself (attendance) is neither plan nor review',
+    '2025年1月15日，县第十八届人民代表大会第五次会议开幕，应到代表216人，实到代表209人。',
+    [
+      ['2025年1月15日', 'plan'],
+      ['应到代表216人', 'neither'],
+      ['实到代表209人', 'neither'],
+    ],
+  ],
+];
+
+test('each clause\'s orientation from the frame it stands in and its own cues', () => {
+  for (const [what, text, expected] of rows) assert.deepEqual(oriented(text), expected, what);
+});
+
+/** [clause, weight sign]: cues that look ahead (+), back (−), or that must not count (0). */
+const weights: [string, number][] = [
+  ['今年要新增城镇就业4000人', 1],
+  ['力争地区生产总值增长6%', 1],
+  ['完成了固定资产投资320亿元', -1],
+  ['累计建成农村公路1200公里', -1],
+  ['初步核算，全省生产总值增长5.2%', -1],
+  ['2024年全市实现地区生产总值812亿元', -1],
+  // a year as a base of comparison is no time, a later year is one ahead
+  ['单位地区生产总值能耗比2020年下降13.5%', 0],
+  ['到2027年建成高标准农田30万亩', 1],
+  // words that look like cues and are not: 主要, 需要, 将近, 经过努力, 好于预期
+  ['主要指标增长6%', 0],
+  ['需要资金30亿元', 0],
+  ['将近三成', 0],
+  ['经过各方面努力', 0],
+  ['经济恢复好于预期', 0],
+];
+
+test('clause cues weigh forward, back, or not at all', () => {
+  for (const [words, sign] of weights) assert.equal(Math.sign(clauseWeight(words, 2025)), sign, words);
+});
