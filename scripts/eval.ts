@@ -3,7 +3,7 @@
  * false character repairs on clean text. Skips with a message where ../shared is absent.
  *
  *   npm run eval                      everything
- *   npm run eval -- --only web        one part: repair, dev, national, web, verify, clean
+ *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -16,6 +16,9 @@ import { readReport } from '../src/read/index.js';
 import { clean } from '../src/clean/index.js';
 import { cleanJson } from '../src/cli/clean.js';
 import { analyze, type Analysis } from '../src/analyze.js';
+import { structure, orientationOf, type Clause } from '../src/structure/index.js';
+import { orient } from '../src/structure/orientation.js';
+import { findQuantities } from '../src/extract/index.js';
 import { verify } from '../src/loop/verify.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
@@ -152,7 +155,45 @@ if (runs('web')) {
   );
 }
 
-// 4. Verification pairs: year N's targets against year N+1's review.
+// 4. Clause orientation without a report's sections, checked against them: each national report since 2000 read
+// as a whole without its headings, and as excerpts of 2,000 characters cut from it, the way pages give reports.
+if (runs('orientation')) {
+  const excerpt = 2000;
+  let whole = [0, 0];
+  let cut = [0, 0];
+  const confusion = new Map<string, number>();
+  for (const file of goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt').filter((f) => Number(/(\d{4})/.exec(basename(f))?.[1]) >= 2000)) {
+    const doc = structure(clean(await readReport(file)));
+    const { text } = doc.cleaned;
+    const labelOf = (c: Clause) => orientationOf(doc.sentences[c.sentence]!.role);
+    const figured = (c: Clause) => labelOf(c) !== 'neither' && findQuantities(text.slice(c.start, c.end)).length > 0;
+    const read = orient(text, doc.paragraphs, doc.sentences, doc.clauses, doc.meta.year, false);
+    read.clauses.forEach((c, i) => {
+      if (!figured(doc.clauses[i]!)) return;
+      const [want, got] = [labelOf(doc.clauses[i]!), orientationOf(c.role)];
+      whole = [whole[0]! + (want === got ? 1 : 0), whole[1]! + 1];
+      confusion.set(`${want}→${got}`, (confusion.get(`${want}→${got}`) ?? 0) + 1);
+    });
+    for (let from = 0; from + excerpt <= text.length; from += excerpt) {
+      const inside = (c: { start: number; end: number }) => c.start >= from && c.end <= from + excerpt;
+      const sentences = doc.sentences.filter(inside);
+      const first = doc.sentences.indexOf(sentences[0]!);
+      const clauses = doc.clauses.filter((c) => inside(doc.sentences[c.sentence]!)).map((c) => ({ ...c, sentence: c.sentence - first }));
+      const paragraphs = doc.paragraphs;
+      const readCut = orient(text, paragraphs, sentences, clauses, doc.meta.year, false);
+      readCut.clauses.forEach((c) => {
+        const original = doc.clauses.find((o) => o.start === c.start)!;
+        if (!figured(original)) return;
+        cut = [cut[0]! + (labelOf(original) === orientationOf(c.role) ? 1 : 0), cut[1]! + 1];
+      });
+    }
+  }
+  const pct = ([right, total]: number[]) => `${((100 * right!) / Math.max(1, total!)).toFixed(1)}% (${right} of ${total})`;
+  console.log(`orientation of figure clauses without sections, national reports since 2000: whole ${pct(whole)}, excerpts of ${excerpt} chars ${pct(cut)}`);
+  console.log(`  whole, section label → read: ${[...confusion].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+}
+
+// 5. Verification pairs: year N's targets against year N+1's review.
 if (runs('verify') || runs('web')) {
   const sets: [string, string[]][] = [
     ['reports', runs('verify') ? [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')] : []],
@@ -180,7 +221,7 @@ if (runs('verify') || runs('web')) {
   }
 }
 
-// 5. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
+// 6. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
 if (runs('clean')) {
   const cleanSets: [string, string[]][] = [
     ['gold clean texts', goldFiles(join(sharedRoot, 'gold'), '.clean.txt')],

@@ -5,6 +5,7 @@ import { PLAN_ROLES, REVIEW_ROLES, type SectionRole } from './tables/section-rol
 import {
   CLAUSE_CUES,
   FRAME_OPENINGS,
+  LEANING_CUES,
   MEETING_CLAUSE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
@@ -44,23 +45,62 @@ export function clauseWeight(words: string, year: number | undefined): number {
   return weight;
 }
 
+/** The weight of the words that only lean one way (LEANING_CUES). */
+function leaning(words: string): number {
+  let weight = 0;
+  for (const { cue, weight: w } of LEANING_CUES) if (cue.test(words)) weight += w;
+  return weight;
+}
+
 /** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
 function frameOf(opening: string, year: number | undefined): SectionRole | undefined {
   const framed = FRAME_OPENINGS.find(({ cue }) => cue.test(opening));
   if (framed) return framed.role;
-  const named = /^([12]\d{3})年/.exec(opening);
+  const named = YEAR_OPENING.exec(opening);
   if (!named || year === undefined) return undefined;
   const y = Number(named[1]);
   return y < year ? 'review_last_year' : y === year ? 'annual_tasks' : 'plan_targets';
 }
 
-/** The words a sentence opens with, past a bullet or an ordinal and a clause that only says who speaks ("报告指出，"). */
-function openingOf(text: string, clauses: readonly Span[]): string {
+/**
+ * The frame a sentence sets for itself and the ones after it: by its opening (过去一年，… / 2024年，…), or, as a
+ * heading or a sentence announcing what follows ("报告回顾了2024年工作", "主要预期目标是："), by what it names.
+ */
+function frameSetBy(text: string, own: readonly Clause[], paragraph: Paragraph | undefined, year: number | undefined): SectionRole | undefined {
+  const opening = openingOf(text, own);
+  const opened = frameOf(opening.words, year);
+  if (opened) return opened;
+  const first = own[0];
+  const last = own.at(-1);
+  if (!first || !last) return undefined;
+  const words = text.slice(first.start, last.end);
+  const heading = isHeading(text, paragraph);
+  if (!heading && !opening.reported && !ANNOUNCING_END.test(words)) return undefined;
+  if (REVIEW_ANNOUNCED.test(words)) return 'review_last_year';
+  if (PLAN_ANNOUNCED.test(words)) return 'annual_tasks';
+  const named = /([12]\d{3})年/.exec(words);
+  if (!heading || !named || year === undefined) return undefined;
+  return Number(named[1]) < year ? 'review_last_year' : 'annual_tasks';
+}
+
+/** A year opening a sentence as its time (2024年，… / 2024年我省…), not as an attribute (2024年到期的…). */
+const YEAR_OPENING = /^([12]\d{3})年(?!到期|的|底前|前|以前|之前|起|开始|以来)/;
+/** A sentence ending in a colon announces what follows ("今年经济社会发展的主要预期目标是："). */
+const ANNOUNCING_END = /[:：]\s*$/;
+
+/**
+ * The words a sentence opens with, past a bullet or an ordinal and a clause that only says who speaks ("报告指出，"),
+ * and whether there was such a clause.
+ */
+function openingOf(text: string, clauses: readonly Span[]): { words: string; reported: boolean } {
   const first = clauses[0];
-  if (!first) return '';
+  if (!first) return { words: '', reported: false };
   const words = text.slice(first.start, first.end).replace(LEADING_MARK, '');
-  if (REPORTING_CLAUSE.test(words.replace(/[，,：:；;\s]+$/, '')) && clauses[1]) return text.slice(clauses[1].start, clauses[1].end).replace(LEADING_MARK, '');
-  return words;
+  if (REPORTING_CLAUSE.test(words.replace(/[，,：:；;\s]+$/, ''))) {
+    const next = clauses[1];
+    return { words: next ? text.slice(next.start, next.end).replace(LEADING_MARK, '') : '', reported: true };
+  }
+  return { words, reported: false };
 }
 
 const roleOfWeight = (weight: number, plan: SectionRole, review: SectionRole): SectionRole | undefined =>
@@ -94,29 +134,22 @@ export function orient(
     bySentence[c.sentence].push(c);
     indexOf.set(c, i);
   });
-  const total = weights.reduce((a, b) => a + b, 0);
+  let total = weights.reduce((a, b) => a + b, 0);
+  if (!sectioned) for (const c of clauses) total += leaning(text.slice(c.start, c.end));
   const documentRole: SectionRole = total > 0 ? 'annual_tasks' : total < 0 ? 'review_last_year' : 'other';
   let frame: SectionRole | undefined;
   const orientedSentences: Sentence[] = [];
   const orientedClauses: Clause[] = [];
   sentences.forEach((sentence, s) => {
     const own = bySentence[s];
-    const words = text.slice(sentence.start, sentence.end);
     let role = sentence.role;
     if (!sectioned) {
-      const opened = frameOf(openingOf(text, own), year);
-      if (opened) frame = opened;
-      else if (isHeading(text, paragraphs[sentence.paragraph]) || !/\d/.test(words)) {
-        // a heading or a sentence without figures announcing what follows ("报告回顾了2017年工作")
-        if (REVIEW_ANNOUNCED.test(words)) frame = 'review_last_year';
-        else if (PLAN_ANNOUNCED.test(words)) frame = 'annual_tasks';
-        const named = /([12]\d{3})年/.exec(words);
-        if (named && year !== undefined && isHeading(text, paragraphs[sentence.paragraph])) {
-          frame = Number(named[1]) < year ? 'review_last_year' : 'annual_tasks';
-        }
-      }
+      frame = frameSetBy(text, own, paragraphs[sentence.paragraph], year) ?? frame;
       role = frame ?? 'other';
     }
+    // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
+    // 突破1万美元" under 新的一年); a report's own sections are surer than that
+    if (!sectioned && role !== 'other') role = decided(role, own.reduce((sum, c) => sum + weights[indexOf.get(c)!], 0)) ?? role;
     orientedSentences.push({ ...sentence, role });
     let running: SectionRole | undefined;
     for (const clause of own) {

@@ -19,7 +19,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   // modal verbs of intent: 要 (not 主要, 重要, 需要, 要求, 只要 …; P(plan) 1.00), 将 (not 将近; 0.79), 力争, 确保 …
   { cue: /(?<![主重需必只纲概提摘])要(?![求素点件闻害务])/, weight: 3 },
   { cue: /将(?![近军])/, weight: 2 },
-  { cue: /力争|争取|确保|拟|(?<![于超])预期|目标[是为]|务必/, weight: 3 },
+  { cue: /力争|争取|确保|拟|(?<![于超的])预期|目标[是为]|务必/, weight: 3 },
   { cue: /计划/, weight: 2 },
   // this year and the time ahead (今年 0.99)
   { cue: /今年|明年|新的一年|年内|年底前|年末前|今后|未来[一二三四五两\d]+年/, weight: 3 },
@@ -30,12 +30,26 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   { cue: /已经|已(?![于])|均已|业已/, weight: -2 },
   { cue: /累计/, weight: -2 },
   { cue: /初步核算|初步预计|预计全年|全年预计|初步统计/, weight: -4 },
+  // 预计 alone, as news quotes last year's preliminary figures (预计全省地区生产总值达4.58万亿元); 预计今年 looks ahead
+  { cue: /预计(?!今年|明年|到|将)/, weight: -2 },
+  { cue: /最好水平|最高水平|新高|历史最/, weight: -2 },
   { cue: /同比/, weight: -2 },
   // results and their standing: 突破 (0.07), 超过 (0.15), 创历史新高, 居全国前列, awards
   { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额/, weight: -2 },
   // approximate results: 2000多万, 1.2万余, 近5亿 (多 0.14)
   { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近\d/, weight: -1 },
   { cue: /全年|年均/, weight: -1 },
+];
+
+/**
+ * Words too common on both sides to decide a clause, but which tell, summed over a whole text without a frame,
+ * whether it plans or reviews: the verbs of a plan's tasks (加快 P(plan) 0.80, 完善 0.82, 打造 0.96, 抓好 0.93,
+ * 切实 0.90, over every clause of the national reports' plan and review parts, where a clause is a plan one 67%
+ * of the time) and the words of a review's results (取得 0.20, 显著 0.20, 明显 0.32, 不断 0.40).
+ */
+export const LEANING_CUES: readonly ClauseCue[] = [
+  { cue: /加快|推进|推动|加强|深化|坚持|着力|强化|优化|完善|巩固|扩大|鼓励|促进|落实|培育|打造|做好|抓好|统筹|健全|大力|切实|更加/, weight: 1 },
+  { cue: /取得|明显|显著|不断|成效|成绩/, weight: -1 },
 ];
 
 /**
