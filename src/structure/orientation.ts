@@ -4,13 +4,17 @@ import type { Paragraph } from './sections.js';
 import { PLAN_ROLES, REVIEW_ROLES, type SectionRole } from './tables/section-roles.js';
 import {
   CLAUSE_CUES,
+  DELIVERABLES_PROMISED,
   FRAME_OPENINGS,
-  LEANING_CUES,
+  LEANING,
   MEETING_CLAUSE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
   REPORTING_CLAUSE,
+  REPORT_AS_SUBJECT,
+  RESULT_WORDS,
   REVIEW_ANNOUNCED,
+  TASK_VERB_OPENING,
 } from './tables/orientation-cues.js';
 import { LEADING_MARK } from './tables/clause-marks.js';
 
@@ -24,12 +28,11 @@ export const orientationOf = (role: SectionRole): Orientation =>
 const YEAR = /([12]\d{3})年/g;
 /** Before a year, these make it a base of comparison (比2020年下降, 较2015年翻一番, 从2017年的321家) rather than a time. */
 const COMPARISON_BEFORE = /[比较从与自](?:上年|去年)?$|同比$|相比$/;
-/** Before a year, these make it the time something is due (到2025年). */
-const DUE_BEFORE = /[到至]$/;
 
 /**
  * The weight of a clause's cues: its words (orientation-cues.ts) and the years it names against the report
- * year — a year before it looks back unless it is a base of comparison; this year or a later one looks ahead.
+ * year — a year before it looks back (增加到2017年的…) unless it is a base of comparison; this year or a later
+ * one looks ahead.
  */
 export function clauseWeight(words: string, year: number | undefined): number {
   let weight = 0;
@@ -39,17 +42,24 @@ export function clauseWeight(words: string, year: number | undefined): number {
     const named = Number(m[1]);
     const before = words.slice(Math.max(0, m.index - 3), m.index);
     if (COMPARISON_BEFORE.test(before)) continue;
-    if (named < year && !DUE_BEFORE.test(before)) weight -= 3;
+    if (named < year) weight -= 3;
     else if (named >= year) weight += 3;
   }
   return weight;
 }
 
-/** The weight of the words that only lean one way (LEANING_CUES). */
-function leaning(words: string): number {
-  let weight = 0;
-  for (const { cue, weight: w } of LEANING_CUES) if (cue.test(words)) weight += w;
-  return weight;
+/** The least lean (a log likelihood ratio: e^2 ≈ 7 to 1) by which a text's clauses together tell plan from review. */
+const DOCUMENT_LEAN_MIN = 2;
+
+/** How much a clause leans to a plan (> 0) or a review (< 0) as one of many in a text (LEANING). */
+function leaning(words: string, weight: number): number {
+  const seen = (shown: boolean, feature: { present: number; absent: number }) => (shown ? feature.present : feature.absent);
+  return (
+    seen(TASK_VERB_OPENING.test(words.replace(LEADING_MARK, '')), LEANING.taskVerbOpening) +
+    seen(RESULT_WORDS.test(words), LEANING.resultWords) +
+    seen(weight >= OVERRIDING_WEIGHT, LEANING.decidedPlan) +
+    seen(weight <= -OVERRIDING_WEIGHT, LEANING.decidedReview)
+  );
 }
 
 /** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
@@ -66,21 +76,33 @@ function frameOf(opening: string, year: number | undefined): SectionRole | undef
  * The frame a sentence sets for itself and the ones after it: by its opening (过去一年，… / 2024年，…), or, as a
  * heading or a sentence announcing what follows ("报告回顾了2024年工作", "主要预期目标是："), by what it names.
  */
-function frameSetBy(text: string, own: readonly Clause[], paragraph: Paragraph | undefined, year: number | undefined): SectionRole | undefined {
+function frameSetBy(
+  text: string,
+  own: readonly Clause[],
+  paragraph: Paragraph | undefined,
+  year: number | undefined,
+  previous: SectionRole | undefined,
+  weight: number,
+): SectionRole | undefined {
   const opening = openingOf(text, own);
   const opened = frameOf(opening.words, year);
   if (opened) return opened;
   const first = own[0];
-  const last = own.at(-1);
-  if (!first || !last) return undefined;
-  const words = text.slice(first.start, last.end);
+  if (!first) return undefined;
+  // a sentence announces what follows up to a clause ending in a colon ("这十件实事是：1.…")
+  const announcing = own.find((c) => ANNOUNCING_END.test(text.slice(c.start, c.end)));
+  const words = text.slice(first.start, (announcing ?? own.at(-1)!).end);
   const heading = isHeading(text, paragraph);
-  if (!heading && !opening.reported && !ANNOUNCING_END.test(words)) return undefined;
+  // a sentence promising a set of deliverables opens a list of them ("今年将着力办好十个方面民生实事。")
+  if (DELIVERABLES_PROMISED.test(words) && weight >= 0) return 'annual_tasks';
+  // what a sentence announces counts when it stands as a heading, is reported or ends in a colon
+  if (!heading && !opening.reported && !announcing) return undefined;
   if (REVIEW_ANNOUNCED.test(words)) return 'review_last_year';
   if (PLAN_ANNOUNCED.test(words)) return 'annual_tasks';
   const named = /([12]\d{3})年/.exec(words);
-  if (!heading || !named || year === undefined) return undefined;
-  return Number(named[1]) < year ? 'review_last_year' : 'annual_tasks';
+  if (heading && named && year !== undefined) return Number(named[1]) < year ? 'review_last_year' : 'annual_tasks';
+  // "这十件实事是：" after a sentence that decided for itself ("会上确定2016年…兴办10件实事。") goes its way
+  return heading ? undefined : previous;
 }
 
 /** A year opening a sentence as its time (2024年，… / 2024年我省…), not as an attribute (2024年到期的…). */
@@ -100,7 +122,7 @@ function openingOf(text: string, clauses: readonly Span[]): { words: string; rep
     const next = clauses[1];
     return { words: next ? text.slice(next.start, next.end).replace(LEADING_MARK, '') : '', reported: true };
   }
-  return { words, reported: false };
+  return { words, reported: REPORT_AS_SUBJECT.test(words) };
 }
 
 const roleOfWeight = (weight: number, plan: SectionRole, review: SectionRole): SectionRole | undefined =>
@@ -134,22 +156,26 @@ export function orient(
     bySentence[c.sentence].push(c);
     indexOf.set(c, i);
   });
-  let total = weights.reduce((a, b) => a + b, 0);
-  if (!sectioned) for (const c of clauses) total += leaning(text.slice(c.start, c.end));
-  const documentRole: SectionRole = total > 0 ? 'annual_tasks' : total < 0 ? 'review_last_year' : 'other';
+  let total = 0;
+  clauses.forEach((c, i) => (total += leaning(text.slice(c.start, c.end), weights[i])));
+  // a text's lean decides only when it says something: a few clauses without cues are no evidence either way
+  const documentRole: SectionRole = total >= DOCUMENT_LEAN_MIN ? 'annual_tasks' : total <= -DOCUMENT_LEAN_MIN ? 'review_last_year' : 'other';
   let frame: SectionRole | undefined;
   const orientedSentences: Sentence[] = [];
   const orientedClauses: Clause[] = [];
+  // the role of the sentence before, when its own cues decided it
+  let previousDecided: SectionRole | undefined;
   sentences.forEach((sentence, s) => {
     const own = bySentence[s];
     let role = sentence.role;
     if (!sectioned) {
-      frame = frameSetBy(text, own, paragraphs[sentence.paragraph], year) ?? frame;
-      role = frame ?? 'other';
+      const weight = own.reduce((sum, c) => sum + weights[indexOf.get(c)!], 0);
+      frame = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight) ?? frame;
+      // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
+      // 突破1万美元" under 新的一年); a report's own sections are surer than that
+      previousDecided = decided(frame ?? 'other', weight);
+      role = previousDecided ?? frame ?? 'other';
     }
-    // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
-    // 突破1万美元" under 新的一年); a report's own sections are surer than that
-    if (!sectioned && role !== 'other') role = decided(role, own.reduce((sum, c) => sum + weights[indexOf.get(c)!], 0)) ?? role;
     orientedSentences.push({ ...sentence, role });
     let running: SectionRole | undefined;
     for (const clause of own) {

@@ -35,22 +35,28 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   { cue: /最好水平|最高水平|新高|历史最/, weight: -2 },
   { cue: /同比/, weight: -2 },
   // results and their standing: 突破 (0.07), 超过 (0.15), 创历史新高, 居全国前列, awards
-  { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额/, weight: -2 },
+  { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额|兑现/, weight: -2 },
   // approximate results: 2000多万, 1.2万余, 近5亿 (多 0.14)
   { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近\d/, weight: -1 },
   { cue: /全年|年均/, weight: -1 },
 ];
 
 /**
- * Words too common on both sides to decide a clause, but which tell, summed over a whole text without a frame,
- * whether it plans or reviews: the verbs of a plan's tasks (加快 P(plan) 0.80, 完善 0.82, 打造 0.96, 抓好 0.93,
- * 切实 0.90, over every clause of the national reports' plan and review parts, where a clause is a plan one 67%
- * of the time) and the words of a review's results (取得 0.20, 显著 0.20, 明显 0.32, 不断 0.40).
+ * What a clause shows that tells, summed over a whole text without a frame (an excerpt of a report), whether the
+ * text plans or reviews, though no single clause is decided by it: a clause opening with a task verb (加快, 完善,
+ * 打造 …: plans state tasks so), words of a review's results (取得, 显著, 成效), and the clause cues above when they
+ * decide. Each weight is the natural log of P(seen | plan part) / P(seen | review part), when the clause shows it
+ * and when it does not, over the 30,216 clauses of the plan and review parts of the national reports 2000–2025.
  */
-export const LEANING_CUES: readonly ClauseCue[] = [
-  { cue: /加快|推进|推动|加强|深化|坚持|着力|强化|优化|完善|巩固|扩大|鼓励|促进|落实|培育|打造|做好|抓好|统筹|健全|大力|切实|更加/, weight: 1 },
-  { cue: /取得|明显|显著|不断|成效|成绩/, weight: -1 },
-];
+export const TASK_VERB_OPENING =
+  /^(?:加快|推进|推动|加强|深化|坚持|着力|强化|优化|完善|巩固|扩大|鼓励|促进|落实|培育|打造|做好|抓好|统筹|健全|大力|切实|更加|提升|建设|实施|全面|积极|支持|进一步)/;
+export const RESULT_WORDS = /取得|明显|显著|不断|成效|成绩/;
+export const LEANING = {
+  taskVerbOpening: { present: 0.81, absent: -0.26 },
+  resultWords: { present: -1.69, absent: 0.05 },
+  decidedPlan: { present: 1.87, absent: -0.1 },
+  decidedReview: { present: -2.4, absent: 0.06 },
+} as const;
 
 /**
  * A sentence opening (after any reporting clause, see REPORTING_CLAUSE) that sets the period the following
@@ -62,12 +68,22 @@ export const FRAME_OPENINGS: readonly { cue: RegExp; role: SectionRole }[] = [
   { cue: /^(?:今年|明年|新的一年|下一步|今后)/, role: 'annual_tasks' },
 ];
 
-/** A clause that only says someone is speaking ("王三运在报告中说", "报告指出"): the frame is in the clause after it. */
-export const REPORTING_CLAUSE = /(?:报告|讲话)(?:中)?(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉)$/;
+/**
+ * A clause that only says someone is speaking ("王三运在报告中说", "报告指出", "温国辉介绍"): the frame is in the
+ * clause after it.
+ */
+export const REPORTING_CLAUSE =
+  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后)$/;
+
+/** A sentence whose subject is the report ("报告首先回顾了2017年工作"): it announces what follows. */
+export const REPORT_AS_SUBJECT = /^(?:[\u4e00-\u9fff]{0,8}(?:政府工作)?报告|《政府工作报告》)(?:首先|还|同时|最后|接着|随后|中)?/;
 
 /** A sentence that says the text now reviews a year or plans one ("报告回顾了2017年工作", "对2018年工作进行全面回顾"). */
 export const REVIEW_ANNOUNCED = /回顾了?|总结了?|交出[^，。]{0,6}(?:成绩单|答卷)|交答卷|成绩单/;
 export const PLAN_ANNOUNCED = /(?:提出|部署|明确|安排)了?[^，。]{0,8}(?:今年|\d{4}年)|预期目标|主要目标|工作安排|重点工作|重点任务|为民办实事|民生实事|实事项目|立flag/;
+
+/** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
+export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
 
 /** A clause about the meeting itself (attendance, delegates): no commitment whatever its figures. */
 export const MEETING_CLAUSE = /代表\d|\d+名?代表|应到|实到|请假|列席|出席[^，。]{0,10}(?:代表|委员)|委员\d|\d+名?委员/;
