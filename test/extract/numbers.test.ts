@@ -43,13 +43,14 @@ test('a bare multiplier before a measure word is a round number', () => {
   ]);
 });
 
-test('shares written in words: 百分之, 千分之 (0.3 %), 万分之', () => {
+test('shares in words and signs, each in its own unit: 百分之 %, 千分之 and ‰ ‰ (as gold-format.md labels them)', () => {
   assertRows([
     ['贫困发生率降低百分之八', [q('百分之八', 8, '%')]],
-    ['出生率提高千分之三', [q('千分之三', 0.3, '%')]],
+    ['出生率提高千分之三', [q('千分之三', 3, '‰')]],
+    ['人口自然增长率控制在千分之四点五以内', [q('控制在千分之四点五以内', 4.5, '‰', 'at_most')]],
     ['覆盖率达到百分之九十五', [q('百分之九十五', 95, '%')]],
     ['增长百分之三点五', [q('百分之三点五', 3.5, '%')]],
-    ['死亡率降到3‰', [q('3‰', 0.3, '%')]],
+    ['死亡率降到3‰', [q('3‰', 3, '‰')]],
   ]);
 });
 

@@ -7,7 +7,7 @@ import type { Span } from '../../span.js';
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import { INFIX_AT_LEAST } from '../tables/modifiers.js';
 import { SHARE_PREFIXES, SHARE_SIGNS } from '../tables/numerals.js';
-import { PERCENT, UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
+import { UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
 import { chineseRunEnd, type Decimal, evaluateChinese, isDigit, readArabic, startsNumeral } from './numeral.js';
 import { indexWords, wordAt } from './words.js';
 
@@ -33,7 +33,7 @@ const GIVE_BACK = 2;
 export function readAmount(text: string, pos: number): Amount {
   const share = wordAt(text, pos, SHARE_PREFIX_INDEX);
   const numberStart = share !== undefined && startsNumeral(text, pos + share.length) ? pos + share.length : pos;
-  const shareShift = numberStart > pos ? SHARE_PREFIXES.get(share as string) ?? 0 : undefined;
+  const shareUnit = numberStart > pos ? SHARE_PREFIXES.get(share as string) : undefined;
   const script: Amount['script'] = isDigit(text[numberStart]) ? 'arabic' : 'chinese';
   const arabic = script === 'arabic' ? readArabic(text, numberStart) : undefined;
   const coreEnd = arabic ? arabic.end : chineseRunEnd(text, numberStart);
@@ -48,13 +48,13 @@ export function readAmount(text: string, pos: number): Amount {
     if (!magnitude) continue;
     const { value, scale, infix } = magnitude;
     const number = { start: numberStart, end: e };
-    if (shareShift !== undefined) {
-      return { start: pos, end: e, number, value, scale: scale + shareShift, unit: PERCENT, unitWritten: undefined, script, integer, infix };
+    if (shareUnit !== undefined) {
+      return { start: pos, end: e, number, value, scale, unit: shareUnit, unitWritten: undefined, script, integer, infix };
     }
     const unit = readUnit(text, e);
     if (unit) {
       const end = e + unit.written.length;
-      return { start: pos, end, number, value, scale: scale + unit.shift, unit: unit.unit, unitWritten: unit.written, script, integer, infix };
+      return { start: pos, end, number, value, scale, unit: unit.unit, unitWritten: unit.written, script, integer, infix };
     }
     if (!fallback && (arabic || e === magnitudeEnd) && !INFIX_AT_LEAST.has(text[e - 1])) {
       fallback = { start: pos, end: e, number, value, scale, unit: undefined, unitWritten: undefined, script, integer, infix };
@@ -102,9 +102,8 @@ function readMagnitude(
 }
 
 /** The unit at `pos`: a share sign (%, ‰) or the longest unit of the table. */
-function readUnit(text: string, pos: number): { unit: string; written: string; shift: number } | undefined {
-  const shift = SHARE_SIGNS.get(text[pos]);
-  if (shift !== undefined) return { unit: PERCENT, written: text[pos], shift };
+function readUnit(text: string, pos: number): { unit: string; written: string } | undefined {
+  if (SHARE_SIGNS.has(text[pos])) return { unit: text[pos], written: text[pos] };
   const written = wordAt(text, pos, UNIT_INDEX);
-  return written === undefined ? undefined : { unit: UNIT_CANONICAL_FORMS.get(written) ?? written, written, shift: 0 };
+  return written === undefined ? undefined : { unit: UNIT_CANONICAL_FORMS.get(written) ?? written, written };
 }

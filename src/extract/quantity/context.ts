@@ -4,8 +4,8 @@
  */
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import {
-  BARE_INTEGER_FOLLOWERS, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT, ORDINAL_OR_RATE_BEFORE, PER_AMOUNT_OF,
-  VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
+  BARE_INTEGER_FOLLOWERS, CHROME_COUNT_AFTER, CHROME_COUNT_BEFORE, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT,
+  ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
 import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
@@ -24,6 +24,9 @@ export function isQuantity(text: string, measure: Measure): boolean {
     !ORDINAL_OR_RATE_BEFORE.has(text[first.start - 1]) &&
     !isVague(text, first) &&
     !isDateOrName(text, last) &&
+    !isPackage(text, last) &&
+    !isChromeCount(text, first, last) &&
+    !isDatePart(text, first) &&
     !isPerAmount(text, last) &&
     !(amounts.length === 1 && isBareIntegerName(text, first))
   );
@@ -61,6 +64,24 @@ function isDateOrName(text: string, last: Amount): boolean {
   if (last.unitWritten === undefined) return wordAt(text, last.number.end, DATE_OR_NAME_INDEX) !== undefined;
   return NAME_AFTER_UNIT.get(last.unitWritten)?.some((w) => text.startsWith(w, last.end)) ?? false;
 }
+
+/** 九个方面工作, 十件民生实事: the size of the report's structure or of a list. */
+function isPackage(text: string, last: Amount): boolean {
+  const after = last.unitWritten === undefined ? undefined : PACKAGE_AFTER_UNIT.get(last.unitWritten);
+  return after !== undefined && after.test(text.slice(last.end, last.end + 8));
+}
+
+/** 浏览次数：36, 1751次浏览: a page counting its readers. */
+function isChromeCount(text: string, first: Amount, last: Amount): boolean {
+  return CHROME_COUNT_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)) || CHROME_COUNT_AFTER.test(text.slice(last.end, last.end + 3));
+}
+
+/** 2018-01-09, 2018/1/9: a figure after a figure and a date separator is part of a date. */
+function isDatePart(text: string, first: Amount): boolean {
+  return (text[first.start - 1] === '-' || text[first.start - 1] === '.') && isDigitAt(text, first.start - 2);
+}
+
+const isDigitAt = (text: string, i: number) => i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
 
 /** 万元GDP能耗: a bare multiplier with its unit before what is produced per that amount. */
 function isPerAmount(text: string, last: Amount): boolean {

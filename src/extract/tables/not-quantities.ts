@@ -30,6 +30,23 @@ export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * After a count and its unit (个, 件, 项): what makes it the size of a report's own structure or of a list rather
+ * than a quantity (九个方面工作, 三个部分, 十件民生实事, 8项重点工作; gold-format.md: list names and section counts).
+ */
+export const PACKAGE_AFTER_UNIT: ReadonlyMap<string, RegExp> = new Map([
+  ['个', /^(?:的)?(?:方面|部分)/],
+  ['件', /^[\u4e00-\u9fff]{0,4}?实事/],
+  ['项', /^(?:[\u4e00-\u9fff]{0,4}?实事|重点(?:工作|任务))/],
+]);
+
+/**
+ * Page chrome around a count (浏览次数：36, 阅读量11200, 1751次浏览, 读完约4分钟, 2850字): what a page says of itself.
+ * Our own reading of news and portal pages.
+ */
+export const CHROME_COUNT_BEFORE = /(?:浏览|阅读|点击|查看|访问|评论|读完|字数)[^\d，。；]{0,4}$/;
+export const CHROME_COUNT_AFTER = /^(?:次|人)?(?:浏览|阅读|点击|访问)|^字(?![\u4e00-\u9fff])/;
+
+/**
  * After a bare 万元 (no figure before 万): what is produced per that amount, so 万元 is a denominator, not an amount
  * (万元GDP能耗, 万元工业增加值用水量下降5%).
  */

@@ -13,20 +13,17 @@ export const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map([
 export const CHINESE_DECIMAL_POINT = '点';
 
 /**
- * Words before a number that make it a share, with the power of ten that turns it into percent.
- * Our choice: 千分之三 is reported as 0.3 % (and 万分之五 as 0.05 %) so every share has one unit, '%'.
+ * Words before a number that make it a share, and the share's unit: 百分之八 is 8 %, 千分之四点五 is 4.5 ‰ (as
+ * population growth rates are given; gold-format.md writes the unit as written).
  */
-export const SHARE_PREFIXES: ReadonlyMap<string, number> = new Map([
-  ['百分之', 0],
-  ['千分之', -1],
-  ['万分之', -2],
+export const SHARE_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['百分之', '%'],
+  ['千分之', '‰'],
+  ['万分之', '‱'],
 ]);
 
-/** Signs after a number that make it a share: 8% and 3‰ (= 0.3 %, as for 千分之). */
-export const SHARE_SIGNS: ReadonlyMap<string, number> = new Map([
-  ['%', 0],
-  ['‰', -1],
-]);
+/** Signs after a number that make it a share, each its own unit: 8%, 3‰. */
+export const SHARE_SIGNS: ReadonlySet<string> = new Set(['%', '‰', '‱']);
 
 /**
  * A lone 一 before a measure word is almost always the article "a" (一批重大项目, 一个重要, 一项改革, 一条路子:

@@ -28,6 +28,3 @@ export const UNITS: readonly string[] = [
 
 /** Units written in a longer form than the one reported: "0.5个百分点" is 0.5 百分点. */
 export const UNIT_CANONICAL_FORMS: ReadonlyMap<string, string> = new Map([['个百分点', '百分点']]);
-
-/** The percent unit; 百分之N, N% and N‰ are all reported in it (see numerals.ts for the scale). */
-export const PERCENT = '%';

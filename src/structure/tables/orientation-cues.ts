@@ -85,5 +85,9 @@ export const PLAN_ANNOUNCED = /(?:提出|部署|明确|安排)了?[^，。]{0,8}
 /** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
 
-/** A clause about the meeting itself (attendance, delegates): no commitment whatever its figures. */
-export const MEETING_CLAUSE = /代表\d|\d+名?代表|应到|实到|请假|列席|出席[^，。]{0,10}(?:代表|委员)|委员\d|\d+名?委员/;
+/**
+ * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表): no commitment
+ * whatever its figures.
+ */
+export const MEETING_CLAUSE =
+  /(?:应到|实到|到会|出席|列席|请假)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,10}(?:代表|委员)/;
