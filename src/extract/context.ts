@@ -2,7 +2,8 @@ import type { Structured, Sentence, SectionRole, Clause } from '../structure/ind
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { FIVE_YEAR_PLAN_END } from './tables/time-words.js';
-import { LIST_OPENER_END, LIST_ORDINAL, ordinalStyle } from './tables/kind-cues.js';
+import { LIST_OPENER_END } from './tables/kind-cues.js';
+import { LIST_ORDINAL, ordinalStyle } from '../structure/tables/clause-marks.js';
 
 /** What an extractor knows about the sentence it reads. */
 export interface SentenceContext {
@@ -21,9 +22,17 @@ export interface SentenceContext {
   listOpener?: Span;
 }
 
-/** The role of the clause of the sentence that holds `offset` (the sentence's when none does). */
+/** The role of the clause of the sentence that holds `offset` (the sentence's when none does); clauses are in order. */
 export function roleAt(ctx: SentenceContext, offset: number): SectionRole {
-  return ctx.clauses.find((c) => c.start <= offset && offset < c.end)?.role ?? ctx.role;
+  let [low, high] = [0, ctx.clauses.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const clause = ctx.clauses[middle];
+    if (offset < clause.start) high = middle - 1;
+    else if (offset >= clause.end) low = middle + 1;
+    else return clause.role;
+  }
+  return ctx.role;
 }
 
 /** The end year of the five-year plan a heading names (“十四五”), else the fifth year from the report year. */
@@ -48,7 +57,8 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
     const style = ordinal ? ordinalStyle(ordinal) : undefined;
     if (opener && (style === undefined || (opener.style !== undefined && opener.style !== style))) opener = undefined;
     if (opener && style !== undefined) opener.style = style;
-    const listOpener = opener?.span;
+    // an entry of a numbered list on lines of its own, or of a list the structure found (民生实事 under their opener)
+    const listOpener = opener?.span ?? sentence.list;
     if (LIST_OPENER_END.test(text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end))) opener = { span: sentence };
     const paragraph = doc.paragraphs[sentence.paragraph];
     const headings: string[] = [];

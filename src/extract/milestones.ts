@@ -4,7 +4,7 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { DELIVERABLE_VERBS } from './tables/kind-cues.js';
+import { DELIVERABLE_VERBS, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
@@ -42,12 +42,21 @@ export function milestones(ctx: SentenceContext): Commitment[] {
     const carried = leading;
     leading = isList ? undefined : timeOnly(text, ctx.year, clause);
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
+    // a list entry's part that states a quantity gives targets, and its other clauses are no milestones
+    if (isList && findQuantities(text.slice(clause.start, clause.end)).length > 0) continue;
     for (const { span, time: explicit } of atEachTime(text, ctx.year, clause)) {
       const role = roleAt(ctx, span.start);
       if (orientationOf(role) !== 'plan') continue;
       const words = text.slice(span.start, span.end);
       if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
-      const time = explicit ?? carried?.time ?? (isList ? openerTime : undefined);
+      // an open-ended verb before the deliverable (加快推进…建设, 将继续推进…建设) makes a task of it, and so does
+      // completing what was set elsewhere (完成…下达的任务); where a time is named, from there on
+      const governed = explicit ? text.slice(explicit.start, span.end) : words;
+      if (isOpenEnded(governed) || SET_ELSEWHERE.test(governed)) continue;
+      // a list passes its opener's time to its entries; one the structure found (民生实事 under their heading), the
+      // report year when its opener names none
+      const yearEnd = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;
+      const time = explicit ?? carried?.time ?? (isList ? openerTime ?? yearEnd : undefined);
       if (!time || (!explicit && carried && INTRODUCES_LIST.test(text.slice(span.start, span.end + 1)))) continue;
       // a time given by the clause before is part of what states the item
       const start = !explicit && carried ? carried.start : span.start;
@@ -56,6 +65,12 @@ export function milestones(ctx: SentenceContext): Commitment[] {
     }
   }
   return items;
+}
+
+/** Whether an open-ended verb comes before the first deliverable verb of the words. */
+function isOpenEnded(words: string): boolean {
+  const open = words.search(OPEN_ENDED_VERBS_FIRST);
+  return open >= 0 && open <= words.search(DELIVERABLE_VERBS);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   DELIVERABLES_PROMISED,
   FRAME_OPENINGS,
   LEANING,
+  LIST_ANNOUNCED,
   MEETING_CLAUSE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
@@ -16,7 +17,7 @@ import {
   REVIEW_ANNOUNCED,
   TASK_VERB_OPENING,
 } from './tables/orientation-cues.js';
-import { LEADING_MARK } from './tables/clause-marks.js';
+import { LEADING_MARK, LIST_ORDINAL } from './tables/clause-marks.js';
 
 /** Whether a clause looks ahead (a plan), back (a review), or at neither (the meeting, the page). */
 export type Orientation = 'plan' | 'review' | 'neither';
@@ -83,30 +84,35 @@ function frameSetBy(
   year: number | undefined,
   previous: SectionRole | undefined,
   weight: number,
-): SectionRole | undefined {
-  const opening = openingOf(text, own);
-  const opened = frameOf(opening.words, year);
-  if (opened) return opened;
+): Frame | undefined {
   const first = own[0];
   if (!first) return undefined;
   // a sentence announces what follows up to a clause ending in a colon ("这十件实事是：1.…")
   const announcing = own.find((c) => ANNOUNCING_END.test(text.slice(c.start, c.end)));
-  const words = text.slice(first.start, (announcing ?? own.at(-1)!).end);
+  const opener = { start: first.start, end: (announcing ?? own.at(-1)!).end };
+  const words = text.slice(opener.start, opener.end);
+  const list = LIST_ANNOUNCED.test(words);
+  const opening = openingOf(text, own);
+  const opened = frameOf(opening.words, year);
+  if (opened) return list ? { role: opened, opener, list } : { role: opened };
   const heading = isHeading(text, paragraph);
   // a sentence promising a set of deliverables opens a list of them ("今年将着力办好十个方面民生实事。")
-  if (DELIVERABLES_PROMISED.test(words) && weight >= 0) return 'annual_tasks';
+  if (DELIVERABLES_PROMISED.test(words) && weight >= 0) return { role: 'annual_tasks', opener, list };
   // what a sentence announces counts when it stands as a heading, is reported or ends in a colon
   if (!heading && !opening.reported && !announcing) return undefined;
-  if (REVIEW_ANNOUNCED.test(words)) return 'review_last_year';
-  if (PLAN_ANNOUNCED.test(words)) return 'annual_tasks';
-  const named = /([12]\d{3})年/.exec(words);
-  if (heading && named && year !== undefined) return Number(named[1]) < year ? 'review_last_year' : 'annual_tasks';
+  if (REVIEW_ANNOUNCED.test(words)) return { role: 'review_last_year' };
+  if (PLAN_ANNOUNCED.test(words)) return { role: 'annual_tasks', opener, list };
+  // a heading naming a year frames what follows, unless it is the name of a report (2022年…政府工作报告)
+  const named = REPORT_NAMED.test(words) ? null : /([12]\d{3})年/.exec(words);
+  if (heading && named && year !== undefined) return Number(named[1]) < year ? { role: 'review_last_year' } : { role: 'annual_tasks', opener, list };
   // "这十件实事是：" after a sentence that decided for itself ("会上确定2016年…兴办10件实事。") goes its way
-  return heading ? undefined : previous;
+  return heading || !previous ? undefined : { role: previous, opener, list };
 }
 
 /** A year opening a sentence as its time (2024年，… / 2024年我省…), not as an attribute (2024年到期的…). */
 const YEAR_OPENING = /^([12]\d{3})年(?!到期|的|底前|前|以前|之前|起|开始|以来)/;
+/** A heading that names a report (a media series titles its parts so): its year is the report's name, not a frame. */
+const REPORT_NAMED = /工作报告|报告全文|政府报告/;
 /** A sentence ending in a colon announces what follows ("今年经济社会发展的主要预期目标是："). */
 const ANNOUNCING_END = /[:：]\s*$/;
 
@@ -127,6 +133,17 @@ function openingOf(text: string, clauses: readonly Span[]): { words: string; rep
 
 const roleOfWeight = (weight: number, plan: SectionRole, review: SectionRole): SectionRole | undefined =>
   weight > 0 ? plan : weight < 0 ? review : undefined;
+
+/**
+ * The part of a text a frame-setting sentence opens: its role; the sentence, when it is a heading or announces
+ * what follows (its numbered entries are a list's); and whether it names a list (民生实事: every sentence after it
+ * is an entry).
+ */
+interface Frame {
+  role: SectionRole;
+  opener?: Span;
+  list?: boolean;
+}
 
 export interface Oriented {
   sentences: Sentence[];
@@ -150,44 +167,47 @@ export function orient(
   sectioned: boolean,
 ): Oriented {
   const weights = clauses.map((c) => clauseWeight(text.slice(c.start, c.end), year));
-  const bySentence: Clause[][] = sentences.map(() => []);
-  const indexOf = new Map<Clause, number>();
-  clauses.forEach((c, i) => {
-    bySentence[c.sentence].push(c);
-    indexOf.set(c, i);
-  });
+  const bySentence: number[][] = sentences.map(() => []);
+  clauses.forEach((c, i) => bySentence[c.sentence].push(i));
   let total = 0;
   clauses.forEach((c, i) => (total += leaning(text.slice(c.start, c.end), weights[i])));
   // a text's lean decides only when it says something: a few clauses without cues are no evidence either way
   const documentRole: SectionRole = total >= DOCUMENT_LEAN_MIN ? 'annual_tasks' : total <= -DOCUMENT_LEAN_MIN ? 'review_last_year' : 'other';
-  let frame: SectionRole | undefined;
-  const orientedSentences: Sentence[] = [];
-  const orientedClauses: Clause[] = [];
+  let frame: Frame | undefined;
   // the role of the sentence before, when its own cues decided it
   let previousDecided: SectionRole | undefined;
+  // whether the sentence is (in) a numbered entry: it opens with an ordinal, or follows one in its paragraph
+  let entry = false;
+  const orientedSentences: Sentence[] = [];
+  const orientedClauses: Clause[] = [];
   sentences.forEach((sentence, s) => {
-    const own = bySentence[s];
-    let role = sentence.role;
+    const own = bySentence[s].map((i) => clauses[i]);
+    const oriented: Sentence = { ...sentence };
     if (!sectioned) {
-      const weight = own.reduce((sum, c) => sum + weights[indexOf.get(c)!], 0);
-      frame = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight) ?? frame;
+      const weight = bySentence[s].reduce((sum, i) => sum + weights[i], 0);
+      const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
+      frame = set ?? frame;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年); a report's own sections are surer than that
-      previousDecided = decided(frame ?? 'other', weight);
-      role = previousDecided ?? frame ?? 'other';
+      previousDecided = decided(frame?.role ?? 'other', weight);
+      oriented.role = previousDecided ?? frame?.role ?? 'other';
+      // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
+      // a list (民生实事), the numbered ones after a heading or an announcement
+      entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && sentence.paragraph === sentences[s - 1]?.paragraph);
+      if (frame?.opener && !set && (frame.list || entry) && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
-    orientedSentences.push({ ...sentence, role });
+    orientedSentences.push(oriented);
     let running: SectionRole | undefined;
-    for (const clause of own) {
-      const weight = weights[indexOf.get(clause)!];
-      const words = text.slice(clause.start, clause.end);
-      let clauseRole: SectionRole;
-      if (MEETING_CLAUSE.test(words)) clauseRole = 'other';
-      else if (role !== 'other') clauseRole = decided(role, weight) ?? running ?? role;
-      else clauseRole = roleOfWeight(weight, 'annual_tasks', 'review_last_year') ?? running ?? (sectioned ? 'other' : documentRole);
+    for (const i of bySentence[s]) {
+      const clause = clauses[i];
+      const weight = weights[i];
+      let role: SectionRole;
+      if (MEETING_CLAUSE.test(text.slice(clause.start, clause.end))) role = 'other';
+      else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
+      else role = roleOfWeight(weight, 'annual_tasks', 'review_last_year') ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence
-      if (Math.abs(weight) >= OVERRIDING_WEIGHT) running = clauseRole;
-      orientedClauses.push({ ...clause, role: clauseRole });
+      if (Math.abs(weight) >= OVERRIDING_WEIGHT) running = role;
+      orientedClauses.push({ ...clause, role });
     }
   });
   return { sentences: orientedSentences, clauses: orientedClauses };

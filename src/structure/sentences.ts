@@ -19,6 +19,8 @@ export interface Sentence extends Span {
    * plan ("过去一年，…"), or between last year and the plan period inside a review ("过去五年，…").
    */
   role: SectionRole;
+  /** An entry of a list: the sentence or heading that opened it ("今年办好十件民生实事：", "2021年为民办实事项目"). */
+  list?: Span;
 }
 
 export interface Clause extends Span {

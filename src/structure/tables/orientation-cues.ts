@@ -82,6 +82,12 @@ export const REPORT_AS_SUBJECT = /^(?:[\u4e00-\u9fff]{0,8}(?:政府工作)?报�
 export const REVIEW_ANNOUNCED = /回顾了?|总结了?|交出[^，。]{0,6}(?:成绩单|答卷)|交答卷|成绩单/;
 export const PLAN_ANNOUNCED = /(?:提出|部署|明确|安排)了?[^，。]{0,8}(?:今年|\d{4}年)|预期目标|主要目标|工作安排|重点工作|重点任务|为民办实事|民生实事|实事项目|立flag/;
 
+/**
+ * Words by which a heading or an announcing sentence opens a list of deliverables, whose entries follow it
+ * (民生实事, 为民办实事项目, 十大工程, 以下 …).
+ */
+export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下|如下/;
+
 /** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
 

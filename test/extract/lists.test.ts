@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clean } from '../../src/clean/index.js';
+import { structure } from '../../src/structure/index.js';
+import { extract } from '../../src/extract/index.js';
+import { pick } from '../helpers/extract.js';
+
+/** The targets and milestones of a page (no report sections), read as a report of 2025. */
+function listed(text: string) {
+  return extract(structure(clean({ text }), { year: 2025 }))
+    .commitments.filter((c) => c.kind === 'target' || c.kind === 'milestone')
+    .map((c) => pick(c, ['kind', 'text', 'low', 'unit', 'deadline']));
+}
+
+/** [what the row shows, a page in the style of 民生实事 lists (our own text), the items expected] */
+const rows: [string, string, Record<string, unknown>[]][] = [
+  [
+    'a heading naming the list passes the report year to its entries; each quantity a target, a deliverable part without one a milestone',
+    '2025年江南县民生实事项目\n\n一、新建社区食堂20个；建成县城第二水厂。\n二、为80周岁以上老年人发放高龄津贴。',
+    [
+      { kind: 'target', text: '新建社区食堂20个', low: 20, unit: '个', deadline: '2025-12-31' },
+      { kind: 'milestone', text: '建成县城第二水厂', deadline: '2025-12-31' },
+      { kind: 'milestone', text: '为80周岁以上老年人发放高龄津贴', deadline: '2025-12-31' },
+    ],
+  ],
+  [
+    'a sentence promising the list opens it, entries on one line after 这十件实事是：',
+    '会上确定2025年为民兴办10件实事。这十件实事是：1.改造农村危旧房1200户。2.启动城东污水处理厂扩建工程。',
+    [
+      { kind: 'target', text: '改造农村危旧房1200户', low: 1200, unit: '户', deadline: '2025-12-31' },
+      { kind: 'milestone', text: '启动城东污水处理厂扩建工程', deadline: '2025-12-31' },
+    ],
+  ],
+  [
+    'an open-ended part is a task, and so is completing what was set elsewhere; a quantified part gives only its targets',
+    '今年，我们将继续办好十件实事：\n1、加快推进县医院迁建工程建设。\n2、完成上级下达的年度节能减排任务。\n3、建成乡镇卫生院3所，启动县妇幼保健院建设。',
+    [{ kind: 'target', text: '建成乡镇卫生院3所', low: 3, unit: '所', deadline: '2025-12-31' }],
+  ],
+  [
+    'without a list, a deliverable needs an explicit time to be a milestone',
+    '今年，全县将启动城东污水处理厂扩建工程，7月底前建成滨河绿道。',
+    [{ kind: 'milestone', text: '7月底前建成滨河绿道', deadline: '2025-07-31' }],
+  ],
+];
+
+test('lists pass their year to their entries: quantities are targets, deliverables milestones, open-ended parts tasks', () => {
+  for (const [what, text, expected] of rows) assert.deepEqual(listed(text), expected, what);
+});
