@@ -136,9 +136,6 @@ function openingOf(text: string, clauses: readonly Span[]): { words: string; rep
   return { words, reported: REPORT_AS_SUBJECT.test(words) };
 }
 
-const roleOfWeight = (weight: number, plan: SectionRole, review: SectionRole): SectionRole | undefined =>
-  weight > 0 ? plan : weight < 0 ? review : undefined;
-
 /**
  * The part of a text a frame-setting sentence opens: its role; the sentence, when it is a heading or announces
  * what follows (its numbered entries are a list's); and whether it names a list (民生实事: every sentence after it
@@ -210,7 +207,7 @@ export function orient(
       let role: SectionRole;
       if (MEETING_CLAUSE.test(words[i])) role = 'other';
       else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
-      else role = roleOfWeight(weight, 'annual_tasks', 'review_last_year') ?? running ?? (sectioned ? 'other' : documentRole);
+      else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence
       if (Math.abs(weight) >= OVERRIDING_WEIGHT) running = role;
       orientedClauses.push({ ...clause, role });

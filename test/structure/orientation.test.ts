@@ -47,12 +47,12 @@ const rows: [string, string, [string, Orientation][]][] = [
     ],
   ],
   [
-    'without any frame, a clause decides by its own cues; one without cues follows the clause before it',
-    '力争新认定高新技术企业50家，新增省级工程技术研究中心3个。累计建成5G基站1.2万个。',
+    'without any frame, a clause decides by cues that weigh enough; one without follows the clause before it',
+    '力争新认定高新技术企业50家，新增省级工程技术研究中心3个。全市已累计建成5G基站1.2万个。',
     [
       ['力争新认定高新技术企业50家', 'plan'],
       ['新增省级工程技术研究中心3个', 'plan'],
-      ['累计建成5G基站1.2万个', 'review'],
+      ['全市已累计建成5G基站1.2万个', 'review'],
     ],
   ],
   [

@@ -89,8 +89,9 @@ function isPerAmount(text: string, last: Amount): boolean {
   return bare && PER_AMOUNT_OF.some((w) => text.startsWith(w, last.end));
 }
 
-/** 12345热线, "1、", "(1)": a plain integer with nothing after it but a name or a list mark. */
+/** 12345热线, "1、", "(1)", 亮点1: a plain integer with nothing after it but a name or a list mark, or nothing. */
 function isBareIntegerName(text: string, a: Amount): boolean {
-  if (!a.integer || a.unit !== undefined || a.scale !== 0 || a.end === text.length) return false;
-  return !BARE_INTEGER_FOLLOWERS.has(text[a.end]);
+  if (!a.integer || a.unit !== undefined || a.scale !== 0) return false;
+  // one ending the text labels it (亮点1, 专栏2): reports state no unitless counts
+  return a.end === text.length || !BARE_INTEGER_FOLLOWERS.has(text[a.end]);
 }

@@ -10,8 +10,11 @@ export const ORDINAL_OR_RATE_BEFORE: ReadonlySet<string> = new Set(['第', '每'
 /** Before a Chinese numeral: vague amounts (几万亩, 数百家, 好几个). */
 export const VAGUE_BEFORE: ReadonlySet<string> = new Set(['几', '数']);
 
-/** Before a bare multiplier (上万人, 上百家): "upwards of", not a figure. 上 before other numerals is a verb (加上两项). */
-export const VAGUE_BEFORE_ROUND: ReadonlySet<string> = new Set(['上']);
+/**
+ * Before a bare multiplier (上万人, 上百家, 过亿元): "upwards of", a class, not a figure. 上 before other numerals is a
+ * verb (加上两项).
+ */
+export const VAGUE_BEFORE_ROUND: ReadonlySet<string> = new Set(['上', '过']);
 
 /** Next to a number, these mark a code or a name: 1+30, 7×24小时, 8:30, 3#高炉 (Latin letters too: 5G, PM2.5, R1). */
 export const CODE_MARKS: ReadonlySet<string> = new Set(['+', '×', '*', '/', ':', '#', '·']);
@@ -20,12 +23,17 @@ export const CODE_MARKS: ReadonlySet<string> = new Set(['+', '×', '*', '/', ':'
  * After a number without a unit: dates (2021年, 7月, 31日, 12时), names (3号线), grades (4A级, 千亿级),
  * anniversaries (100周年), generations (80后), sessions (第十四届) and ages.
  */
-export const DATE_OR_NAME_AFTER: readonly string[] = ['年', '月', '日', '号', '时', '周年', '级', '届', '岁', '后', '世纪', '季度', '代'];
+export const DATE_OR_NAME_AFTER: readonly string[] = [
+  '年', '月', '日', '号', '时', '周年', '级', '届', '岁', '周岁', '后', '世纪', '季度', '代',
+  // voltage classes of power lines, named like grades (10千伏线路, 220千伏变电站)
+  '伏', '千伏',
+];
 
 /** After a number and its unit: what turns it into a duration or a name (6个月, 5个多月, 二次会议, 一期工程). */
 export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
   ['个', ['月', '多月', '工作日']],
   ['次', ['会议', '全会', '全体会议', '代表大会', '产业', '分配', '创业']],
+  ['届', ['会议', '全会']],
   ['期', ['工程', '项目']],
 ]);
 
@@ -36,7 +44,9 @@ export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
 export const PACKAGE_AFTER_UNIT: ReadonlyMap<string, RegExp> = new Map([
   ['个', /^(?:的)?(?:方面|部分)/],
   ['件', /^[\u4e00-\u9fff]{0,4}?实事/],
-  ['项', /^(?:[\u4e00-\u9fff]{0,4}?实事|重点(?:工作|任务))/],
+  ['项', /^(?:[\u4e00-\u9fff]{0,4}?实事|(?:重点)?工作|重点任务)/],
+  // 九届三次、四次全会: a run of sessions ends in what they are
+  ['次', /^(?:[、，和及][一二三四五六七八九十\d]+次)+(?:会议|全会|全体会议)/],
 ]);
 
 /**
@@ -68,6 +78,8 @@ export const FIXED_WORDS: readonly string[] = [
 /** A quotation or title this short around a number is a name (“四个全面”, “1+30”, “一件事一次办”, 《…》). */
 export const NAME_QUOTES: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
+  // pages that write quotation marks as ASCII (" 四个走在前 ")
+  ['"', '"'],
   ['「', '」'],
   ['《', '》'],
 ]);

@@ -19,7 +19,8 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   // modal verbs of intent: 要 (not 主要, 重要, 需要, 要求, 只要 …; P(plan) 1.00), 将 (not 将近; 0.79), 力争, 确保 …
   { cue: /(?<![主重需必只纲概提摘])要(?![求素点件闻害务])/, weight: 3 },
   { cue: /将(?![近军])/, weight: 2 },
-  { cue: /力争|争取|确保|拟|(?<![于超的])预期|目标[是为]|务必/, weight: 3 },
+  // (争取上级资金, 争取到: obtained, in a review)
+  { cue: /力争|争取(?!上级|中央|国家|省级|资金|到|了)|确保|拟|(?<![于超的])预期|目标[是为]|务必/, weight: 3 },
   { cue: /计划/, weight: 2 },
   // this year and the time ahead (今年 0.99)
   { cue: /今年|明年|新的一年|年内|年底前|年末前|今后|未来[一二三四五两\d]+年/, weight: 3 },
