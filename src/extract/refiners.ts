@@ -5,19 +5,48 @@ import type { Commitment } from './commitment.js';
 export type Refiner = (items: Commitment[], doc: Structured) => Commitment[];
 
 /**
- * A headline figure restated later ("经济增长预期目标为5%左右" after the list of targets; last year's price rise
- * repeated in the explanation of this year's) is one item: the first statement (gold-format.md).
+ * A figure restated later is one item: the first statement (gold-format.md). A headline figure is known by its
+ * indicator ("经济增长预期目标为5%左右" after the list of targets; last year's price rise repeated in the
+ * explanation of this year's); any other by saying the same of the same thing (a list entry restated under its
+ * sub-heading: "新建中小学25所，新增学位2.7万个" and "（一）新建中小学25所，新增学位2.7万个").
  */
 export const dropRestatements: Refiner = (items) => {
   const seen = new Set<string>();
+  const unnamed = new Map<string, Commitment[]>();
   return items.filter((item) => {
-    if ((item.kind !== 'target' && item.kind !== 'achievement') || !item.indicator) return true;
+    if (item.kind !== 'target' && item.kind !== 'achievement') return true;
     const key = [item.kind, item.indicator, item.low, item.high, item.unit, item.op, item.deadline, item.period].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (item.indicator) {
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }
+    // the last few statements of the figure are enough to compare with (a run of thousands stays linear)
+    const same = unnamed.get(key) ?? [];
+    if (same.some((earlier) => sharedBigrams(earlier.text, item.text) >= RESTATED_OVERLAP)) return false;
+    unnamed.set(key, [...same.slice(1 - RESTATEMENTS_COMPARED), item]);
     return true;
   });
 };
+
+/** The share of the shorter text's character pairs that the longer has: how far two statements say the same. */
+function sharedBigrams(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const found = new Set<string>();
+    const words = s.replace(/[\s，。、；：,.;:“”"（）()]/g, '');
+    for (let i = 0; i + 1 < words.length; i++) found.add(words.slice(i, i + 2));
+    return found;
+  };
+  const [small, large] = [pairs(a), pairs(b)].sort((x, y) => x.size - y.size);
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const pair of small) if (large.has(pair)) shared++;
+  return shared / small.size;
+}
+
+/** Two statements of one figure about the same thing share most of their wording. */
+const RESTATED_OVERLAP = 0.7;
+const RESTATEMENTS_COMPARED = 4;
 
 /**
  * Puts the units of each unit note on the items of its paragraph that come before it (and after the note

@@ -176,6 +176,7 @@ export function orient(
   for (let i = 0; i < clauses.length; i++) total += leaning(words[i], weights[i]);
   // a text's lean decides only when it says something: a few clauses without cues are no evidence either way
   const documentRole: SectionRole = total >= DOCUMENT_LEAN_MIN ? 'annual_tasks' : total <= -DOCUMENT_LEAN_MIN ? 'review_last_year' : 'other';
+  const titles = sectioned ? 0 : titleParagraphs(text, paragraphs);
   let frame: Frame | undefined;
   // the role of the sentence before, when its own cues decided it
   let previousDecided: SectionRole | undefined;
@@ -205,7 +206,8 @@ export function orient(
       const clause = clauses[i];
       const weight = weights[i];
       let role: SectionRole;
-      if (MEETING_CLAUSE.test(words[i])) role = 'other';
+      // a page's title and subtitle frame what follows but state nothing themselves (gold-format.md)
+      if (MEETING_CLAUSE.test(words[i]) || sentence.paragraph < titles) role = 'other';
       else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
       else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence
@@ -223,6 +225,23 @@ function decided(role: SectionRole, weight: number): SectionRole | undefined {
   if (weight > 0) return orientation === 'plan' ? role : 'annual_tasks';
   return orientation === 'review' ? role : 'review_last_year';
 }
+
+/**
+ * How many paragraphs at the start of a page are its title and subtitle: short lines without a full stop, the
+ * second only after a first (a text of one short line is no title).
+ */
+function titleParagraphs(text: string, paragraphs: readonly Paragraph[]): number {
+  let count = 0;
+  while (count < TITLE_LINES_MAX && count < paragraphs.length - 1) {
+    const words = text.slice(paragraphs[count].start, paragraphs[count].end).trim();
+    if (words.length > TITLE_MAX || /[。；;]/.test(words)) break;
+    count++;
+  }
+  return count;
+}
+
+const TITLE_LINES_MAX = 2;
+const TITLE_MAX = 40;
 
 /** A paragraph that is one short line without sentence punctuation: a heading or a page's crosshead. */
 function isHeading(text: string, paragraph: Paragraph | undefined): boolean {

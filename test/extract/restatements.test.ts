@@ -24,3 +24,13 @@ test('a result repeated in a later paragraph is one item; a recalled target is n
     ['target', 'surveyed_unemployment', 5.5],
   ]);
 });
+
+test('an entry restated under its own sub-heading is one item; the same figure said of another thing is not', () => {
+  const body = '一、新建、改扩建中小学12所，新增学位6000个。\n（一）新建、改扩建中小学12所，新增学位6000个\n建设城东小学等项目12个。';
+  const items = itemsOf(report('二、2024年民生实事', body)).filter((c) => c.kind === 'target');
+  assert.deepEqual(items.map((c) => [c.text, c.low]), [
+    ['新建、改扩建中小学12所', 12],
+    ['新增学位6000个', 6000],
+    ['建设城东小学等项目12个', 12],
+  ]);
+});

@@ -4,12 +4,12 @@ import { clean } from '../../src/clean/index.js';
 import { structure, orientationOf, type Orientation } from '../../src/structure/index.js';
 import { clauseWeight } from '../../src/structure/orientation.js';
 
-/** Each clause holding a figure, with its orientation, for a text read as a report of `year`. */
+/** Each clause holding a figure (not only a year), with its orientation, for a text read as a report of `year`. */
 function oriented(text: string, year = 2025): [string, Orientation][] {
   const s = structure(clean({ text }), { year });
   return s.clauses
     .map((c) => [s.cleaned.text.slice(c.start, c.end).replace(/[，,；;。：:]$/, ''), orientationOf(c.role)] as [string, Orientation])
-    .filter(([words]) => /\d/.test(words));
+    .filter(([words]) => /\d/.test(words.replace(/\d{4}年/g, '')));
 }
 
 /** [what the row shows, text (our own, in the style of news pages and report excerpts), clauses with figures and their orientation] */
@@ -28,7 +28,6 @@ const rows: [string, string, [string, Orientation][]][] = [
     'a speaker clause before 刚刚过去的 and a named year: the frame is in the clause after the speaker',
     '省长在报告中说，刚刚过去的2024年，全省经济运行总体平稳。初步预计，全省生产总值比上年增长6%以上。财政收入860亿元。\n省长在报告中指出，2025年全省将新建学校12所。',
     [
-      ['刚刚过去的2024年', 'review'],
       ['全省生产总值比上年增长6%以上', 'review'],
       ['财政收入860亿元', 'review'],
       ['2025年全省将新建学校12所', 'plan'],
@@ -38,10 +37,8 @@ const rows: [string, string, [string, Orientation][]][] = [
     'crossheads naming last year and this year frame the lines under them',
     '2024年江南\n交出成绩单\n地区生产总值增长5.3%\n新增城镇就业7.1万人\n2025年江南\n这样干\n地区生产总值增长5.5%左右\n城镇新增就业7万人',
     [
-      ['2024年江南', 'review'],
       ['地区生产总值增长5.3%', 'review'],
       ['新增城镇就业7.1万人', 'review'],
-      ['2025年江南', 'plan'],
       ['地区生产总值增长5.5%左右', 'plan'],
       ['城镇新增就业7万人', 'plan'],
     ],
