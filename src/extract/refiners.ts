@@ -33,7 +33,7 @@ export const dropRestatements: Refiner = (items) => {
 function sharedBigrams(a: string, b: string): number {
   const pairs = (s: string) => {
     const found = new Set<string>();
-    const words = s.replace(/[\s，。、；：,.;:“”"（）()]/g, '');
+    const words = s.slice(0, STATEMENT_COMPARED).replace(/[\s，。、；：,.;:“”"（）()]/g, '');
     for (let i = 0; i + 1 < words.length; i++) found.add(words.slice(i, i + 2));
     return found;
   };
@@ -47,6 +47,8 @@ function sharedBigrams(a: string, b: string): number {
 /** Two statements of one figure about the same thing share most of their wording. */
 const RESTATED_OVERLAP = 0.7;
 const RESTATEMENTS_COMPARED = 4;
+/** How much of a statement is compared: a statement is short, a run-on one need not be read whole. */
+const STATEMENT_COMPARED = 80;
 
 /**
  * Puts the units of each unit note on the items of its paragraph that come before it (and after the note
