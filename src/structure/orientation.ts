@@ -105,8 +105,9 @@ function frameSetBy(
   if (DELIVERABLES_PROMISED.test(words) && weight >= 0) return { role: 'annual_tasks', opener, list };
   // what a sentence announces counts when it stands as a heading, is reported or ends in a colon
   if (!heading && !opening.reported && !announcing) return undefined;
-  if (REVIEW_ANNOUNCED.test(words)) return { role: 'review_last_year' };
-  if (PLAN_ANNOUNCED.test(words)) return { role: 'annual_tasks', opener, list };
+  // …unless it says the opposite itself (圆满完成12件重点民生实事 reports, though it names a list)
+  if (REVIEW_ANNOUNCED.test(words) && weight <= 0) return { role: 'review_last_year' };
+  if (PLAN_ANNOUNCED.test(words) && weight >= 0) return { role: 'annual_tasks', opener, list };
   // a heading naming a year frames what follows, unless it is the name of a report (2022年…政府工作报告)
   const named = REPORT_NAMED.test(words) ? null : /([12]\d{3})年/.exec(words);
   if (heading && named && year !== undefined) return Number(named[1]) < year ? { role: 'review_last_year' } : { role: 'annual_tasks', opener, list };
@@ -192,8 +193,10 @@ export function orient(
       const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
       frame = set ?? frame;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
-      // 突破1万美元" under 新的一年); a report's own sections are surer than that
-      previousDecided = decided(frame?.role ?? 'other', weight);
+      // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way
+      // from there on); a report's own sections are surer than that
+      const spread = bySentence[s].reduce((sum, i) => sum + (Math.abs(weights[i]) < OVERRIDING_WEIGHT ? weights[i] : 0), 0);
+      previousDecided = decided(frame?.role ?? 'other', spread);
       oriented.role = previousDecided ?? frame?.role ?? 'other';
       // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
       // a list (民生实事), the numbered ones after a heading or an announcement
@@ -247,5 +250,6 @@ const TITLE_MAX = 40;
 function isHeading(text: string, paragraph: Paragraph | undefined): boolean {
   if (!paragraph) return false;
   const words = text.slice(paragraph.start, paragraph.end).trim();
-  return words.length <= 24 && !/[，。；！？,;!?]/.test(words);
+  // a short line with a figure other than a year states a result or a target (新增城镇就业72.4万人)
+  return words.length <= 24 && !/[，。；！？,;!?]/.test(words) && !/\d(?!\d*年)/.test(words);
 }

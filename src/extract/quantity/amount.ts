@@ -7,7 +7,7 @@ import type { Span } from '../../span.js';
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import { INFIX_AT_LEAST } from '../tables/modifiers.js';
 import { SHARE_PREFIXES, SHARE_SIGNS } from '../tables/numerals.js';
-import { UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
+import { IMPLIED_REACH, IMPLIED_UNITS, UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
 import { chineseRunEnd, type Decimal, evaluateChinese, isDigit, readArabic, startsNumeral } from './numeral.js';
 import { indexWords, wordAt } from './words.js';
 
@@ -51,19 +51,30 @@ export function readAmount(text: string, pos: number): Amount {
     if (shareUnit !== undefined) {
       return { start: pos, end: e, number, value, scale, unit: shareUnit, unitWritten: undefined, script, integer, infix };
     }
+    // 200千米 is 200 km, not 200千 m: a unit that starts with the multiplier before it takes it back
+    if (e - 1 >= shortest && MULTIPLIER_EXPONENTS.has(text[e - 1]) && readUnit(text, e - 1)) continue;
     const unit = readUnit(text, e);
     if (unit) {
       const end = e + unit.written.length;
       return { start: pos, end, number, value, scale, unit: unit.unit, unitWritten: unit.written, script, integer, infix };
     }
     if (!fallback && (arabic || e === magnitudeEnd) && !INFIX_AT_LEAST.has(text[e - 1])) {
-      fallback = { start: pos, end: e, number, value, scale, unit: undefined, unitWritten: undefined, script, integer, infix };
+      fallback = { start: pos, end: e, number, value, scale, unit: impliedUnit(text, pos, e, scale), unitWritten: undefined, script, integer, infix };
     }
   }
   return fallback ?? {
     start: pos, end: magnitudeEnd, number: { start: numberStart, end: magnitudeEnd }, value: { mantissa: 'NaN', exponent: 0 },
     scale: 0, unit: undefined, unitWritten: undefined, script, integer, infix: undefined,
   };
+}
+
+/** The unit a count of many leaves unwritten, told by the people counted around it (减少贫困人口125万, 924万农民工). */
+function impliedUnit(text: string, start: number, end: number, scale: number): string | undefined {
+  if (scale === 0) return undefined;
+  const implied = IMPLIED_UNITS.find(
+    ({ before, after }) => after.test(text.slice(end, end + IMPLIED_REACH)) || before.test(text.slice(Math.max(0, start - IMPLIED_REACH), start)),
+  );
+  return implied?.unit;
 }
 
 /** After the numeral: multipliers, with at most one 多/余 before or after them (200余万, 1万余, 2000多). */

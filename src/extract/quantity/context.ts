@@ -5,7 +5,7 @@
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import {
   BARE_INTEGER_FOLLOWERS, CHROME_COUNT_AFTER, CHROME_COUNT_BEFORE, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT,
-  ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
+  GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
 import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
@@ -62,6 +62,8 @@ function isVague(text: string, first: Amount): boolean {
 /** 2021年, 7月, 3号线, 千亿级, 100周年 (no unit); 6个月, 二次会议, 一期工程 (a unit, then a word that makes it a name). */
 function isDateOrName(text: string, last: Amount): boolean {
   if (last.unitWritten === undefined) return wordAt(text, last.number.end, DATE_OR_NAME_INDEX) !== undefined;
+  // 千万千瓦级基地, 百万吨级: a grade, whatever its unit
+  if (text[last.end] === GRADE) return true;
   return NAME_AFTER_UNIT.get(last.unitWritten)?.some((w) => text.startsWith(w, last.end)) ?? false;
 }
 

@@ -29,6 +29,9 @@ export const DATE_OR_NAME_AFTER: readonly string[] = [
   '伏', '千伏',
 ];
 
+/** After a figure and its unit, a grade (千万千瓦级新能源基地, 百万吨级乙烯). */
+export const GRADE = '级';
+
 /** After a number and its unit: what turns it into a duration or a name (6个月, 5个多月, 二次会议, 一期工程). */
 export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
   ['个', ['月', '多月', '工作日']],

@@ -15,7 +15,7 @@ export const UNITS: readonly string[] = [
   '个', '家', '座', '所', '场', '场次', '项', '条', '辆', '张', '套', '处', '床', '间', '批', '轮', '架',
   '架次', '部', '台', '件', '期', '次', '起', '宗', '株', '棵', '头', '只', '艘', '列', '班', '班次', '车次',
   '篇', '本', '册', '份', '栋', '幢', '层', '块', '根', '口', '支', '队', '片', '标箱', '倍',
-  '种', '对', '盏', '眼', '批次',
+  '种', '对', '盏', '眼', '批次', '人(次)', '人（次）',
   // area, length, volume, mass, energy
   '亩', '公顷', '平方米', '平方公里', '平方千米', '公里', '千米', '米', '延米', '立方米',
   '吨', '吨标准煤', '斤', '公斤', '千克', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '吉瓦', '度',
@@ -27,5 +27,24 @@ export const UNITS: readonly string[] = [
   '百分点', '个百分点',
 ];
 
-/** Units written in a longer form than the one reported: "0.5个百分点" is 0.5 百分点. */
-export const UNIT_CANONICAL_FORMS: ReadonlyMap<string, string> = new Map([['个百分点', '百分点']]);
+/** Units written in a longer form than the one reported: "0.5个百分点" is 0.5 百分点, "800人(次)" 800 人次. */
+export const UNIT_CANONICAL_FORMS: ReadonlyMap<string, string> = new Map([
+  ['个百分点', '百分点'],
+  ['人(次)', '人次'],
+  ['人（次）', '人次'],
+]);
+
+/**
+ * A count of many people written without its measure word (减少贫困人口125万, 19.9万贫困人口, 924万农民工):
+ * the people named right after the figure, or right before it with what happened to them, give the unit.
+ * Our own reading of reviews (gold-format.md labels these 人).
+ */
+export const IMPLIED_UNITS: readonly { unit: string; after: RegExp; before: RegExp }[] = [
+  {
+    unit: '人',
+    after: /^(?:[\u4e00-\u9fff]{0,2}人口|农民工|群众|居民|职工|学生|劳动力|游客|人才|老人|儿童|患者|贫困户人口)/,
+    before: /(?:人口|农民工|劳动力|群众)(?:[\u4e00-\u9fff]{0,2})?\s*$/,
+  },
+];
+/** How far around the figure the people counted are looked for. */
+export const IMPLIED_REACH = 6;

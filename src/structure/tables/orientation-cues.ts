@@ -32,7 +32,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   { cue: /累计/, weight: -2 },
   { cue: /初步核算|初步预计|预计全年|全年预计|初步统计/, weight: -4 },
   // 预计 alone, as news quotes last year's preliminary figures (预计全省地区生产总值达4.58万亿元); 预计今年 looks ahead
-  { cue: /预计(?!今年|明年|到|将)/, weight: -2 },
+  { cue: /预计(?!今年|明年|到|将|\d{4}年)/, weight: -2 },
   { cue: /最好水平|最高水平|新高|历史最/, weight: -2 },
   { cue: /同比/, weight: -2 },
   // results and their standing: 突破 (0.07), 超过 (0.15), 创历史新高, 居全国前列, awards
@@ -97,4 +97,4 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
  * whatever its figures.
  */
 export const MEETING_CLAUSE =
-  /(?:应到|实到|到会|出席|列席|请假)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,10}(?:代表|委员)/;
+  /(?:应到|实到|到会|出席|列席|请假|特邀|邀请)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,10}(?:代表|委员)/;
