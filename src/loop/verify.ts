@@ -81,15 +81,18 @@ function missedInWords(target: Commitment, doc: Structured | undefined): Verific
 }
 
 /**
- * One verdict per target due in the targets report's year: achieved or missed against the figure the next
- * year's review reports for it, missed where the review says so in words, else not mentioned.
+ * One verdict per target of the targets report (gold-format.md): one due in its year is achieved or missed against
+ * the figure the next year's review reports for it, or missed where the review says so in words; else, and for a
+ * target due later (到2025年), not mentioned.
  */
 export function verify(pair: VerificationPair): TargetVerdict[] {
   const year = pair.targets.report.year;
-  const due = pair.targets.commitments.filter((c) => c.kind === 'target' && (year === undefined || c.deadline?.startsWith(String(year))));
+  const targets = pair.targets.commitments.filter((c) => c.kind === 'target');
   const next = pair.results.commitments;
-  return due.map((c) => {
+  return targets.map((c) => {
     const target = { text: c.text, indicator: c.indicator, low: c.low, high: c.high, unit: c.unit, op: c.op, deadline: c.deadline, span: c.span };
+    const due = year === undefined || c.deadline?.startsWith(String(year));
+    if (!due) return { target, result: null, verdict: 'not_mentioned', reason: '目标年度晚于次年报告所回顾的年度' };
     const result = resultFor(c, next, String(year));
     if (result) {
       const ok = meets(c, result.low);
