@@ -1,3 +1,4 @@
+import type { Level } from '../structure/index.js';
 import { INDICATOR_FAMILIES, type IndicatorFamily } from './tables/indicators.js';
 
 interface Name {
@@ -23,12 +24,24 @@ function namesEndingWith(ch: string): Name[] | undefined {
 
 const ASCII_WORD = /[A-Za-z0-9.]/;
 
-const familyNamed = (name: string) => INDICATOR_FAMILIES.find((f) => f.names.includes(name));
+const familyNamed = (name: string) => INDICATOR_FAMILIES.find((f) => f.names.includes(name) && (f.growth || f.level));
+
+/**
+ * Whether a family's names mean it in a report of `level`; a report whose level is unknown is read as a local
+ * one (the State Council's reports always say whose they are).
+ */
+const meantAt = (family: IndicatorFamily, level: Level | undefined) => family.levels === undefined || family.levels.includes(level ?? 'county');
 
 /** The indicator named nearest before `at` in `text[from, at)`; the longest name where several end at one place. */
-export function subjectBefore(text: string, from: number, at: number): { family: IndicatorFamily; start: number; end: number } | undefined {
+export function subjectBefore(
+  text: string,
+  from: number,
+  at: number,
+  level?: Level,
+): { family: IndicatorFamily; start: number; end: number } | undefined {
   for (let end = at; end > from; end--) {
     for (const { name, family } of namesEndingWith(text[end - 1]) ?? []) {
+      if (!meantAt(family, level)) continue;
       const start = end - name.length;
       if (start < from || !text.startsWith(name, start)) continue;
       // a Latin code is a whole word: M2 in PM2.5 is not money supply
@@ -56,10 +69,10 @@ export function indicatorId(family: IndicatorFamily, unit: string, nth = 0): str
 }
 
 /** Every indicator named in text[from, to), in order (for 分别 after a list of subjects). */
-export function subjectsIn(text: string, from: number, to: number): { family: IndicatorFamily; start: number; end: number }[] {
+export function subjectsIn(text: string, from: number, to: number, level?: Level): { family: IndicatorFamily; start: number; end: number }[] {
   const found: { family: IndicatorFamily; start: number; end: number }[] = [];
   for (let end = to; end > from; ) {
-    const subject = subjectBefore(text, from, end);
+    const subject = subjectBefore(text, from, end, level);
     if (!subject) break;
     found.unshift(subject);
     end = subject.start;

@@ -82,13 +82,14 @@ function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: s
   const { text } = ctx;
   const q = figures.list[i];
   const clause = figures.clause[i];
-  let subject = subjectBefore(text, near(clause.start, q.number.start), q.number.start);
+  const level = ctx.doc.meta.level;
+  let subject = subjectBefore(text, near(clause.start, q.number.start), q.number.start, level);
   let nth = 0;
   if (subject) for (let j = i - 1; j >= 0 && figures.list[j].start >= subject.end; j--) nth++;
   const opensClause = q.number.start - clause.start <= REACH;
   const lead = opensClause ? text.slice(clause.start, q.number.start) : '';
   if (!subject && SUBJECT_CONTINUING_OPENING.test(lead)) {
-    const earlier = subjectsIn(text, near(ctx.sentence.start, clause.start - REACH), clause.start);
+    const earlier = subjectsIn(text, near(ctx.sentence.start, clause.start - REACH), clause.start, level);
     const before = i - figures.firstInClause[i];
     // 城镇居民收入9422元，农村居民纯收入2936元，分别实际增长7.7%和6.8%: one subject per figure, in order
     const joint = lead.includes(RESPECTIVELY) || /[和、与及]/.test(text.slice(q.end, Math.min(clause.end, q.end + 4))) || before > 0;

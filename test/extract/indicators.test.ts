@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indicatorId, subjectBefore } from '../../src/extract/indicator.js';
 import { directionOf } from '../../src/extract/tables/indicators.js';
+import { itemsOf, report } from '../helpers/extract.js';
 
 /** [text before the figure, unit, expected id] — the subject named nearest before the figure decides. */
 const rows: [string, string, string | undefined][] = [
@@ -32,7 +33,31 @@ test('headline indicator ids from the subject and the unit', () => {
   }
 });
 
+test('names a level of government uses its own way: 财政收入 is the budget revenue of the State Council, a local government\'s total revenue', () => {
+  const id = (before: string, unit: string, level?: 'national' | 'province' | 'city' | 'county') => {
+    const subject = subjectBefore(before, 0, before.length, level);
+    return subject ? indicatorId(subject.family, unit) : undefined;
+  };
+  assert.equal(id('全国财政收入增长', '%', 'national'), 'budget_revenue_growth');
+  assert.equal(id('财政收入完成', '元', 'national'), 'budget_revenue');
+  assert.equal(id('财政收入完成', '元', 'city'), undefined);
+  assert.equal(id('财政收入完成', '元'), undefined);
+  // a local total revenue is still the subject: the figure after it is not the GDP named before it
+  assert.equal(id('地区生产总值604亿元，财政总收入', '元', 'city'), undefined);
+  assert.equal(id('地方财政收入增长', '%', 'province'), 'budget_revenue_growth');
+  assert.equal(id('一般预算收入完成', '元', 'county'), 'budget_revenue');
+  assert.equal(id('农牧民人均可支配收入达到', '元'), 'rural_income');
+  assert.equal(id('规模工业增加值增长', '%'), 'industrial_va_growth');
+});
+
+test('another output between the name and the figure breaks the subject', () => {
+  const items = itemsOf(report('一、2023年工作回顾', '粮食总产量达到60万吨，油料产量1.4万吨。'));
+  assert.deepEqual(items.map((c) => [c.low, c.indicator]), [[600000, 'grain_output'], [14000, undefined]]);
+});
+
 test('a joint subject followed by 分别 gives one id per figure in order', () => {
+  const joint = subjectBefore('城镇、农村常住居民人均可支配收入分别达到', 0, 19)!;
+  assert.deepEqual([0, 1].map((nth) => indicatorId(joint.family, '元', nth)), ['urban_income', 'rural_income']);
   const subject = subjectBefore('城乡居民人均可支配收入分别增长', 0, 15)!;
   assert.deepEqual([0, 1].map((nth) => indicatorId(subject.family, '%', nth)), ['urban_income_growth', 'rural_income_growth']);
 });

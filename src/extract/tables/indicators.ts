@@ -6,6 +6,8 @@
  *
  * A family is the thing measured; the id depends on the figure: a growth rate (%) or a level (元, 人, 斤 …).
  */
+import type { Level } from '../../structure/index.js';
+
 export type Direction = 'higher' | 'lower';
 
 export interface IndicatorFamily {
@@ -25,12 +27,15 @@ export interface IndicatorFamily {
   levelUnits?: readonly string[];
   /** A count that adds up over years: a figure for a plan period is a sum, not the last year's level. */
   cumulative?: boolean;
+  /** The levels of government whose reports mean this by these names (all when not given). */
+  levels?: readonly Level[];
 }
 
 const MONEY = ['元', '美元'];
 
 export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
-  { level: 'gdp_per_capita', names: ['人均地区生产总值', '人均国内生产总值', '人均生产总值', '人均GDP'], direction: 'higher', levelUnits: MONEY },
+  // 每人平均 is how some traditional-script copies write 人均
+  { level: 'gdp_per_capita', names: ['人均地区生产总值', '人均国内生产总值', '人均生产总值', '人均GDP', '每人平均地区生产总值'], direction: 'higher', levelUnits: MONEY },
   {
     growth: 'gdp_growth',
     level: 'gdp_total',
@@ -38,32 +43,48 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
     direction: 'higher',
     levelUnits: MONEY,
   },
-  { growth: 'industrial_va_growth', names: ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值'], direction: 'higher' },
+  { growth: 'industrial_va_growth', names: ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值', '规模工业增加值'], direction: 'higher' },
   { growth: 'fai_growth', names: ['全社会固定资产投资', '固定资产投资'], direction: 'higher' },
   { growth: 'retail_sales_growth', names: ['社会消费品零售总额', '社会消费品零售额'], direction: 'higher' },
   {
     growth: 'budget_revenue_growth',
     level: 'budget_revenue',
-    names: ['一般公共预算收入', '地方一般公共预算收入', '公共财政预算收入', '公共财政收入', '地方财政收入', '全国财政收入', '财政收入'],
+    names: [
+      '一般公共预算收入', '地方一般公共预算收入', '公共财政预算收入', '公共财政收入', '地方公共财政收入', '地方财政收入', '地方级财政收入',
+      // the name before 2014 (一般预算收入), and the short one of news digests (地方收入)
+      '一般预算收入', '地方财政一般预算收入', '地方收入',
+    ],
     direction: 'higher',
     levelUnits: MONEY,
   },
+  // the State Council's 财政收入 is its budget revenue …
+  { growth: 'budget_revenue_growth', level: 'budget_revenue', names: ['全国财政收入', '财政收入'], direction: 'higher', levelUnits: MONEY, levels: ['national'] },
+  // … a local government's is its total fiscal revenue, collected for every level above it too: no headline
+  // indicator (gold-format.md), but the subject of the figures after it
+  { names: ['财政收入', '财政总收入', '公共财政总收入', '全部财政收入'], direction: 'higher', levels: ['province', 'city', 'county'] },
   {
     growth: 'urban_income_growth',
     level: 'urban_income',
-    names: ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇常住居民人均可支配收入', '城镇居民收入'],
+    names: ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇常住居民人均可支配收入', '城镇居民可支配收入', '城镇居民收入'],
     direction: 'higher',
     levelUnits: MONEY,
   },
   {
     growth: 'rural_income_growth',
     level: 'rural_income',
-    names: ['农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农民人均纯收入', '农民人均可支配收入', '农村居民收入', '农民收入'],
+    names: [
+      '农村居民人均可支配收入', '农村常住居民人均可支配收入', '农村居民人均纯收入', '农民人均纯收入', '农民人均可支配收入', '农村居民收入', '农民收入',
+      // farmers and herders, as pastoral regions say
+      '农牧民人均可支配收入', '农牧民人均纯收入',
+    ],
     direction: 'higher',
     levelUnits: MONEY,
   },
   {
-    names: ['城乡居民人均可支配收入', '城乡居民收入'],
+    names: [
+      '城乡居民人均可支配收入', '城乡居民收入', '城乡常住居民人均可支配收入',
+      '城镇、农村常住居民人均可支配收入', '城镇和农村常住居民人均可支配收入', '城镇、农村居民人均可支配收入', '城镇和农村居民人均可支配收入',
+    ],
     respectively: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
     direction: 'higher',
   },
@@ -74,7 +95,10 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
   { level: 'surveyed_unemployment', names: ['城镇调查失业率', '调查失业率'], direction: 'lower', rate: true },
   {
     level: 'energy_intensity',
-    names: ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元生产总值能耗', '单位国内生产总值能源消耗', '能源消耗强度', '能耗强度'],
+    names: [
+      '单位国内生产总值能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元生产总值能耗', '万元生产总值综合能耗',
+      '单位国内生产总值能源消耗', '能源消耗强度', '能耗强度',
+    ],
     direction: 'higher', // stated as a reduction (降低3%): a larger reduction is better
     rate: true,
   },
@@ -87,10 +111,10 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
 
 /**
  * Words between an indicator's name and a figure that make the figure measure something else: a share of GDP,
- * a contribution to growth, an increment, a yield, a use per unit of output (服务业占国内生产总值比重50.5%,
- * 对经济增长的贡献率30%, 万元GDP用水量下降5%).
+ * a contribution to growth, an increment, a yield, a use per unit of output, another crop's output
+ * (服务业占国内生产总值比重50.5%, 对经济增长的贡献率30%, 万元GDP用水量下降5%, 粮食总产量…，油料产量14.4万吨).
  */
-export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每|用水量|用地|能耗|电耗|水耗|碳排放|排放量/;
+export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每|用水量|用地|能耗|电耗|水耗|碳排放|排放量|产量/;
 
 /**
  * A name right after one of these is a subgroup's figure, not the headline (脱贫地区农村居民收入, 贫困县农民收入,
