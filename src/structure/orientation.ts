@@ -6,16 +6,15 @@ import {
   CLAUSE_CUES,
   DELIVERABLES_PROMISED,
   FRAME_OPENINGS,
-  LEANING,
+  LEANING_CUES,
   LIST_ANNOUNCED,
+  YEAR_LEAN,
   MEETING_CLAUSE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
   REPORTING_CLAUSE,
   REPORT_AS_SUBJECT,
-  RESULT_WORDS,
   REVIEW_ANNOUNCED,
-  TASK_VERB_OPENING,
 } from './tables/orientation-cues.js';
 import { LEADING_MARK, LIST_ORDINAL } from './tables/clause-marks.js';
 
@@ -25,48 +24,62 @@ export type Orientation = 'plan' | 'review' | 'neither';
 export const orientationOf = (role: SectionRole): Orientation =>
   PLAN_ROLES.has(role) ? 'plan' : REVIEW_ROLES.has(role) ? 'review' : 'neither';
 
-const ANY_CLAUSE_CUE = new RegExp(CLAUSE_CUES.map(({ cue }) => cue.source).join('|'));
-/** A task verb opening a clause, past any bullet or ordinal. */
-const TASK_VERB_AFTER_MARK = new RegExp(LEADING_MARK.source + TASK_VERB_OPENING.source.replace(/^\^/, ''));
-
 /** A year as a figure (2021年) or in Chinese digits (二〇二一年); masked or rewritten years (202*年) are none. */
 const YEAR = /([12]\d{3})年/g;
 /** Before a year, these make it a base of comparison (比2020年下降, 较2015年翻一番, 从2017年的321家) rather than a time. */
 const COMPARISON_BEFORE = /[比较从与自](?:上年|去年)?$|同比$|相比$/;
 
-/**
- * The weight of a clause's cues: its words (orientation-cues.ts) and the years it names against the report
- * year — a year before it looks back (增加到2017年的…) unless it is a base of comparison; this year or a later
- * one looks ahead.
- */
-export function clauseWeight(words: string, year: number | undefined): number {
-  let weight = 0;
-  // one pass finds the clauses with no cue at all, the most common kind
-  if (ANY_CLAUSE_CUE.test(words)) for (const { cue, weight: w } of CLAUSE_CUES) if (cue.test(words)) weight += w;
-  if (year === undefined || !words.includes('年')) return weight;
-  for (const m of words.matchAll(YEAR)) {
-    const named = Number(m[1]);
-    const before = words.slice(Math.max(0, m.index - 3), m.index);
-    if (COMPARISON_BEFORE.test(before)) continue;
-    if (named < year) weight -= 3;
-    else if (named >= year) weight += 3;
-  }
-  return weight;
+/** What a clause's cues say: the weight that decides it, and its lean as one of many clauses of a text. */
+export interface ClauseCues {
+  weight: number;
+  lean: number;
 }
+
+/**
+ * A clause's cues: its words (orientation-cues.ts) and the years it names against the report year — a year
+ * before it looks back (增加到2017年的…) unless it is a base of comparison; this year or a later one looks ahead.
+ */
+export function clauseCues(words: string, year: number | undefined): ClauseCues {
+  let weight = 0;
+  let lean = ABSENT_LEAN;
+  // one pass finds the clauses with no cue at all, the most common kind
+  if (ANY_CUE.test(words)) {
+    for (const { cue, weight: w, lean: [present, absent] } of ALL_CUES) {
+      if (!cue.test(words)) continue;
+      weight += w;
+      lean += present - absent;
+    }
+  }
+  const years = yearsNamed(words, year);
+  weight += (years.ahead - years.back) * YEAR_WEIGHT;
+  if (years.ahead > 0) lean += YEAR_LEAN.ahead[0] - YEAR_LEAN.ahead[1];
+  if (years.back > 0) lean += YEAR_LEAN.back[0] - YEAR_LEAN.back[1];
+  return { weight, lean };
+}
+
+/** How many years a clause names as its time that are the report year or later, and how many before it. */
+export function yearsNamed(words: string, year: number | undefined): { ahead: number; back: number } {
+  const counts = { ahead: 0, back: 0 };
+  if (year === undefined || !words.includes('年')) return counts;
+  for (const m of words.matchAll(YEAR)) {
+    if (COMPARISON_BEFORE.test(words.slice(Math.max(0, m.index - 3), m.index))) continue;
+    counts[Number(m[1]) < year ? 'back' : 'ahead']++;
+  }
+  return counts;
+}
+
+/** The weight of a clause's cues (clauseCues). */
+export const clauseWeight = (words: string, year: number | undefined): number => clauseCues(words, year).weight;
+
+/** A year named in a clause weighs as much as a modal verb. */
+const YEAR_WEIGHT = 3;
+const ALL_CUES = [...CLAUSE_CUES, ...LEANING_CUES];
+const ANY_CUE = new RegExp(ALL_CUES.map(({ cue }) => cue.source).join('|'));
+/** The lean of a clause that shows no cue. */
+const ABSENT_LEAN = ALL_CUES.reduce((sum, { lean: [, absent] }) => sum + absent, 0) + YEAR_LEAN.ahead[1] + YEAR_LEAN.back[1];
 
 /** The least lean (a log likelihood ratio: e^2 ≈ 7 to 1) by which a text's clauses together tell plan from review. */
 const DOCUMENT_LEAN_MIN = 2;
-
-/** How much a clause leans to a plan (> 0) or a review (< 0) as one of many in a text (LEANING). */
-function leaning(words: string, weight: number): number {
-  const seen = (shown: boolean, feature: { present: number; absent: number }) => (shown ? feature.present : feature.absent);
-  return (
-    seen(TASK_VERB_AFTER_MARK.test(words), LEANING.taskVerbOpening) +
-    seen(RESULT_WORDS.test(words), LEANING.resultWords) +
-    seen(weight >= OVERRIDING_WEIGHT, LEANING.decidedPlan) +
-    seen(weight <= -OVERRIDING_WEIGHT, LEANING.decidedReview)
-  );
-}
 
 /** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
 function frameOf(opening: string, year: number | undefined): SectionRole | undefined {
@@ -170,11 +183,11 @@ export function orient(
   sectioned: boolean,
 ): Oriented {
   const words = clauses.map((c) => text.slice(c.start, c.end));
-  const weights = words.map((w) => clauseWeight(w, year));
+  const cues = words.map((w) => clauseCues(w, year));
+  const weights = cues.map((c) => c.weight);
   const bySentence: number[][] = sentences.map(() => []);
   clauses.forEach((c, i) => bySentence[c.sentence].push(i));
-  let total = 0;
-  for (let i = 0; i < clauses.length; i++) total += leaning(words[i], weights[i]);
+  const total = cues.reduce((sum, c) => sum + c.lean, 0);
   // a text's lean decides only when it says something: a few clauses without cues are no evidence either way
   const documentRole: SectionRole = total >= DOCUMENT_LEAN_MIN ? 'annual_tasks' : total <= -DOCUMENT_LEAN_MIN ? 'review_last_year' : 'other';
   const titles = sectioned ? 0 : titleParagraphs(text, paragraphs);

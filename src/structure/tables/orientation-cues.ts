@@ -5,11 +5,22 @@
  * parts of the national reports 2000–2025 (P(plan) in the comments; a clause there is a plan one 36% of the time).
  */
 import type { SectionRole } from './section-roles.js';
+import { LEADING_MARK } from './clause-marks.js';
 
-/** A cue of one clause: positive weights look ahead, negative ones back. */
+/** The verbs that state a task (加快, 完善, 打造 …). */
+const TASK_VERBS =
+  /(?:加快|推进|推动|加强|深化|坚持|着力|强化|优化|完善|巩固|扩大|鼓励|促进|落实|培育|打造|做好|抓好|统筹|健全|大力|切实|更加|提升|建设|实施|全面|积极|支持|进一步)/;
+
+/**
+ * A cue of one clause. Its weight decides the clause it stands in (positive ahead, negative back; 0: it only
+ * leans); its lean is what it tells as one of many clauses of a text without a frame: the natural logs of
+ * P(shown | plan part) / P(shown | review part) when a clause shows it and when not, counted over the clauses of
+ * the plan and review parts of the national reports 2000–2025 (scripts/measure-orientation.ts).
+ */
 export interface ClauseCue {
   cue: RegExp;
   weight: number;
+  lean: readonly [present: number, absent: number];
 }
 
 /** A clause whose cues weigh at least this much decides for itself against the part of the text it stands in. */
@@ -17,47 +28,47 @@ export const OVERRIDING_WEIGHT = 3;
 
 export const CLAUSE_CUES: readonly ClauseCue[] = [
   // modal verbs of intent: 要 (not 主要, 重要, 需要, 要求, 只要 …; P(plan) 1.00), 将 (not 将近; 0.79), 力争, 确保 …
-  { cue: /(?<![主重需必只纲概提摘])要(?![求素点件闻害务])/, weight: 3 },
-  { cue: /将(?![近军])/, weight: 2 },
+  { cue: /(?<![主重需必只纲概提摘])要(?![求素点件闻害务])/, weight: 3, lean: [2.19, -0.07] },
+  { cue: /将(?![近军])/, weight: 2, lean: [0.77, 0] },
   // (争取上级资金, 争取到: obtained, in a review)
-  { cue: /力争|争取(?!上级|中央|国家|省级|资金|到|了)|确保|拟|(?<![于超的])预期|目标[是为]|务必/, weight: 3 },
-  { cue: /计划/, weight: 2 },
+  { cue: /力争|争取(?!上级|中央|国家|省级|资金|到|了)|确保|拟|(?<![于超的])预期|目标[是为]|务必/, weight: 3, lean: [1.04, -0.01] },
+  { cue: /计划/, weight: 2, lean: [-0.22, 0] },
   // this year and the time ahead (今年 0.99)
-  { cue: /今年|明年|新的一年|年内|年底前|年末前|今后|未来[一二三四五两\d]+年/, weight: 3 },
+  { cue: /今年|明年|新的一年|年内|年底前|年末前|今后|未来[一二三四五两\d]+年/, weight: 3, lean: [2.63, -0.02] },
   // what a target's figure is written with (左右 0.90, 以内 0.80)
-  { cue: /左右|以内|控制在/, weight: 1 },
+  { cue: /左右|以内|控制在/, weight: 1, lean: [0, 0] },
   // a completed action: V了 (0.09), 已 (0.26), totals over time (累计 0.08), the preliminary figures of last year
-  { cue: /(?<![为除罢])了(?![解如却])/, weight: -3 },
-  { cue: /已经|已(?![于])|均已|业已/, weight: -2 },
-  { cue: /累计/, weight: -2 },
-  { cue: /初步核算|初步预计|预计全年|全年预计|初步统计/, weight: -4 },
+  { cue: /(?<![为除罢])了(?![解如却])/, weight: -3, lean: [-2.14, 0.05] },
+  { cue: /已经|已(?![于])|均已|业已/, weight: -2, lean: [-0.53, 0] },
+  { cue: /累计/, weight: -2, lean: [-2.98, 0] },
+  { cue: /初步核算|初步预计|预计全年|全年预计|初步统计/, weight: -4, lean: [0, 0] },
   // 预计 alone, as news quotes last year's preliminary figures (预计全省地区生产总值达4.58万亿元); 预计今年 looks ahead
-  { cue: /预计(?!今年|明年|到|将|\d{4}年)/, weight: -2 },
-  { cue: /最好水平|最高水平|新高|历史最/, weight: -2 },
-  { cue: /同比/, weight: -2 },
+  { cue: /预计(?!今年|明年|到|将|\d{4}年)/, weight: -2, lean: [0, 0] },
+  { cue: /最好水平|最高水平|新高|历史最/, weight: -2, lean: [-1.29, 0] },
+  { cue: /同比/, weight: -2, lean: [0, 0] },
   // results and their standing: 突破 (0.07), 超过 (0.15), 创历史新高, 居全国前列, awards
-  { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额|兑现/, weight: -2 },
+  { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额|兑现/, weight: -2, lean: [0, 0] },
   // approximate results: 2000多万, 1.2万余, 近5亿 (多 0.14)
-  { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近\d/, weight: -1 },
-  { cue: /全年|年均/, weight: -1 },
+  { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近\d/, weight: -1, lean: [0, 0] },
 ];
 
 /**
- * What a clause shows that tells, summed over a whole text without a frame (an excerpt of a report), whether the
- * text plans or reviews, though no single clause is decided by it: a clause opening with a task verb (加快, 完善,
- * 打造 …: plans state tasks so), words of a review's results (取得, 显著, 成效), and the clause cues above when they
- * decide. Each weight is the natural log of P(seen | plan part) / P(seen | review part), when the clause shows it
- * and when it does not, over the 30,216 clauses of the plan and review parts of the national reports 2000–2025.
+ * Cues too common on both sides to decide a clause, which still lean one way as one of many clauses of a text
+ * without a frame.
  */
-export const TASK_VERB_OPENING =
-  /^(?:加快|推进|推动|加强|深化|坚持|着力|强化|优化|完善|巩固|扩大|鼓励|促进|落实|培育|打造|做好|抓好|统筹|健全|大力|切实|更加|提升|建设|实施|全面|积极|支持|进一步)/;
-export const RESULT_WORDS = /取得|明显|显著|不断|成效|成绩/;
-export const LEANING = {
-  taskVerbOpening: { present: 0.81, absent: -0.26 },
-  resultWords: { present: -1.69, absent: 0.05 },
-  decidedPlan: { present: 1.87, absent: -0.1 },
-  decidedReview: { present: -2.4, absent: 0.06 },
-} as const;
+export const LEANING_CUES: readonly ClauseCue[] = [
+  // a clause opening with a task verb, past any bullet or ordinal: plans state their tasks so
+  { cue: new RegExp(`${LEADING_MARK.source}${TASK_VERBS.source}`), weight: 0, lean: [0.80, -0.26] },
+  // words of a review's results
+  { cue: /取得|明显|显著|不断|成效|成绩/, weight: 0, lean: [-1.66, 0.05] },
+];
+
+/**
+ * The lean of a clause naming an earlier year as its time (measured), and of one naming this year or a later one:
+ * the national reports say 今年 for their own year where local ones write it out (2019年，郑州市要…), so it is
+ * 今年's lean.
+ */
+export const YEAR_LEAN = { ahead: [2.63, -0.02], back: [-2.78, 0.01] } as const satisfies Record<string, ClauseCue['lean']>;
 
 /**
  * A sentence opening (after any reporting clause, see REPORTING_CLAUSE) that sets the period the following
