@@ -8,7 +8,6 @@ const TITLE_LOOKBACK = 4;
 const CLOSING_LOOKBACK = 8;
 /** A chrome line is short: a report paragraph that mentions 微信 or 来源 is long. */
 const CHROME_LINE_MAX = 60;
-const SENTENCE_END_MARKS = '。！!';
 
 
 /** Where the report starts and ends in the input; spam titles, site chrome and appended text stay outside. */
@@ -42,10 +41,14 @@ function startLine(lines: Line[]): number {
 
 const isChrome = (line: Line) => line.text.length <= CHROME_LINE_MAX && CHROME_LINE.test(line.text);
 
+/** A line holding no Han character (a blank line, a stray "?", "|" or "1", a share button's "Baidu"): not the report. */
+const hasHan = (line: Line) => /[\u3400-\u9fff]/.test(line.text);
+
 /**
  * The closing paragraph. Everything from the first site-chrome line in the second half on is outside; before
  * it, the closing call (a line ending in "！" with a closing word) among the last few paragraphs, which leaves
- * out text appended after the report; failing that, the last paragraph that ends a sentence.
+ * out text appended after the report; failing that, the last line with Han text: an excerpt cut inside a
+ * sentence keeps its truncated paragraph, which is report text like the rest.
  */
 function endLine(lines: Line[], first: number): number {
   const half = first + Math.floor((lines.length - first) / 2);
@@ -54,16 +57,17 @@ function endLine(lines: Line[], first: number): number {
     cut = i;
     break;
   }
-  let lastSentence = -1;
-  for (let i = cut - 1, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
+  let last = cut - 1;
+  while (last > first && !hasHan(lines[last])) last--;
+  const end = lines[last].start + lines[last].text.length;
+  for (let i = last, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
     const text = lines[i].text.trimEnd();
     if (text.trim().length === 0) continue;
     paragraphs++;
-    if (CLOSING_MARKS.includes(text.at(-1) ?? '') && CLOSING_WORDS.test(text)) return i;
-    if (lastSentence < 0 && SENTENCE_END_MARKS.includes(text.at(-1) ?? '')) lastSentence = i;
+    // what follows a closing call is appended, and appended text is shorter than the report: a "！" line
+    // early in an excerpt (今年是…开局之年，要怎么干！) is a rallying line, not the report's last
+    const appended = end - (lines[i].start + text.length);
+    if (CLOSING_MARKS.includes(text.at(-1) ?? '') && CLOSING_WORDS.test(text) && appended < lines[i].start - lines[first].start) return i;
   }
-  if (lastSentence >= 0) return lastSentence;
-  let last = cut - 1;
-  while (last > first && lines[last].text.trim().length === 0) last--;
   return last;
 }
