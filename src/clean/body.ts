@@ -1,6 +1,7 @@
 import type { Span } from '../span.js';
-import { CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, OPENING_LINES, TITLE_LINE } from './tables/body-cues.js';
+import { CHROME_LABEL, CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, OPENING_LINES, TITLE_LINE } from './tables/body-cues.js';
 import { linesOf, type Line } from './lines.js';
+import { simplifiedCode } from './tables/traditional-forms.js';
 
 /** Non-empty lines between the salutation or date line and a title above it. */
 const TITLE_LOOKBACK = 4;
@@ -39,7 +40,22 @@ function startLine(lines: Line[]): number {
   return Math.max(0, firstContent);
 }
 
-const isChrome = (line: Line) => line.text.length <= CHROME_LINE_MAX && CHROME_LINE.test(line.text);
+/** A line as the chrome cues read it: simplified characters, no white space (來 源： → 来源：). */
+function cueForm(text: string): string {
+  let form = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
+    form += String.fromCharCode(simplifiedCode(code) || code);
+  }
+  return form;
+}
+
+const isChrome = (line: Line) => {
+  if (line.text.length > CHROME_LINE_MAX) return false;
+  const form = cueForm(line.text);
+  return CHROME_LINE.test(form) || CHROME_LABEL.test(form);
+};
 
 /** A line holding no Han character (a blank line, a stray "?", "|" or "1", a share button's "Baidu"): not the report. */
 const hasHan = (line: Line) => /[\u3400-\u9fff]/.test(line.text);
@@ -51,9 +67,10 @@ const hasHan = (line: Line) => /[\u3400-\u9fff]/.test(line.text);
  * sentence keeps its truncated paragraph, which is report text like the rest.
  */
 function endLine(lines: Line[], first: number): number {
-  const half = first + Math.floor((lines.length - first) / 2);
+  // the second half by characters: a news page's header lines (来源：…) are many short lines before the article
+  const half = (lines[first].start + lines[lines.length - 1].start) / 2;
   let cut = lines.length;
-  for (let i = half; i < lines.length; i++) if (isChrome(lines[i])) {
+  for (let i = first + 1; i < lines.length; i++) if (lines[i].start >= half && isChrome(lines[i])) {
     cut = i;
     break;
   }

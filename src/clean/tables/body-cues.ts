@@ -18,6 +18,16 @@ export const TITLE_LINE = /^[ \t\u3000]*.{0,30}(?:政府工作报告|工作报�
 export const CLOSING_WORDS = /奋斗|奋进|努力|贡献|篇章|胜利|前进|拼搏|开拓|新征程|新局面|伟大|更大成绩|周年/;
 export const CLOSING_MARKS = '！!';
 
-/** Site chrome: a line with one of these is not the report (footers, reply boxes, copyright, QR codes). */
+/**
+ * Site chrome: a short line with one of these is not the report (footers, reply boxes, copyright, QR codes,
+ * share buttons, related-news and download boxes, site links). Matched on the line as simplified characters
+ * without white space, so 相關鏈接 and 来 源： match too.
+ */
 export const CHROME_LINE =
-  /我要回帖|版权声明|版权所有|点击添加|站长|微信|扫一扫|分享到|上一篇|下一篇|相关文章|相关阅读|更多关于|责任编辑|来源[：:]|打印本页|关闭窗口|Copyright|©|ICP备|公网安备|Public domain|本作品|维基/i;
+  /我要回帖|版权声明|版权所有|点击添加|站长|微信|扫一扫|分享到|上一篇|下一篇|相关文章|相关阅读|相关链接|相关新闻|新闻推荐|推荐阅读|延伸阅读|更多关于|责任编辑|来源[：:]|打印本页|关闭窗口|关于我们|联系我们|网站地图|全文下载|附件下载|查看完整版本|Copyright|©|ICP备|公网安备|Public domain|本作品|维基/i;
+
+/**
+ * Labels a chrome line starts with: the editor's byline, a share box (编辑：…, 责编：…, 分享：). Not 关键词：, which
+ * news pages also use for crossheads (关键词：开放高地).
+ */
+export const CHROME_LABEL = /^(?:编辑|责编|采写|分享)[：:]/;

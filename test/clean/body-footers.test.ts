@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBody } from '../../src/clean/body.js';
+
+/**
+ * A page footer after the report or article: related-news and download boxes, bylines, share buttons, site
+ * links, copyright notices, in simplified or traditional characters, letter-spaced or not. The body ends before
+ * it. Rows are [input, expected body text].
+ */
+const article = [
+  '1月12日，临溪县第十八届人民代表大会第三次会议开幕。',
+  '县长代表县人民政府作政府工作报告。报告提出，今年全县地区生产总值增长6.5%左右，城镇新增就业5000人，',
+].join('\n');
+
+const footers: [string, string][] = [
+  [`${article}\n\n相關鏈接：\n臨溪縣召開經濟工作會議\n·凡注明來源為“臨溪網”的所有文字、圖片，版權均屬臨溪網所有。`, article],
+  [`${article}\n來 源：臨溪網\n編 輯：chenhong`, article],
+  [`${article}\n\n新闻推荐\n\n在本次会议期间，记者发现代表们的材料袋里多了一本画册。`, article],
+  [`${article}\n全文下载：\n2024年临溪县政府工作报告.docx`, article],
+  [`${article}\n关于我们 | 广告服务 | 网站地图 | 网站公告\n临溪日报社版权所有`, article],
+  [`${article}\n责编：张三\n留言要注意语言文明，此间评论仅代表个人看法 查看留言`, article],
+  [`${article}\n分享：\n查看完整版本: 临溪两会速览`, article],
+];
+
+/** Lines with chrome words that are report or article text and stay. */
+const kept: string[] = [
+  // a crosshead naming the topic, not the page's keyword list
+  `${article}\n\n关键词：开放高地\n\n全年进出口总额增长8%，新开通国际货运班列2条，`,
+  // a short report line naming a WeChat service in the first half of the text
+  [
+    '（五）优化政务服务。',
+    '开通政务服务微信公众号。',
+    '全面推行“一网通办”，企业开办时间压缩至1个工作日以内，工程建设项目审批时间压缩至80个工作日以内，',
+    '新增政务服务自助终端120台，实现乡镇全覆盖，办理高频事项200项以上，群众满意率达到98%以上，',
+  ].join('\n'),
+];
+
+test('the body ends before the page footer', () => {
+  for (const [input, expected] of footers) {
+    const body = findBody(input);
+    assert.equal(input.slice(body.start, body.end), expected);
+  }
+});
+
+test('chrome words in report or article text do not end the body', () => {
+  for (const input of kept) {
+    const body = findBody(input);
+    assert.equal(input.slice(body.start, body.end), input);
+  }
+});
