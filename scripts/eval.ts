@@ -221,22 +221,27 @@ if (runs('body')) {
     return { text: out, at };
   };
   const bigrams = (s: string) => new Set(Array.from({ length: Math.max(1, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
-  /** Where the quote lies in the original: found in the cleaned text exactly, else the window sharing ≥ 70% of its bigrams. */
+  /**
+   * Where the quote lies in the original: every place the cleaned text has it exactly, else the window sharing
+   * ≥ 70% of its bigrams.
+   */
   const locate = (quote: string, cleaned: Cleaned, t: { text: string; at: number[] }) => {
     const q = normalized(quote).text;
-    if (!q) return undefined;
-    let from = t.text.indexOf(q);
-    if (from < 0) {
+    if (!q) return [];
+    const found: number[] = [];
+    for (let from = t.text.indexOf(q); from >= 0; from = t.text.indexOf(q, from + 1)) found.push(from);
+    if (!found.length) {
       const want = bigrams(q);
-      let best = 0.7;
+      let [best, at] = [0.7, -1];
       for (let i = 0; i + q.length <= t.text.length; i++) {
         const got = bigrams(t.text.slice(i, i + q.length));
         let shared = 0;
         for (const g of want) if (got.has(g)) shared++;
-        if (shared / want.size >= best) [best, from] = [shared / want.size + 1e-9, i];
+        if (shared / want.size >= best) [best, at] = [shared / want.size + 1e-9, i];
       }
+      if (at >= 0) found.push(at);
     }
-    return from < 0 ? undefined : cleaned.toOriginal(t.at[from]!, t.at[from + q.length - 1]! + 1);
+    return found.map((from) => cleaned.toOriginal(t.at[from]!, t.at[from + q.length - 1]! + 1));
   };
   let located = 0;
   let inBody = 0;
@@ -252,7 +257,12 @@ if (runs('body')) {
     const { body } = clean(source);
     const whole = clean(source, { start: 0, end: original.length });
     const wholeText = normalized(whole.text);
-    const spans = gold.items.flatMap((item) => locate(item.quote, whole, wholeText) ?? []);
+    // an item is in the body when one of the places holding its quote is (a headline may repeat it before)
+    const inside = (s: { start: number; end: number }) => s.start >= body.start && s.end <= body.end;
+    const spans = gold.items.flatMap((item) => {
+      const places = locate(item.quote, whole, wholeText);
+      return places.length ? [places.find(inside) ?? places[0]!] : [];
+    });
     const before = spans.filter((s) => s.start < body.start).length;
     const after = spans.filter((s) => s.start >= body.start && s.end > body.end).length;
     // chrome kept: body lines beyond the first and last item's line with neither "，" nor "。"

@@ -1,5 +1,5 @@
 import type { Span } from '../span.js';
-import { CHROME_LABEL, CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, OPENING_LINES, TITLE_LINE } from './tables/body-cues.js';
+import { CHROME_LABEL, CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, INFO_BAR_LINES, NAVIGATION_LINES, OPENING_LINES, ORDINAL_LINE, TITLE_LINE } from './tables/body-cues.js';
 import { linesOf, type Line } from './lines.js';
 import { simplifiedCode } from './tables/traditional-forms.js';
 
@@ -36,9 +36,56 @@ function startLine(lines: Line[]): number {
     }
     return i;
   }
-  const firstContent = lines.findIndex((l) => l.text.trim().length > 0 && !CHROME_LINE.test(l.text));
+  return articleStart(lines, searchLimit);
+}
+
+/**
+ * A page with no report opening: the article (news, a list, a page of the report) starts after the page header
+ * that stands above its first line of prose. Navigation is left out; the article's title is kept with the info
+ * bar under it (its year and place name the report); without a header, the article starts at the first line
+ * that is not chrome.
+ */
+function articleStart(lines: Line[], searchLimit: number): number {
+  let start = -1; // the first line of the current run of title and article lines
+  let figure = false; // whether that run states a figure
+  for (let i = 0; i < Math.min(lines.length, searchLimit); i++) {
+    if (lines[i].length === 0) continue;
+    const part = headerPart(lines[i]);
+    if (part === 'navigation' || (part === 'info bar' && figure)) [start, figure] = [-1, false];
+    else if (part === undefined && !CHROME_LINE.test(cueForm(lines[i].text))) {
+      if (start < 0) start = i;
+      figure ||= statesFigure(lines[i]);
+    }
+    if (start >= 0 && isProse(lines[i])) return start;
+  }
+  const firstContent = lines.findIndex((l) => l.length > 0 && !CHROME_LINE.test(cueForm(l.text)));
   return Math.max(0, firstContent);
 }
+
+/**
+ * A headline stating a figure (去年全市生产总值超5618亿元) is news about the report: the article restates the
+ * figure, and a title is never an item. A title naming the document (2021年为民办实事项目) has a year at most.
+ */
+const statesFigure = (line: Line) => /\d(?!\d*年)/.test(line.text);
+
+/** A header line is short, is no sentence nor list entry, and has a navigation or an info-bar cue. */
+const HEADER_LINE_MAX = 120;
+/** Longer than this, a line with a comma is a sentence (本篇文章1607字，读完约4分钟 is not). */
+const HEADER_COMMA_MAX = 30;
+function headerPart(line: Line): 'navigation' | 'info bar' | undefined {
+  if (line.length > HEADER_LINE_MAX || /。/.test(line.text) || ORDINAL_LINE.test(line.text)) return undefined;
+  if (line.length > HEADER_COMMA_MAX && /[，,]/.test(line.text)) return undefined;
+  const form = cueForm(line.text);
+  // an info bar may name the site (www.…), so it is recognised first
+  if (INFO_BAR_LINES.some((cue) => cue.test(form))) return 'info bar';
+  if (NAVIGATION_LINES.some((cue) => cue.test(form))) return 'navigation';
+  return undefined;
+}
+
+/** Prose: a line long enough to be a sentence, with a sentence mark in it. */
+const SENTENCE_MARK = /[，。；！？,;!?]/;
+const PROSE_MIN = 20;
+const isProse = (line: Line) => line.length >= PROSE_MIN && SENTENCE_MARK.test(line.text);
 
 /** A line as the chrome cues read it: simplified characters, no white space (來 源： → 来源：). */
 function cueForm(text: string): string {
@@ -67,10 +114,12 @@ const hasHan = (line: Line) => /[\u3400-\u9fff]/.test(line.text);
  * sentence keeps its truncated paragraph, which is report text like the rest.
  */
 function endLine(lines: Line[], first: number): number {
-  // the second half by characters: a news page's header lines (来源：…) are many short lines before the article
+  // in the second half by characters, and after the first sentence: the title's info bar (来源：…) is no footer
+  let sentence = first;
+  while (sentence < lines.length - 1 && !SENTENCE_MARK.test(lines[sentence].text)) sentence++;
   const half = (lines[first].start + lines[lines.length - 1].start) / 2;
   let cut = lines.length;
-  for (let i = first + 1; i < lines.length; i++) if (lines[i].start >= half && isChrome(lines[i])) {
+  for (let i = sentence + 1; i < lines.length; i++) if (lines[i].start >= half && isChrome(lines[i])) {
     cut = i;
     break;
   }

@@ -31,3 +31,31 @@ export const CHROME_LINE =
  * news pages also use for crossheads (关键词：开放高地).
  */
 export const CHROME_LABEL = /^(?:编辑|责编|采写|分享)[：:]/;
+
+/**
+ * The page header above an article, in two parts, from our own analysis of Chinese news, government, forum and
+ * document-sharing pages. Read on a short line without "，" or "。", as simplified characters without spaces
+ * (see CHROME_LINE).
+ *
+ * Navigation stands above the article's title: menus, breadcrumbs, 设为首页, 老年模式, 无障碍, login and download
+ * prompts, an e-paper's masthead (总第N期, 第N版, a date with its weekday), reading-time notes, site banners and
+ * weather lines.
+ */
+export const NAVIGATION_LINES: readonly RegExp[] = [
+  /位置[：:>]|[>»›].*[>»›]|首页|导航|^Menu$|设为首页|收藏本站|加入收藏|官方微博|手机版|手机看|老年模式|无障碍|繁体版|简体版/i,
+  /登录|注册|购物车|我的足迹|立即下载|免费下载|会员/,
+  /总第\d+期|第\d+版|\d{4}年\d{1,2}月\d{1,2}日星期|读完约|阅读时间|欢迎光临|欢迎浏览|欢迎访问|www\.|\.com|\.cn|天气|温度[：:]/i,
+];
+
+/**
+ * The article's info bar stands between its title and its text: the publication stamp (发布时间, 来源, 浏览次数,
+ * 作者, a date with a clock time), the font-size and comment buttons, the page's keyword list.
+ */
+export const INFO_BAR_LINES: readonly RegExp[] = [
+  /发布时间|发布日期|更新时间|刊发日期|发表于|浏览次数|浏览量|次浏览|点击率|点击数|阅读次数|阅读量|访问次数|查看人数|来源[：:]|作者[：:]|责任编辑|编辑[：:]|^字号|我来说两句/,
+  /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}/,
+  /^关键词[：:]/,
+];
+
+/** A line opening with a list ordinal (一、 （二） 3. ④) is report or article text, never page header. */
+export const ORDINAL_LINE = /^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳])/;
