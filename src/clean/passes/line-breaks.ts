@@ -22,7 +22,10 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
   }
   const lengths = new Map<number, number>();
   const long = lines.filter((l) => l.length >= 16);
-  for (const l of long) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  for (const l of long) {
+    const w = widthOf(l);
+    lengths.set(w, (lengths.get(w) ?? 0) + 1);
+  }
   let width = 0;
   let best = 0;
   for (const [len, n] of lengths) {
@@ -33,6 +36,24 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
   if (blankSeparated >= 3 && blankSeparated > sentenceBreaks) return { layout: 'blank-line', width };
   return { layout: 'line', width };
 }
+
+/**
+ * A line's width as a column: digits, Latin letters and spaces take one, everything else two (Han characters,
+ * punctuation, which a Chinese page sets full-width even where a copy made it ASCII). A PDF column wraps at
+ * one width, and a line with many digits holds more characters.
+ */
+function widthOf(line: Line): number {
+  const text = line.text.trim();
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += isNarrow(text.charCodeAt(i)) ? 1 : 2;
+  return width;
+}
+
+const isNarrow = (code: number) =>
+  code <= 0x20 || code === 0x25 || code === 0x2e || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/** A paragraph's first line is indented by two full-width spaces, which copies often drop: it is that much shorter. */
+const INDENT = 4;
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
@@ -60,7 +81,7 @@ export const lineBreaksPass: CleanPass = {
           ? continues
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
-            (layout === 'fixed-width' && line.length >= width - 1 && !SENTENCE_END.includes(last ?? '')) ||
+            (layout === 'fixed-width' && widthOf(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
             (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''));
       if (!hard) continue;
       const start = line.start + trimmed.length;
