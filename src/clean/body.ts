@@ -23,11 +23,18 @@ export function findBody(original: string): Span {
   return end > start ? { start, end } : { start: 0, end: original.length };
 }
 
-/** The opening line (date line, salutation), moved up to a report title a few lines above it if there is one. */
+/**
+ * The opening line (date line, salutation), moved up to a report title a few lines above it if there is one.
+ * Only a page whose text starts there is a report: an opening after a paragraph of prose is the report quoted
+ * or appended in an article (news, a question and answer), which starts above it.
+ */
 function startLine(lines: Line[]): number {
   const searchLimit = Math.max(40, Math.ceil(lines.length * 0.2));
   for (let i = 0; i < Math.min(lines.length, searchLimit); i++) {
-    if (!OPENING_LINES.some((cue) => cue.test(lines[i].text))) continue;
+    if (!OPENING_LINES.some((cue) => cue.test(lines[i].text))) {
+      if (isParagraph(lines[i]) && headerPart(lines[i]) === undefined && !CHROME_LINE.test(cueForm(lines[i].text))) break;
+      continue;
+    }
     // the title may stand a few lines above, with a speaker or a blank line between
     for (let j = i - 1, seen = 0; j >= 0 && seen < TITLE_LOOKBACK; j--) {
       if (lines[j].text.trim().length === 0) continue;
@@ -86,6 +93,8 @@ function headerPart(line: Line): 'navigation' | 'info bar' | undefined {
 const SENTENCE_MARK = /[，。；！？,;!?]/;
 const PROSE_MIN = 20;
 const isProse = (line: Line) => line.length >= PROSE_MIN && SENTENCE_MARK.test(line.text);
+/** A paragraph of an article: prose ending a sentence (a photo caption ends in 摄, a weather line in a figure). */
+const isParagraph = (line: Line) => isProse(line) && '。！？!?'.includes(line.text.trimEnd().at(-1) ?? '');
 
 /** A line as the chrome cues read it: simplified characters, no white space (來 源： → 来源：). */
 function cueForm(text: string): string {
