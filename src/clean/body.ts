@@ -1,5 +1,5 @@
 import type { Span } from '../span.js';
-import { CHROME_LABEL, CHROME_LINE, CLOSING_MARKS, CLOSING_WORDS, INFO_BAR_LINES, NAVIGATION_LINES, OPENING_LINES, ORDINAL_LINE, TITLE_LINE } from './tables/body-cues.js';
+import { CHROME_LABEL, CHROME_LINES, CLOSING_MARKS, CLOSING_WORDS, INFO_BAR_LINES, NAVIGATION_LINES, OPENING_LINES, ORDINAL_LINE, TITLE_LINE } from './tables/body-cues.js';
 import { linesOf, type Line } from './lines.js';
 import { simplifiedCode } from './tables/traditional-forms.js';
 
@@ -32,7 +32,7 @@ function startLine(lines: Line[]): number {
   const searchLimit = Math.max(40, Math.ceil(lines.length * 0.2));
   for (let i = 0; i < Math.min(lines.length, searchLimit); i++) {
     if (!OPENING_LINES.some((cue) => cue.test(lines[i].text))) {
-      if (isParagraph(lines[i]) && headerPart(lines[i]) === undefined && !CHROME_LINE.test(cueForm(lines[i].text))) break;
+      if (isParagraph(lines[i]) && headerPart(lines[i]) === undefined && !isChromeForm(cueForm(lines[i].text))) break;
       continue;
     }
     // the title may stand a few lines above, with a speaker or a blank line between
@@ -59,13 +59,13 @@ function articleStart(lines: Line[], searchLimit: number): number {
     if (lines[i].length === 0) continue;
     const part = headerPart(lines[i]);
     if (part === 'navigation' || (part === 'info bar' && figure)) [start, figure] = [-1, false];
-    else if (part === undefined && !CHROME_LINE.test(cueForm(lines[i].text))) {
+    else if (part === undefined && !isChromeForm(cueForm(lines[i].text))) {
       if (start < 0) start = i;
       figure ||= statesFigure(lines[i]);
     }
     if (start >= 0 && isProse(lines[i])) return start;
   }
-  const firstContent = lines.findIndex((l) => l.length > 0 && !CHROME_LINE.test(cueForm(l.text)));
+  const firstContent = lines.findIndex((l) => l.length > 0 && !isChromeForm(cueForm(l.text)));
   return Math.max(0, firstContent);
 }
 
@@ -107,10 +107,13 @@ function cueForm(text: string): string {
   return form;
 }
 
+const isChromeForm = (form: string) => CHROME_LINES.some((cue) => cue.test(form));
+
+/** A footer line: short, not a list entry (5.推广扫码乘车), with a chrome cue or label. */
 const isChrome = (line: Line) => {
-  if (line.text.length > CHROME_LINE_MAX) return false;
+  if (line.text.length > CHROME_LINE_MAX || ORDINAL_LINE.test(line.text)) return false;
   const form = cueForm(line.text);
-  return CHROME_LINE.test(form) || CHROME_LABEL.test(form);
+  return isChromeForm(form) || CHROME_LABEL.test(form);
 };
 
 /** A line holding no Han character (a blank line, a stray "?", "|" or "1", a share button's "Baidu"): not the report. */

@@ -20,12 +20,17 @@ const footers: [string, string][] = [
   [`${article}\n关于我们 | 广告服务 | 网站地图 | 网站公告\n临溪日报社版权所有`, article],
   [`${article}\n责编：张三\n留言要注意语言文明，此间评论仅代表个人看法 查看留言`, article],
   [`${article}\n分享：\n查看完整版本: 临溪两会速览`, article],
+  [`${article}\n\n网友评论\n\n说得好，期待落实。`, article],
+  [`${article}\n【打印】【关闭】\n主办单位：临溪县人民政府办公室  技术支持：临溪网络公司\n网站标识码：1234567890`, article],
+  [`${article}\n扫描二维码，关注临溪发布微信公众号`, article],
 ];
 
 /** Lines with chrome words that are report or article text and stay. */
 const kept: string[] = [
   // a crosshead naming the topic, not the page's keyword list
   `${article}\n\n关键词：开放高地\n\n全年进出口总额增长8%，新开通国际货运班列2条，`,
+  // list entries and short report lines naming a WeChat service or QR codes, in the second half of the text
+  `${article}\n5.推广扫码乘车。\n6.开通政务服务微信。\n7.新建公园3个。`,
   // a short report line naming a WeChat service in the first half of the text
   [
     '（五）优化政务服务。',

@@ -19,12 +19,25 @@ export const CLOSING_WORDS = /奋斗|奋进|努力|贡献|篇章|胜利|前进|�
 export const CLOSING_MARKS = '！!';
 
 /**
- * Site chrome: a short line with one of these is not the report (footers, reply boxes, copyright, QR codes,
- * share buttons, related-news and download boxes, site links). Matched on the line as simplified characters
- * without white space, so 相關鏈接 and 来 源： match too.
+ * Site chrome: a short line with one of these is not the report. Our own analysis of the footers, reply boxes
+ * and side boxes of Chinese news, government, forum, wiki and document-sharing pages. Matched on the line as
+ * simplified characters without white space, so 相關鏈接 and 来 源： match too. Phrases, not single words a
+ * report may use (微信 alone is a report's 政务微信; 微信公众号 is a page's follow box).
  */
-export const CHROME_LINE =
-  /我要回帖|版权声明|版权所有|点击添加|站长|微信|扫一扫|分享到|上一篇|下一篇|相关文章|相关阅读|相关链接|相关新闻|新闻推荐|推荐阅读|延伸阅读|更多关于|责任编辑|来源[：:]|打印本页|关闭窗口|关于我们|联系我们|网站地图|全文下载|附件下载|查看完整版本|Copyright|©|ICP备|公网安备|Public domain|本作品|维基/i;
+export const CHROME_LINES: readonly RegExp[] = [
+  // replies and comments
+  /我要回帖|我要评论|发表评论|网友评论|条评论|查看评论|我要留言|查看留言/,
+  // sharing, printing, QR codes, following the site
+  /分享到|扫一扫|扫描二维码|扫码关注|长按识别|微信公众号|关注.{0,6}微信|微信号|点击添加|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|返回首页|返回列表/,
+  // related, recommended and further reading, downloads
+  /上一篇|下一篇|相关文章|相关阅读|相关链接|相关新闻|相关推荐|新闻推荐|推荐阅读|热门推荐|猜你喜欢|精彩推荐|延伸阅读|更多关于|全文下载|附件下载|查看完整版本/,
+  // the site's own links, its operator, licences and notices
+  /关于我们|联系我们|网站地图|站长|主办单位|承办单位|技术支持|网站标识码|版权声明|版权所有|免责声明|Copyright|©|ICP备|公网安备|浏览器|分辨率/i,
+  // the article's source and editor
+  /责任编辑|来源[：:]/,
+  // a wiki's licence notice
+  /Public domain|本作品|维基/i,
+];
 
 /**
  * Labels a chrome line starts with: the editor's byline, a share box (编辑：…, 责编：…, 分享：). Not 关键词：, which
