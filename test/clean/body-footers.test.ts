@@ -23,12 +23,16 @@ const footers: [string, string][] = [
   [`${article}\n\n网友评论\n\n说得好，期待落实。`, article],
   [`${article}\n【打印】【关闭】\n主办单位：临溪县人民政府办公室  技术支持：临溪网络公司\n网站标识码：1234567890`, article],
   [`${article}\n扫描二维码，关注临溪发布微信公众号`, article],
+  // a list of other articles, each ending in its date
+  [`${article}\n·临溪县召开两会 2024-01-15\n·临溪县十件实事出炉 2024-01-14 09:30\n·临溪县举行新春团拜会 [01-10]`, article],
 ];
 
 /** Lines with chrome words that are report or article text and stay. */
 const kept: string[] = [
   // a crosshead naming the topic, not the page's keyword list
   `${article}\n\n关键词：开放高地\n\n全年进出口总额增长8%，新开通国际货运班列2条，`,
+  // a statistical table ending the excerpt: figures with decimals are no dates
+  `${article}\n表2：主要农产品产量\n粮 食 199008.5 6.3\n油 料 2014.1 -0.1\n#夏粮 89005.4 0.5`,
   // list entries and short report lines naming a WeChat service or QR codes, in the second half of the text
   `${article}\n5.推广扫码乘车。\n6.开通政务服务微信。\n7.新建公园3个。`,
   // a short report line naming a WeChat service in the first half of the text

@@ -37,6 +37,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /责任编辑|来源[：:]/,
   // a wiki's licence notice
   /Public domain|本作品|维基/i,
+  // a link in a list of other articles, ending in its date (临溪县两会开幕 2024-01-15, …[01-15]): reports write 年月日
+  /(?<![\d.])\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$|[（(\[]\d{1,2}-\d{1,2}[)）\]]$/,
 ];
 
 /**
