@@ -31,6 +31,13 @@ const headers: [string, string][] = [
   [`购物车\n我的足迹\n加入Vip免费下载 立即下载\n${lede}`, lede],
   // a reading-time note
   [`本篇文章1607字，读完约4分钟\n${lede}`, lede],
+  // an e-paper's page links above the title; a stamp without a clock time
+  [
+    `上一版  下一版  版面导航\n第A03版：两会特刊\n临溪县政府工作报告摘要\n时间：2024-01-13  稿源：临溪日报\n${lede}`,
+    `临溪县政府工作报告摘要\n时间：2024-01-13  稿源：临溪日报\n${lede}`,
+  ],
+  // a government site's versions and search box
+  [`长辈版 | English\n站内搜索：    高级搜索\n${list}`, list],
 ];
 
 /** Pages whose first lines are the article: nothing is cut. */

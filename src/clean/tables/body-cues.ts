@@ -57,9 +57,14 @@ export const CHROME_LABEL = /^(?:编辑|责编|采写|分享)[：:]/;
  * weather lines.
  */
 export const NAVIGATION_LINES: readonly RegExp[] = [
-  /位置[：:>]|[>»›].*[>»›]|首页|导航|^Menu$|设为首页|收藏本站|加入收藏|官方微博|手机版|手机看|老年模式|无障碍|繁体版|简体版/i,
+  // menus, breadcrumbs, site search, versions of the site
+  /位置[：:>]|[>»›].*[>»›]|首页|导航|^Menu$|^English$|搜索|设为首页|收藏本站|加入收藏|官方微博|手机版|手机看|手机阅读|扫码阅读|老年模式|长辈版|关怀版|无障碍|繁体版|简体版/i,
+  // login, registration, document-sharing prompts
   /登录|注册|购物车|我的足迹|立即下载|免费下载|会员/,
-  /总第\d+期|第\d+版|\d{4}年\d{1,2}月\d{1,2}日星期|读完约|阅读时间|欢迎光临|欢迎浏览|欢迎访问|www\.|\.com|\.cn|天气|温度[：:]/i,
+  // an e-paper's masthead and page links
+  /总第\d+期|第?[A-Z]?\d+版|版面导航|上一版|下一版|上一期|下一期|往期回顾|返回目录|\d{4}年\d{1,2}月\d{1,2}日星期/,
+  // reading time, site banners, weather
+  /读完约|阅读时间|欢迎光临|欢迎浏览|欢迎访问|欢迎来到|www\.|\.com|\.cn|天气|温度[：:]/i,
 ];
 
 /**
@@ -67,7 +72,8 @@ export const NAVIGATION_LINES: readonly RegExp[] = [
  * 作者, a date with a clock time), the font-size and comment buttons, the page's keyword list.
  */
 export const INFO_BAR_LINES: readonly RegExp[] = [
-  /发布时间|发布日期|更新时间|刊发日期|发表于|浏览次数|浏览量|次浏览|点击率|点击数|阅读次数|阅读量|访问次数|查看人数|来源[：:]|作者[：:]|责任编辑|编辑[：:]|^字号|我来说两句/,
+  /发布时间|发布日期|更新时间|刊发日期|发稿时间|发表于|发表日期|^(?:时间|日期)[：:]|稿源[：:]|来源[：:]|作者[：:]|记者[：:]|通讯员|责任编辑|编辑[：:]/,
+  /浏览次数|浏览量|次浏览|人浏览|点击率|点击数|点击量|阅读次数|阅读量|次阅读|人阅读|访问次数|查看人数|^字号|字体[：:]|我来说两句/,
   /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}/,
   /^关键词[：:]/,
 ];
