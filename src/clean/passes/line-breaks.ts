@@ -1,6 +1,6 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END, SUBTITLE_LINE } from '../tables/artifacts.js';
+import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END, SUBTITLE_HEAD, SUBTITLE_LINE, SUBTITLE_TAIL } from '../tables/artifacts.js';
 import { linesOf, type Line } from '../lines.js';
 
 /** How a document marks its paragraphs, which decides what a single line break means. */
@@ -76,13 +76,15 @@ export const lineBreaksPass: CleanPass = {
       const last = trimmed.at(-1);
       const first = next.text.trimStart()[0];
       const continues = CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '');
+      const splitSubtitle = SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text);
       const hard =
-        k > i + 1
+        splitSubtitle ||
+        (k > i + 1
           ? continues
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
             (layout === 'fixed-width' && widthOf(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
-            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''));
+            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? '')));
       if (!hard) continue;
       const start = line.start + trimmed.length;
       const end = next.start + (next.text.length - next.text.trimStart().length);
