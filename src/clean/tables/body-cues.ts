@@ -4,15 +4,27 @@
  * and the site chrome that web copies put around it. Our own analysis of reports and their web copies.
  */
 
-/** A line that opens the report proper. */
+/** A line that opens the report proper (read on the line's cue form: simplified, without spaces). */
 export const OPENING_LINES: readonly RegExp[] = [
-  /^[ \t\u3000]*[—\-－]{1,2}[ \t\u3000]*[一二三四五六七八九〇○零\d]{4}年.{0,40}(?:人民代表大会|人代会|会议)/,
-  /^[ \t\u3000]*各位代表[：:！!，,]/,
-  /^[ \t\u3000]*现在[，,]?我代表.{0,12}(?:人民政府|政府|国务院)/,
+  /^[—\-－]{1,2}[一二三四五六七八九〇○零\d]{4}年.{0,40}(?:人民代表大会|人代会|会议)/,
+  /^各位代表[：:！!，,]/,
+  /^现在[，,]?我代表.{0,12}(?:人民政府|政府|国务院)/,
 ];
 
-/** A title line naming the report, which may stand a few lines above the opening line. */
-export const TITLE_LINE = /^[ \t\u3000]*.{0,30}(?:政府工作报告|工作报告)[ \t\u3000]*$/;
+/** A title line naming the report (政府工作报告, 2024年临溪县政府工作报告（全文）). */
+export const TITLE_LINE = /^.{0,30}工作报告》?(?:[（(](?:全文|摘要|摘登|节选)[）)])?$/;
+
+/**
+ * The rest of the report's preamble between its title and the salutation: the date line (also in two lines,
+ * 2012年2月9日在临溪县 / 第十五届人民代表大会第一次会议上, or in brackets), the government's name, the speaker.
+ */
+export const PREAMBLE_LINES: readonly RegExp[] = [
+  /[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:在|.{0,40}(?:人民代表大会|人代会|会议|大会))/,
+  /^[（(]?[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?$/,
+  /^[—\-－]{0,2}(?:在.{0,20})?第?[一二三四五六七八九十\d]+届人民代表大会.{0,12}会议上?$/,
+  /^.{1,20}人民政府$/,
+  /^.{0,16}(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)[\u3400-\u9fff·]{2,4}$/,
+];
 
 /** Words of the closing call (…为…而努力奋斗！): the report ends with the paragraph that has one and ends in "！". */
 export const CLOSING_WORDS = /奋斗|奋进|努力|贡献|篇章|胜利|前进|拼搏|开拓|新征程|新局面|伟大|更大成绩|周年/;

@@ -1,0 +1,79 @@
+import {
+  CHROME_LABEL,
+  CHROME_LINES,
+  INFO_BAR_LINES,
+  NAVIGATION_LINES,
+  ORDINAL_LINE,
+  PREAMBLE_LINES,
+  TITLE_LINE,
+} from './tables/body-cues.js';
+import type { Line } from './lines.js';
+import { simplifiedCode } from './tables/traditional-forms.js';
+
+/**
+ * What a line of a page is, for the body finder: the report's preamble, the page header above an article, the
+ * page's chrome, prose. Cues are read on the line's cue form, so 來 源：, 政 府 工 作 报 告 and 人民代表大會 match.
+ */
+
+/** A line as the cues read it: simplified characters, no white space (來 源： → 来源：). */
+export function cueForm(text: string): string {
+  let form = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
+    form += String.fromCharCode(simplifiedCode(code) || code);
+  }
+  return form;
+}
+
+/** A chrome line is short: a report paragraph that mentions 来源 or 版权 is long. */
+const CHROME_LINE_MAX = 60;
+
+export const hasChromeCue = (line: Line) => CHROME_LINES.some((cue) => cue.test(cueForm(line.text)));
+
+/** A footer line: short, not a list entry (5.推广扫码乘车), with a chrome cue or label. */
+export function isFooter(line: Line): boolean {
+  if (line.text.length > CHROME_LINE_MAX || ORDINAL_LINE.test(line.text)) return false;
+  const form = cueForm(line.text);
+  return CHROME_LINES.some((cue) => cue.test(form)) || CHROME_LABEL.test(form);
+}
+
+/** A header line is short, is no sentence nor list entry, and has a navigation or an info-bar cue. */
+const HEADER_LINE_MAX = 120;
+/** Longer than this, a line with a comma is a sentence (本篇文章1607字，读完约4分钟 is not). */
+const HEADER_COMMA_MAX = 30;
+
+export function headerPart(line: Line): 'navigation' | 'info bar' | undefined {
+  if (line.length > HEADER_LINE_MAX || /。/.test(line.text) || ORDINAL_LINE.test(line.text)) return undefined;
+  if (line.length > HEADER_COMMA_MAX && /[，,]/.test(line.text)) return undefined;
+  const form = cueForm(line.text);
+  // an info bar may name the site (www.…), so it is recognised first
+  if (INFO_BAR_LINES.some((cue) => cue.test(form))) return 'info bar';
+  if (NAVIGATION_LINES.some((cue) => cue.test(form))) return 'navigation';
+  return undefined;
+}
+
+/** A line of the report's preamble above its salutation: its title, or its date line, session or speaker. */
+export function preamblePart(line: Line): 'title' | 'preamble' | undefined {
+  if (line.length === 0 || line.length > HEADER_LINE_MAX) return undefined;
+  const form = cueForm(line.text);
+  if (PREAMBLE_LINES.some((cue) => cue.test(form))) return 'preamble';
+  return TITLE_LINE.test(form) ? 'title' : undefined;
+}
+
+/**
+ * A headline stating a figure (去年全市生产总值超5618亿元) is news about the report: the article restates the
+ * figure, and a title is never an item. A title naming the document (2021年为民办实事项目) has a year at most.
+ */
+export const statesFigure = (line: Line) => /\d(?!\d*年)/.test(line.text);
+
+/** Prose: a line long enough to be a sentence, with a sentence mark in it. */
+export const SENTENCE_MARK = /[，。；！？,;!?]/;
+const PROSE_MIN = 20;
+export const isProse = (line: Line) => line.length >= PROSE_MIN && SENTENCE_MARK.test(line.text);
+
+/** A paragraph of an article: prose ending a sentence (a photo caption ends in 摄, a weather line in a figure). */
+export const isParagraph = (line: Line) => isProse(line) && '。！？!?'.includes(line.text.trimEnd().at(-1) ?? '');
+
+/** A line holding no Han character (a blank line, a stray "?", "|" or "1", a share button's "Baidu"): not the report. */
+export const hasHan = (line: Line) => /[\u3400-\u9fff]/.test(line.text);
