@@ -15,10 +15,13 @@ import { simplifiedCode } from './tables/traditional-forms.js';
  * page's chrome, prose. Cues are read on the line's cue form, so 來 源：, 政 府 工 作 报 告 and 人民代表大會 match.
  */
 
-/** A line as the cues read it: simplified characters, no white space (來 源： → 来源：). */
+/** Cues read the start of a line: openings, titles and header lines are short. */
+const CUE_FORM_MAX = 160;
+
+/** A line as the cues read it: simplified characters, no white space (來 源： → 来源：), its start only. */
 export function cueForm(text: string): string {
   let form = '';
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && form.length < CUE_FORM_MAX; i++) {
     const code = text.charCodeAt(i);
     if (code <= 0x20 || code === 0xa0 || code === 0x3000) continue;
     form += String.fromCharCode(simplifiedCode(code) || code);
@@ -29,13 +32,14 @@ export function cueForm(text: string): string {
 /** A chrome line is short: a report paragraph that mentions 来源 or 版权 is long. */
 const CHROME_LINE_MAX = 60;
 
-export const hasChromeCue = (line: Line) => CHROME_LINES.some((cue) => cue.test(cueForm(line.text)));
+/** A chrome line: short, with a chrome cue. */
+export const hasChromeCue = (line: Line) =>
+  line.text.length <= CHROME_LINE_MAX && CHROME_LINES.some((cue) => cue.test(cueForm(line.text)));
 
-/** A footer line: short, not a list entry (5.推广扫码乘车), with a chrome cue or label. */
+/** A footer line: a chrome line or one with a chrome label, not a list entry (5.推广扫码乘车). */
 export function isFooter(line: Line): boolean {
   if (line.text.length > CHROME_LINE_MAX || ORDINAL_LINE.test(line.text)) return false;
-  const form = cueForm(line.text);
-  return CHROME_LINES.some((cue) => cue.test(form)) || CHROME_LABEL.test(form);
+  return hasChromeCue(line) || CHROME_LABEL.test(cueForm(line.text));
 }
 
 /** A header line is short, is no sentence nor list entry, and has a navigation or an info-bar cue. */
