@@ -23,6 +23,9 @@ const footers: [string, string][] = [
   [`${article}\n\n网友评论\n\n说得好，期待落实。`, article],
   [`${article}\n【打印】【关闭】\n主办单位：临溪县人民政府办公室  技术支持：临溪网络公司\n网站标识码：1234567890`, article],
   [`${article}\n扫描二维码，关注临溪发布微信公众号`, article],
+  // the rest of a shared document and a paginated copy's page links
+  [`${article}\n剩余5页未读，继续阅读\n下载文档 收藏文档`, article],
+  [`${article}\n上一页 1 2 3 4 5 下一页 尾页`, article],
   // a list of other articles, each ending in its date
   [`${article}\n·临溪县召开两会 2024-01-15\n·临溪县十件实事出炉 2024-01-14 09:30\n·临溪县举行新春团拜会 [01-10]`, article],
 ];
@@ -31,6 +34,8 @@ const footers: [string, string][] = [
 const kept: string[] = [
   // a crosshead naming the topic, not the page's keyword list
   `${article}\n\n关键词：开放高地\n\n全年进出口总额增长8%，新开通国际货运班列2条，`,
+  // a photo caption naming its source inside the article
+  `${article}\n（图片来源：临溪发布）\n报告还提出，新建改建农村公路120公里，新增城镇就业5000人，完成造林绿化2万亩，`,
   // a statistical table ending the excerpt: figures with decimals are no dates
   `${article}\n表2：主要农产品产量\n粮 食 199008.5 6.3\n油 料 2014.1 -0.1\n#夏粮 89005.4 0.5`,
   // list entries and short report lines naming a WeChat service or QR codes, in the second half of the text

@@ -41,12 +41,13 @@ export const CHROME_LINES: readonly RegExp[] = [
   /我要回帖|我要评论|发表评论|网友评论|条评论|查看评论|我要留言|查看留言/,
   // sharing, printing, QR codes, following the site
   /分享到|扫一扫|扫描二维码|扫码关注|长按识别|微信公众号|关注.{0,6}微信|微信号|点击添加|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|返回首页|返回列表/,
-  // related, recommended and further reading, downloads
+  // related, recommended and further reading, downloads, pages, the rest of a shared document
   /上一篇|下一篇|相关文章|相关阅读|相关链接|相关新闻|相关推荐|新闻推荐|推荐阅读|热门推荐|猜你喜欢|精彩推荐|延伸阅读|更多关于|全文下载|附件下载|查看完整版本/,
+  /上一页|下一页|尾页|展开全文|阅读全文|查看全文|余下全文|加载更多|继续阅读|点击查看|点击进入|下载文档|收藏文档|文档格式|本文档/,
   // the site's own links, its operator, licences and notices
   /关于我们|联系我们|网站地图|站长|主办单位|承办单位|技术支持|网站标识码|版权声明|版权所有|免责声明|Copyright|©|ICP备|公网安备|浏览器|分辨率/i,
-  // the article's source and editor
-  /责任编辑|来源[：:]/,
+  // the article's source and editor; 来源 as a label (a photo caption's 图片来源 is inside an article)
+  /责任编辑|^[【\[（(·]?(?:信息|文章|新闻|稿件|本文)?来源[：:]/,
   // a wiki's licence notice
   /Public domain|本作品|维基/i,
   // a link in a list of other articles, ending in its date (临溪县两会开幕 2024-01-15, …[01-15]): reports write 年月日
