@@ -88,6 +88,8 @@ function articleStart(lines: Line[], searchLimit: number): number {
     }
     if (start >= 0 && isProse(lines[i])) return start;
   }
+  // no prose near the top (a list of short entries): after the last header line all the same
+  if (start >= 0) return start;
   const firstContent = lines.findIndex((l) => l.length > 0 && !hasChromeCue(l));
   return Math.max(0, firstContent);
 }

@@ -36,6 +36,11 @@ const headers: [string, string][] = [
     `上一版  下一版  版面导航\n第A03版：两会特刊\n临溪县政府工作报告摘要\n时间：2024-01-13  稿源：临溪日报\n${lede}`,
     `临溪县政府工作报告摘要\n时间：2024-01-13  稿源：临溪日报\n${lede}`,
   ],
+  // a list of short entries with no sentence near the top
+  [
+    '首页 | 新闻 | 政务公开\n您的位置：首页 > 民生实事\n2024年十件民生实事\n1.新建学校5所\n2.改造道路12条\n3.新增就业4000人',
+    '2024年十件民生实事\n1.新建学校5所\n2.改造道路12条\n3.新增就业4000人',
+  ],
   // a government site's versions and search box
   [`长辈版 | English\n站内搜索：    高级搜索\n${list}`, list],
 ];
