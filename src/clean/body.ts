@@ -16,6 +16,8 @@ import {
 
 /** Non-empty lines above the opening searched for the report's title: a date line, a speaker, an info bar. */
 const PREAMBLE_LOOKBACK = 8;
+/** Non-empty lines searched for the end of a page header: a portal's menu may take many. */
+const HEADER_LOOKAHEAD = 100;
 /** Paragraphs before the chrome searched for the closing call: appended text is seldom longer. */
 const CLOSING_LOOKBACK = 8;
 
@@ -44,7 +46,7 @@ function startLine(lines: Line[]): number {
     if (OPENING_LINES.some((cue) => cue.test(form))) return preambleStart(lines, i);
     if (isParagraph(lines[i]) && headerPart(lines[i]) === undefined && !hasChromeCue(lines[i])) break;
   }
-  return articleStart(lines, searchLimit);
+  return articleStart(lines);
 }
 
 /**
@@ -75,11 +77,12 @@ const isShortLabel = (line: Line) => line.length <= SHORT_LABEL_MAX && !SENTENCE
  * bar under it (its year and place name the report); without a header, the article starts at the first line
  * that is not chrome.
  */
-function articleStart(lines: Line[], searchLimit: number): number {
+function articleStart(lines: Line[]): number {
   let start = -1; // the first line of the current run of title and article lines
   let figure = false; // whether that run states a figure
-  for (let i = 0; i < Math.min(lines.length, searchLimit); i++) {
+  for (let i = 0, seen = 0; i < lines.length && seen < HEADER_LOOKAHEAD; i++) {
     if (lines[i].length === 0) continue;
+    seen++;
     const part = headerPart(lines[i]);
     if (part === 'navigation' || (part === 'info bar' && figure)) [start, figure] = [-1, false];
     else if (part === undefined && !hasChromeCue(lines[i])) {

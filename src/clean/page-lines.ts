@@ -42,13 +42,15 @@ export function isFooter(line: Line): boolean {
   return hasChromeCue(line) || CHROME_LABEL.test(cueForm(line.text));
 }
 
-/** A header line is short, is no sentence nor list entry, and has a navigation or an info-bar cue. */
-const HEADER_LINE_MAX = 120;
-/** Longer than this, a line with a comma is a sentence (本篇文章1607字，读完约4分钟 is not). */
+/**
+ * A header line is no sentence nor list entry and has a navigation or an info-bar cue. A whole menu may be one
+ * long line, so length alone does not decide; a line with a comma beyond a few words is a sentence
+ * (本篇文章1607字，读完约4分钟 is not).
+ */
 const HEADER_COMMA_MAX = 30;
 
 export function headerPart(line: Line): 'navigation' | 'info bar' | undefined {
-  if (line.length > HEADER_LINE_MAX || /。/.test(line.text) || ORDINAL_LINE.test(line.text)) return undefined;
+  if (/。/.test(line.text) || ORDINAL_LINE.test(line.text)) return undefined;
   if (line.length > HEADER_COMMA_MAX && /[，,]/.test(line.text)) return undefined;
   const form = cueForm(line.text);
   // an info bar may name the site (www.…), so it is recognised first
@@ -57,9 +59,12 @@ export function headerPart(line: Line): 'navigation' | 'info bar' | undefined {
   return undefined;
 }
 
+/** The report's title and preamble lines are short. */
+const PREAMBLE_LINE_MAX = 120;
+
 /** A line of the report's preamble above its salutation: its title, or its date line, session or speaker. */
 export function preamblePart(line: Line): 'title' | 'preamble' | undefined {
-  if (line.length === 0 || line.length > HEADER_LINE_MAX) return undefined;
+  if (line.length === 0 || line.length > PREAMBLE_LINE_MAX) return undefined;
   const form = cueForm(line.text);
   if (PREAMBLE_LINES.some((cue) => cue.test(form))) return 'preamble';
   return TITLE_LINE.test(form) ? 'title' : undefined;

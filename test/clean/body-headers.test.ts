@@ -36,6 +36,16 @@ const headers: [string, string][] = [
     `上一版  下一版  版面导航\n第A03版：两会特刊\n临溪县政府工作报告摘要\n时间：2024-01-13  稿源：临溪日报\n${lede}`,
     `临溪县政府工作报告摘要\n时间：2024-01-13  稿源：临溪日报\n${lede}`,
   ],
+  // a whole menu on one long line
+  [
+    `${['首页', '新闻中心', '政务公开', '办事服务', '互动交流', '走进临溪', '图片新闻', '视频新闻', '专题专栏', '公告公示'].join(' | ').repeat(4)}\n${lede}`,
+    lede,
+  ],
+  // a portal's long header, a menu word a line and blank lines between, ending in a breadcrumb
+  [
+    `${Array.from({ length: 30 }, (_, i) => `栏目${i + 1}`).join('\n\n')}\n\n当前位置：首页 > 政务公开 > 民生实事\n\n${list}`,
+    list,
+  ],
   // a list of short entries with no sentence near the top
   [
     '首页 | 新闻 | 政务公开\n您的位置：首页 > 民生实事\n2024年十件民生实事\n1.新建学校5所\n2.改造道路12条\n3.新增就业4000人',
