@@ -23,6 +23,9 @@ const footers: [string, string][] = [
   [`${article}\n\n网友评论\n\n说得好，期待落实。`, article],
   [`${article}\n【打印】【关闭】\n主办单位：临溪县人民政府办公室  技术支持：临溪网络公司\n网站标识码：1234567890`, article],
   [`${article}\n扫描二维码，关注临溪发布微信公众号`, article],
+  // a WeChat article's end, and a forum thread's post tools
+  [`${article}\n- END -\n编辑丨张三  审核丨李四\n往期推荐\n阅读原文`, article],
+  [`${article}\n回复本楼 只看该作者 使用道具`, article],
   // the rest of a shared document and a paginated copy's page links
   [`${article}\n剩余5页未读，继续阅读\n下载文档 收藏文档`, article],
   [`${article}\n上一页 1 2 3 4 5 下一页 尾页`, article],
@@ -34,6 +37,8 @@ const footers: [string, string][] = [
 const kept: string[] = [
   // a crosshead naming the topic, not the page's keyword list
   `${article}\n\n关键词：开放高地\n\n全年进出口总额增长8%，新开通国际货运班列2条，`,
+  // a short line of news saying people liked it
+  `${article}\n不少市民为此点赞。\n报告还提出，新建改建农村公路120公里，新增城镇就业5000人，完成造林绿化2万亩，`,
   // a photo caption naming its source inside the article
   `${article}\n（图片来源：临溪发布）\n报告还提出，新建改建农村公路120公里，新增城镇就业5000人，完成造林绿化2万亩，`,
   // a statistical table ending the excerpt: figures with decimals are no dates

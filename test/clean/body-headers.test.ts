@@ -51,6 +51,8 @@ const headers: [string, string][] = [
     '首页 | 新闻 | 政务公开\n您的位置：首页 > 民生实事\n2024年十件民生实事\n1.新建学校5所\n2.改造道路12条\n3.新增就业4000人',
     '2024年十件民生实事\n1.新建学校5所\n2.改造道路12条\n3.新增就业4000人',
   ],
+  // a WeChat article's head: follow prompt, account and time, collection
+  [`点击蓝字 关注我们\n原创 临溪发布 2024-01-15 18:30\n收录于合集 #两会 5个\n${lede}`, lede],
   // a government site's versions and search box
   [`长辈版 | English\n站内搜索：    高级搜索\n${list}`, list],
 ];

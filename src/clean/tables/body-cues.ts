@@ -37,13 +37,15 @@ export const CLOSING_MARKS = '！!';
  * report may use (微信 alone is a report's 政务微信; 微信公众号 is a page's follow box).
  */
 export const CHROME_LINES: readonly RegExp[] = [
-  // replies and comments
-  /我要回帖|我要评论|发表评论|网友评论|条评论|查看评论|我要留言|查看留言/,
+  // replies and comments, a forum thread's post tools
+  /我要回帖|我要评论|发表评论|网友评论|条评论|查看评论|我要留言|查看留言|回复本楼|回复楼主|只看该作者|使用道具/,
+  // a WeChat article's end: past issues, read the original, likes
+  /往期推荐|往期精选|阅读原文|点个在看|^-?END-?$/i,
   // sharing, printing, QR codes, following the site
   /分享到|扫一扫|扫描二维码|扫码关注|长按识别|微信公众号|关注.{0,6}微信|微信号|点击添加|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|返回首页|返回列表/,
   // related, recommended and further reading, downloads, pages, the rest of a shared document
   /上一篇|下一篇|相关文章|相关阅读|相关链接|相关新闻|相关推荐|新闻推荐|推荐阅读|热门推荐|猜你喜欢|精彩推荐|延伸阅读|更多关于|全文下载|附件下载|查看完整版本/,
-  /上一页|下一页|尾页|展开全文|阅读全文|查看全文|余下全文|加载更多|继续阅读|点击查看|点击进入|下载文档|收藏文档|文档格式|本文档/,
+  /上一页|下一页|尾页|展开全文|阅读全文|查看全文|余下全文|加载更多|继续阅读|点击查看|点击进入|下载文档|收藏文档|文档格式|本文档|上传于|上传者|贡献者|下载积分/,
   // the site's own links, its operator, licences and notices
   /关于我们|联系我们|网站地图|站长|主办单位|承办单位|技术支持|网站标识码|版权声明|版权所有|免责声明|Copyright|©|ICP备|公网安备|浏览器|分辨率/i,
   // the article's source and editor; 来源 as a label (a photo caption's 图片来源 is inside an article)
@@ -55,10 +57,10 @@ export const CHROME_LINES: readonly RegExp[] = [
 ];
 
 /**
- * Labels a chrome line starts with: the editor's byline, a share box (编辑：…, 责编：…, 分享：). Not 关键词：, which
- * news pages also use for crossheads (关键词：开放高地).
+ * Labels a chrome line starts with: the editor's and reviewers' bylines, a share box (编辑：…, 审核丨…, 分享：; a
+ * WeChat article sets them off with 丨). Not 关键词：, which news pages also use for crossheads (关键词：开放高地).
  */
-export const CHROME_LABEL = /^(?:编辑|责编|采写|分享)[：:]/;
+export const CHROME_LABEL = /^(?:编辑|责编|采写|分享|审核|校对|监制|排版|来源|素材来源)[：:丨｜|]/;
 
 /**
  * The page header above an article, in two parts, from our own analysis of Chinese news, government, forum and
@@ -78,6 +80,8 @@ export const NAVIGATION_LINES: readonly RegExp[] = [
   /总第\d+期|第?[A-Z]?\d+版|版面导航|上一版|下一版|上一期|下一期|往期回顾|返回目录|\d{4}年\d{1,2}月\d{1,2}日星期/,
   // reading time, site banners, weather
   /读完约|阅读时间|欢迎光临|欢迎浏览|欢迎访问|欢迎来到|www\.|\.com|\.cn|天气|温度[：:]/i,
+  // a WeChat article's head: the follow prompt, the collection it is filed in
+  /点击蓝字|关注我们|收录于合集|设为星标/,
 ];
 
 /**
