@@ -98,21 +98,33 @@ function articleStart(lines: Line[]): number {
 }
 
 /**
+ * The first line of the page footer, or lines.length: the first chrome line after the first sentence (the
+ * title's info bar, 来源：…, is no footer) that has less prose after it than the body has before it. A footer
+ * is links, notices and at most a few paragraphs of other news; a chrome word in a report's short line is
+ * followed by the rest of the report.
+ */
+function footerLine(lines: Line[], first: number): number {
+  let sentence = first;
+  while (sentence < lines.length - 1 && !SENTENCE_MARK.test(lines[sentence].text)) sentence++;
+  // characters of the lines with a sentence mark from each line on
+  const proseAfter = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= first; i--) {
+    proseAfter[i] = proseAfter[i + 1] + (SENTENCE_MARK.test(lines[i].text) ? lines[i].length : 0);
+  }
+  for (let i = sentence + 1; i < lines.length; i++) {
+    if (isFooter(lines[i]) && proseAfter[i + 1] < proseAfter[first] - proseAfter[i]) return i;
+  }
+  return lines.length;
+}
+
+/**
  * The closing paragraph. Everything from the first site-chrome line in the second half on is outside; before
  * it, the closing call (a line ending in "！" with a closing word) among the last few paragraphs, which leaves
  * out text appended after the report; failing that, the last line with Han text: an excerpt cut inside a
  * sentence keeps its truncated paragraph, which is report text like the rest.
  */
 function endLine(lines: Line[], first: number): number {
-  // in the second half by characters, and after the first sentence: the title's info bar (来源：…) is no footer
-  let sentence = first;
-  while (sentence < lines.length - 1 && !SENTENCE_MARK.test(lines[sentence].text)) sentence++;
-  const half = (lines[first].start + lines[lines.length - 1].start) / 2;
-  let cut = lines.length;
-  for (let i = sentence + 1; i < lines.length; i++) if (lines[i].start >= half && isFooter(lines[i])) {
-    cut = i;
-    break;
-  }
+  const cut = footerLine(lines, first);
   let last = cut - 1;
   while (last > first && !hasHan(lines[last])) last--;
   const end = lines[last].start + lines[last].text.length;

@@ -29,6 +29,11 @@ const footers: [string, string][] = [
   // the rest of a shared document and a paginated copy's page links
   [`${article}\n剩余5页未读，继续阅读\n下载文档 收藏文档`, article],
   [`${article}\n上一页 1 2 3 4 5 下一页 尾页`, article],
+  // a footer longer than the article: a long list of other articles after a short news item
+  [
+    `${article}\n相关新闻\n${Array.from({ length: 12 }, (_, i) => `临溪县第${i + 1}届民生实事项目评选活动圆满落幕 群众满意度持续提升`).join('\n')}`,
+    article,
+  ],
   // a list of other articles, each ending in its date
   [`${article}\n·临溪县召开两会 2024-01-15\n·临溪县十件实事出炉 2024-01-14 09:30\n·临溪县举行新春团拜会 [01-10]`, article],
 ];
