@@ -98,6 +98,17 @@ function articleStart(lines: Line[]): number {
 }
 
 /**
+ * A figure continuing a sentence the line before left open (…零售总额增长 / 8.9%，): cut text, not junk. A bare
+ * number is a page number or a table cell.
+ */
+function continuesFigure(lines: Line[], i: number): boolean {
+  if (!/\d/.test(lines[i].text) || /^[\d.\s]*$/.test(lines[i].text)) return false;
+  let before = i - 1;
+  while (before >= 0 && lines[before].length === 0) before--;
+  return before >= 0 && !'。！？!?'.includes(lines[before].text.trimEnd().at(-1) ?? '');
+}
+
+/**
  * The first line of the page footer, or lines.length: the first chrome line after the first sentence (the
  * title's info bar, 来源：…, is no footer) that has less prose after it than the body has before it. A footer
  * is links, notices and at most a few paragraphs of other news; a chrome word in a report's short line is
@@ -126,7 +137,7 @@ function footerLine(lines: Line[], first: number): number {
 function endLine(lines: Line[], first: number): number {
   const cut = footerLine(lines, first);
   let last = cut - 1;
-  while (last > first && !hasHan(lines[last])) last--;
+  while (last > first && !hasHan(lines[last]) && !continuesFigure(lines, last)) last--;
   const end = lines[last].start + lines[last].text.length;
   for (let i = last, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
     const text = lines[i].text.trimEnd();

@@ -23,6 +23,11 @@ const kept: [string, string][] = [
     '各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n一、2023年工作回顾\n\n全县地区生产总值增长6.1%，一般公共预算收入12.3亿元，',
     '各位代表：\n\n现在，我代表县人民政府向大会报告工作。\n\n一、2023年工作回顾\n\n全县地区生产总值增长6.1%，一般公共预算收入12.3亿元，',
   ],
+  // a PDF copy cut after a wrapped figure: the figure's line continues the sentence
+  [
+    '——经济运行稳中有进。全市生产总值增长7.6%，社会消费品零售总额增长\n8.9%，',
+    '——经济运行稳中有进。全市生产总值增长7.6%，社会消费品零售总额增长\n8.9%，',
+  ],
   // a rallying line ending in "！" early in a news excerpt is not the report's closing call
   [
     '2月3日，临溪市第九届人民代表大会第二次会议开幕。\n今年是建党100周年，临溪要怎么干！\n— 主要目标 —\n地区生产总值增长7%以上；城镇新增就业3万人；居民消费价格涨幅控制在3%左右；',
@@ -32,8 +37,9 @@ const kept: [string, string][] = [
 
 /** What trails a cut excerpt and is not the report. */
 const dropped: [string, string][] = [
-  // lines without Han text after the cut paragraph
+  // lines without Han text after the cut paragraph; a page number after a finished sentence
   ['一、新建社区食堂20个。\n二、改造农村公路80公里，\n\n?\n\n1\n\nBaidu\nmap', '一、新建社区食堂20个。\n二、改造农村公路80公里，'],
+  ['（10）贯通青年湖等水系。\n\n1\n', '（10）贯通青年湖等水系。'],
   // a closing call late in the text still ends the report; the reply after it is appended
   [
     '各位代表：\n\n今年要新建学校5所，改造农村公路80公里，新增城镇就业1.2万人，完成造林1万亩。\n\n让我们团结一心，为建设美丽临溪而努力奋斗！\n\n楼主说得好，支持。',
