@@ -3,12 +3,14 @@ import { CLOSING_MARKS, CLOSING_WORDS, OPENING_LINES } from './tables/body-cues.
 import { linesOf, type Line } from './lines.js';
 import {
   cueForm,
+  endsSentence,
   hasChromeCue,
   hasHan,
   headerPart,
   isFooter,
   isParagraph,
   isProse,
+  isShortLabel,
   preamblePart,
   SENTENCE_MARK,
   statesFigure,
@@ -67,10 +69,6 @@ function preambleStart(lines: Line[], opening: number): number {
   return start;
 }
 
-/** A short line that is no sentence: a name, a figure caption's remains. */
-const SHORT_LABEL_MAX = 12;
-const isShortLabel = (line: Line) => line.length <= SHORT_LABEL_MAX && !SENTENCE_MARK.test(line.text) && headerPart(line) === undefined && !hasChromeCue(line);
-
 /**
  * A page with no report opening: the article (news, a list, a page of the report) starts after the page header
  * that stands above its first line of prose. Navigation is left out; the article's title is kept with the info
@@ -98,14 +96,27 @@ function articleStart(lines: Line[]): number {
 }
 
 /**
- * A figure continuing a sentence the line before left open (…零售总额增长 / 8.9%，): cut text, not junk. A bare
- * number is a page number or a table cell.
+ * The closing paragraph. The page footer and what follows it are outside; before it, the closing call (a line
+ * ending in "！" with a closing word) among the last few paragraphs, which leaves out text appended after the
+ * report; failing that, the last line with Han text: an excerpt cut inside a sentence keeps its truncated
+ * paragraph, which is report text like the rest.
  */
-function continuesFigure(lines: Line[], i: number): boolean {
-  if (!/\d/.test(lines[i].text) || /^[\d.\s]*$/.test(lines[i].text)) return false;
-  let before = i - 1;
-  while (before >= 0 && lines[before].length === 0) before--;
-  return before >= 0 && !'。！？!?'.includes(lines[before].text.trimEnd().at(-1) ?? '');
+function endLine(lines: Line[], first: number): number {
+  const cut = footerLine(lines, first);
+  let last = cut - 1;
+  while (last > first && !hasHan(lines[last]) && !continuesFigure(lines, last)) last--;
+  const end = lines[last].start + lines[last].text.length;
+  for (let i = last, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
+    const text = lines[i].text.trimEnd();
+    if (text.trim().length === 0) continue;
+    paragraphs++;
+    // what follows a closing call is appended, and appended text is shorter than the report: a "！" line
+    // early in an excerpt (今年是…开局之年，要怎么干！) is a rallying line, not the report's last
+    const appended = end - (lines[i].start + text.length);
+    const closing = CLOSING_MARKS.includes(text.at(-1) ?? '') && CLOSING_WORDS.test(text);
+    if (closing && appended < lines[i].start - lines[first].start) return i;
+  }
+  return last;
 }
 
 /**
@@ -129,24 +140,12 @@ function footerLine(lines: Line[], first: number): number {
 }
 
 /**
- * The closing paragraph. Everything from the first site-chrome line in the second half on is outside; before
- * it, the closing call (a line ending in "！" with a closing word) among the last few paragraphs, which leaves
- * out text appended after the report; failing that, the last line with Han text: an excerpt cut inside a
- * sentence keeps its truncated paragraph, which is report text like the rest.
+ * A figure continuing a sentence the line before left open (…零售总额增长 / 8.9%，): cut text, not junk. A bare
+ * number is a page number or a table cell.
  */
-function endLine(lines: Line[], first: number): number {
-  const cut = footerLine(lines, first);
-  let last = cut - 1;
-  while (last > first && !hasHan(lines[last]) && !continuesFigure(lines, last)) last--;
-  const end = lines[last].start + lines[last].text.length;
-  for (let i = last, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
-    const text = lines[i].text.trimEnd();
-    if (text.trim().length === 0) continue;
-    paragraphs++;
-    // what follows a closing call is appended, and appended text is shorter than the report: a "！" line
-    // early in an excerpt (今年是…开局之年，要怎么干！) is a rallying line, not the report's last
-    const appended = end - (lines[i].start + text.length);
-    if (CLOSING_MARKS.includes(text.at(-1) ?? '') && CLOSING_WORDS.test(text) && appended < lines[i].start - lines[first].start) return i;
-  }
-  return last;
+function continuesFigure(lines: Line[], i: number): boolean {
+  if (!/\d/.test(lines[i].text) || /^[\d.\s]*$/.test(lines[i].text)) return false;
+  let before = i - 1;
+  while (before >= 0 && lines[before].length === 0) before--;
+  return before >= 0 && !endsSentence(lines[before]);
 }

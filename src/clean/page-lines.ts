@@ -81,8 +81,19 @@ export const SENTENCE_MARK = /[，。；！？,;!?]/;
 const PROSE_MIN = 20;
 export const isProse = (line: Line) => line.length >= PROSE_MIN && SENTENCE_MARK.test(line.text);
 
-/** A paragraph of an article: prose ending a sentence (a photo caption ends in 摄, a weather line in a figure). */
-export const isParagraph = (line: Line) => isProse(line) && '。！？!?'.includes(line.text.trimEnd().at(-1) ?? '');
+/** A line ending a sentence. */
+export const endsSentence = (line: Line) => '。！？!?'.includes(line.text.trimEnd().at(-1) ?? '');
 
-/** A line holding no Han character (a blank line, a stray "?", "|" or "1", a share button's "Baidu"): not the report. */
+/** A paragraph of an article: prose ending a sentence (a photo caption ends in 摄, a weather line in a figure). */
+export const isParagraph = (line: Line) => isProse(line) && endsSentence(line);
+
+/** A short line that is no sentence, header or chrome: a name alone under a date line. */
+const SHORT_LABEL_MAX = 12;
+export const isShortLabel = (line: Line) =>
+  line.length <= SHORT_LABEL_MAX &&
+  !SENTENCE_MARK.test(line.text) &&
+  headerPart(line) === undefined &&
+  !hasChromeCue(line);
+
+/** A line holding no Han character (a blank line, a stray "?" or "|", a share button's "Baidu"). */
 export const hasHan = (line: Line) => /[\u3400-\u9fff]/.test(line.text);
