@@ -1,10 +1,12 @@
 /**
- * Cues for where a work report starts and ends, from the fixed form of 政府工作报告 (title, the
- * "——X年X月X日在…人民代表大会…上" date line, the "各位代表：" salutation, a closing call ending in "！"),
- * and the site chrome that web copies put around it. Our own analysis of reports and their web copies.
+ * Cues for where a work report (or an article about it) starts and ends in a page: the fixed form of
+ * 政府工作报告 (title, the "——X年X月X日在…人民代表大会…上" date line, the speaker, the "各位代表：" salutation, a
+ * closing call ending in "！"), and the page header, chrome and footer that web copies put around it. Our own
+ * analysis of reports and of the Chinese news, government, forum, wiki and document-sharing pages that copy them.
+ * Cues are read on a line's cue form (page-lines.ts: simplified characters, no white space).
  */
 
-/** A line that opens the report proper (read on the line's cue form: simplified, without spaces). */
+/** A line that opens the report proper. */
 export const OPENING_LINES: readonly RegExp[] = [
   /^[—\-－]{1,2}[一二三四五六七八九〇○零\d]{4}年.{0,40}(?:人民代表大会|人代会|会议)/,
   /^各位代表[：:！!，,]/,
@@ -31,15 +33,14 @@ export const CLOSING_WORDS = /奋斗|奋进|努力|贡献|篇章|胜利|前进|�
 export const CLOSING_MARKS = '！!';
 
 /**
- * Site chrome: a short line with one of these is not the report. Our own analysis of the footers, reply boxes
- * and side boxes of Chinese news, government, forum, wiki and document-sharing pages. Matched on the line as
- * simplified characters without white space, so 相關鏈接 and 来 源： match too. Phrases, not single words a
- * report may use (微信 alone is a report's 政务微信; 微信公众号 is a page's follow box).
+ * Site chrome: a short line with one of these is not the report (footers, reply boxes, side boxes); on the cue
+ * form, 相關鏈接 and 来 源： match too. Phrases, not single words a report may use (微信 alone is a report's
+ * 政务微信; 微信公众号 is a page's follow box).
  */
 export const CHROME_LINES: readonly RegExp[] = [
   // replies and comments, a forum thread's post tools
   /我要回帖|我要评论|发表评论|网友评论|条评论|查看评论|我要留言|查看留言|回复本楼|回复楼主|只看该作者|使用道具/,
-  // a WeChat article's end: past issues, read the original, likes
+  // a WeChat article's end: past issues, read the original, 在看
   /往期推荐|往期精选|阅读原文|点个在看|^-?END-?$/i,
   // sharing, printing, QR codes, following the site
   /分享到|扫一扫|扫描二维码|扫码关注|长按识别|微信公众号|关注.{0,6}微信|微信号|点击添加|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|返回首页|返回列表/,
@@ -63,9 +64,8 @@ export const CHROME_LINES: readonly RegExp[] = [
 export const CHROME_LABEL = /^(?:编辑|责编|采写|分享|审核|校对|监制|排版|来源|素材来源)[：:丨｜|]/;
 
 /**
- * The page header above an article, in two parts, from our own analysis of Chinese news, government, forum and
- * document-sharing pages. Read on a short line without "，" or "。", as simplified characters without spaces
- * (see CHROME_LINE).
+ * The page header above an article, in two parts, read on lines that are no sentence (no "。", no comma past a
+ * few words) and no list entry.
  *
  * Navigation stands above the article's title: menus, breadcrumbs, 设为首页, 老年模式, 无障碍, login and download
  * prompts, an e-paper's masthead (总第N期, 第N版, a date with its weekday), reading-time notes, site banners and
