@@ -265,15 +265,15 @@ if (runs('body')) {
     });
     const before = spans.filter((s) => s.start < body.start).length;
     const after = spans.filter((s) => s.start >= body.start && s.end > body.end).length;
-    // chrome kept: body lines beyond the first and last item's line with neither "，" nor "。"
+    // non-prose kept: body lines beyond the first and last item's line with neither "，" nor "。"
     let chrome = 0;
     const first = Math.min(...spans.map((s) => s.start));
     const last = Math.max(...spans.map((s) => s.end));
     let at = 0;
     for (const line of original.split('\n')) {
       const end = at + line.length;
-      const inside = Math.min(end, body.end) > Math.max(at, body.start);
-      if (inside && (end <= first || at >= last) && !/[，。,]/.test(line)) chrome += line.trim().length;
+      const kept = Math.min(end, body.end) > Math.max(at, body.start);
+      if (kept && (end <= first || at >= last) && !/[，。,]/.test(line)) chrome += line.trim().length;
       at = end + 1;
     }
     located += spans.length;
