@@ -134,7 +134,7 @@ function footerLine(lines: Line[], first: number): number {
     proseAfter[i] = proseAfter[i + 1] + (SENTENCE_MARK.test(lines[i].text) ? lines[i].length : 0);
   }
   for (let i = sentence + 1; i < lines.length; i++) {
-    if (isFooter(lines[i]) && proseAfter[i + 1] < proseAfter[first] - proseAfter[i]) return i;
+    if (proseAfter[i + 1] < proseAfter[first] - proseAfter[i] && isFooter(lines[i])) return i;
   }
   return lines.length;
 }

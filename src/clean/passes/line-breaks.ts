@@ -6,9 +6,12 @@ import { linesOf, type Line } from '../lines.js';
 /** How a document marks its paragraphs, which decides what a single line break means. */
 type Layout = 'blank-line' | 'fixed-width' | 'line';
 
+/** Long lines the column width is read from: a layout shows in the first thousands; 10 MB need not be measured. */
+const LAYOUT_SAMPLE = 5000;
+
 /**
  * blank-line: most paragraphs are separated by an empty line, so a single break inside a paragraph is a hard
- * break (wiki links, copied layouts). fixed-width: most long lines share one length, a copy wrapped at a
+ * break (wiki links, copied layouts). fixed-width: most long lines share one width, a copy wrapped at a
  * column (PDF, fixed-width text). line: one paragraph per line; only a break after an opening mark is hard.
  */
 function layoutOf(lines: Line[]): { layout: Layout; width: number } {
@@ -21,7 +24,7 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
     else if (SENTENCE_END.includes(previous.text.trimEnd().at(-1) ?? '')) sentenceBreaks++;
   }
   const lengths = new Map<number, number>();
-  const long = lines.filter((l) => l.length >= 16);
+  const long = lines.filter((l) => l.length >= 16).slice(0, LAYOUT_SAMPLE);
   for (const l of long) {
     const w = widthOf(l);
     lengths.set(w, (lengths.get(w) ?? 0) + 1);
@@ -43,14 +46,22 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
  * one width, and a line with many digits holds more characters.
  */
 function widthOf(line: Line): number {
-  const text = line.text.trim();
+  const { text } = line;
+  let [start, end] = [0, text.length];
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
   let width = 0;
-  for (let i = 0; i < text.length; i++) width += isNarrow(text.charCodeAt(i)) ? 1 : 2;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    width += code < 0x80 ? ASCII_WIDTH[code] : 2;
+  }
   return width;
 }
 
-const isNarrow = (code: number) =>
-  code <= 0x20 || code === 0x25 || code === 0x2e || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+/** Columns an ASCII character takes: one for white space, digits, Latin letters, "%" and "."; two for the rest. */
+const ASCII_WIDTH = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  code <= 0x20 || code === 0x25 || code === 0x2e || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 2,
+);
 
 /** A paragraph's first line is indented by two full-width spaces, which copies often drop: it is that much shorter. */
 const INDENT = 4;
