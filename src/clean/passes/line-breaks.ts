@@ -6,6 +6,8 @@ import { linesOf, type Line } from '../lines.js';
 /** How a document marks its paragraphs, which decides what a single line break means. */
 type Layout = 'blank-line' | 'fixed-width' | 'line';
 
+/** A page or screen column holds fewer characters than this (an A4 page about 40 Han characters a line). */
+const COLUMN_MAX = 100;
 /** Long lines the column width is read from: a layout shows in the first thousands; 10 MB need not be measured. */
 const LAYOUT_SAMPLE = 5000;
 
@@ -26,6 +28,7 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
   const lengths = new Map<number, number>();
   const long = lines.filter((l) => l.length >= 16).slice(0, LAYOUT_SAMPLE);
   for (const l of long) {
+    if (l.length > COLUMN_MAX) continue; // a paragraph on one line, no column line
     const w = widthOf(l);
     lengths.set(w, (lengths.get(w) ?? 0) + 1);
   }
@@ -87,15 +90,14 @@ export const lineBreaksPass: CleanPass = {
       const last = trimmed.at(-1);
       const first = next.text.trimStart()[0];
       const continues = CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '');
-      const splitSubtitle = SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text);
       const hard =
-        splitSubtitle ||
         (k > i + 1
           ? continues
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
             (layout === 'fixed-width' && widthOf(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
-            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? '')));
+            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''))) ||
+        (SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text));
       if (!hard) continue;
       const start = line.start + trimmed.length;
       const end = next.start + (next.text.length - next.text.trimStart().length);
