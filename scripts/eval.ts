@@ -3,7 +3,7 @@
  * false character repairs on clean text. Skips with a message where ../shared is absent.
  *
  *   npm run eval                      everything
- *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean
+ *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean, body
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { readReport } from '../src/read/index.js';
-import { clean } from '../src/clean/index.js';
+import { clean, type Cleaned } from '../src/clean/index.js';
 import { cleanJson } from '../src/cli/clean.js';
 import { analyze, type Analysis } from '../src/analyze.js';
 import { structure, orientationOf, type Clause } from '../src/structure/index.js';
@@ -244,4 +244,98 @@ if (runs('clean')) {
     console.log(`repair clean-text ${label}: ${per20k.toFixed(2)} false edits per 20,000 chars (${falseEdits.length} in ${chars} chars, target ≤ 1)`);
     if (verbose) for (const line of falseEdits) console.log('  FALSE', line);
   }
+}
+
+// 6. The report body on the web corpus: the share of each document's gold items whose quote lies inside the
+// body (located in the whole input cleaned, which is what cleaning alone allows, then checked against the
+// body's bounds), the items lost before its start and after its end, and the characters the body keeps
+// beyond the items' lines on lines that are not prose (neither "，" nor "。": chrome, headlines).
+if (runs('body')) {
+  /** Text without white space or punctuation (NFKC, as the scorer compares quotes), with each char's offset. */
+  const normalized = (text: string) => {
+    let out = '';
+    const at: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      for (const ch of text[i]!.normalize('NFKC')) {
+        if (/[\s，。、；：,.;:“”"'‘’（）()《》!！?？\-]/.test(ch)) continue;
+        out += ch;
+        at.push(i);
+      }
+    }
+    return { text: out, at };
+  };
+  const bigrams = (s: string) => new Set(Array.from({ length: Math.max(1, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  /**
+   * Where the quote lies in the original: every place the cleaned text has it exactly, else the window sharing
+   * ≥ 70% of its bigrams.
+   */
+  const locate = (quote: string, cleaned: Cleaned, t: { text: string; at: number[] }) => {
+    const q = normalized(quote).text;
+    if (!q) return [];
+    const found: number[] = [];
+    for (let from = t.text.indexOf(q); from >= 0; from = t.text.indexOf(q, from + 1)) found.push(from);
+    if (!found.length) {
+      const want = bigrams(q);
+      let [best, at] = [0.7, -1];
+      for (let i = 0; i + q.length <= t.text.length; i++) {
+        const got = bigrams(t.text.slice(i, i + q.length));
+        let shared = 0;
+        for (const g of want) if (got.has(g)) shared++;
+        if (shared / want.size >= best) [best, at] = [shared / want.size + 1e-9, i];
+      }
+      if (at >= 0) found.push(at);
+    }
+    return found.map((from) => cleaned.toOriginal(t.at[from]!, t.at[from + q.length - 1]! + 1));
+  };
+  let located = 0;
+  let inBody = 0;
+  let [lostBefore, lostAfter] = [0, 0];
+  let chromeKept = 0;
+  let below = 0;
+  for (const goldFile of goldFiles(join(sharedRoot, 'gold', 'web'), '.gold.json')) {
+    const gold = readJson<{ doc: string; items: { quote: string }[] }>(goldFile);
+    const path = corpusPath(gold.doc);
+    if (!path) continue;
+    const source = await readReport(path);
+    const original = source.text;
+    const { body } = clean(source);
+    const whole = clean(source, { start: 0, end: original.length });
+    const wholeText = normalized(whole.text);
+    // an item is in the body when one of the places holding its quote is (a headline may repeat it before)
+    const inside = (s: { start: number; end: number }) => s.start >= body.start && s.end <= body.end;
+    const spans = gold.items.flatMap((item) => {
+      const places = locate(item.quote, whole, wholeText);
+      return places.length ? [places.find(inside) ?? places[0]!] : [];
+    });
+    const before = spans.filter((s) => s.start < body.start).length;
+    const after = spans.filter((s) => s.start >= body.start && s.end > body.end).length;
+    // non-prose kept: body lines beyond the first and last item's line with neither "，" nor "。"
+    let chrome = 0;
+    const first = Math.min(...spans.map((s) => s.start));
+    const last = Math.max(...spans.map((s) => s.end));
+    let at = 0;
+    for (const line of original.split('\n')) {
+      const end = at + line.length;
+      const kept = Math.min(end, body.end) > Math.max(at, body.start);
+      if (kept && (end <= first || at >= last) && !/[，。,]/.test(line)) chrome += line.trim().length;
+      at = end + 1;
+    }
+    located += spans.length;
+    inBody += spans.length - before - after;
+    lostBefore += before;
+    lostAfter += after;
+    chromeKept += chrome;
+    if (before + after > 0) below++;
+    if (before + after > 0 || verbose) {
+      console.log(
+        `  ${gold.doc.padEnd(36)} ${spans.length - before - after}/${spans.length} items in the body` +
+          ` (lost ${before} before, ${after} after; ${gold.items.length} gold)` +
+          ` body ${body.start}–${body.end} of ${original.length}, non-prose kept ${chrome}`,
+      );
+    }
+  }
+  console.log(
+    `body(web) coverage=${((100 * inBody) / Math.max(1, located)).toFixed(1)} (${inBody} of ${located} items located;` +
+      ` lost ${lostBefore} before the start, ${lostAfter} after the end) documents below=${below} non-prose kept=${chromeKept} chars`,
+  );
 }

@@ -24,10 +24,12 @@ export interface Cleaned {
   toOriginal(start: number, end: number): Span;
 }
 
-/** Runs the body finder, then each pass in order on the output of the one before. */
-export function clean(source: Pick<Source, 'text'>): Cleaned {
+/**
+ * Runs the body finder, then each pass in order on the output of the one before. `body` overrides the finder
+ * (the evaluation cleans whole inputs to tell what the finder loses from what cleaning loses).
+ */
+export function clean(source: Pick<Source, 'text'>, body: Span = findBody(source.text)): Cleaned {
   const original = source.text;
-  const body = findBody(original);
   const context: CleanContext = { outside: original.slice(0, body.start) + '\n' + original.slice(body.end) };
   let mapped = MappedText.of(original, body);
   const edits: Edit[] = [];

@@ -32,7 +32,7 @@ const rows: [string, string][] = [
   [`${report}\n\n楼主说得好，临溪风景不错，推荐周末去转转。\n\n点击添加站长微信`, report],
   // the title replaced by spam: the body starts at the date line
   [`临溪县招商引资简要概述\n\n${report.slice(report.indexOf('——'))}`, report.slice(report.indexOf('——'))],
-  // no closing call ending in "！": the last paragraph that ends a sentence, before the chrome
+  // no closing call ending in "！": the last line of the report, before the chrome
   [
     `各位代表：\n\n今年要完成各项任务。\n\n让我们共同努力，把各项事业推向前进。\n\n本作品来自维基文库\n\n法律\n\n、`,
     '各位代表：\n\n今年要完成各项任务。\n\n让我们共同努力，把各项事业推向前进。',

@@ -1,14 +1,19 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END, SUBTITLE_LINE } from '../tables/artifacts.js';
+import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END, SUBTITLE_HEAD, SUBTITLE_LINE, SUBTITLE_TAIL } from '../tables/artifacts.js';
 import { linesOf, type Line } from '../lines.js';
 
 /** How a document marks its paragraphs, which decides what a single line break means. */
 type Layout = 'blank-line' | 'fixed-width' | 'line';
 
+/** A page or screen column holds fewer characters than this (an A4 page about 40 Han characters a line). */
+const COLUMN_MAX = 100;
+/** Long lines the column width is read from: a layout shows in the first thousands; 10 MB need not be measured. */
+const LAYOUT_SAMPLE = 5000;
+
 /**
  * blank-line: most paragraphs are separated by an empty line, so a single break inside a paragraph is a hard
- * break (wiki links, copied layouts). fixed-width: most long lines share one length, a copy wrapped at a
+ * break (wiki links, copied layouts). fixed-width: most long lines share one width, a copy wrapped at a
  * column (PDF, fixed-width text). line: one paragraph per line; only a break after an opening mark is hard.
  */
 function layoutOf(lines: Line[]): { layout: Layout; width: number } {
@@ -21,8 +26,12 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
     else if (SENTENCE_END.includes(previous.text.trimEnd().at(-1) ?? '')) sentenceBreaks++;
   }
   const lengths = new Map<number, number>();
-  const long = lines.filter((l) => l.length >= 16);
-  for (const l of long) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  const long = lines.filter((l) => l.length >= 16).slice(0, LAYOUT_SAMPLE);
+  for (const l of long) {
+    if (l.length > COLUMN_MAX) continue; // a paragraph on one line, no column line
+    const w = widthOf(l);
+    lengths.set(w, (lengths.get(w) ?? 0) + 1);
+  }
   let width = 0;
   let best = 0;
   for (const [len, n] of lengths) {
@@ -33,6 +42,32 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
   if (blankSeparated >= 3 && blankSeparated > sentenceBreaks) return { layout: 'blank-line', width };
   return { layout: 'line', width };
 }
+
+/**
+ * A line's width as a column: digits, Latin letters and spaces take one, everything else two (Han characters,
+ * punctuation, which a Chinese page sets full-width even where a copy made it ASCII). A PDF column wraps at
+ * one width, and a line with many digits holds more characters.
+ */
+function widthOf(line: Line): number {
+  const { text } = line;
+  let [start, end] = [0, text.length];
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    width += code < 0x80 ? ASCII_WIDTH[code] : 2;
+  }
+  return width;
+}
+
+/** Columns an ASCII character takes: one for white space, digits, Latin letters, "%" and "."; two for the rest. */
+const ASCII_WIDTH = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  code <= 0x20 || code === 0x25 || code === 0x2e || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 2,
+);
+
+/** A paragraph's first line is indented by two full-width spaces, which copies often drop: it is that much shorter. */
+const INDENT = 4;
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 
@@ -56,12 +91,13 @@ export const lineBreaksPass: CleanPass = {
       const first = next.text.trimStart()[0];
       const continues = CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '');
       const hard =
-        k > i + 1
+        (k > i + 1
           ? continues
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
-            (layout === 'fixed-width' && line.length >= width - 1 && !SENTENCE_END.includes(last ?? '')) ||
-            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''));
+            (layout === 'fixed-width' && widthOf(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
+            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''))) ||
+        (SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text));
       if (!hard) continue;
       const start = line.start + trimmed.length;
       const end = next.start + (next.text.length - next.text.trimStart().length);

@@ -67,6 +67,13 @@ export const CANNOT_START = '，。、；：）》”%万亿';
  */
 export const SUBTITLE_LINE = /^[ \t\u3000]*——[^。\n]{0,60}(?:会议|大会)上[ \t\u3000]*$/;
 
+/**
+ * A date line split in two, as page layouts and PDF copies set it: the date and place
+ * (2012年2月9日在临溪县), then the session (第十五届人民代表大会第一次会议上). The halves are one line.
+ */
+export const SUBTITLE_HEAD = /^[ \t\u3000]*[—\-－]{0,2}[ \t\u3000]*[\d〇○零一二三四五六七八九]{4}[ \t\u3000]*年[^。，,\n]{0,20}[在于][^。，,\n]{0,30}$/;
+export const SUBTITLE_TAIL = /^[ \t\u3000]*[^。，,\n]{0,30}(?:会议|大会)上[ \t\u3000]*$/;
+
 /** A line that starts a heading or a list item is never joined to the line before it (a decimal, 8.1%, starts none). */
 export const BLOCK_START =
   /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十百]+[章节部分条]|[●○■□◆◇▲△★☆·•\-—])/;
