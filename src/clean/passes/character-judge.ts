@@ -87,7 +87,8 @@ const NEEDED_STANDARD_ATTESTED = ln(10000);
 /**
  * A character outside the standard simplified set that forms no word here, standing for a character written
  * inside it (囮 for 化): the shape is the evidence, so any word the dictionary knows will do (法治化 is in it,
- * but rare).
+ * but rare). Where the window reads no better with it, because the word only adds an affix to a neighbouring
+ * word (快速 → 快速化, 法治 → 法治化), that word is still the evidence: see `extendsWord`.
  */
 const PART_OF_NONSTANDARD_NEEDED = ln(2);
 
@@ -309,6 +310,25 @@ export function support(window: JudgeWindow, code: number): number {
   return best;
 }
 
+/**
+ * Whether `code` at the window's centre makes a dictionary word by joining a word of two or more neighbours at
+ * its edge (快速 + 化, 法治 + 化): a whole word extended, not a neighbour taken from one (退 + 行 of 行动).
+ */
+function extendsWord(window: JudgeWindow, code: number): boolean {
+  const { codes, at, length } = window;
+  const saved = codes[at];
+  codes[at] = code;
+  let found = false;
+  for (let size = 2; size < MAX_WORD_LENGTH && !found; size++) {
+    const [start, end] = [at - size, at + size + 1];
+    found =
+      (start >= 0 && frequencyIn(codes, start, at) > 0 && frequencyIn(codes, start, at + 1) > 0) ||
+      (end <= length && frequencyIn(codes, at + 1, end) > 0 && frequencyIn(codes, at, end) > 0);
+  }
+  codes[at] = saved;
+  return found;
+}
+
 const bestAt = new Float64Array(64);
 
 /**
@@ -404,7 +424,7 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   const own = bound(window, code) > 0 ? support(window, code) : 0;
   // Candidates that make a good enough word here, the best supported first; the few best are read in full.
   // Most candidates pair with neither neighbour in any good enough word, which one probe each tells.
-  const supported: { candidate: Candidate; score: number }[] = [];
+  const supported: { candidate: Candidate; score: number; byShape: boolean }[] = [];
   for (const candidate of profile.candidates) {
     // (own is 0 there: any word beats none)
     const byShape = !profile.standard && candidate.relation === 'part' && own === 0;
@@ -413,13 +433,13 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     const needed = Math.max(least, floor, own + margin);
     if (bound(window, candidate.code) + EPSILON < needed) continue;
     const score = support(window, candidate.code);
-    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score });
+    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score, byShape });
   }
   supported.sort((a, b) => b.score - a.score);
   // The best reading candidate wins, each looser tier discounted (扎实莋好: 做好 beats 作好 by ten times).
   let best: { candidate: Candidate; value: number } | undefined;
-  for (const { candidate } of supported.slice(0, READ_IN_FULL)) {
-    if (!readsBetter(candidate.code)) continue;
+  for (const { candidate, byShape } of supported.slice(0, READ_IN_FULL)) {
+    if (!readsBetter(candidate.code) && !(byShape && extendsWord(window, candidate.code))) continue;
     const value = reading(window, candidate.code) - candidate.tier * TIER_DISCOUNT;
     if (value > (best?.value ?? -Infinity)) best = { candidate, value };
   }
