@@ -188,6 +188,8 @@ interface Profile {
   functionWord?: Candidate;
   /** The form of a function word the character is a variant of (昰 → 是): a function word needs no word around it. */
   variantFunctionWord?: Candidate;
+  /** Outside the standard set and never seen by the dictionary, with a close form: what it stands for alone (see `mostLikelyAlone`). */
+  unseenForm?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
 }
@@ -238,7 +240,8 @@ function buildProfile(character: string): Profile {
       ? first
       : undefined;
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
-  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, variantFunctionWord, inside };
+  const unseenForm = !standard && wordFrequency(character) === 0 ? mostLikelyAlone(character, candidates) : undefined;
+  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, variantFunctionWord, unseenForm, inside };
 }
 
 /** Every candidate for a rare character, closest relation first. */
@@ -271,6 +274,23 @@ function candidatesOfRare(character: string): readonly Candidate[] {
     );
   }
   return list;
+}
+
+/**
+ * What a character the dictionary never saw stands for where no word tells: it is taken for a swap when it has a
+ * close form (its standard form, or a character written inside it and read the same: 媔 → 面), and stands for the
+ * candidate most frequent as a word of its own, a looser relation discounted per tier as in the judge (璒 read
+ * deng, with 登 inside it, is 等 more often than 登). A character with no close form (翙 of 翙岗) is a name.
+ */
+function mostLikelyAlone(character: string, candidates: readonly Candidate[]): Candidate | undefined {
+  const close = candidates.some(({ to, tier, relation }) => tier === 0 || (relation === 'part' && shareReading(character, to)));
+  if (!close) return undefined;
+  let best: { candidate: Candidate; value: number } | undefined;
+  for (const candidate of candidates) {
+    const value = ln(wordFrequency(candidate.to) || 1) - candidate.tier * TIER_DISCOUNT;
+    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
+  }
+  return best?.candidate;
 }
 
 /**
@@ -375,8 +395,12 @@ const shapeRelatives = (character: string): readonly string[] =>
 
 const verdict = (to: Candidate, rule: string, type: EditType = typeOf(to.relation)): Verdict => ({ to: to.to, type, rule });
 
-/** The verdict resting on the least evidence: a function word taken by form and frequency alone, no word around. */
-export const WEAKEST_RULE = 'function-word';
+/**
+ * Verdicts resting on the form alone, no word around: a function word taken by form and frequency, and the
+ * closest form of a character the dictionary never saw. A pair of swapped neighbours making a word overrides them.
+ */
+const FORM_ALONE_RULES: ReadonlySet<string> = new Set(['function-word', 'unseen-form']);
+export const restsOnFormAlone = (verdict: Verdict): boolean => FORM_ALONE_RULES.has(verdict.rule);
 
 /** What the swapped-character judge knows about a character beyond its neighbours. */
 export interface Evidence {
@@ -394,7 +418,9 @@ export function judge(window: JudgeWindow, evidence: Evidence): Verdict | undefi
   if (to !== undefined) {
     if (profile.sameGlyph) return { to, type: 'lookalike', rule: 'same-glyph' };
     if (to.length !== 1) return undefined;
-    return support(window, to.charCodeAt(0)) >= NEEDED.lookalike ? { to, type: 'lookalike', rule: 'lookalike+word' } : undefined;
+    if (support(window, to.charCodeAt(0)) >= NEEDED.lookalike) return { to, type: 'lookalike', rule: 'lookalike+word' };
+    // A rare Han form the dictionary never saw (丅 for 下) is not meant, whatever its neighbours; a symbol may be.
+    return HAN.test(profile.character) && wordFrequency(profile.character) === 0 ? { to, type: 'lookalike', rule: 'unseen-form' } : undefined;
   }
   if (!HAN.test(profile.character)) return undefined;
   if (!profile.rare) return judgeCommon(window, profile);
@@ -452,8 +478,13 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   // A rare standard character that forms no word here is judged like a common one against the far more
   // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
   if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
-  // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及).
-  return profile.functionWord && verdict(profile.functionWord, WEAKEST_RULE);
+  // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及); one the
+  // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
+  if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
+  // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
+  const { codes, at, length } = window;
+  const nameLike = (k: number) => k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
+  return profile.unseenForm && !nameLike(at - 1) && !nameLike(at + 1) ? verdict(profile.unseenForm, 'unseen-form') : undefined;
 }
 
 /**
