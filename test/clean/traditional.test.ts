@@ -23,6 +23,8 @@ const cases: RepairCase[] = [
   // Variant forms of old texts go to the standard form (衞 → 卫 through 衛, 擧 → 举).
   { input: '做好防疫衞生工作', text: '做好防疫卫生工作', edits: [[4, 5, '衞', '卫', 'traditional']] },
   { input: '依法選擧人民代表', text: '依法选举人民代表', edits: [[2, 3, '選', '选', 'traditional'], [3, 4, '擧', '举', 'traditional']] },
+  // A form built of traditional components that no table lists (陜 = 阝 + 夾): the character of the simplified parts.
+  { input: '陜西省推进乡村振兴', text: '陕西省推进乡村振兴', edits: [[0, 1, '陜', '陕', 'traditional']] },
 ];
 
 // Correct simplified text that opencc's tables would touch (著, 乾, 于, 余, 后, 面, 干) stays as it is.

@@ -1,6 +1,12 @@
 import type { EditType } from '../edit.js';
 import { characterRank, isCommon } from '../tables/character-frequency.js';
-import { commonPartsOf, commonRearrangementOf, commonRelativesOf, commonStrokeVariantsOf } from '../tables/decomposition.js';
+import {
+  commonPartsOf,
+  commonRearrangementOf,
+  commonRelativesOf,
+  commonStrokeVariantsOf,
+  commonWithSimplifiedParts,
+} from '../tables/decomposition.js';
 import { isGb2312 } from '../tables/gb2312.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
@@ -257,6 +263,7 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   };
   add(simplifiedForm(character), 'traditional');
   add(standardFormOf(character), isTraditionalForm(character) ? 'variant' : 'alternative');
+  add(commonWithSimplifiedParts(character), 'variant');
   for (const part of commonPartsOf(character)) add(part, 'part');
   add(commonRearrangementOf(character), 'rearranged');
   const relatives = commonRelativesOf(character);
@@ -277,14 +284,14 @@ function candidatesOfRare(character: string): readonly Candidate[] {
 }
 
 /**
- * What a character the dictionary never saw stands for where no word tells: it is taken for a swap when it has a
- * close form (its standard form, or a character written inside it and read the same: 媔 → 面), and stands for the
- * candidate most frequent as a word of its own, a looser relation discounted per tier as in the judge (璒 read
- * deng, with 登 inside it, is 等 more often than 登). A character with no close form (翙 of 翙岗) is a name.
+ * What a character the dictionary never saw stands for where no word tells: a variant, its standard form (陜 → 陕);
+ * else, when a character written inside it is read the same (媔 → 面), the candidate most frequent as a word of
+ * its own, a looser relation discounted per tier as in the judge (璒 read deng, with 登 inside it, is 等 more often
+ * than 登). A character with neither (翙 of 翙岗) is a name.
  */
 function mostLikelyAlone(character: string, candidates: readonly Candidate[]): Candidate | undefined {
-  const close = candidates.some(({ to, tier, relation }) => tier === 0 || (relation === 'part' && shareReading(character, to)));
-  if (!close) return undefined;
+  if (candidates[0]?.tier === 0) return candidates[0];
+  if (!candidates.some(({ to, relation }) => relation === 'part' && shareReading(character, to))) return undefined;
   let best: { candidate: Candidate; value: number } | undefined;
   for (const candidate of candidates) {
     const value = ln(wordFrequency(candidate.to) || 1) - candidate.tier * TIER_DISCOUNT;

