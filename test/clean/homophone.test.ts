@@ -15,6 +15,8 @@ const cases: RepairCase[] = [
   { input: '加赽推进城市更新', text: '加快推进城市更新', edits: [[1, 2, '赽', '快', 'homophone']] },
   { input: '扎实推进国企妀革', text: '扎实推进国企改革', edits: [[6, 7, '妀', '改', 'homophone']] },
   { input: '完善养老垺务体系', text: '完善养老服务体系', edits: [[4, 5, '垺', '服', 'homophone']] },
+  // Of one phonetic series (糹 + 巴, 扌 + 巴, 巴 read ba like 把), whatever the reading tables give the rare one.
+  { input: '坚持紦改革进行到底', text: '坚持把改革进行到底', edits: [[2, 3, '紦', '把', 'homophone']] },
   // A character outside the standard set that forms no word, standing for one written inside it: any word will do.
   { input: '深入推进扫嫼除恶常态化', text: '深入推进扫黑除恶常态化', edits: [[5, 6, '嫼', '黑', 'homophone']] },
   // Function words standing alone: no word around them, judged by form and how common the word is alone.
@@ -43,6 +45,8 @@ const unchanged = [
   '发展有机旱作农业',
   '依法严惩囚犯脱逃',
   '忻州至太原城际铁路',
+  // A standard character of the series of a more common one (怠 and 治, both with 台) is meant.
+  '整治懒政怠政问题',
   // Forming a word (孑孓), no shape relative making a word either (仂佬), or two telling parts (峪 = 山 + 谷).
   '清理孑孓滋生地',
   '仂佬族聚居的村寨',

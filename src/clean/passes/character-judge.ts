@@ -6,6 +6,7 @@ import {
   commonRelativesOf,
   commonStrokeVariantsOf,
   commonWithSimplifiedParts,
+  sharedPhonetic,
 } from '../tables/decomposition.js';
 import { isGb2312 } from '../tables/gb2312.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
@@ -36,7 +37,7 @@ type Relation =
   | 'lookalike' // the Han character a symbol is drawn like (┿ → 十)
   | 'part' // written inside the character (噺 → 新, 忣 → 及)
   | 'rearranged' // the same parts in another arrangement (囷 → 和)
-  | 'relative' // shares a distinctive part and a reading (凊 → 情)
+  | 'relative' // shares a distinctive part and a reading, or is of its phonetic series (凊 → 情, 紦 → 把)
   | 'kin' // shares a distinctive part only (赽 → 快)
   | 'homophone'; // shares a reading only (垺 → 服)
 
@@ -267,7 +268,14 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   for (const part of commonPartsOf(character)) add(part, 'part');
   add(commonRearrangementOf(character), 'rearranged');
   const relatives = commonRelativesOf(character);
-  for (const relative of relatives) if (shareReading(character, relative)) add(relative, 'relative');
+  // A rare character of a series whose phonetic a common member is read like (紦 → 把, both with 巴 read ba) is
+  // that member's relative whatever the reading tables, weak on rare characters, give it; a character of the
+  // standard set is meant somewhere, so only a shared reading makes a relative of it (怠 is not 治).
+  const series = (relative: string) => {
+    const phonetic = isGb2312(character) ? undefined : sharedPhonetic(character, relative);
+    return phonetic !== undefined && shareReading(phonetic, relative);
+  };
+  for (const relative of relatives) if (shareReading(character, relative) || series(relative)) add(relative, 'relative');
   for (const relative of relatives) add(relative, 'kin');
   for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
   // A standard character is only replaced by a form of itself or by a character read the same (铨 → 全).

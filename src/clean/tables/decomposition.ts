@@ -106,6 +106,20 @@ export function commonRelativesOf(character: string): readonly string[] {
 }
 
 /**
+ * The distinctive part `a` and `b` are each written with beside a radical (紦 = 糹 + 巴, 把 = 扌 + 巴), if they are:
+ * the phonetic of a series whose members are mostly read alike.
+ */
+export function sharedPhonetic(a: string, b: string): string | undefined {
+  const [pa, pb] = [partsOf(a), partsOf(b)];
+  if (pa.length !== 2 || pb.length !== 2) return undefined;
+  const shared = pa.find((part) => isDistinctive(part) && pb.includes(part));
+  if (!shared) return undefined;
+  const other = (parts: readonly string[]) => parts.find((part) => part !== shared);
+  const [ra, rb] = [other(pa), other(pb)];
+  return ra !== undefined && rb !== undefined && !isDistinctive(ra) && !isDistinctive(rb) ? shared : undefined;
+}
+
+/**
  * Parts shared by more common characters than this are radicals (口, 氵, 扌): sharing one says little about
  * which character was meant. Phonetic parts (夬, 青, 巴) and whole characters used as parts stay below it.
  */
