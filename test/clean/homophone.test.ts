@@ -25,6 +25,7 @@ const cases: RepairCase[] = [
   // Common characters used as swaps, only where the intended character makes a clearly better word.
   { input: '部汾项目已经投产', text: '部分项目已经投产', edits: [[1, 2, '汾', '分', 'homophone']] },
   { input: '召开囚大代表座谈会', text: '召开人大代表座谈会', edits: [[2, 3, '囚', '人', 'homophone']] },
+  { input: '抢抓机遇先囚一步', text: '抢抓机遇先人一步', edits: [[5, 6, '囚', '人', 'homophone']] },
   // Rare standard characters that form no word, judged by shape like common ones: the far more frequent character
   // written inside them beside a mere radical, or written like them but for one stroke, whatever it is read.
   { input: '加大仂度推进改革', text: '加大力度推进改革', edits: [[2, 3, '仂', '力', 'homophone']] },
