@@ -30,6 +30,10 @@ const cases: RepairCase[] = [
   // written inside them beside a mere radical, or written like them but for one stroke, whatever it is read.
   { input: '加大仂度推进改革', text: '加大力度推进改革', edits: [[2, 3, '仂', '力', 'homophone']] },
   { input: '引导青年学孓返乡创业', text: '引导青年学子返乡创业', edits: [[5, 6, '孓', '子', 'homophone']] },
+  // Rare standard characters written as a common one beside another part, neither read like them: the context
+  // decides which part was meant.
+  { input: '持续提嵩居民收入', text: '持续提高居民收入', edits: [[3, 4, '嵩', '高', 'homophone']] },
+  { input: '完成老旧小区改糙', text: '完成老旧小区改造', edits: [[7, 8, '糙', '造', 'homophone']] },
   { input: '建设哆元特色学校', text: '建设多元特色学校', edits: [[2, 3, '哆', '多', 'homophone']] },
   // A variant of a function word is that word: a sound-alike making a word with a neighbour (这时) does not win,
   // a character written inside it (大) does.
@@ -52,6 +56,7 @@ const unchanged = [
   '清理孑孓滋生地',
   '仂佬族聚居的村寨',
   '虎峪河综合治理',
+  '粮食碾磨加工企业',
   // Names outside the standard set, where the character written inside them makes no word.
   '王喆同志表示',
   '李堃等同志',

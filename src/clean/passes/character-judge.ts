@@ -283,14 +283,17 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   for (const relative of relatives) if (shareReading(character, relative) || series(relative)) add(relative, 'relative');
   for (const relative of relatives) add(relative, 'kin');
   for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
-  // A standard character is only replaced by a form of itself or by a character read the same (铨 → 全).
+  // A standard character is only replaced by a form of itself, by a relative read the same, or by a character
+  // written inside it: the one read the same where there is one (铨 → 全; 峪 = 山 + 谷 is no 山, 谷 gives its sound),
+  // else any, the context deciding (嵩 = 山 + 高 in 提嵩, 糙 = 米 + 造 in 改糙).
   if (isGb2312(character)) {
+    const phonetic = commonPartsOf(character).find((part) => shareReading(character, part));
     return list.filter(
       ({ to, relation }) =>
         relation === 'variant' ||
         relation === 'alternative' ||
         relation === 'relative' ||
-        (relation === 'part' && shareReading(character, to)),
+        (relation === 'part' && (phonetic === undefined || to === phonetic)),
     );
   }
   return list;
