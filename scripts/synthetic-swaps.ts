@@ -9,7 +9,7 @@
  */
 import STCharacters from 'opencc-js/dict/STCharacters';
 import { characterRank, COMMON_RANK } from '../src/clean/tables/character-frequency.js';
-import { radicalForm } from '../src/clean/tables/radical-forms.js';
+import { isKangxiRadical } from '../src/clean/tables/radical-forms.js';
 import { isGb2312 } from '../src/clean/tables/gb2312.js';
 import { partsOf } from '../src/clean/tables/decomposition.js';
 import { drawnLike } from '../src/clean/tables/lookalikes.js';
@@ -47,14 +47,6 @@ const SYMBOLS: readonly [number, number][] = [
   [0x3220, 0x3229],
 ];
 
-/** The 214 Kangxi radicals (U+2F00–U+2FD5, as the Han characters NFKC maps them to) and their written forms as parts. */
-const radicals = memo(() => {
-  const set = new Set<string>();
-  for (let code = 0x2f00; code <= 0x2fd5; code++) set.add(String.fromCharCode(code).normalize('NFKC'));
-  return set;
-});
-const isRadical = (part: string): boolean => radicals().has(radicalForm(part));
-
 /** A character that is itself meant somewhere (a traditional form, a variant of another): not a clean swap. */
 const isFormOfAnother = (character: string, original: string): boolean => {
   const standard = standardFormOf(character);
@@ -82,11 +74,11 @@ const swapTables = memo(() => {
       if (!rare(character)) continue;
       const [first, second] = partsOf(character);
       for (const [part, radical] of [[first, second], [second, first]] as const) {
-        if (!part || !radical || partsOf(character).length !== 2 || !isRadical(radical)) continue;
+        if (!part || !radical || partsOf(character).length !== 2 || !isKangxiRadical(radical)) continue;
         if (characterRank(part) <= COMMON_RANK && !isFormOfAnother(character, part)) add(tables.lookalike, part, character);
       }
       // A homophone swap outside the standard set: one inside it (芯 for 新) reads as a typo, which the copies avoid.
-      if (isGb2312(character) || isRadical(character) || simplifiedForm(character) !== undefined || standardFormOf(character) !== undefined) continue;
+      if (isGb2312(character) || isKangxiRadical(character) || simplifiedForm(character) !== undefined || standardFormOf(character) !== undefined) continue;
       for (const reading of readings(character)) add(byReading, reading, character);
     }
   }

@@ -34,6 +34,8 @@ const cases: RepairCase[] = [
   // decides which part was meant.
   { input: '持续提嵩居民收入', text: '持续提高居民收入', edits: [[3, 4, '嵩', '高', 'homophone']] },
   { input: '完成老旧小区改糙', text: '完成老旧小区改造', edits: [[7, 8, '糙', '造', 'homophone']] },
+  // The Kangxi radical beside a character that is none is the radical the swap added: 峧 = 山 + 交 is not 山.
+  { input: '全年保持峧快增长', text: '全年保持较快增长', edits: [[4, 5, '峧', '较', 'homophone']] },
   { input: '建设哆元特色学校', text: '建设多元特色学校', edits: [[2, 3, '哆', '多', 'homophone']] },
   // A variant of a function word is that word: a sound-alike making a word with a neighbour (这时) does not win,
   // a character written inside it (大) does.

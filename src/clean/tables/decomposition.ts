@@ -1,6 +1,6 @@
 import { commonCharacters, isCommon } from './character-frequency.js';
 import { hanziData, memo } from './package-data.js';
-import { radicalForm } from './radical-forms.js';
+import { isKangxiRadical, radicalForm } from './radical-forms.js';
 import { simplifiedForm } from './traditional-forms.js';
 
 /**
@@ -58,9 +58,12 @@ export function partsOf(character: string): readonly string[] {
 /**
  * Common characters written inside `character` as one of its parts (噺 → 新, 忣 → 及, 夶 → 大), leaving out
  * parts that serve as the radical of many characters (噺's 口): a swap adds a radical to the intended character.
+ * Of two, a Kangxi radical beside a character that is none is that added radical too (峧 = 山 + 交 stands for 交).
  */
 export function commonPartsOf(character: string): readonly string[] {
-  return partsOf(character).filter((part) => part !== character && isCommon(part) && isDistinctive(part));
+  const parts = partsOf(character).filter((part) => part !== character && isCommon(part) && isDistinctive(part));
+  const plain = parts.filter((part) => !isKangxiRadical(part));
+  return parts.length === 2 && plain.length === 1 ? plain : parts;
 }
 
 /** The common character written with the same parts in another arrangement (囷 ↔ 和), if any. */
