@@ -169,12 +169,21 @@ export function findSuspects(text: string, select: (code: number) => boolean): n
 export const isStandardSuspect = (code: number): boolean => profileOf(code).standard;
 
 function classify(character: string): boolean {
-  if (HAN.test(character)) return isRare(character) || insideParts(character).length > 0;
+  if (HAN.test(character)) return isRare(character) || insideParts(character).length > 0 || commonTraditional(character) !== undefined;
   return drawnLike(character) !== undefined;
 }
 
 /** Rare: outside the common characters, or outside the standard simplified set. */
 const isRare = (character: string): boolean => !isCommon(character) || !isGb2312(character);
+
+/**
+ * The simplified form of a common character of the standard set that is also a traditional form (於 → 于, 後 → 后:
+ * CC-CEDICT gives it a simplified column of its own), when that form is the more frequent character.
+ */
+function commonTraditional(character: string): string | undefined {
+  const to = isTraditionalForm(character) ? standardFormOf(character) : undefined;
+  return to !== undefined && characterRank(to) < characterRank(character) ? to : undefined;
+}
 
 /** The far more frequent characters written inside a common character (囚 → 人). */
 const insideParts = (character: string): readonly string[] =>
@@ -204,6 +213,8 @@ interface Profile {
   unseenForm?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
+  /** Common and a traditional form too: its simplified form (於 → 于), taken only on a frequent word. */
+  simplifiedForm?: Candidate;
 }
 
 const profiles = new Map<number, Profile>();
@@ -238,7 +249,9 @@ function buildProfile(character: string): Profile {
     const inside = insideParts(character)
       .filter((part) => part.length === 1)
       .map((part) => candidate(part, standardFormOf(character) === part ? 'variant' : 'part'));
-    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside };
+    const simplified = commonTraditional(character);
+    const simplifiedForm = simplified === undefined ? undefined : candidate(simplified, 'variant');
+    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside, simplifiedForm };
   }
   const candidates = candidatesOfRare(character);
   const first = candidates[0];
@@ -558,7 +571,9 @@ export function judgePair(window: JudgeWindow): [Verdict, Verdict] | undefined {
 function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined {
   const code = window.codes[window.at];
   if (bound(window, code) > 0 && support(window, code) > 0) return undefined;
-  return judgeInside(window, profile.inside, INSIDE_NEEDED);
+  const inside = judgeInside(window, profile.inside, INSIDE_NEEDED);
+  // 于 is a surname's 於 too: its traditional use is judged like a rare character of the standard set (关於 → 关于)
+  return inside ?? (profile.simplifiedForm && judgeInside(window, [profile.simplifiedForm], NEEDED_STANDARD));
 }
 
 /** The best of `inside` that makes a word of at least `needed` here and reads far better than the character. */
