@@ -41,6 +41,8 @@ const cases: RepairCase[] = [
   // a character written inside it (大) does.
   { input: '这昰全市人民的共同心愿', text: '这是全市人民的共同心愿', edits: [[1, 2, '昰', '是', 'traditional']] },
   { input: '扩夶有效投资', text: '扩大有效投资', edits: [[1, 2, '夶', '大', 'homophone']] },
+  // A character made of one part written three times is that part, even a radical (惢 = 心心心).
+  { input: '全市上下凝惢聚力', text: '全市上下凝心聚力', edits: [[5, 6, '惢', '心', 'homophone']] },
 ];
 
 // Rare but correct: place names and words the dictionary knows, or that no candidate reads better.
@@ -62,6 +64,7 @@ const unchanged = [
   // Names outside the standard set, where the character written inside them makes no word.
   '王喆同志表示',
   '李堃等同志',
+  '张淼同志主持会议',
 ];
 
 test('swapped characters are repaired', () => {

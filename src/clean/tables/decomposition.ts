@@ -61,7 +61,10 @@ export function partsOf(character: string): readonly string[] {
  * Of two, a Kangxi radical beside a character that is none is that added radical too (峧 = 山 + 交 stands for 交).
  */
 export function commonPartsOf(character: string): readonly string[] {
-  const parts = partsOf(character).filter((part) => part !== character && isCommon(part) && isDistinctive(part));
+  const all = partsOf(character);
+  // one part written two or three times (惢 = 心心心, 夶 = 大大) is what the character is made of, radical or not
+  if (all.length === 1 && all[0] !== character && isCommon(all[0]!) && /^\p{Script=Han}$/u.test(all[0]!)) return all;
+  const parts = all.filter((part) => part !== character && isCommon(part) && isDistinctive(part));
   const plain = parts.filter((part) => !isKangxiRadical(part));
   return parts.length === 2 && plain.length === 1 ? plain : parts;
 }
