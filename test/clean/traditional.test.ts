@@ -25,6 +25,8 @@ const cases: RepairCase[] = [
   { input: '依法選擧人民代表', text: '依法选举人民代表', edits: [[2, 3, '選', '选', 'traditional'], [3, 4, '擧', '举', 'traditional']] },
   // A form built of traditional components that no table lists (陜 = 阝 + 夾): the character of the simplified parts.
   { input: '陜西省推进乡村振兴', text: '陕西省推进乡村振兴', edits: [[0, 1, '陜', '陕', 'traditional']] },
+  // Japanese shinjitai (OpenCC's JPShinjitaiCharacters) go through the traditional form they stand for (経 → 經 → 经).
+  { input: '経済運行稳中有進', text: '经济运行稳中有进', edits: [[0, 1, '経', '经', 'traditional'], [1, 2, '済', '济', 'traditional'], [2, 3, '運', '运', 'traditional'], [7, 8, '進', '进', 'traditional']] },
   // Traditional forms that are standard characters too (於 a surname, 後 in old names) where the simplified form
   // makes a frequent word and they make none.
   { input: '由於资金到位较晚', text: '由于资金到位较晚', edits: [[1, 2, '於', '于', 'traditional']] },
