@@ -36,6 +36,8 @@ const cases: RepairCase[] = [
   { input: '完成老旧小区改糙', text: '完成老旧小区改造', edits: [[7, 8, '糙', '造', 'homophone']] },
   // The Kangxi radical beside a character that is none is the radical the swap added: 峧 = 山 + 交 is not 山.
   { input: '全年保持峧快增长', text: '全年保持较快增长', edits: [[4, 5, '峧', '较', 'homophone']] },
+  // Between candidates that each make a word, the word spanning both sides wins (坚定不移, not 坚定 + 不够).
+  { input: '坚定不迻推进改革', text: '坚定不移推进改革', edits: [[3, 4, '迻', '移', 'homophone']] },
   { input: '建设哆元特色学校', text: '建设多元特色学校', edits: [[2, 3, '哆', '多', 'homophone']] },
   // A variant of a function word is that word: a sound-alike making a word with a neighbour (这时) does not win,
   // a character written inside it (大) does.

@@ -9,7 +9,7 @@ import {
   sharedPhonetic,
 } from '../tables/decomposition.js';
 import { isGb2312 } from '../tables/gb2312.js';
-import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
+import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
 import { commonCharactersRead, readings, shareReading } from '../tables/readings.js';
 import { simplifiedForm } from '../tables/traditional-forms.js';
@@ -390,21 +390,21 @@ const bestAt = new Float64Array(64);
 /**
  * How well the whole window reads with `code` at its centre: the best segmentation into dictionary words
  * (scored as in `support`) and single characters (each costing LENGTH_BONUS, as a character left out of a
- * word). Unlike `support`, a candidate that only makes a word by taking a neighbour away from a better word
- * (太原夯实 → 原因) gains little.
+ * word), each costing `perWord` besides. Unlike `support`, a candidate that only makes a word by taking a
+ * neighbour away from a better word (太原夯实 → 原因) gains little.
  */
-function reading(window: JudgeWindow, code: number): number {
+function reading(window: JudgeWindow, code: number, perWord = 0): number {
   const { codes, at, length } = window;
   const saved = codes[at];
   codes[at] = code;
   bestAt[0] = 0;
   for (let end = 1; end <= length; end++) {
-    let best = bestAt[end - 1] - LENGTH_BONUS;
+    let best = bestAt[end - 1] - LENGTH_BONUS - perWord;
     // Grow the word leftwards while adjacent characters may pair inside a word.
     for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
       if (pairScore(codes[start], codes[start + 1]) === 0) break;
       const frequency = frequencyIn(codes, start, end);
-      if (frequency > 0) best = Math.max(best, bestAt[start] + wordScore(frequency, end - start));
+      if (frequency > 0) best = Math.max(best, bestAt[start] + wordScore(frequency, end - start) - perWord);
     }
     bestAt[end] = best;
   }
@@ -502,7 +502,9 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   let best: { candidate: Candidate; value: number } | undefined;
   for (const { candidate, byShape } of supported.slice(0, READ_IN_FULL)) {
     if (!readsBetter(candidate.code) && !(byShape && extendsWord(window, candidate.code))) continue;
-    const value = reading(window, candidate.code) - candidate.tier * TIER_DISCOUNT;
+    // Which of the candidates that read well enough: as jieba would segment, with a cost per word, so that the word
+    // spanning both sides wins over two words on one (坚定不迻: 坚定不移, not 坚定 + 不够).
+    const value = reading(window, candidate.code, wordCost()) - candidate.tier * TIER_DISCOUNT;
     if (value > (best?.value ?? -Infinity)) best = { candidate, value };
   }
   // A variant of a function word is that word, which needs no word around it: a mere sound-alike making a word
