@@ -390,21 +390,26 @@ const bestAt = new Float64Array(64);
 /**
  * How well the whole window reads with `code` at its centre: the best segmentation into dictionary words
  * (scored as in `support`) and single characters (each costing LENGTH_BONUS, as a character left out of a
- * word), each costing `perWord` besides. Unlike `support`, a candidate that only makes a word by taking a
- * neighbour away from a better word (太原夯实 → 原因) gains little.
+ * word). Unlike `support`, a candidate that only makes a word by taking a neighbour away from a better word
+ * (太原夯实 → 原因) gains little.
+ *
+ * With `unigram`, as jieba itself would read it: every word, a single character too, scores its log frequency
+ * less the log of the corpus total, so fewer and longer words read better (坚定不移 over 坚定 + 不够) and a
+ * character frequent alone reads well alone. That chooses between candidates the judge's reading has accepted.
  */
-function reading(window: JudgeWindow, code: number, perWord = 0): number {
+function reading(window: JudgeWindow, code: number, unigram = false): number {
   const { codes, at, length } = window;
   const saved = codes[at];
   codes[at] = code;
+  const cost = unigram ? wordCost() : 0;
   bestAt[0] = 0;
   for (let end = 1; end <= length; end++) {
-    let best = bestAt[end - 1] - LENGTH_BONUS - perWord;
+    let best = bestAt[end - 1] + (unigram ? Math.log(Math.max(1, frequencyIn(codes, end - 1, end))) - cost : -LENGTH_BONUS);
     // Grow the word leftwards while adjacent characters may pair inside a word.
     for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
       if (pairScore(codes[start], codes[start + 1]) === 0) break;
       const frequency = frequencyIn(codes, start, end);
-      if (frequency > 0) best = Math.max(best, bestAt[start] + wordScore(frequency, end - start) - perWord);
+      if (frequency > 0) best = Math.max(best, bestAt[start] + (unigram ? Math.log(frequency) - cost : wordScore(frequency, end - start)));
     }
     bestAt[end] = best;
   }
@@ -502,9 +507,8 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   let best: { candidate: Candidate; value: number } | undefined;
   for (const { candidate, byShape } of supported.slice(0, READ_IN_FULL)) {
     if (!readsBetter(candidate.code) && !(byShape && extendsWord(window, candidate.code))) continue;
-    // Which of the candidates that read well enough: as jieba would segment, with a cost per word, so that the word
-    // spanning both sides wins over two words on one (坚定不迻: 坚定不移, not 坚定 + 不够).
-    const value = reading(window, candidate.code, wordCost()) - candidate.tier * TIER_DISCOUNT;
+    // Which of the candidates that read well enough: the one jieba would read best (坚定不迻: 坚定不移, not 坚定 + 不够).
+    const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
     if (value > (best?.value ?? -Infinity)) best = { candidate, value };
   }
   // A variant of a function word is that word, which needs no word around it: a mere sound-alike making a word

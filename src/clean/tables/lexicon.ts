@@ -130,10 +130,7 @@ function sameCodes(codes: Uint16Array, word: number, text: Codes | string, start
   return true;
 }
 
-/**
- * What each word costs in jieba's own unigram model, where a word's probability is its frequency over the corpus
- * total: the log of that total (≈ 18). Charged per word, fewer and longer words read better (坚定不移 over 坚定 + 不够).
- */
+/** What each word costs in jieba's own unigram model, where a word's probability is its frequency over the corpus total: the log of that total (≈ 18). */
 export const wordCost = (): number => lexicon().logTotal;
 
 /** Loads the tables now (they load on first use otherwise). */
