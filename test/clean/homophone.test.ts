@@ -43,6 +43,8 @@ const cases: RepairCase[] = [
   // a character written inside it (大) does.
   { input: '这昰全市人民的共同心愿', text: '这是全市人民的共同心愿', edits: [[1, 2, '昰', '是', 'traditional']] },
   { input: '扩夶有效投资', text: '扩大有效投资', edits: [[1, 2, '夶', '大', 'homophone']] },
+  // A function word written inside and read the same competes as jieba reads it, whatever words the others make.
+  { input: '迎接新菂一年', text: '迎接新的一年', edits: [[3, 4, '菂', '的', 'homophone']] },
   // A character made of one part written three times is that part, even a radical (惢 = 心心心).
   { input: '全市上下凝惢聚力', text: '全市上下凝心聚力', edits: [[5, 6, '惢', '心', 'homophone']] },
 ];

@@ -207,8 +207,11 @@ interface Profile {
   rivals: readonly Candidate[];
   /** The candidate standing for a function word when no word forms either way (忣 → 及). */
   functionWord?: Candidate;
-  /** The form of a function word the character is a variant of (昰 → 是): a function word needs no word around it. */
-  variantFunctionWord?: Candidate;
+  /**
+   * The function word the character is a form of (昰 → 是), or has written inside it and is read like (菂 → 的):
+   * a function word needs no word around it.
+   */
+  closeFunctionWord?: Candidate;
   /** Outside the standard set and never seen by the dictionary, with a close form: what it stands for alone (see `mostLikelyAlone`). */
   unseenForm?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
@@ -260,13 +263,16 @@ function buildProfile(character: string): Profile {
     ? candidates.filter(({ to, relation }) => relation === 'part' && shareReading(character, to))
     : [];
   const functionWord = candidates.find(({ to, tier }) => tier <= 1 && wordFrequency(to) >= FUNCTION_WORD);
-  const variantFunctionWord =
-    !standard && (first?.relation === 'variant' || first?.relation === 'alternative') && wordFrequency(first.to) >= FUNCTION_WORD
-      ? first
-      : undefined;
+  const closeFunctionWord = standard
+    ? undefined
+    : candidates.find(
+        ({ to, relation }) =>
+          (relation === 'variant' || relation === 'alternative' || (relation === 'part' && shareReading(character, to))) &&
+          wordFrequency(to) >= FUNCTION_WORD,
+      );
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
   const unseenForm = !standard && wordFrequency(character) === 0 ? mostLikelyAlone(character, candidates) : undefined;
-  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, variantFunctionWord, unseenForm, inside };
+  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, closeFunctionWord, unseenForm, inside };
 }
 
 /** Every candidate for a rare character, closest relation first. */
@@ -511,10 +517,13 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
     if (value > (best?.value ?? -Infinity)) best = { candidate, value };
   }
-  // A variant of a function word is that word, which needs no word around it: a mere sound-alike making a word
-  // with a neighbour does not override it (这昰 is 这是, not 这时); a closer candidate does (夶 → 大 in 扩夶).
-  const variant = profile.variantFunctionWord;
-  if (variant && best && best.candidate.tier === 2) return verdict(variant, 'variant-function-word');
+  // A close form of a function word needs no word around it: it competes as jieba reads it, whatever words the
+  // others make (这昰 is 这是, not 这时; 新菂一年 is 新的, not 新堤; 扎实莋好 is still 做好).
+  const close = profile.closeFunctionWord;
+  if (close && best && best.candidate !== close) {
+    const value = reading(window, close.code, true) - close.tier * TIER_DISCOUNT;
+    if (value > best.value) return verdict(close, 'close-function-word');
+  }
   if (best) return verdict(best.candidate, `${best.candidate.relation}+word`);
   if (own > 0) return undefined;
   // A rare standard character that forms no word here is judged like a common one against the far more
