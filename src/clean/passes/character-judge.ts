@@ -169,8 +169,8 @@ export function findSuspects(text: string, select: (code: number) => boolean): n
 export const isStandardSuspect = (code: number): boolean => profileOf(code).standard;
 
 function classify(character: string): boolean {
-  if (HAN.test(character)) return isRare(character) || insideParts(character).length > 0 || commonTraditional(character) !== undefined;
-  return drawnLike(character) !== undefined;
+  if (!HAN.test(character)) return drawnLike(character) !== undefined;
+  return isRare(character) || insideParts(character).length > 0 || commonTraditional(character) !== undefined;
 }
 
 /** Rare: outside the common characters, or outside the standard simplified set. */
@@ -212,7 +212,7 @@ interface Profile {
    * a function word needs no word around it.
    */
   closeFunctionWord?: Candidate;
-  /** Outside the standard set and never seen by the dictionary, with a close form: what it stands for alone (see `mostLikelyAlone`). */
+  /** Outside the standard set and never seen by the dictionary: what it stands for alone (see `mostLikelyAlone`). */
   unseenForm?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
@@ -272,7 +272,19 @@ function buildProfile(character: string): Profile {
       );
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
   const unseenForm = !standard && wordFrequency(character) === 0 ? mostLikelyAlone(character, candidates) : undefined;
-  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, closeFunctionWord, unseenForm, inside };
+  return {
+    character,
+    sameGlyph,
+    rare,
+    standard,
+    candidates,
+    traditional,
+    rivals,
+    functionWord,
+    closeFunctionWord,
+    unseenForm,
+    inside,
+  };
 }
 
 /** Every candidate for a rare character, closest relation first. */
@@ -415,7 +427,9 @@ function reading(window: JudgeWindow, code: number, unigram = false): number {
     for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
       if (pairScore(codes[start], codes[start + 1]) === 0) break;
       const frequency = frequencyIn(codes, start, end);
-      if (frequency > 0) best = Math.max(best, bestAt[start] + (unigram ? Math.log(frequency) - cost : wordScore(frequency, end - start)));
+      if (frequency === 0) continue;
+      const score = unigram ? Math.log(frequency) - cost : wordScore(frequency, end - start);
+      if (bestAt[start] + score > best) best = bestAt[start] + score;
     }
     bestAt[end] = best;
   }
@@ -467,7 +481,8 @@ export function judge(window: JudgeWindow, evidence: Evidence): Verdict | undefi
     if (to.length !== 1) return undefined;
     if (support(window, to.charCodeAt(0)) >= NEEDED.lookalike) return { to, type: 'lookalike', rule: 'lookalike+word' };
     // A rare Han form the dictionary never saw (丅 for 下) is not meant, whatever its neighbours; a symbol may be.
-    return HAN.test(profile.character) && wordFrequency(profile.character) === 0 ? { to, type: 'lookalike', rule: 'unseen-form' } : undefined;
+    const unseen = HAN.test(profile.character) && wordFrequency(profile.character) === 0;
+    return unseen ? { to, type: 'lookalike', rule: 'unseen-form' } : undefined;
   }
   if (!HAN.test(profile.character)) return undefined;
   if (!profile.rare) return judgeCommon(window, profile);
@@ -535,7 +550,8 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
   const { codes, at, length } = window;
   const nameLike = (k: number) => k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
-  return profile.unseenForm && !nameLike(at - 1) && !nameLike(at + 1) ? verdict(profile.unseenForm, 'unseen-form') : undefined;
+  const unseen = profile.unseenForm;
+  return unseen && !nameLike(at - 1) && !nameLike(at + 1) ? verdict(unseen, 'unseen-form') : undefined;
 }
 
 /**
