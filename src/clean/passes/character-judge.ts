@@ -524,22 +524,25 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score, byShape });
   }
   supported.sort((a, b) => b.score - a.score);
-  // The best reading candidate wins, each looser tier discounted (扎实莋好: 做好 beats 作好 by ten times).
-  let best: { candidate: Candidate; value: number } | undefined;
-  for (const { candidate, byShape } of supported.slice(0, READ_IN_FULL)) {
-    if (!readsBetter(candidate.code) && !(byShape && extendsWord(window, candidate.code))) continue;
-    // Which of the candidates that read well enough: the one jieba would read best (坚定不迻: 坚定不移, not 坚定 + 不够).
-    const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
-    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
-  }
-  // A close form of a function word needs no word around it: it competes as jieba reads it, whatever words the
-  // others make (这昰 is 这是, not 这时; 新菂一年 is 新的, not 新堤; 扎实莋好 is still 做好).
+  const accepted = supported
+    .slice(0, READ_IN_FULL)
+    .filter(({ candidate, byShape }) => readsBetter(candidate.code) || (byShape && extendsWord(window, candidate.code)))
+    .map(({ candidate }) => candidate);
+  // A close form of a function word needs no word around it: it competes with them whatever words they make
+  // (这昰 is 这是, not 这时; 新菂一年 is 新的, not 新堤; 扎实莋好 is still 做好).
   const close = profile.closeFunctionWord;
-  if (close && best && best.candidate !== close) {
-    const value = reading(window, close.code, true) - close.tier * TIER_DISCOUNT;
-    if (value > best.value) return verdict(close, 'close-function-word');
+  if (accepted.length > 0 && close && !accepted.includes(close)) accepted.push(close);
+  // The one jieba would read best wins, each looser tier discounted (坚定不迻: 坚定不移, not 坚定 + 不够; 扎实莋好:
+  // 做好 beats 作好 by ten times). Most often one alone is left, and nothing is read again.
+  let best = accepted[0];
+  if (accepted.length > 1) {
+    let bestValue = -Infinity;
+    for (const candidate of accepted) {
+      const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
+      if (value > bestValue) [best, bestValue] = [candidate, value];
+    }
   }
-  if (best) return verdict(best.candidate, `${best.candidate.relation}+word`);
+  if (best) return verdict(best, best === close ? 'close-function-word' : `${best.relation}+word`);
   if (own > 0) return undefined;
   // A rare standard character that forms no word here is judged like a common one against the far more
   // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
