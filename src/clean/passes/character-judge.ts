@@ -524,10 +524,10 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score, byShape });
   }
   supported.sort((a, b) => b.score - a.score);
-  const accepted = supported
-    .slice(0, READ_IN_FULL)
-    .filter(({ candidate, byShape }) => readsBetter(candidate.code) || (byShape && extendsWord(window, candidate.code)))
-    .map(({ candidate }) => candidate);
+  const accepted: Candidate[] = [];
+  for (const { candidate, byShape } of supported.slice(0, READ_IN_FULL)) {
+    if (readsBetter(candidate.code) || (byShape && extendsWord(window, candidate.code))) accepted.push(candidate);
+  }
   // A close form of a function word needs no word around it: it competes with them whatever words they make
   // (这昰 is 这是, not 这时; 新菂一年 is 新的, not 新堤; 扎实莋好 is still 做好).
   const close = profile.closeFunctionWord;
