@@ -3,7 +3,8 @@
  * false character repairs on clean text. Skips with a message where ../shared is absent.
  *
  *   npm run eval                      everything
- *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean, body
+ *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean, body,
+ *                                     repair-synthetic
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -246,7 +247,7 @@ if (runs('clean')) {
   }
 }
 
-// 6. The report body on the web corpus: the share of each document's gold items whose quote lies inside the
+// 7. The report body on the web corpus: the share of each document's gold items whose quote lies inside the
 // body (located in the whole input cleaned, which is what cleaning alone allows, then checked against the
 // body's bounds), the items lost before its start and after its end, and the characters the body keeps
 // beyond the items' lines on lines that are not prose (neither "，" nor "。": chrome, headlines).
@@ -338,4 +339,71 @@ if (runs('body')) {
     `body(web) coverage=${((100 * inBody) / Math.max(1, located)).toFixed(1)} (${inBody} of ${located} items located;` +
       ` lost ${lostBefore} before the start, ${lostAfter} after the end) documents below=${below} non-prose kept=${chromeKept} chars`,
   );
+}
+
+// 8. Character repair on text nobody tuned it to: clean reports with swaps made the way dirty copies make them
+// (scripts/synthetic-swaps.ts, seeded), and the project's own dirty fixtures (test/fixtures/repair, each the
+// same length as its clean twin in test/fixtures/clean). Recall by family; an edit where nothing was swapped
+// (and cleaning the clean text makes none) counts against precision.
+if (runs('repair-synthetic')) {
+  const { swapCharacters, SWAP_FAMILIES } = await import('./synthetic-swaps.js');
+  type Truth = { at: number; original: string; family: string };
+  const tally = new Map<string, { swapped: number; found: number }>();
+  let [predicted, right] = [0, 0];
+  const misses: string[] = [];
+  const measure = (label: string, truthText: string, dirtyText: string, truths: Truth[]) => {
+    const baseline = new Set(clean({ text: truthText }).edits.map((e) => `${e.start}:${e.to}`));
+    const edits = clean({ text: dirtyText }).edits.filter((e) => e.end - e.start === 1 && e.to.length === 1 && !baseline.has(`${e.start}:${e.to}`));
+    const byStart = new Map(edits.map((e) => [e.start, e]));
+    const context = (at: number, mark: string) => `${dirtyText.slice(Math.max(0, at - 6), at)}[${mark}]${dirtyText.slice(at + 1, at + 7)}`.replace(/\s/g, ' ');
+    for (const truth of truths) {
+      const counts = tally.get(`${label} ${truth.family}`) ?? { swapped: 0, found: 0 };
+      tally.set(`${label} ${truth.family}`, counts);
+      counts.swapped++;
+      const edit = byStart.get(truth.at);
+      if (edit?.to === truth.original) counts.found++;
+      else misses.push(`${label} ${truth.family} ${edit ? 'WRONG' : 'MISSED'} ${context(truth.at, `${dirtyText[truth.at]}→${edit?.to ?? ''} want ${truth.original}`)}`);
+    }
+    const swappedAt = new Set(truths.map((t) => t.at));
+    predicted += edits.length;
+    right += edits.filter((e) => swappedAt.has(e.start) && truths.find((t) => t.at === e.start)!.original === e.to).length;
+    for (const e of edits) if (!swappedAt.has(e.start)) misses.push(`${label} FALSE ${context(e.start, `${e.from}→${e.to}`)}`);
+  };
+  // (i) the national reports written in simplified characters (those of the 1950s, in traditional ones, left
+  // out), one swap in about 80 characters of the body
+  let reports = 0;
+  for (const [n, file] of goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt').entries()) {
+    const text = (await readReport(file)).text;
+    const cleaned = clean({ text });
+    if (cleaned.edits.some((e) => e.rule === 'traditional:document')) continue;
+    const { text: dirty, swaps } = swapCharacters(text, 1000 + n, 80, cleaned.body.start, cleaned.body.end);
+    measure('national', text, dirty, swaps);
+    reports++;
+  }
+  console.log(`  ${reports} national reports in simplified characters`);
+  // (ii) the project's own fixtures: swapped by the generator, and swapped by hand
+  const fixtures = join(projectRoot, 'test', 'fixtures');
+  for (const [n, file] of goldFiles(join(fixtures, 'clean'), '.txt').entries()) {
+    const text = readFileSync(file, 'utf8');
+    const { text: dirty, swaps } = swapCharacters(text, 2000 + n, 20);
+    measure('fixtures', text, dirty, swaps);
+  }
+  for (const file of goldFiles(join(fixtures, 'repair'), '.txt')) {
+    const dirty = readFileSync(file, 'utf8');
+    const text = readFileSync(join(fixtures, 'clean', basename(file)), 'utf8');
+    const truths: Truth[] = [];
+    for (let at = 0; at < text.length; at++) if (text[at] !== dirty[at]) truths.push({ at, original: text[at]!, family: 'by hand' });
+    measure('fixtures', text, dirty, truths);
+  }
+  const pct = (a: number, b: number) => (b ? (100 * a) / b : 0).toFixed(1);
+  for (const family of [...SWAP_FAMILIES, 'by hand']) {
+    for (const label of ['national', 'fixtures']) {
+      const counts = tally.get(`${label} ${family}`);
+      if (counts) console.log(`  ${label.padEnd(9)} ${family.padEnd(12)} recall ${pct(counts.found, counts.swapped)} (${counts.found} of ${counts.swapped})`);
+    }
+  }
+  const swapped = [...tally.values()].reduce((sum, c) => sum + c.swapped, 0);
+  const found = [...tally.values()].reduce((sum, c) => sum + c.found, 0);
+  console.log(`repair(synthetic) precision=${pct(right, predicted)} recall=${pct(found, swapped)} (swapped ${swapped}, predicted ${predicted}, right ${right})`);
+  if (verbose) for (const line of misses) console.log(`  ${line}`);
 }

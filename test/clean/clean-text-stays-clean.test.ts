@@ -12,6 +12,10 @@ const paragraphs = [
     '赓续红色血脉，踔厉奋发、笃行不怠，蹚出一条资源型地区转型发展的新路。',
   '加强忻州至太原城际铁路沿线规划，完善雄忻高铁配套设施；巩固拓展脱贫攻坚成果，防止规模性返贫。' +
     '全面加强政府自身建设，严禁懒政怠政，坚决整治形式主义、官僚主义。',
+  // Rare standard characters standing alone in real words and names (a function word written inside some of them),
+  // names outside the standard set the dictionary never saw, a place name of two such characters.
+  '推广稻虾共作、稻鱼共生模式，做强钒钛新材料产业，沅江、澧水流域综合治理有序推进。' +
+    '坚决破除烦苛之弊，鄌郚镇、凤翙路口改造完工，昌晟公司新建厂房投产。',
 ];
 
 test('correct simplified work-report text gets no character repairs', () => {

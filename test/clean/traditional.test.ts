@@ -23,10 +23,18 @@ const cases: RepairCase[] = [
   // Variant forms of old texts go to the standard form (衞 → 卫 through 衛, 擧 → 举).
   { input: '做好防疫衞生工作', text: '做好防疫卫生工作', edits: [[4, 5, '衞', '卫', 'traditional']] },
   { input: '依法選擧人民代表', text: '依法选举人民代表', edits: [[2, 3, '選', '选', 'traditional'], [3, 4, '擧', '举', 'traditional']] },
+  // A form built of traditional components that no table lists (陜 = 阝 + 夾): the character of the simplified parts.
+  { input: '陜西省推进乡村振兴', text: '陕西省推进乡村振兴', edits: [[0, 1, '陜', '陕', 'traditional']] },
+  // Japanese shinjitai (OpenCC's JPShinjitaiCharacters) go through the traditional form they stand for (経 → 經 → 经).
+  { input: '経済運行稳中有進', text: '经济运行稳中有进', edits: [[0, 1, '経', '经', 'traditional'], [1, 2, '済', '济', 'traditional'], [2, 3, '運', '运', 'traditional'], [7, 8, '進', '进', 'traditional']] },
+  // Traditional forms that are standard characters too (於 a surname, 後 in old names) where the simplified form
+  // makes a frequent word and they make none.
+  { input: '由於资金到位较晚', text: '由于资金到位较晚', edits: [[1, 2, '於', '于', 'traditional']] },
+  { input: '三年以後全面建成', text: '三年以后全面建成', edits: [[3, 4, '後', '后', 'traditional']] },
 ];
 
 // Correct simplified text that opencc's tables would touch (著, 乾, 于, 余, 后, 面, 干) stays as it is.
-const unchanged = ['著名的乾坤湾景区', '于是余下的工作', '皇后镇的面条厂', '干部作风显著好转', '覆盖城乡的公共服务'];
+const unchanged = ['著名的乾坤湾景区', '于是余下的工作', '皇后镇的面条厂', '干部作风显著好转', '覆盖城乡的公共服务', '沈阳市沈河区'];
 
 test('traditional forms become simplified', () => {
   assertRepairs(cases);

@@ -1,8 +1,15 @@
 import type { EditType } from '../edit.js';
 import { characterRank, isCommon } from '../tables/character-frequency.js';
-import { commonPartsOf, commonRearrangementOf, commonRelativesOf, commonStrokeVariantsOf } from '../tables/decomposition.js';
+import {
+  commonPartsOf,
+  commonRearrangementOf,
+  commonRelativesOf,
+  commonStrokeVariantsOf,
+  commonWithSimplifiedParts,
+  sharedPhonetic,
+} from '../tables/decomposition.js';
 import { isGb2312 } from '../tables/gb2312.js';
-import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
+import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
 import { commonCharactersRead, readings, shareReading } from '../tables/readings.js';
 import { simplifiedForm } from '../tables/traditional-forms.js';
@@ -30,7 +37,7 @@ type Relation =
   | 'lookalike' // the Han character a symbol is drawn like (┿ → 十)
   | 'part' // written inside the character (噺 → 新, 忣 → 及)
   | 'rearranged' // the same parts in another arrangement (囷 → 和)
-  | 'relative' // shares a distinctive part and a reading (凊 → 情)
+  | 'relative' // shares a distinctive part and a reading, or is of its phonetic series (凊 → 情, 紦 → 把)
   | 'kin' // shares a distinctive part only (赽 → 快)
   | 'homophone'; // shares a reading only (垺 → 服)
 
@@ -87,7 +94,8 @@ const NEEDED_STANDARD_ATTESTED = ln(10000);
 /**
  * A character outside the standard simplified set that forms no word here, standing for a character written
  * inside it (囮 for 化): the shape is the evidence, so any word the dictionary knows will do (法治化 is in it,
- * but rare).
+ * but rare). Where the window reads no better with it, because the word only adds an affix to a neighbouring
+ * word (快速 → 快速化, 法治 → 法治化), that word is still the evidence: see `extendsWord`.
  */
 const PART_OF_NONSTANDARD_NEEDED = ln(2);
 
@@ -110,7 +118,12 @@ const READING_MARGIN = ln(5);
  */
 const INSIDE_MIN_RANK = 2500;
 const INSIDE_RANK_FACTOR = 8;
-const INSIDE_NEEDED = ln(300);
+/**
+ * The word the frequent one makes there must be a common word (先人 of 先人一步, 217 times): a common character
+ * forming no word is a swap far more often than the rarer words it could be taken into (at 30, words of the
+ * national reports were replaced; at 300, 先囚一步 was kept).
+ */
+const INSIDE_NEEDED = ln(100);
 
 /** Standalone frequency above which a character is a function word that needs no word around it (及, 是, 和). */
 const FUNCTION_WORD = 20000;
@@ -156,12 +169,21 @@ export function findSuspects(text: string, select: (code: number) => boolean): n
 export const isStandardSuspect = (code: number): boolean => profileOf(code).standard;
 
 function classify(character: string): boolean {
-  if (HAN.test(character)) return isRare(character) || insideParts(character).length > 0;
-  return drawnLike(character) !== undefined;
+  if (!HAN.test(character)) return drawnLike(character) !== undefined;
+  return isRare(character) || insideParts(character).length > 0 || commonTraditional(character) !== undefined;
 }
 
 /** Rare: outside the common characters, or outside the standard simplified set. */
 const isRare = (character: string): boolean => !isCommon(character) || !isGb2312(character);
+
+/**
+ * The simplified form of a common character of the standard set that is also a traditional form (於 → 于, 後 → 后:
+ * CC-CEDICT gives it a simplified column of its own), when that form is the more frequent character.
+ */
+function commonTraditional(character: string): string | undefined {
+  const to = isTraditionalForm(character) ? standardFormOf(character) : undefined;
+  return to !== undefined && characterRank(to) < characterRank(character) ? to : undefined;
+}
 
 /** The far more frequent characters written inside a common character (囚 → 人). */
 const insideParts = (character: string): readonly string[] =>
@@ -185,10 +207,17 @@ interface Profile {
   rivals: readonly Candidate[];
   /** The candidate standing for a function word when no word forms either way (忣 → 及). */
   functionWord?: Candidate;
-  /** The form of a function word the character is a variant of (昰 → 是): a function word needs no word around it. */
-  variantFunctionWord?: Candidate;
+  /**
+   * The function word the character is a form of (昰 → 是), or has written inside it and is read like (菂 → 的):
+   * a function word needs no word around it.
+   */
+  closeFunctionWord?: Candidate;
+  /** Outside the standard set and never seen by the dictionary: what it stands for alone (see `mostLikelyAlone`). */
+  unseenForm?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
+  /** Common and a traditional form too: its simplified form (於 → 于), taken only on a frequent word. */
+  simplifiedForm?: Candidate;
 }
 
 const profiles = new Map<number, Profile>();
@@ -223,7 +252,9 @@ function buildProfile(character: string): Profile {
     const inside = insideParts(character)
       .filter((part) => part.length === 1)
       .map((part) => candidate(part, standardFormOf(character) === part ? 'variant' : 'part'));
-    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside };
+    const simplified = commonTraditional(character);
+    const simplifiedForm = simplified === undefined ? undefined : candidate(simplified, 'variant');
+    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside, simplifiedForm };
   }
   const candidates = candidatesOfRare(character);
   const first = candidates[0];
@@ -232,12 +263,28 @@ function buildProfile(character: string): Profile {
     ? candidates.filter(({ to, relation }) => relation === 'part' && shareReading(character, to))
     : [];
   const functionWord = candidates.find(({ to, tier }) => tier <= 1 && wordFrequency(to) >= FUNCTION_WORD);
-  const variantFunctionWord =
-    !standard && (first?.relation === 'variant' || first?.relation === 'alternative') && wordFrequency(first.to) >= FUNCTION_WORD
-      ? first
-      : undefined;
+  const closeFunctionWord = standard
+    ? undefined
+    : candidates.find(
+        ({ to, relation }) =>
+          (relation === 'variant' || relation === 'alternative' || (relation === 'part' && shareReading(character, to))) &&
+          wordFrequency(to) >= FUNCTION_WORD,
+      );
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
-  return { character, sameGlyph, rare, standard, candidates, traditional, rivals, functionWord, variantFunctionWord, inside };
+  const unseenForm = !standard && wordFrequency(character) === 0 ? mostLikelyAlone(character, candidates) : undefined;
+  return {
+    character,
+    sameGlyph,
+    rare,
+    standard,
+    candidates,
+    traditional,
+    rivals,
+    functionWord,
+    closeFunctionWord,
+    unseenForm,
+    inside,
+  };
 }
 
 /** Every candidate for a rare character, closest relation first. */
@@ -253,23 +300,51 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   };
   add(simplifiedForm(character), 'traditional');
   add(standardFormOf(character), isTraditionalForm(character) ? 'variant' : 'alternative');
+  add(commonWithSimplifiedParts(character), 'variant');
   for (const part of commonPartsOf(character)) add(part, 'part');
   add(commonRearrangementOf(character), 'rearranged');
   const relatives = commonRelativesOf(character);
-  for (const relative of relatives) if (shareReading(character, relative)) add(relative, 'relative');
+  // A rare character of a series whose phonetic a common member is read like (紦 → 把, both with 巴 read ba) is
+  // that member's relative whatever the reading tables, weak on rare characters, give it; a character of the
+  // standard set is meant somewhere, so only a shared reading makes a relative of it (怠 is not 治).
+  const series = (relative: string) => {
+    const phonetic = isGb2312(character) ? undefined : sharedPhonetic(character, relative);
+    return phonetic !== undefined && shareReading(phonetic, relative);
+  };
+  for (const relative of relatives) if (shareReading(character, relative) || series(relative)) add(relative, 'relative');
   for (const relative of relatives) add(relative, 'kin');
   for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
-  // A standard character is only replaced by a form of itself or by a character read the same (铨 → 全).
+  // A standard character is only replaced by a form of itself, by a relative read the same, or by a character
+  // written inside it: the one read the same where there is one (铨 → 全; 峪 = 山 + 谷 is no 山, 谷 gives its sound),
+  // else any, the context deciding (嵩 = 山 + 高 in 提嵩, 糙 = 米 + 造 in 改糙).
   if (isGb2312(character)) {
+    const phonetic = commonPartsOf(character).find((part) => shareReading(character, part));
     return list.filter(
       ({ to, relation }) =>
         relation === 'variant' ||
         relation === 'alternative' ||
         relation === 'relative' ||
-        (relation === 'part' && shareReading(character, to)),
+        (relation === 'part' && (phonetic === undefined || to === phonetic)),
     );
   }
   return list;
+}
+
+/**
+ * What a character the dictionary never saw stands for where no word tells: a variant, its standard form (陜 → 陕);
+ * else, when a character written inside it is read the same (媔 → 面), the candidate most frequent as a word of
+ * its own, a looser relation discounted per tier as in the judge (璒 read deng, with 登 inside it, is 等 more often
+ * than 登). A character with neither (翙 of 翙岗) is a name.
+ */
+function mostLikelyAlone(character: string, candidates: readonly Candidate[]): Candidate | undefined {
+  if (candidates[0]?.tier === 0) return candidates[0];
+  if (!candidates.some(({ to, relation }) => relation === 'part' && shareReading(character, to))) return undefined;
+  let best: { candidate: Candidate; value: number } | undefined;
+  for (const candidate of candidates) {
+    const value = ln(wordFrequency(candidate.to) || 1) - candidate.tier * TIER_DISCOUNT;
+    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
+  }
+  return best?.candidate;
 }
 
 /**
@@ -309,6 +384,25 @@ export function support(window: JudgeWindow, code: number): number {
   return best;
 }
 
+/**
+ * Whether `code` at the window's centre makes a dictionary word by joining a word of two or more neighbours at
+ * its edge (快速 + 化, 法治 + 化): a whole word extended, not a neighbour taken from one (退 + 行 of 行动).
+ */
+function extendsWord(window: JudgeWindow, code: number): boolean {
+  const { codes, at, length } = window;
+  const saved = codes[at];
+  codes[at] = code;
+  let found = false;
+  for (let size = 2; size < MAX_WORD_LENGTH && !found; size++) {
+    const [start, end] = [at - size, at + size + 1];
+    found =
+      (start >= 0 && frequencyIn(codes, start, at) > 0 && frequencyIn(codes, start, at + 1) > 0) ||
+      (end <= length && frequencyIn(codes, at + 1, end) > 0 && frequencyIn(codes, at, end) > 0);
+  }
+  codes[at] = saved;
+  return found;
+}
+
 const bestAt = new Float64Array(64);
 
 /**
@@ -316,19 +410,26 @@ const bestAt = new Float64Array(64);
  * (scored as in `support`) and single characters (each costing LENGTH_BONUS, as a character left out of a
  * word). Unlike `support`, a candidate that only makes a word by taking a neighbour away from a better word
  * (太原夯实 → 原因) gains little.
+ *
+ * With `unigram`, as jieba itself would read it: every word, a single character too, scores its log frequency
+ * less the log of the corpus total, so fewer and longer words read better (坚定不移 over 坚定 + 不够) and a
+ * character frequent alone reads well alone. That chooses between candidates the judge's reading has accepted.
  */
-function reading(window: JudgeWindow, code: number): number {
+function reading(window: JudgeWindow, code: number, unigram = false): number {
   const { codes, at, length } = window;
   const saved = codes[at];
   codes[at] = code;
+  const cost = unigram ? wordCost() : 0;
   bestAt[0] = 0;
   for (let end = 1; end <= length; end++) {
-    let best = bestAt[end - 1] - LENGTH_BONUS;
+    let best = bestAt[end - 1] + (unigram ? Math.log(Math.max(1, frequencyIn(codes, end - 1, end))) - cost : -LENGTH_BONUS);
     // Grow the word leftwards while adjacent characters may pair inside a word.
     for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
       if (pairScore(codes[start], codes[start + 1]) === 0) break;
       const frequency = frequencyIn(codes, start, end);
-      if (frequency > 0) best = Math.max(best, bestAt[start] + wordScore(frequency, end - start));
+      if (frequency === 0) continue;
+      const score = unigram ? Math.log(frequency) - cost : wordScore(frequency, end - start);
+      if (bestAt[start] + score > best) best = bestAt[start] + score;
     }
     bestAt[end] = best;
   }
@@ -355,8 +456,12 @@ const shapeRelatives = (character: string): readonly string[] =>
 
 const verdict = (to: Candidate, rule: string, type: EditType = typeOf(to.relation)): Verdict => ({ to: to.to, type, rule });
 
-/** The verdict resting on the least evidence: a function word taken by form and frequency alone, no word around. */
-export const WEAKEST_RULE = 'function-word';
+/**
+ * Verdicts resting on the form alone, no word around: a function word taken by form and frequency, and the
+ * closest form of a character the dictionary never saw. A pair of swapped neighbours making a word overrides them.
+ */
+const FORM_ALONE_RULES: ReadonlySet<string> = new Set(['function-word', 'unseen-form']);
+export const restsOnFormAlone = (verdict: Verdict): boolean => FORM_ALONE_RULES.has(verdict.rule);
 
 /** What the swapped-character judge knows about a character beyond its neighbours. */
 export interface Evidence {
@@ -374,7 +479,10 @@ export function judge(window: JudgeWindow, evidence: Evidence): Verdict | undefi
   if (to !== undefined) {
     if (profile.sameGlyph) return { to, type: 'lookalike', rule: 'same-glyph' };
     if (to.length !== 1) return undefined;
-    return support(window, to.charCodeAt(0)) >= NEEDED.lookalike ? { to, type: 'lookalike', rule: 'lookalike+word' } : undefined;
+    if (support(window, to.charCodeAt(0)) >= NEEDED.lookalike) return { to, type: 'lookalike', rule: 'lookalike+word' };
+    // A rare Han form the dictionary never saw (丅 for 下) is not meant, whatever its neighbours; a symbol may be.
+    const unseen = HAN.test(profile.character) && wordFrequency(profile.character) === 0;
+    return unseen ? { to, type: 'lookalike', rule: 'unseen-form' } : undefined;
   }
   if (!HAN.test(profile.character)) return undefined;
   if (!profile.rare) return judgeCommon(window, profile);
@@ -404,7 +512,7 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   const own = bound(window, code) > 0 ? support(window, code) : 0;
   // Candidates that make a good enough word here, the best supported first; the few best are read in full.
   // Most candidates pair with neither neighbour in any good enough word, which one probe each tells.
-  const supported: { candidate: Candidate; score: number }[] = [];
+  const supported: { candidate: Candidate; score: number; byShape: boolean }[] = [];
   for (const candidate of profile.candidates) {
     // (own is 0 there: any word beats none)
     const byShape = !profile.standard && candidate.relation === 'part' && own === 0;
@@ -413,27 +521,40 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     const needed = Math.max(least, floor, own + margin);
     if (bound(window, candidate.code) + EPSILON < needed) continue;
     const score = support(window, candidate.code);
-    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score });
+    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score, byShape });
   }
   supported.sort((a, b) => b.score - a.score);
-  // The best reading candidate wins, each looser tier discounted (扎实莋好: 做好 beats 作好 by ten times).
-  let best: { candidate: Candidate; value: number } | undefined;
-  for (const { candidate } of supported.slice(0, READ_IN_FULL)) {
-    if (!readsBetter(candidate.code)) continue;
-    const value = reading(window, candidate.code) - candidate.tier * TIER_DISCOUNT;
-    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
+  const accepted: Candidate[] = [];
+  for (const { candidate, byShape } of supported.slice(0, READ_IN_FULL)) {
+    if (readsBetter(candidate.code) || (byShape && extendsWord(window, candidate.code))) accepted.push(candidate);
   }
-  // A variant of a function word is that word, which needs no word around it: a mere sound-alike making a word
-  // with a neighbour does not override it (这昰 is 这是, not 这时); a closer candidate does (夶 → 大 in 扩夶).
-  const variant = profile.variantFunctionWord;
-  if (variant && best && best.candidate.tier === 2) return verdict(variant, 'variant-function-word');
-  if (best) return verdict(best.candidate, `${best.candidate.relation}+word`);
+  // A close form of a function word needs no word around it: it competes with them whatever words they make
+  // (这昰 is 这是, not 这时; 新菂一年 is 新的, not 新堤; 扎实莋好 is still 做好).
+  const close = profile.closeFunctionWord;
+  if (accepted.length > 0 && close && !accepted.includes(close)) accepted.push(close);
+  // The one jieba would read best wins, each looser tier discounted (坚定不迻: 坚定不移, not 坚定 + 不够; 扎实莋好:
+  // 做好 beats 作好 by ten times). Most often one alone is left, and nothing is read again.
+  let best = accepted[0];
+  if (accepted.length > 1) {
+    let bestValue = -Infinity;
+    for (const candidate of accepted) {
+      const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
+      if (value > bestValue) [best, bestValue] = [candidate, value];
+    }
+  }
+  if (best) return verdict(best, best === close ? 'close-function-word' : `${best.relation}+word`);
   if (own > 0) return undefined;
   // A rare standard character that forms no word here is judged like a common one against the far more
   // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
   if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
-  // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及).
-  return profile.functionWord && verdict(profile.functionWord, WEAKEST_RULE);
+  // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及); one the
+  // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
+  if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
+  // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
+  const { codes, at, length } = window;
+  const nameLike = (k: number) => k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
+  const unseen = profile.unseenForm;
+  return unseen && !nameLike(at - 1) && !nameLike(at + 1) ? verdict(unseen, 'unseen-form') : undefined;
 }
 
 /**
@@ -484,7 +605,9 @@ export function judgePair(window: JudgeWindow): [Verdict, Verdict] | undefined {
 function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined {
   const code = window.codes[window.at];
   if (bound(window, code) > 0 && support(window, code) > 0) return undefined;
-  return judgeInside(window, profile.inside, INSIDE_NEEDED);
+  const inside = judgeInside(window, profile.inside, INSIDE_NEEDED);
+  // 于 is a surname's 於 too: its traditional use is judged like a rare character of the standard set (关於 → 关于)
+  return inside ?? (profile.simplifiedForm && judgeInside(window, [profile.simplifiedForm], NEEDED_STANDARD));
 }
 
 /** The best of `inside` that makes a word of at least `needed` here and reads far better than the character. */

@@ -1,7 +1,7 @@
 import type { EditType, LocalEdit } from '../edit.js';
 import { MAX_WORD_LENGTH } from '../tables/lexicon.js';
 import { simplifiedCode } from '../tables/traditional-forms.js';
-import { type Verdict, WEAKEST_RULE, findSuspects, isStandardSuspect, judge, judgePair, support, type JudgeWindow } from './character-judge.js';
+import { type Verdict, findSuspects, restsOnFormAlone, isStandardSuspect, judge, judgePair, support, type JudgeWindow } from './character-judge.js';
 
 /** How many neighbours a judgement sees on each side: two words' worth, so a segmentation settles. */
 const REACH = 2 * MAX_WORD_LENGTH - 2;
@@ -52,7 +52,7 @@ export function repairCharacters(
     const verdict = judge(window, { attested: attested.has(text.charCodeAt(i)) });
     // kept alone (or taken for a function word on no evidence but its own frequency), and its right neighbour is
     // suspect too: the two may be swapped together, which a word they make shows
-    const pair = (!verdict || verdict.rule === WEAKEST_RULE) && suspects[n + 1] === i + 1 ? judgePair(window) : undefined;
+    const pair = (!verdict || restsOnFormAlone(verdict)) && suspects[n + 1] === i + 1 ? judgePair(window) : undefined;
     if (pair) {
       if (wanted(pair[0].type) && wanted(pair[1].type)) [push(i, pair[0]), push(i + 1, pair[1])];
       n++;

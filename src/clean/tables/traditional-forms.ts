@@ -1,4 +1,5 @@
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import JPShinjitaiCharacters from 'opencc-js/dict/JPShinjitaiCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { isGb2312 } from './gb2312.js';
@@ -6,8 +7,8 @@ import { memo } from './package-data.js';
 
 /**
  * Traditional → simplified for single characters, from OpenCC's tables as shipped in opencc-js:
- * Hong Kong and Taiwan variant forms are first brought to OpenCC's standard traditional form (衞 → 衛),
- * then TSCharacters gives the simplified form (衛 → 卫). Characters of the standard simplified set
+ * Hong Kong and Taiwan variant forms, and the Japanese shinjitai (経 → 經, 発 → 發), are first brought to OpenCC's
+ * standard traditional form (衞 → 衛), then TSCharacters gives the simplified form (衛 → 卫). Characters of the standard simplified set
  * (GB 2312) are never traditional here, whatever the tables say (Taiwan's 著 is mainland 着, but 著 is
  * correct simplified in 显著).
  */
@@ -28,7 +29,7 @@ const simplifiedForms = memo(() => {
     if (simplified !== from && !isGb2312(from) && !map.has(from)) map.set(from, simplified);
   };
   for (const from of toSimplified.keys()) add(from, from);
-  for (const variants of [HKVariantsRev, TWVariantsRev]) for (const [from, standard] of pairs(variants)) add(from, standard);
+  for (const variants of [HKVariantsRev, TWVariantsRev, JPShinjitaiCharacters]) for (const [from, standard] of pairs(variants)) add(from, standard);
   return map;
 });
 
