@@ -78,8 +78,8 @@ const ANY_CUE = new RegExp(ALL_CUES.map(({ cue }) => cue.source).join('|'));
 /** The lean of a clause that shows no cue. */
 const ABSENT_LEAN = ALL_CUES.reduce((sum, { lean: [, absent] }) => sum + absent, 0) + YEAR_LEAN.ahead[1] + YEAR_LEAN.back[1];
 
-/** The least lean (a log likelihood ratio: e^2 ≈ 7 to 1) by which a text's clauses together tell plan from review. */
-const DOCUMENT_LEAN_MIN = 2;
+/** The least lean (a log likelihood ratio: e ≈ 2.7 to 1) by which a text's clauses together tell plan from review. */
+const DOCUMENT_LEAN_MIN = 1;
 
 /** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
 function frameOf(opening: string, year: number | undefined): SectionRole | undefined {

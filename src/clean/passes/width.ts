@@ -1,16 +1,21 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { FULL_WIDTH_DECIMAL_POINT, halfWidthOf } from '../tables/width.js';
+import { FULL_WIDTH_DECIMAL_POINT, PERCENT_LOOKALIKES, halfWidthOf } from '../tables/width.js';
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
 
-/** Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%). */
+/** Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%); a sign drawn like % after a figure is one. */
 export const widthPass: CleanPass = {
   name: 'width',
   run(text) {
     const edits: LocalEdit[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      const sign = PERCENT_LOOKALIKES.get(text[i]);
+      if (sign !== undefined && isDigit(text[i - 1])) {
+        edits.push({ start: i, end: i + 1, to: sign, type: 'other', rule: 'percent-lookalike' });
+        continue;
+      }
       if (code < 0xff01 || code > 0xff5e) continue;
       const ch = text[i];
       let to = halfWidthOf(ch);

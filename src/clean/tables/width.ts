@@ -20,3 +20,12 @@ export function halfWidthOf(ch: string): string | undefined {
 
 /** The full-width full stop is a decimal point only between digits (８．５％). */
 export const FULL_WIDTH_DECIMAL_POINT = '．';
+
+/**
+ * Signs drawn like the percent sign that pages put after figures (增长15.2℅): care of (U+2105) and the small
+ * percent sign (U+FE6A). Our own reading of copied pages; Unicode code charts.
+ */
+export const PERCENT_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ['℅', '%'],
+  ['﹪', '%'],
+]);
