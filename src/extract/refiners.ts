@@ -8,13 +8,13 @@ export type Refiner = (items: Commitment[], doc: Structured) => Commitment[];
  * A figure restated later is one item: the first statement (gold-format.md). A headline figure is known by its
  * indicator ("经济增长预期目标为5%左右" after the list of targets; last year's price rise repeated in the
  * explanation of this year's); any other by saying the same of the same thing (a list entry restated under its
- * sub-heading: "新建中小学25所，新增学位2.7万个" and "（一）新建中小学25所，新增学位2.7万个").
+ * sub-heading: "新建中小学25所，新增学位2.7万个" and "（一）新建中小学25所，新增学位2.7万个"; a milestone so restated).
  */
 export const dropRestatements: Refiner = (items) => {
   const seen = new Set<string>();
   const unnamed = new Map<string, Commitment[]>();
   return items.filter((item) => {
-    if (item.kind !== 'target' && item.kind !== 'achievement') return true;
+    if (item.kind === 'task') return true;
     const key = [item.kind, item.indicator, item.low, item.high, item.unit, item.op, item.deadline, item.period].join('|');
     if (item.indicator) {
       if (seen.has(key)) return false;

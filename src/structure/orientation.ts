@@ -204,7 +204,9 @@ export function orient(
     if (!sectioned) {
       const weight = bySentence[s].reduce((sum, i) => sum + weights[i], 0);
       const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
-      frame = set ?? frame;
+      // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
+      const sameList = set && !set.opener && frame?.list && orientationOf(set.role) === orientationOf(frame.role);
+      frame = sameList ? frame : set ?? frame;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way
       // from there on); a report's own sections are surer than that
@@ -214,7 +216,7 @@ export function orient(
       // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
       // a list (民生实事), the numbered ones after a heading or an announcement
       entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && sentence.paragraph === sentences[s - 1]?.paragraph);
-      if (frame?.opener && !set && (frame.list || entry) && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
+      if (frame?.opener && (!set || sameList) && (frame.list || entry) && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
     orientedSentences.push(oriented);
     let running: SectionRole | undefined;

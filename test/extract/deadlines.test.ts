@@ -26,6 +26,10 @@ const rows: [string, number, string | undefined, string?][] = [
   ['明年上半年投入使用', 2024, '2025-06-30', '明年上半年'],
   ['明年一季度开工', 2024, '2025-03-31', '明年一季度'],
   ['明年底前全面完成', 2024, '2025-12-31', '明年底'],
+  // a named year with its month, quarter or half; a span of years counted from this one
+  ['预计2025年上半年建成投产', 2025, '2025-06-30', '2025年上半年'],
+  ['2026年6月底前建成通车', 2025, '2026-06-30', '2026年6月底'],
+  ['力争用两年左右时间完成改造', 2025, '2026-12-31', '用两年左右时间'],
   // a year before the report year is a comparison base, not a deadline
   ['单位生产总值能耗比2020年下降13.5%', 2024, undefined],
   ['新建幼儿园2所', 2024, undefined],

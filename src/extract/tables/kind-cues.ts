@@ -14,7 +14,7 @@ export const DELIVERABLE_VERBS =
  * Open-ended verbs (gold-format.md: 加快, 推进, 加强, 继续, 加大, 完善, 支持, 进一步 …): before a deliverable verb
  * they make the clause a task (加快推进…建设, 将继续推进雄安新区建设), whatever it names after them.
  */
-export const OPEN_ENDED_VERBS_FIRST = /加快|推进|推动|加强|深化|继续|持续|加大|完善|支持|进一步|促进|鼓励|优化|提升|强化|巩固|坚持/;
+export const OPEN_ENDED_VERBS_FIRST = /加快|推进|推动|加强|深化|继续|持续|加大|完善|支持|进一步|促进|鼓励|优化|提升|强化|巩固|坚持|积极|逐步|着力|著力/;
 
 /** Completing targets set elsewhere or not named (完成上级下达的节能减排任务, 目标任务全面完成): a task, not a milestone (gold-format.md). */
 export const SET_ELSEWHERE = /(?:下达|年度)[^，。；]{0,12}(?:任务|目标)|目标任务/;

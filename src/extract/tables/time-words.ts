@@ -44,20 +44,34 @@ const dayBefore = (isoDate: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** A month, quarter or half of the next year (明年6月, 明年上半年, 明年一季度), or the next year itself (明年底). */
-const nextYear = (m: RegExpExecArray, y: number): string | undefined => {
-  const [, month, quarter, half] = m;
-  if (month !== undefined) return monthOf(month) >= 1 && monthOf(month) <= 12 ? endOfMonth(y + 1, monthOf(month)) : undefined;
-  if (quarter !== undefined) return endOfMonth(y + 1, 3 * (monthOf(quarter) ?? 4));
-  return half === '上' ? iso(y + 1, 6, 30) : iso(y + 1, 12, 31);
+/** The end of a month, quarter or half of `year` (the groups of a match, in that order), or of the year itself. */
+const partOf = (year: number, [month, quarter, half]: (string | undefined)[]): string | undefined => {
+  if (month !== undefined) return monthOf(month) >= 1 && monthOf(month) <= 12 ? endOfMonth(year, monthOf(month)) : undefined;
+  if (quarter !== undefined) return endOfMonth(year, 3 * (monthOf(quarter) ?? 4));
+  return half === '上' ? iso(year, 6, 30) : iso(year, 12, 31);
 };
+
+/** A count of years in words or figures (两年, 3年). */
+const YEARS_COUNTED: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** Tried in order at each position; the first that matches wins (longer forms first). */
 export const TIME_WORDS: readonly TimeWord[] = [
   {
     starts: '明',
     pattern: /明年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?|(?:第)?([一二三四1-4])季度|([上下])半年|底|末|内|年底)?/y,
-    deadline: nextYear,
+    deadline: (m, y) => partOf(y + 1, m.slice(1)),
+  },
+  // a named year and a month, quarter or half of it (2025年6月底, 2015年上半年)
+  {
+    starts: '到至于在2',
+    pattern: /(?:到|至|于|在)?(20\d\d)年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?|(?:第)?([一二三四1-4])季度|([上下])半年)/y,
+    deadline: (m) => partOf(Number(m[1]), m.slice(2)),
+  },
+  // 用两年左右时间: within that many years, this one the first
+  {
+    starts: '用',
+    pattern: /用([一两二三四五]|\d)年(?:左右|多)?(?:的)?时间/y,
+    deadline: (m, y) => iso(y + (YEARS_COUNTED[m[1]] ?? Number(m[1])) - 1, 12, 31),
   },
   { starts: '“十', pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31` },
   { starts: '到至于在2', pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31` },
