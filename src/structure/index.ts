@@ -5,7 +5,7 @@ import { sentencesOf, type Clause, type Sentence } from './sentences.js';
 import { digestRoles, isDigest } from './digest.js';
 import { unitNotesOf, type UnitNote } from './unit-notes.js';
 
-export type { ReportMeta } from './meta.js';
+export type { ReportMeta, Confidence, Evidence, MetaField, MetaWarning } from './meta.js';
 export type { Section, Paragraph } from './sections.js';
 export type { Sentence, Clause } from './sentences.js';
 export type { UnitNote } from './unit-notes.js';
@@ -27,11 +27,7 @@ export interface Structured {
 /** Metadata, sections with roles, paragraphs, sentences and clauses of a cleaned report. */
 export function structure(cleaned: Cleaned): Structured {
   const found = sectionsOf(cleaned.text);
-  const lastYearReview = found.paragraphs
-    .filter((p) => p.role === 'review_last_year')
-    .map((p) => cleaned.text.slice(p.start, p.end))
-    .join('\n');
-  const meta = reportMeta(cleaned.text, found.sections.map((s) => s.heading), lastYearReview);
+  const meta = reportMeta(cleaned, found.paragraphs.filter((p) => p.role === 'review_last_year'));
   const paragraphs = isDigest(found.sections) ? digestRoles(cleaned.text, found.paragraphs, meta.year) : found.paragraphs;
   const unitNotes = unitNotesOf(cleaned.text);
   const { sentences, clauses } = sentencesOf(cleaned.text, paragraphs, unitNotes);

@@ -1,0 +1,144 @@
+import type { Confidence, Decision, Evidence, MetaWarning } from './evidence.js';
+import { weigh } from './evidence.js';
+import type { PagePart } from './page.js';
+import type { Session } from './session.js';
+import type { DeliveryLine } from './delivery.js';
+import { divisionsIn, divisionsNamed, shortNamesIn, type Level } from './tables/divisions.js';
+import { HEAD_PLACE, HEAD_WORDS, NATIONAL_SPEAKER, PLACE_STOP, TERRITORY_WORDS, TITLE_PLACE, TITLE_WORDS } from './tables/meta-cues.js';
+
+/** How much each kind of evidence weighs for the region. */
+const WEIGHT = {
+  deliveryLine: 10,
+  nationalSpeaker: 8,
+  sessionHeld: 6,
+  title: 5,
+  session: 3,
+  speaker: 3,
+  /** per mention of the full name, at most MENTIONS_COUNTED of them */
+  mention: 0.5,
+  /** per mention of a province's or city's short name (福州) */
+  shortMention: 0.3,
+} as const;
+const MENTIONS_COUNTED = 6;
+/** Place names are counted in the first characters of a part: a report names its own place early and often. */
+const MENTIONS_READ = 8000;
+/** How far before a title or a head's office its place is looked for. */
+const PLACE_BEFORE_CHARS = 24;
+/** Short names are evidence only when written this often (one 中山路 is not 中山市). */
+const SHORT_MENTIONS_MIN = 2;
+/** 全国 says the report is the State Council's when written this often and more than any local territory word. */
+const NATIONAL_TERRITORY_MIN = 3;
+/** The page after the body weighs this much of what it would inside (it often holds other pages' news). */
+const AFTER_BODY = 0.5;
+
+/**
+ * The division named at the end of `text` (…召开的海口市琼山区 → 琼山区, 上海市徐汇区 → 徐汇区), as written: the
+ * longest known name ending there, else a name missing from GB/T 2260 (renamed since: 蓟县) after the last word
+ * that cannot be part of one.
+ */
+export function placeAtEnd(text: string): string | undefined {
+  for (let length = Math.min(12, text.length); length >= 2; length--) {
+    const name = text.slice(text.length - length);
+    if (divisionsNamed(name).length > 0) return name;
+  }
+  const unknown = /([\u4e00-\u9fff]{1,8}?)(自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)$/.exec(text.split(PLACE_STOP).at(-1) ?? '');
+  if (!unknown) return undefined;
+  // a stem of one character names only a county (涉县); 哈市 and the like are abbreviations, not names
+  return unknown[1].length >= 2 || unknown[2] === '县' ? unknown[0] : undefined;
+}
+
+function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], line: DeliveryLine | undefined): Evidence[] {
+  const evidence: Evidence[] = [];
+  const add = (value: string | undefined, rule: string, weight: number, part: PagePart, start: number, end: number) => {
+    if (value) evidence.push({ field: 'region', value, rule, weight: part.where === 'after' ? weight * AFTER_BODY : weight, span: part.toOriginal(start, end) });
+  };
+  if (line) {
+    const place = /全国/.test(line.congress) ? '全国' : placeAtEnd(line.congress.replace(/第?[一二三四五六七八九十\d]+届.*$/, '').trim());
+    evidence.push({ field: 'region', value: place ?? '', rule: 'delivery-line', weight: place ? WEIGHT.deliveryLine : 0, span: line.span });
+  }
+  for (const s of sessions) {
+    const place = s.national ? '全国' : placeAtEnd(s.before.replace(/[\s第]+$/, ''));
+    if (s.national && s.when !== 'held') continue; // the national congress named in a local report's news
+    add(place, s.when === 'held' ? 'session-held' : 'session', s.when === 'held' ? WEIGHT.sessionHeld : WEIGHT.session, s.part, s.start, s.end);
+  }
+  for (const part of parts) {
+    for (const [words, place, rule, weight] of [
+      [TITLE_WORDS, TITLE_PLACE, 'title', WEIGHT.title],
+      [HEAD_WORDS, HEAD_PLACE, 'speaker', WEIGHT.speaker],
+    ] as const) {
+      for (const m of part.text.matchAll(words)) {
+        const before = place.exec(part.text.slice(Math.max(0, m.index - PLACE_BEFORE_CHARS), m.index));
+        if (before) add(placeAtEnd(before[1]), rule, weight, part, m.index - before[0].length, m.index + m[0].length);
+      }
+    }
+    for (const m of part.text.matchAll(NATIONAL_SPEAKER)) add('全国', 'national-speaker', WEIGHT.nationalSpeaker, part, m.index, m.index + m[0].length);
+    const opening = part.text.slice(0, MENTIONS_READ);
+    for (const [name, { count, first }] of divisionsIn(opening)) {
+      add(name, 'mentions', WEIGHT.mention * Math.min(count, MENTIONS_COUNTED), part, first, first + name.length);
+    }
+    // a short name counts again where the full name stands: 湖南省 is also 湖南
+    for (const [name, { count, first }] of shortNamesIn(opening)) {
+      if (count < SHORT_MENTIONS_MIN) continue;
+      add(name, 'short-name', WEIGHT.shortMention * Math.min(count, MENTIONS_COUNTED), part, first, first + 2);
+    }
+  }
+  return evidence.filter((e) => e.weight > 0);
+}
+
+/** Strong evidence names the government itself: its congress, its title, its date line. */
+const STRONG = 5;
+
+function confidenceOf(decision: Omit<Decision<string>, 'confidence'>): Confidence {
+  const strong = decision.evidence.filter((e) => e.value === decision.value && e.weight >= STRONG).length;
+  if (strong > 0 && decision.rival < decision.score / 2) return 'high';
+  if (decision.score >= WEIGHT.speaker && decision.rival < decision.score / 2) return 'medium';
+  return 'low';
+}
+
+/** The government's level: its division's in GB/T 2260, else what its name ends in, else its territory words. */
+function levelOf(region: string | undefined, text: string): { level?: Level; parent?: string; rule: string } {
+  if (region === '全国') return { level: 'national', rule: 'national' };
+  if (region) {
+    const known = divisionsNamed(region);
+    // of same-named divisions, the one whose parent the text names
+    const division = known.find((d) => d.parent !== undefined && text.includes(d.parent)) ?? known[0];
+    if (division) return { level: division.level, parent: division.parent, rule: 'division-table' };
+    if (/(?:省|自治区)$/.test(region)) return { level: 'province', rule: 'name-ending' };
+    if (/(?:州|盟)$/.test(region)) return { level: 'city', rule: 'name-ending' };
+    if (/(?:县|旗|区)$/.test(region)) return { level: 'county', rule: 'name-ending' };
+  }
+  let best: { level?: Level; count: number } = { count: 0 };
+  for (const [word, level] of TERRITORY_WORDS) {
+    const count = text.split(word).length - 1;
+    if (count > best.count) best = { level, count };
+  }
+  // 全国 is also what a local report compares itself with (全国第一): the State Council's only when said often
+  if (best.level === 'national' && best.count < NATIONAL_TERRITORY_MIN) return { rule: 'none' };
+  return best.level ? { level: best.level, rule: 'territory-words' } : { rule: 'none' };
+}
+
+export interface RegionResult {
+  region?: Decision<string>;
+  level?: { value: Level; confidence: Confidence; rule: string };
+  parent?: string;
+  warnings: MetaWarning[];
+}
+
+/** Region (as written) and level, with their evidence. */
+export function regionOf(parts: readonly PagePart[], sessions: readonly Session[], line: DeliveryLine | undefined): RegionResult {
+  const warnings: MetaWarning[] = [];
+  const weighed = weigh<string>(evidenceOf(parts, sessions, line));
+  const region = weighed && { ...weighed, confidence: confidenceOf(weighed) };
+  const body = parts.find((p) => p.where === 'body')?.text ?? '';
+  const { level, parent, rule } = levelOf(region?.value, body);
+  if (!region) warnings.push({ field: 'region', reason: '正文未写明是哪一级政府的报告', ruleId: 'region-missing', severity: 'warning' });
+  else if (region.confidence === 'low') {
+    warnings.push({ field: 'region', reason: `地区“${region.value}”只是依据文中提到的地名推断`, ruleId: 'region-weak', severity: 'warning', place: region.evidence[0].span });
+  }
+  const levelConfidence: Confidence =
+    rule === 'national' || rule === 'division-table' ? (region?.confidence ?? 'low') : rule === 'name-ending' ? 'medium' : 'low';
+  if (level && levelConfidence === 'low' && region?.confidence !== 'low') {
+    warnings.push({ field: 'level', reason: `层级“${level}”只是依据“全市”“全县”等用词推断`, ruleId: 'level-weak', severity: 'warning' });
+  }
+  return { region, level: level && { value: level, confidence: levelConfidence, rule }, parent, warnings };
+}

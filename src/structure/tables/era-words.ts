@@ -1,0 +1,27 @@
+/**
+ * Words whose years are known: the five-year plans and the place of a year inside one ("今年是“十二五”规划的收官之年"
+ * names 2015). Years of the plans from their own titles (国民经济和社会发展第十个五年计划纲要 2001–2005 …
+ * 第十五个五年规划 2026–2030, adopted by the NPC).
+ */
+export const FIVE_YEAR_PLAN_START: Readonly<Record<string, number>> = {
+  '十五': 2001,
+  '十一五': 2006,
+  '十二五': 2011,
+  '十三五': 2016,
+  '十四五': 2021,
+  '十五五': 2026,
+};
+
+/** Which year of its plan a phrase names: 开局之年 the first, 承上启下 the middle (third), 收官之年 the last. */
+export const PLAN_PHASE_OFFSET: readonly [RegExp, number][] = [
+  [/开局之年|起步之年|第一年|开局年/, 0],
+  [/承上启下|中期之年/, 2],
+  [/收官之年|最后一年|收官年|完成之年/, 4],
+];
+
+/**
+ * A sentence saying what a year is within a plan: (今年|去年|过去一年)是…“十三五”规划的开局之年. The plan is
+ * quoted when it is 十五 (a bare 十五 is a number).
+ */
+export const PLAN_PHASE =
+  /(今年|去年|过去的?一年)[,，]?(?:也)?是[^。！？\n]{0,80}?(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:实施)?(?:的)?(开局之年|起步之年|第一年|开局年|承上启下|中期之年|收官之年|最后一年|收官年|完成之年)/g;

@@ -1,0 +1,122 @@
+import type { Evidence } from './evidence.js';
+import type { PagePart } from './page.js';
+import { numberOf } from './numerals.js';
+import {
+  AIM_WORDS,
+  COMMENTARY_BEFORE,
+  FIRST_YEAR,
+  FORWARD_WORDS,
+  LAST_YEAR,
+  LAST_YEAR_WORDS,
+  LIST_OPENER_AFTER,
+  NOT_A_SUBJECT,
+  OTHER_YEAR_AFTER,
+  OTHER_YEAR_BEFORE,
+  OUTLOOK_BEFORE,
+  PLAN_AFTER,
+  PLAN_BEFORE,
+  PLAN_OBJECT_AFTER,
+  RESULT_WORDS,
+  REVIEW_AFTER,
+  REVIEW_BEFORE,
+  TARGET_FIGURE,
+  THIS_YEAR_WORDS,
+  TITLE_AFTER,
+  YEAR_MENTION,
+} from './tables/year-cues.js';
+
+/**
+ * What a named year says about the report's: the words around it relate it to the report as the year reviewed
+ * (the report is the next year's) or the year planned. Cues next to the year weigh most; the words of its sentence
+ * (今年, 去年, its tense) and of its paragraph less.
+ */
+export const RELATION_WEIGHT = {
+  listOpener: 4,
+  cue: 3,
+  title: 3,
+  sentenceYear: 1.5,
+  tense: 1,
+  /** a media commentary's title (解读…) may name the report by the year it reviews */
+  commentaryTitle: 1,
+} as const;
+
+/** How far around a year its relating words may stand. */
+const BEFORE_CHARS = 12;
+const AFTER_CHARS = 40;
+/** A sentence is read this far on either side of a year in it. */
+const SENTENCE_CHARS = 120;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_CHARS);
+  const head = text.slice(from, start);
+  const tail = text.slice(end, end + SENTENCE_CHARS);
+  const opened = Math.max(...['。', '！', '？', '\n'].map((mark) => head.lastIndexOf(mark)));
+  const closed = tail.search(/[。！？\n]/);
+  return head.slice(opened + 1) + text.slice(start, end) + (closed < 0 ? tail : tail.slice(0, closed));
+}
+
+function lineAround(text: string, start: number, end: number): string {
+  const opened = text.lastIndexOf('\n', start);
+  const closed = text.indexOf('\n', end);
+  return text.slice(opened + 1, closed < 0 ? text.length : closed);
+}
+
+/** A year standing in a short line of its own (a heading, a card: "2020年湖南\n交答卷!") is read with the next line. */
+const SHORT_LINE_REST = 6;
+
+/** The words after a year, on its line, or on the next when its line ends soon after it. */
+function wordsAfter(text: string, end: number): string {
+  const window = text.slice(end, end + AFTER_CHARS);
+  const lineEnd = window.indexOf('\n');
+  if (lineEnd < 0) return window;
+  return lineEnd <= SHORT_LINE_REST ? window.replace(/\s+/g, '') : window.slice(0, lineEnd);
+}
+
+/** The sentence, else the paragraph, speaks of this year or of last year, naming no other year. */
+function yearWordsAround(context: string, year: number): { value: number; ofThisYear: boolean } | undefined {
+  if ((context.match(YEAR_MENTION)?.length ?? 1) > 1) return undefined;
+  const thisYear = THIS_YEAR_WORDS.test(context);
+  const lastYear = LAST_YEAR_WORDS.test(context);
+  if (thisYear === lastYear) return undefined;
+  return { value: thisYear ? year : year + 1, ofThisYear: thisYear };
+}
+
+/** What one named year says about the report year, read from the words around it; undefined when nothing. */
+function relate(text: string, start: number, end: number, year: number): { value: number; rule: string; weight: number } | undefined {
+  const before = text.slice(Math.max(0, start - BEFORE_CHARS), start).split('\n').at(-1)!;
+  const after = wordsAfter(text, end);
+  if (OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(after)) return undefined;
+  if (COMMENTARY_BEFORE.test(before) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
+  if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
+  if (LIST_OPENER_AFTER.test(after)) return { value: year, rule: 'list-opener', weight: RELATION_WEIGHT.listOpener };
+  if (TITLE_AFTER.test(after)) return { value: year, rule: 'title', weight: RELATION_WEIGHT.title };
+  if ((PLAN_BEFORE.test(before) && PLAN_OBJECT_AFTER.test(after)) || OUTLOOK_BEFORE.test(before)) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
+  const plan = PLAN_AFTER.exec(after);
+  if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
+  const sentence = sentenceAround(text, start, end);
+  const inSentence = yearWordsAround(sentence, year);
+  if (inSentence) {
+    return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
+  }
+  const rest = sentence.slice(sentence.indexOf(text.slice(start, end)) + (end - start));
+  if (FORWARD_WORDS.test(rest) || TARGET_FIGURE.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+  if (RESULT_WORDS.test(rest)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
+  if (AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+  const inParagraph = yearWordsAround(lineAround(text, start, end), year);
+  if (inParagraph) {
+    return { value: inParagraph.value, rule: inParagraph.ofThisYear ? 'this-year-paragraph' : 'last-year-paragraph', weight: RELATION_WEIGHT.tense };
+  }
+  return undefined;
+}
+
+/** Every year the text names, with what the words around it say. */
+export function namedYears(part: PagePart): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const m of part.text.matchAll(YEAR_MENTION)) {
+    const year = numberOf(m[1]);
+    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+    const related = relate(part.text, m.index, m.index + m[0].length, year);
+    if (related) evidence.push({ field: 'year', ...related, span: part.toOriginal(m.index, m.index + m[0].length) });
+  }
+  return evidence;
+}

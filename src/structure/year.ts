@@ -1,0 +1,167 @@
+import type { Span } from '../span.js';
+import type { Confidence, Decision, Evidence, MetaWarning } from './evidence.js';
+import { weigh } from './evidence.js';
+import type { PagePart } from './page.js';
+import type { DeliveryDay, DeliveryLine } from './delivery.js';
+import { fitsCycle, npcSessionYear, type Session } from './session.js';
+import type { Level } from './tables/divisions.js';
+import { numberOf } from './numerals.js';
+import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, PUBLICATION_STAMP, YEAR_MENTION } from './tables/year-cues.js';
+import { namedYears, RELATION_WEIGHT } from './year-relation.js';
+import { FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
+
+/**
+ * How much each kind of evidence weighs (a named year's, in year-relation.ts). The date line decides alone; a year
+ * with words that say how the report relates to it (刚刚过去的2008年, 2019年主要预期目标) decides against anything
+ * weaker; a page's publication stamp (a repost is stamped years later) and a session's number only tip a balance.
+ */
+const WEIGHT = {
+  deliveryLine: 10,
+  meetingDate: 6,
+  npcSession: 6,
+  planPhase: 3,
+  /** the year named most under the review, as much as a cue when named often */
+  reviewSection: 2,
+  /** added to a year a local session's number fits */
+  cycle: 1.5,
+  stamp: 1,
+} as const;
+/** A year named this often under the review is the year it reviews. */
+const REVIEW_MENTIONS_MIN = 2;
+/** …and named this often, it weighs as much as a cue. */
+const REVIEW_MENTIONS_STRONG = 5;
+/** Evidence from the page after the body weighs this much (it often holds other pages' news). */
+const AFTER_BODY = 0.5;
+/** Evidence at least this heavy says how the text relates the year to the report. */
+const STRONG = 3;
+
+/**
+ * The year named most often under the report's review of last year, plus one: in a full report most years stand
+ * in sentences no cue relates, and the review names the year it reviews again and again.
+ */
+function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
+  const counts = new Map<number, { count: number; first: Span }>();
+  for (const { start, end } of review) {
+    for (const m of part.text.slice(start, end).matchAll(YEAR_MENTION)) {
+      const year = numberOf(m[1]);
+      if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+      const at = start + m.index;
+      const seen = counts.get(year);
+      if (seen) seen.count++;
+      else counts.set(year, { count: 1, first: part.toOriginal(at, at + m[0].length) });
+    }
+  }
+  const [year, best] = [...counts].sort((a, b) => b[1].count - a[1].count || b[0] - a[0])[0] ?? [];
+  if (year === undefined || best.count < REVIEW_MENTIONS_MIN) return [];
+  const weight = best.count >= REVIEW_MENTIONS_STRONG ? RELATION_WEIGHT.cue : WEIGHT.reviewSection;
+  return [{ field: 'year', value: year + 1, rule: 'review-section', weight, span: best.first }];
+}
+
+/** "今年是“十二五”规划的收官之年" names 2015; "去年是…开局之年" names the year after the plan's first. */
+function planPhases(part: PagePart): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const m of part.text.matchAll(PLAN_PHASE)) {
+    const start = FIVE_YEAR_PLAN_START[m[2].replace(/[“”]/g, '')];
+    const offset = PLAN_PHASE_OFFSET.find(([phase]) => phase.test(m[3]))?.[1];
+    if (start === undefined || offset === undefined) continue;
+    const value = start + offset + (m[1] === '今年' ? 0 : 1);
+    evidence.push({ field: 'year', value, rule: 'plan-phase', weight: WEIGHT.planPhase, span: part.toOriginal(m.index, m.index + m[0].length) });
+  }
+  return evidence;
+}
+
+/** A page's publication stamp: weak (reposts are stamped years later); a December page plans for the next year. */
+function publicationStamps(part: PagePart): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const m of part.text.matchAll(PUBLICATION_STAMP)) {
+    const [year, month] = [m[1] ?? m[4] ?? m[7], m[2] ?? m[5] ?? m[8]].map(Number);
+    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+    const value = month === 12 ? year + 1 : year;
+    evidence.push({ field: 'year', value, rule: 'publication-stamp', weight: WEIGHT.stamp, span: part.toOriginal(m.index, m.index + m[0].length) });
+  }
+  return evidence;
+}
+
+/**
+ * The date line's year; a report delivered late in the year (the 1980s' autumn sessions, a December county
+ * congress) plans for the next one when it speaks of 明年 more than of 今年.
+ */
+function deliveryYear(line: DeliveryLine, body: string): Evidence {
+  const next = line.month >= 10 && body.split('明年').length > body.split('今年').length;
+  return { field: 'year', value: line.year + (next ? 1 : 0), rule: next ? 'delivery-line-next-year' : 'delivery-line', weight: WEIGHT.deliveryLine, span: line.span };
+}
+
+/** A national session's year is known exactly; a local one's number only fits some years. */
+function sessionEvidence(sessions: readonly Session[], level: Level | undefined, candidates: Iterable<number>): Evidence[] {
+  const evidence: Evidence[] = [];
+  const held = sessions.filter((s) => s.when === 'held' && s.meeting !== undefined);
+  for (const s of held.filter((s) => s.national)) {
+    const year = npcSessionYear(s.term, s.meeting!);
+    if (year !== undefined) evidence.push({ field: 'year', value: year, rule: 'npc-session', weight: WEIGHT.npcSession, span: s.span });
+  }
+  const local = held.find((s) => !s.national);
+  if (local && level && level !== 'national') {
+    for (const year of candidates) {
+      if (fitsCycle(year, local.meeting!, level)) evidence.push({ field: 'year', value: year, rule: 'session-cycle', weight: WEIGHT.cycle, span: local.span });
+    }
+  }
+  return evidence;
+}
+
+function confidenceOf(decision: Omit<Decision<number>, 'confidence'>): Confidence {
+  const forValue = decision.evidence.filter((e) => e.value === decision.value);
+  if (forValue.some((e) => e.rule.startsWith('delivery-line')) && decision.rival < decision.score / 2) return 'high';
+  const strong = forValue.filter((e) => e.weight >= STRONG).length;
+  if (strong >= 2 && decision.rival <= decision.score / 3) return 'high';
+  if (strong >= 1 && decision.rival < decision.score / 2) return 'medium';
+  return 'low';
+}
+
+export interface YearResult {
+  year?: Decision<number>;
+  warnings: MetaWarning[];
+}
+
+/** The report year from all the evidence the page gives, with a confidence and what is wrong with it. */
+export function yearOf(
+  parts: readonly PagePart[],
+  sessions: readonly Session[],
+  line: DeliveryLine | undefined,
+  day: DeliveryDay | undefined,
+  level: Level | undefined,
+  review: readonly Span[],
+): YearResult {
+  const warnings: MetaWarning[] = [];
+  const body = parts.find((p) => p.where === 'body')?.text ?? '';
+  const evidence: Evidence[] = line ? [deliveryYear(line, body)] : [];
+  if (day?.year !== undefined) evidence.push({ field: 'year', value: day.year, rule: 'meeting-date', weight: WEIGHT.meetingDate, span: day.span });
+  for (const part of parts) {
+    const found = [...namedYears(part), ...planPhases(part), ...publicationStamps(part), ...(part.where === 'body' ? reviewedYear(part, review) : [])];
+    evidence.push(...(part.where === 'after' ? found.map((e) => ({ ...e, weight: e.weight * AFTER_BODY })) : found));
+    for (const m of part.text.matchAll(MASKED_YEAR)) {
+      warnings.push({
+        field: 'year',
+        reason: `年份被遮盖或改写（“${m[0]}”），不作依据；同一文本中的其他年份也可能被改写`,
+        ruleId: 'year-masked',
+        severity: 'info',
+        place: part.toOriginal(m.index, m.index + m[0].length),
+      });
+    }
+  }
+  evidence.push(...sessionEvidence(sessions, level, new Set(evidence.map((e) => Number(e.value)))));
+  const weighed = weigh<number>(evidence);
+  if (!weighed) {
+    warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });
+    return { warnings };
+  }
+  const year = { ...weighed, confidence: confidenceOf(weighed) };
+  if (year.confidence === 'low') {
+    const rules = [...new Set(year.evidence.filter((e) => e.value === year.value).map((e) => e.rule))].join('、');
+    warnings.push({ field: 'year', reason: `报告年份${year.value}依据不足（${rules}），请核对`, ruleId: 'year-weak', severity: 'warning', place: year.evidence[0].span });
+  }
+  const rival = year.evidence.find((e) => e.value !== year.value);
+  if (rival && year.rival >= year.score / 2) {
+    warnings.push({ field: 'year', reason: `文中也有指向${rival.value}年的依据`, ruleId: 'year-conflict', severity: 'warning', place: rival.span });
+  }
+  return { year, warnings };
+}

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
+
+// Texts written for these tests in the style of reports and news pages.
+
+const named: MetaRow[] = [
+  {
+    // the government's own name, not its city's
+    input: '上海市浦东新区第七届人民代表大会第三次会议今天开幕，区长代表区人民政府作政府工作报告。',
+    expected: { region: '浦东新区', level: 'county', parent: '上海市' },
+    confidence: { region: 'high', level: 'high' },
+  },
+  {
+    // the words before a name are not part of it
+    input: '记者从2月24日召开的金华市第八届人民代表大会第四次会议上获悉，全市将新建学校10所。',
+    expected: { region: '金华市', level: 'city', parent: '浙江省' },
+  },
+  {
+    // autonomous divisions go by their short names
+    input: '延边州第十六届人民代表大会第三次会议开幕，州长作政府工作报告。',
+    expected: { region: '延边州', level: 'city' },
+  },
+  {
+    input: '2022年长阳县政府工作报告\n各位代表：',
+    expected: { region: '长阳县', level: 'county', parent: '宜昌市' },
+  },
+  {
+    // a county-level city is a county
+    input: '昆山市第十七届人民代表大会第一次会议隆重开幕，市长作政府工作报告。',
+    expected: { region: '昆山市', level: 'county', parent: '苏州市' },
+  },
+  {
+    input: '省长代表甘肃省人民政府所作的《政府工作报告》，对今年工作作出部署。',
+    expected: { region: '甘肃省', level: 'province' },
+  },
+  {
+    // a name missing from GB/T 2260 (a county renamed since) is kept as written, its level from its ending
+    input: '2014年临溪县政府工作报告\n各位代表：',
+    expected: { region: '临溪县', level: 'county' },
+  },
+  {
+    // a province written short, often: a guess, said to be one
+    input: '宁夏坚持生态优先。宁夏将加快黄河流域生态保护。宁夏全区地区生产总值增长6%。',
+    expected: { region: '宁夏回族自治区', level: 'province' },
+    confidence: { region: 'low' },
+    warnings: ['region-weak'],
+  },
+  {
+    input: '各位代表：\n现在，我代表国务院，向大会报告政府工作。',
+    expected: { region: '全国', level: 'national' },
+    confidence: { region: 'high' },
+  },
+];
+
+const notNamed: MetaRow[] = [
+  {
+    // the State Council named in a local report does not make it the State Council's
+    input: '金华市认真贯彻国务院决策部署，全市地区生产总值增长6%，增速居全国前列。金华市新增就业5万人。',
+    expected: { region: '金华市', level: 'city' },
+  },
+  {
+    // no name at all: the territory word gives the level, weakly
+    input: '今年全县将新建农村公路100公里，全县农村居民人均可支配收入增长8%。',
+    expected: { region: undefined, level: 'county' },
+    confidence: { level: 'low' },
+    warnings: ['region-missing'],
+  },
+  {
+    // 全国 written once is a comparison, not the State Council's territory
+    input: '全县粮食产量居全国前列，全县将新建高标准农田1万亩。',
+    expected: { level: 'county' },
+  },
+];
+
+test('the region as the government writes its own name, and its level', () => checkMetaRows(named));
+test('what does not name the region', () => checkMetaRows(notNamed));

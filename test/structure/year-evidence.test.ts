@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
+
+// Texts written for these tests in the style of reports, news pages, 民生实事 lists and excerpts.
+
+const decided: MetaRow[] = [
+  {
+    // the date line decides alone
+    input: '政府工作报告\n——2023年1月12日在遵义市第五届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾',
+    expected: { year: 2023, date: '2023-01-12' },
+    confidence: { year: 'high', date: 'high' },
+    noWarnings: ['year-weak', 'year-conflict'],
+  },
+  {
+    // a news lede: the day and the session; the year from what the report reviews and plans
+    input: '1月12日上午，遵义市第五届人民代表大会第三次会议开幕，市长代表市人民政府作政府工作报告。报告回顾了2022年工作，提出了2023年工作的总体要求。',
+    expected: { year: 2023, date: '2023-01-12' },
+    confidence: { year: 'high' },
+  },
+  {
+    // an excerpt whose review heading stands at the very top, the year in Chinese numerals
+    input: '二〇二二年工作回顾\n一年来，全市地区生产总值增长5%，一般公共预算收入增长6%。',
+    expected: { year: 2023 },
+    confidence: { year: 'medium' },
+  },
+  {
+    input: '刚刚过去的2016年，全县经济平稳增长，地区生产总值突破200亿元。',
+    expected: { year: 2017 },
+  },
+  {
+    // a 民生实事 list: its opener names the year it plans, not the year before
+    input: '2021年县政府为民办实事项目\n一、新建幼儿园3所，新增学位900个。\n二、改造农村公路50公里。',
+    expected: { year: 2021 },
+    confidence: { year: 'medium' },
+  },
+  {
+    input: '2020年，金华市将重点抓好以下工作：一是扩大有效投资，二是稳定就业。',
+    expected: { year: 2020 },
+  },
+  {
+    // a sentence about the year itself (…是…之年) says neither; the 今年 beside it does
+    input: '报告指出，2018年是全面贯彻会议精神的开局之年。今年全市地区生产总值预期增长7%。',
+    expected: { year: 2018 },
+  },
+  {
+    // a media commentary names the report by the year it reviews; its plan says the year
+    input: '解读2022年金华市政府工作报告（三）\n2022年 金华交出了怎样的成绩单？\n2023年 金华要加快建设现代化都市区。',
+    expected: { year: 2023 },
+  },
+  {
+    // a year in the plan of a five-year period (今年是…的收官之年)
+    input: '各位代表，今年是“十三五”规划的收官之年，做好今年工作意义重大。',
+    expected: { year: 2020 },
+    confidence: { year: 'medium' },
+  },
+  {
+    // the National People's Congress meets on a known calendar
+    input: '第十三届全国人民代表大会第三次会议在北京开幕，国务院总理作政府工作报告。',
+    expected: { year: 2020, region: '全国', level: 'national' },
+  },
+  {
+    // a provincial session's number chooses among the years the text names (terms begin in 2018, 2023 …)
+    input: '江南省第十三届人民代表大会第二次会议在省城开幕。报告说，2018年全省地区生产总值增长7%，2019年全省地区生产总值增长7%左右。',
+    expected: { year: 2019 },
+  },
+  {
+    // a report delivered late in the year plans for the next one
+    input: '——1981年12月10日在临溪县第九届人民代表大会第三次会议上\n各位代表：\n明年全县要增产粮食。明年要办好学校。今年的任务已经完成。',
+    expected: { year: 1982, date: '1981-12-10' },
+  },
+];
+
+const weak: MetaRow[] = [
+  {
+    // only a page's publication stamp: a guess, said to be one
+    input: '发布时间：2019-01-25 10:30\n今年全县将新建农村公路100公里，改造危房500户。',
+    expected: { year: 2019 },
+    confidence: { year: 'low' },
+    warnings: ['year-weak'],
+  },
+  {
+    // a page stamped in December is about the year after
+    input: '发布时间：2018-12-28 09:00\n今年全县将新建农村公路100公里。',
+    expected: { year: 2019 },
+    confidence: { year: 'low' },
+  },
+  {
+    // an excerpt that says only 今年: no year is invented
+    input: '今年全市将新建公园5个，改造老旧小区30个，新增停车位2000个。',
+    expected: { year: undefined },
+    warnings: ['year-missing'],
+  },
+];
+
+const notEvidence: MetaRow[] = [
+  {
+    // a copy's masked or rewritten years never count, and say so
+    input: '二、最新或2022(历届)年工作安排\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+    expected: { year: undefined },
+    warnings: ['year-masked', 'year-missing'],
+  },
+  {
+    input: '报告回顾总结了2022年工作，对202*年工作进行了安排。',
+    expected: { year: 2023 },
+    warnings: ['year-masked'],
+  },
+  {
+    // the year of an event, a baseline, a deadline or a period is not the report's
+    input: '做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。',
+    expected: { year: undefined },
+    warnings: ['year-missing'],
+  },
+  {
+    // 报告提出 states what the report says, a result as well as a plan
+    input: '报告提出，2020年全市地区生产总值增长3.7%。',
+    expected: { year: 2021 },
+  },
+];
+
+test('the year from evidence that decides it', () => checkMetaRows(decided));
+test('a year from weak evidence is a guess with a warning', () => checkMetaRows(weak));
+test('what is not evidence of the year', () => checkMetaRows(notEvidence));
