@@ -4,6 +4,7 @@ import type { Level } from './tables/divisions.js';
 import type { Confidence, Evidence, MetaField, MetaWarning } from './evidence.js';
 import { pageParts } from './page.js';
 import { sessionsIn } from './session.js';
+import { stampsIn } from './stamp.js';
 import { deliveryDayOf, deliveryLineOf } from './delivery.js';
 import { regionOf } from './region.js';
 import { yearOf } from './year.js';
@@ -62,8 +63,9 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   if (where.parent) meta.parent = where.parent;
   meta.warnings.push(...where.warnings);
 
-  const day = line ? undefined : deliveryDayOf(parts);
-  const when = yearOf(parts, sessions, line, day, meta.level, review);
+  const stamps = stampsIn(parts);
+  const day = line ? undefined : deliveryDayOf(parts, stamps);
+  const when = yearOf(parts, sessions, line, day, stamps, meta.level, review);
   if (when.year) {
     meta.year = when.year.value;
     meta.confidence.year = when.year.confidence;
@@ -81,9 +83,12 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   } else {
     if (day && meta.year !== undefined) {
       meta.date = `${day.year ?? meta.year}-${pad(day.month)}-${pad(day.day)}`;
-      // the day is the text's; its year, unless written, is the inferred one
-      meta.confidence.date = day.year ? 'high' : meta.confidence.year;
-      meta.evidence.push({ field: 'date', value: meta.date, rule: 'news-day', weight: 1, span: day.span });
+      // the day is the text's; its year, unless written, is the inferred one; a month taken from the page's stamp is a guess
+      meta.confidence.date = day.rule === 'stamp-month' ? 'low' : day.year ? 'high' : meta.confidence.year;
+      meta.evidence.push({ field: 'date', value: meta.date, rule: day.rule, weight: 1, span: day.span });
+      if (day.rule === 'stamp-month') {
+        meta.warnings.push({ field: 'date', reason: '报告日期的月份取自网页发布时间', ruleId: 'date-month-from-stamp', severity: 'warning', place: day.span });
+      }
     }
     const held = sessions.find((s) => s.when === 'held' && s.meeting !== undefined);
     if (held) meta.session = held.name;

@@ -2,7 +2,7 @@ import type { Span } from '../span.js';
 import type { Level } from './tables/divisions.js';
 import type { PagePart } from './page.js';
 import { numberOf } from './numerals.js';
-import { SESSION, SESSION_EARLIER_AFTER, SESSION_HELD_AFTER } from './tables/meta-cues.js';
+import { SESSION, SESSION_EARLIER_AFTER, SESSION_EARLIER_BEFORE, SESSION_HELD_AFTER } from './tables/meta-cues.js';
 import { FIRST_SESSION_RESIDUES, NPC_EARLY_SESSIONS, NPC_REGULAR, TERM_YEARS } from './tables/congress-terms.js';
 
 /** A people's congress session named in the text. */
@@ -27,6 +27,7 @@ export interface Session {
 /** How far before a session its place may be named (…银川市兴庆区五届人大六次会议). */
 const PLACE_CHARS = 14;
 
+/** Every congress session the page names, with whether the report is delivered there. */
 export function sessionsIn(parts: readonly PagePart[]): Session[] {
   const sessions: Session[] = [];
   for (const part of parts) {
@@ -34,13 +35,19 @@ export function sessionsIn(parts: readonly PagePart[]): Session[] {
       const start = m.index;
       const end = start + m[0].length;
       const after = part.text.slice(end, end + 30);
+      const before = part.text.slice(Math.max(0, start - PLACE_CHARS), start);
       sessions.push({
         term: numberOf(m[1].replace(/[第届\s]/g, '')),
         meeting: m[3] ? numberOf(m[3].replace(/^第/, '').replace(/\s?次.*$/, '')) : undefined,
         national: m[2] !== undefined,
         name: `${m[1]}${m[2] ?? ''}人民代表大会${m[3] ?? ''}`.replace(/\s/g, ''),
-        when: SESSION_EARLIER_AFTER.test(after) ? 'earlier' : SESSION_HELD_AFTER.test(after) ? 'held' : 'unknown',
-        before: part.text.slice(Math.max(0, start - PLACE_CHARS), start),
+        when:
+          SESSION_EARLIER_AFTER.test(after) || SESSION_EARLIER_BEFORE.test(before)
+            ? 'earlier'
+            : SESSION_HELD_AFTER.test(after)
+              ? 'held'
+              : 'unknown',
+        before,
         part,
         start,
         end,

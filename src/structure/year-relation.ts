@@ -2,8 +2,11 @@ import type { Evidence } from './evidence.js';
 import type { PagePart } from './page.js';
 import { numberOf } from './numerals.js';
 import {
+  ABOUT_THE_YEAR_AFTER,
   AIM_WORDS,
   COMMENTARY_BEFORE,
+  ESTIMATE_AFTER,
+  ESTIMATE_BEFORE,
   FIRST_YEAR,
   FORWARD_WORDS,
   LAST_YEAR,
@@ -34,6 +37,7 @@ export const RELATION_WEIGHT = {
   listOpener: 4,
   cue: 3,
   title: 3,
+  estimate: 2,
   sentenceYear: 1.5,
   tense: 1,
   /** a media commentary's title (解读…) may name the report by the year it reviews */
@@ -72,10 +76,13 @@ function wordsAfter(text: string, end: number): string {
   return lineEnd <= SHORT_LINE_REST ? window.replace(/\s+/g, '') : window.slice(0, lineEnd);
 }
 
-/** The sentence, else the paragraph, speaks of this year or of last year, naming no other year. */
-function yearWordsAround(context: string, year: number): { value: number; ofThisYear: boolean } | undefined {
+/**
+ * The sentence, else the paragraph, speaks of this year or of last year, naming no other year. This year's words
+ * count after the year only (2018年…，今年…): a year named after 今年 is more often a later year's deadline.
+ */
+function yearWordsAround(context: string, yearAt: number, year: number): { value: number; ofThisYear: boolean } | undefined {
   if ((context.match(YEAR_MENTION)?.length ?? 1) > 1) return undefined;
-  const thisYear = THIS_YEAR_WORDS.test(context);
+  const thisYear = THIS_YEAR_WORDS.test(context.slice(yearAt));
   const lastYear = LAST_YEAR_WORDS.test(context);
   if (thisYear === lastYear) return undefined;
   return { value: thisYear ? year : year + 1, ofThisYear: thisYear };
@@ -88,21 +95,27 @@ function relate(text: string, start: number, end: number, year: number): { value
   if (OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(after)) return undefined;
   if (COMMENTARY_BEFORE.test(before) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
   if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
+  if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return { value: year + 1, rule: 'estimate', weight: RELATION_WEIGHT.estimate };
   if (LIST_OPENER_AFTER.test(after)) return { value: year, rule: 'list-opener', weight: RELATION_WEIGHT.listOpener };
   if (TITLE_AFTER.test(after)) return { value: year, rule: 'title', weight: RELATION_WEIGHT.title };
   if ((PLAN_BEFORE.test(before) && PLAN_OBJECT_AFTER.test(after)) || OUTLOOK_BEFORE.test(before)) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const plan = PLAN_AFTER.exec(after);
   if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const sentence = sentenceAround(text, start, end);
-  const inSentence = yearWordsAround(sentence, year);
+  const yearAt = sentence.indexOf(text.slice(start, end));
+  const inSentence = yearWordsAround(sentence, yearAt, year);
   if (inSentence) {
     return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
   }
-  const rest = sentence.slice(sentence.indexOf(text.slice(start, end)) + (end - start));
-  if (FORWARD_WORDS.test(rest) || TARGET_FIGURE.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
-  if (RESULT_WORDS.test(rest)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
-  if (AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
-  const inParagraph = yearWordsAround(lineAround(text, start, end), year);
+  const rest = sentence.slice(yearAt + (end - start));
+  // a sentence about the year itself (2019年是…) has no tense to read
+  if (!ABOUT_THE_YEAR_AFTER.test(after)) {
+    if (FORWARD_WORDS.test(rest) || TARGET_FIGURE.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+    if (RESULT_WORDS.test(rest)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
+    if (AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+  }
+  const paragraph = lineAround(text, start, end);
+  const inParagraph = yearWordsAround(paragraph, paragraph.indexOf(text.slice(start, end)), year);
   if (inParagraph) {
     return { value: inParagraph.value, rule: inParagraph.ofThisYear ? 'this-year-paragraph' : 'last-year-paragraph', weight: RELATION_WEIGHT.tense };
   }

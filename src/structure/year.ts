@@ -6,9 +6,10 @@ import type { DeliveryDay, DeliveryLine } from './delivery.js';
 import { fitsCycle, npcSessionYear, type Session } from './session.js';
 import type { Level } from './tables/divisions.js';
 import { numberOf } from './numerals.js';
-import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, PUBLICATION_STAMP, YEAR_MENTION } from './tables/year-cues.js';
+import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-cues.js';
+import type { Stamp } from './stamp.js';
 import { namedYears, RELATION_WEIGHT } from './year-relation.js';
-import { FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
+import { ANNIVERSARY, ANNIVERSARY_EVENTS, FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
 
 /**
  * How much each kind of evidence weighs (a named year's, in year-relation.ts). The date line decides alone; a year
@@ -19,6 +20,7 @@ const WEIGHT = {
   deliveryLine: 10,
   meetingDate: 6,
   npcSession: 6,
+  /** 今年是“十三五”开局之年, 今年是新中国成立70周年 */
   planPhase: 3,
   /** the year named most under the review, as much as a cue when named often */
   reviewSection: 2,
@@ -70,16 +72,29 @@ function planPhases(part: PagePart): Evidence[] {
   return evidence;
 }
 
-/** A page's publication stamp: weak (reposts are stamped years later); a December page plans for the next year. */
-function publicationStamps(part: PagePart): Evidence[] {
+/** "今年是新中国成立70周年" names 2019; 去年 and 明年 the years around it. */
+function anniversaries(part: PagePart): Evidence[] {
   const evidence: Evidence[] = [];
-  for (const m of part.text.matchAll(PUBLICATION_STAMP)) {
-    const [year, month] = [m[1] ?? m[4] ?? m[7], m[2] ?? m[5] ?? m[8]].map(Number);
-    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
-    const value = month === 12 ? year + 1 : year;
-    evidence.push({ field: 'year', value, rule: 'publication-stamp', weight: WEIGHT.stamp, span: part.toOriginal(m.index, m.index + m[0].length) });
+  for (const m of part.text.matchAll(ANNIVERSARY)) {
+    const base = ANNIVERSARY_EVENTS.find(([event]) => event.test(m[2]))?.[1];
+    if (base === undefined) continue;
+    const value = base + numberOf(m[3]) + (m[1] === '去年' ? 1 : m[1] === '明年' ? -1 : 0);
+    evidence.push({ field: 'year', value, rule: 'anniversary', weight: WEIGHT.planPhase, span: part.toOriginal(m.index, m.index + m[0].length) });
   }
   return evidence;
+}
+
+/** A page's publication stamp: weak (reposts are stamped years later); a December page plans for the next year. */
+function publicationStamps(stamps: readonly Stamp[]): Evidence[] {
+  return stamps
+    .filter(({ year }) => year >= FIRST_YEAR && year <= LAST_YEAR)
+    .map(({ year, month, part, span }) => ({
+      field: 'year' as const,
+      value: month === 12 ? year + 1 : year,
+      rule: 'publication-stamp',
+      weight: part.where === 'after' ? WEIGHT.stamp * AFTER_BODY : WEIGHT.stamp,
+      span,
+    }));
 }
 
 /**
@@ -128,6 +143,7 @@ export function yearOf(
   sessions: readonly Session[],
   line: DeliveryLine | undefined,
   day: DeliveryDay | undefined,
+  stamps: readonly Stamp[],
   level: Level | undefined,
   review: readonly Span[],
 ): YearResult {
@@ -136,7 +152,12 @@ export function yearOf(
   const evidence: Evidence[] = line ? [deliveryYear(line, body)] : [];
   if (day?.year !== undefined) evidence.push({ field: 'year', value: day.year, rule: 'meeting-date', weight: WEIGHT.meetingDate, span: day.span });
   for (const part of parts) {
-    const found = [...namedYears(part), ...planPhases(part), ...publicationStamps(part), ...(part.where === 'body' ? reviewedYear(part, review) : [])];
+    const found = [
+      ...namedYears(part),
+      ...planPhases(part),
+      ...anniversaries(part),
+      ...(part.where === 'body' ? reviewedYear(part, review) : []),
+    ];
     evidence.push(...(part.where === 'after' ? found.map((e) => ({ ...e, weight: e.weight * AFTER_BODY })) : found));
     for (const m of part.text.matchAll(MASKED_YEAR)) {
       warnings.push({
@@ -148,6 +169,7 @@ export function yearOf(
       });
     }
   }
+  evidence.push(...publicationStamps(stamps));
   evidence.push(...sessionEvidence(sessions, level, new Set(evidence.map((e) => Number(e.value)))));
   const weighed = weigh<number>(evidence);
   if (!weighed) {

@@ -23,6 +23,18 @@ const delivered: MetaRow[] = [
     expected: { date: '2021-01-27', year: 2021 },
   },
   {
+    // the day after the session's name, in the same sentence
+    input: '甘肃省第十一届人大第二次会议1月15日上午在兰州开幕。2009年甘肃省经济社会发展的主要预期目标是：生产总值增长10%。',
+    expected: { date: '2009-01-15', year: 2009 },
+  },
+  {
+    // the story's bare day, in the month of the page's stamp: said to be a guess
+    input: '2022-01-20 15:35:51 来源：县融媒体中心\n17日上午，省长代表甘肃省人民政府所作的《政府工作报告》，对2022年工作作出部署。',
+    expected: { date: '2022-01-17', year: 2022 },
+    confidence: { date: 'low' },
+    warnings: ['date-month-from-stamp'],
+  },
+  {
     // the year written with the day is evidence of the year too
     input: '2024年1月31日上午，遵义市第六届人民代表大会第四次会议开幕，听取了市人民政府工作报告。',
     expected: { date: '2024-01-31', year: 2024 },
@@ -40,6 +52,11 @@ const notDelivered: MetaRow[] = [
     // a newspaper's dateline is the day it wrote, not the day of the report
     input: '金华日报1月19日讯 翻开2012年金华市《政府工作报告》，民生被写得格外醒目。',
     expected: { date: undefined, year: 2012 },
+  },
+  {
+    // the report explained to the CPPCC before the congress meets is not its delivery
+    input: '2011-01-18 09:00\n17日上午，金华市政协十一届四次会议举行，常务副市长作关于《政府工作报告(协商稿)》的说明。第三部分是2011年重点工作。',
+    expected: { date: undefined, year: 2011 },
   },
   {
     // a page's publication stamp is not the day of delivery

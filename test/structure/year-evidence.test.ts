@@ -54,7 +54,16 @@ const decided: MetaRow[] = [
     confidence: { year: 'medium' },
   },
   {
+    // an anniversary the year marks
+    input: '今年是新中国成立70周年，做好今年工作意义重大。',
+    expected: { year: 2019 },
+  },
+  {
     // the National People's Congress meets on a known calendar
+    input: '各位代表：\n我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告，请予审议。',
+    expected: { year: 1983 },
+  },
+  {
     input: '第十三届全国人民代表大会第三次会议在北京开幕，国务院总理作政府工作报告。',
     expected: { year: 2020, region: '全国', level: 'national' },
   },
@@ -71,6 +80,12 @@ const decided: MetaRow[] = [
 ];
 
 const weak: MetaRow[] = [
+  {
+    // an estimate names the year just ended (a report delivered mid-year would estimate its own): weaker
+    input: '预计2022年全市地区生产总值增长4%，一般公共预算收入增长3%。',
+    expected: { year: 2023 },
+    confidence: { year: 'low' },
+  },
   {
     // only a page's publication stamp: a guess, said to be one
     input: '发布时间：2019-01-25 10:30\n今年全县将新建农村公路100公里，改造危房500户。',
@@ -109,6 +124,11 @@ const notEvidence: MetaRow[] = [
     input: '做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。',
     expected: { year: undefined },
     warnings: ['year-missing'],
+  },
+  {
+    // a session the text counts from is an earlier one
+    input: '从第七届全国人民代表大会第一次会议到这次大会的召开，已经整整过去了五年。',
+    expected: { year: undefined },
   },
   {
     // 报告提出 states what the report says, a result as well as a plan

@@ -25,3 +25,25 @@ export const PLAN_PHASE_OFFSET: readonly [RegExp, number][] = [
  */
 export const PLAN_PHASE =
   /(今年|去年|过去的?一年)[,，]?(?:也)?是[^。！？\n]{0,80}?(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:实施)?(?:的)?(开局之年|起步之年|第一年|开局年|承上启下|中期之年|收官之年|最后一年|收官年|完成之年)/g;
+
+/**
+ * Events whose anniversaries reports mark ("今年是新中国成立70周年"), with their years: the founding of the
+ * People's Republic (1949), of the Communist Party of China (1921), reform and opening up (the 3rd plenum of the
+ * 11th Central Committee, 1978), the victory in the War of Resistance (1945), the end of the Long March (1936), the
+ * 1911 Revolution, the May Fourth Movement (1919), the return of Hong Kong (1997) and Macao (1999). Dates as
+ * commemorated by the State Council and the NPC.
+ */
+export const ANNIVERSARY_EVENTS: readonly [RegExp, number][] = [
+  [/新中国成立|中华人民共和国成立|建国/, 1949],
+  [/中国共产党成立|建党/, 1921],
+  [/改革开放/, 1978],
+  [/抗日战争|抗战|世界反法西斯战争/, 1945],
+  [/长征/, 1936],
+  [/辛亥革命/, 1911],
+  [/五四运动/, 1919],
+  [/香港回归/, 1997],
+  [/澳门回归/, 1999],
+];
+/** (今年|去年|明年)是…(event)N周年. */
+export const ANNIVERSARY =
+  /(今年|去年|明年)[,，]?(?:也)?(?:是|恰逢|适逢)[^。！？\n]{0,40}?((?:新中国|中华人民共和国|中国共产党|建国|建党|改革开放|抗日战争|抗战|世界反法西斯战争|长征|辛亥革命|五四运动|香港回归|澳门回归)[^。！？\n]{0,12}?)(\d{2,3}|[一二三四五六七八九十百]{2,4})\s?周年/g;

@@ -33,6 +33,10 @@ export const NEWS_DAY =
   /(?:(\d{4})\s?年\s?)?(?<!\d)(\d{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?日(?!\s?[至到\-—～~]\s?\d)(?:电|讯|消息)?/g;
 /** In a story under a dateline, the day of the meeting itself: 16日上午, 今天上午, 今(11)日, 今日. */
 export const STORY_DAY = /^[^。！？\n]{0,40}?(?:(?<![\d月])(\d{1,2})日|今天|今日|今[(（]\d{1,2}[)）]日)/;
+/** A story's day without its month: 17日上午. */
+export const BARE_DAY = /(?<![\d月])(\d{1,2})日(?:上午|下午|晚上?)/g;
+/** The people's congress, by any of its names. */
+export const CONGRESS = /人民代表大会|人大|两会/;
 /** Words saying the report was delivered at the meeting of that day. */
 export const DELIVERED =
   /(?:人民代表大会|人大)[^。！？\n]{0,40}?(?:开幕|召开|举行|闭幕|会议上)|(?:作|做|听取|审议)[^。！？\n]{0,24}?政府工作报告|报告工作/;
@@ -63,7 +67,11 @@ export const DATE_DIGITS: Readonly<Record<string, number>> = {
  */
 export const SESSION =
   /(第?[一二三四五六七八九十]{1,3}\s?届)\s?(全国)?(?:人民代表大会|人大(?:代表大会)?)(?!常务委员会|常委会|代表)(?:召开|举行)?(第?[一二三四五六七八九十]{1,3}\s?次(?:全体)?会议)?/g;
-/** After a session, words saying the report is delivered there: …会议开幕, …会议上, …会议闭幕式上. */
-export const SESSION_HELD_AFTER = /^(?:\s?上|[^。！？\n]{0,24}?(?:开幕|召开|举行|闭幕|隆重))/;
-/** After a session, words saying it is an earlier one: 省十一届人大一次会议确定的目标, 十四届人大一次会议以来. */
+/** After a session, words saying the report is delivered there: …会议开幕, …会议上, 向…会议作政府工作报告. */
+export const SESSION_HELD_AFTER = /^(?:\s?上|\s?(?:作|做|报告)|[^。！？\n]{0,24}?(?:开幕|召开|举行|闭幕|隆重))/;
+/**
+ * After a session, words saying it is an earlier one: 省十一届人大一次会议确定的目标, 十四届人大一次会议以来; and
+ * before one: 从第七届全国人民代表大会第一次会议到这次大会.
+ */
+export const SESSION_EARLIER_BEFORE = /(?:从|自)[^，。！？\n]{0,4}$/;
 export const SESSION_EARLIER_AFTER = /^(?:上)?(?:确定|提出|通过|作出|以来|审议通过|批准|决定)/;

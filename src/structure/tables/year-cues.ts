@@ -28,10 +28,16 @@ export const OTHER_YEAR_AFTER =
   /^(?:底|末|初|前|后|中|以来|以前|之前|以后|起|年底|年初|年末|年中|上半年|下半年|一季度|第一季度|\d{1,2}\s?月|[-—～~至到]\s?(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})|[\u4e00-\u9fff]{0,4}?(?:奥运会|冬奥会|残奥会|世博会|亚运会|运动会|博览会|园博会|峰会|论坛))/;
 
 /** Just before a year under review: 刚刚过去的2008年, 回顾了2017年, 预计2022年, 渡过了…2009年. */
-export const REVIEW_BEFORE = /(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|渡过了?|度过了?|预计|初步预计|初步统计|初步核算|据统计)[,，]?\s?$/;
-/** Just after it: 2023年工作回顾, 2022年晋中市工作回顾, 对2018年工作进行全面回顾, 2017年预计全市…, 2020年湖南交答卷. */
+export const REVIEW_BEFORE = /(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|渡过了?|度过了?|初步统计|初步核算|据统计)[,，]?\s?$/;
+/** Just after it: 2023年工作回顾, 2022年晋中市工作回顾, 对2018年工作进行全面回顾, 2020年湖南交答卷. */
 export const REVIEW_AFTER =
-  /^(?:[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:预计|初步统计|初步核算|交出|交答卷|成绩单))/;
+  /^(?:[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
+/**
+ * An estimate of a year's outcome (预计2022年…, 2017年预计全市…): the year just ended in a report delivered early
+ * in the next, but the current one in a report delivered mid-year (the 1950s' summer sessions): weaker.
+ */
+export const ESTIMATE_BEFORE = /(?:预计|初步预计)[,，]?\s?$/;
+export const ESTIMATE_AFTER = /^[,，]?\s?[\u4e00-\u9fff]{0,8}?预计/;
 
 /**
  * Just before a year planned, with the plan named after it: 对于2018年工作, 做好2024年经济工作, 部署了2019年各项任务;
@@ -48,6 +54,8 @@ export const PLAN_AFTER =
   /^(?:度)?[,，]?\s?([\u4e00-\u9fff、“”"]{0,12}?)(?:主要预期目标|预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|工作重点|主要任务|工作任务|(?<![主重纲摘只需])要(?!求)|将(?!近)|力争|计划|拟|确保|争取|擘画|蓝图)/;
 /** A subject that says the sentence is about the year itself, not what it will do: 2019年是…, 2009年可能是…. */
 export const NOT_A_SUBJECT = /是|的一年/;
+/** A sentence about the year itself (2019年是新中国成立70周年, 1986年是…取得显著成就的一年): its tense says nothing. */
+export const ABOUT_THE_YEAR_AFTER = /^[,，]?\s?(?:也|又|更|则)?是/;
 
 /**
  * A list opener naming its year: 2021年为民办实事项目, 2025年度十件民生实事项目, 2013年全市十大工程,
@@ -69,8 +77,8 @@ export const LAST_YEAR_WORDS = /去年|过去一年|过去的一年|上年|一�
  * reporting a result with its figure, and words of aims (目标, 预期) that a review also uses (完成了…确定的目标):
  * tried in that order.
  */
-export const FORWARD_WORDS = /将(?!近)|(?<![主重纲摘只需])要(?!求)|力争|确保|争取|计划|着力/;
-export const TARGET_FIGURE = /\d\s?%?\s?左右/;
+export const FORWARD_WORDS = /将(?!近)|(?<![主重纲摘只需])要(?!求)|力争|确保|争取|着力/;
+export const TARGET_FIGURE = /\d[\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}左右/;
 export const RESULT_WORDS = /(?:达到?|实现|完成|增长|突破|下降|提高|增加|减少)了?[^，,。；;\d目预]{0,3}\d/;
 export const AIM_WORDS = /预期|目标/;
 
