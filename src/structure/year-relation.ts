@@ -90,10 +90,12 @@ function yearWordsAround(context: string, yearAt: number, year: number): { value
 
 /** What one named year says about the report year, read from the words around it; undefined when nothing. */
 function relate(text: string, start: number, end: number, year: number): { value: number; rule: string; weight: number } | undefined {
-  const before = text.slice(Math.max(0, start - BEFORE_CHARS), start).split('\n').at(-1)!;
+  const around = text.slice(Math.max(0, start - BEFORE_CHARS), start);
+  const before = around.split('\n').at(-1)!;
   const after = wordsAfter(text, end);
   if (OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(after)) return undefined;
-  if (COMMENTARY_BEFORE.test(before) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
+  // a commentary's series title may stand on the line before the report's name (继续解读\n2022年…政府工作报告)
+  if (COMMENTARY_BEFORE.test(around.replace(/\s+/g, '')) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
   if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return { value: year + 1, rule: 'estimate', weight: RELATION_WEIGHT.estimate };
   if (LIST_OPENER_AFTER.test(after)) return { value: year, rule: 'list-opener', weight: RELATION_WEIGHT.listOpener };
@@ -108,11 +110,13 @@ function relate(text: string, start: number, end: number, year: number): { value
     return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
   }
   const rest = sentence.slice(yearAt + (end - start));
-  // a sentence about the year itself (2019年是…) has no tense to read
+  // a sentence about the year itself (2019年是…) has no tense to read; else what comes first says: a word looking
+  // forward or a figure aimed at, or a result with its figure (2018年，我们完成…亿元；预计…将达…)
   if (!ABOUT_THE_YEAR_AFTER.test(after)) {
-    if (FORWARD_WORDS.test(rest) || TARGET_FIGURE.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
-    if (RESULT_WORDS.test(rest)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
-    if (AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+    const forward = Math.min(...[FORWARD_WORDS, TARGET_FIGURE].map((words) => rest.search(words)).filter((at) => at >= 0));
+    const result = rest.search(RESULT_WORDS);
+    if (result >= 0 && !(forward < result)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
+    if (Number.isFinite(forward) || AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
   }
   const paragraph = lineAround(text, start, end);
   const inParagraph = yearWordsAround(paragraph, paragraph.indexOf(text.slice(start, end)), year);

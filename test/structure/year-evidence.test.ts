@@ -44,7 +44,7 @@ const decided: MetaRow[] = [
   },
   {
     // a media commentary names the report by the year it reviews; its plan says the year
-    input: '解读2022年金华市政府工作报告（三）\n2022年 金华交出了怎样的成绩单？\n2023年 金华要加快建设现代化都市区。',
+    input: '继续解读\n2022年金华市政府工作报告（三）\n2022年 金华交出了怎样的成绩单？\n2023年 金华要加快建设现代化都市区。',
     expected: { year: 2023 },
   },
   {
@@ -76,6 +76,33 @@ const decided: MetaRow[] = [
     // a report delivered late in the year plans for the next one
     input: '——1981年12月10日在临溪县第九届人民代表大会第三次会议上\n各位代表：\n明年全县要增产粮食。明年要办好学校。今年的任务已经完成。',
     expected: { year: 1982, date: '1981-12-10' },
+  },
+];
+
+const tense: MetaRow[] = [
+  {
+    // what comes first in the sentence: a result with its figure, then an estimate looking forward
+    input: '区长说，2018年，我们完成一般公共预算收入160亿元，同比增长6%；预计地区生产总值将达1400亿元。',
+    expected: { year: 2019 },
+  },
+  {
+    // a figure aimed at (左右) is a target, whatever verb carries it
+    input: '报告提出，2023年全市地区生产总值增长6%左右。',
+    expected: { year: 2023 },
+  },
+  {
+    // targets reached are not aims: nothing here says the report plans 2012
+    input: '2012年，县政府团结带领全县人民，较好完成了县十四届人大一次会议确定的各项目标任务。',
+    expected: { year: undefined },
+  },
+  {
+    input: '会议还审查了关于2008年国民经济和社会发展计划执行情况的报告。',
+    expected: { year: 2009 },
+  },
+  {
+    // an estimate with its subject between (预计河北2022年…)
+    input: '省长作政府工作报告时指出，预计江南2022年生产总值增长3.8%左右。',
+    expected: { year: 2023 },
   },
 ];
 
@@ -121,7 +148,7 @@ const notEvidence: MetaRow[] = [
   },
   {
     // the year of an event, a baseline, a deadline or a period is not the report's
-    input: '做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。',
+    input: '做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。制定2035年远景目标，是今年的重要工作。',
     expected: { year: undefined },
     warnings: ['year-missing'],
   },
@@ -138,5 +165,6 @@ const notEvidence: MetaRow[] = [
 ];
 
 test('the year from evidence that decides it', () => checkMetaRows(decided));
+test('the tense of a sentence about a named year', () => checkMetaRows(tense));
 test('a year from weak evidence is a guess with a warning', () => checkMetaRows(weak));
 test('what is not evidence of the year', () => checkMetaRows(notEvidence));

@@ -22,21 +22,24 @@ export const MASKED_YEAR = /(?<![\d.])(?:[12]\d{0,2}[*＊×]{1,3})\s?年|最新�
 export const OTHER_YEAR_BEFORE = /(?:到|至|截至|截止|比|较|从|由|自|同|按|[-—～~])\s?$/;
 /**
  * Just after it, a time inside the year, a period, or an event of that year (2022年底, 2018年年初, 2016年以来,
- * 2008年北京奥运会, 2010年上海世博会): not the report's year.
+ * 2008年北京奥运会, 2010年上海世博会, 2035年远景目标): not the report's year.
  */
 export const OTHER_YEAR_AFTER =
-  /^(?:底|末|初|前|后|中|以来|以前|之前|以后|起|年底|年初|年末|年中|上半年|下半年|一季度|第一季度|\d{1,2}\s?月|[-—～~至到]\s?(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})|[\u4e00-\u9fff]{0,4}?(?:奥运会|冬奥会|残奥会|世博会|亚运会|运动会|博览会|园博会|峰会|论坛))/;
+  /^(?:底|末|初|前|后|中|以来|以前|之前|以后|起|年底|年初|年末|年中|上半年|下半年|一季度|第一季度|\d{1,2}\s?月|[-—～~至到]\s?(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})|[\u4e00-\u9fff]{0,4}?(?:奥运会|冬奥会|残奥会|世博会|亚运会|运动会|博览会|园博会|峰会|论坛)|的?远景)/;
 
 /** Just before a year under review: 刚刚过去的2008年, 回顾了2017年, 预计2022年, 渡过了…2009年. */
 export const REVIEW_BEFORE = /(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|渡过了?|度过了?|初步统计|初步核算|据统计)[,，]?\s?$/;
-/** Just after it: 2023年工作回顾, 2022年晋中市工作回顾, 对2018年工作进行全面回顾, 2020年湖南交答卷. */
+/**
+ * Just after it: 2023年工作回顾, 2022年晋中市工作回顾, 对2018年工作进行全面回顾, 2020年湖南交答卷, 2008年国民经济和
+ * 社会发展计划执行情况.
+ */
 export const REVIEW_AFTER =
-  /^(?:[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
+  /^(?:[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况|[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
 /**
  * An estimate of a year's outcome (预计2022年…, 2017年预计全市…): the year just ended in a report delivered early
  * in the next, but the current one in a report delivered mid-year (the 1950s' summer sessions): weaker.
  */
-export const ESTIMATE_BEFORE = /(?:预计|初步预计)[,，]?\s?$/;
+export const ESTIMATE_BEFORE = /(?:预计|初步预计)[,，]?\s?[\u4e00-\u9fff]{0,4}$/;
 export const ESTIMATE_AFTER = /^[,，]?\s?[\u4e00-\u9fff]{0,8}?预计/;
 
 /**
@@ -51,7 +54,7 @@ export const OUTLOOK_BEFORE = /展望\s?$/;
  * The subject is captured so a sentence about the year itself (2019年是…) is told apart.
  */
 export const PLAN_AFTER =
-  /^(?:度)?[,，]?\s?([\u4e00-\u9fff、“”"]{0,12}?)(?:主要预期目标|预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|工作重点|主要任务|工作任务|(?<![主重纲摘只需])要(?!求)|将(?!近)|力争|计划|拟|确保|争取|擘画|蓝图)/;
+  /^(?:度)?[,，]?\s?([\u4e00-\u9fff、“”"]{0,12}?)(?:(?:主要预期目标|预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|工作重点|主要任务|工作任务)(?!的?完成)|(?<![主重纲摘只需])要(?!求)|将(?!近)|力争|计划(?!执行)|拟|确保|争取|擘画|蓝图)/;
 /** A subject that says the sentence is about the year itself, not what it will do: 2019年是…, 2009年可能是…. */
 export const NOT_A_SUBJECT = /是|的一年/;
 /** A sentence about the year itself (2019年是新中国成立70周年, 1986年是…取得显著成就的一年): its tense says nothing. */
@@ -74,13 +77,12 @@ export const LAST_YEAR_WORDS = /去年|过去一年|过去的一年|上年|一�
 
 /**
  * Words of a sentence looking forward, a figure aimed at (增长6%左右: results are counted, targets are about), words
- * reporting a result with its figure, and words of aims (目标, 预期) that a review also uses (完成了…确定的目标):
- * tried in that order.
+ * reporting a result with its figure, and words of aims (目标, 预期) unless reached (完成了…确定的目标任务).
  */
 export const FORWARD_WORDS = /将(?!近)|(?<![主重纲摘只需])要(?!求)|力争|确保|争取|着力/;
 export const TARGET_FIGURE = /\d[\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}左右/;
-export const RESULT_WORDS = /(?:达到?|实现|完成|增长|突破|下降|提高|增加|减少)了?[^，,。；;\d目预]{0,3}\d/;
-export const AIM_WORDS = /预期|目标/;
+export const RESULT_WORDS = /(?:达到?|实现|完成|增长|突破|下降|提高|增加|减少)了?[^，,。；;\d目预]{0,3}\d(?![\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}左右)/;
+export const AIM_WORDS = /(?<!(?:完成|实现|达到)[^，,。；;]{0,20})(?:预期|目标)/;
 
 /** A page's publication stamp: 发布时间:2024-01-31, 2016-02-16 16:27:15, 2013年03月05日17:01, 2023年03月29日 星期三. */
 export const PUBLICATION_STAMP =
