@@ -8,6 +8,7 @@ import type { Level } from './tables/divisions.js';
 import { numberOf } from './numerals.js';
 import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-cues.js';
 import type { Stamp } from './stamp.js';
+import { eraOf, type Era } from './era.js';
 import { namedYears, RELATION_WEIGHT } from './year-relation.js';
 import { ANNIVERSARY, ANNIVERSARY_EVENTS, FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
 
@@ -27,6 +28,8 @@ const WEIGHT = {
   /** added to a year a local session's number fits */
   cycle: 1.5,
   stamp: 1,
+  /** the year after the latest party meeting the report says it implements (贯彻…十八届四中全会精神) */
+  partyMeeting: 1,
 } as const;
 /** A year named this often under the review is the year it reviews. */
 const REVIEW_MENTIONS_MIN = 2;
@@ -123,6 +126,31 @@ function sessionEvidence(sessions: readonly Session[], level: Level | undefined,
   return evidence;
 }
 
+/**
+ * A year the party meetings the text cites rule out (a copy that rewrote a 2015 report's years to 2023 still
+ * implements 十八届三中、四中全会精神) gives way to the best-supported year they allow, else the one they make likely.
+ */
+function eraChecked(
+  weighed: Omit<Decision<number>, 'confidence'> | undefined,
+  evidence: readonly Evidence[],
+  era: Era | undefined,
+  meeting: Evidence | undefined,
+  warnings: MetaWarning[],
+): Omit<Decision<number>, 'confidence'> | undefined {
+  if (!weighed || !era || (weighed.value >= era.from && weighed.value <= era.to)) return weighed;
+  warnings.push({
+    field: 'year',
+    reason: `文中的年份（${weighed.value}）与文中贯彻的党的会议（${era.from}年${Number.isFinite(era.to) ? `至${era.to}年` : '以后'}）不符，年份可能被改写`,
+    ruleId: 'year-era-conflict',
+    severity: 'warning',
+    place: era.span,
+  });
+  const allowed = weigh<number>(evidence.filter((e) => Number(e.value) >= era.from && Number(e.value) <= era.to));
+  if (allowed) return { ...allowed, rival: weighed.score };
+  // nothing the meetings allow is named (历次全会 gives no likely year): the text's year stands, flagged
+  return meeting ? { value: Number(meeting.value), score: meeting.weight, evidence: [meeting], rival: weighed.score } : weighed;
+}
+
 function confidenceOf(decision: Omit<Decision<number>, 'confidence'>): Confidence {
   const forValue = decision.evidence.filter((e) => e.value === decision.value);
   if (forValue.some((e) => e.rule.startsWith('delivery-line')) && decision.rival < decision.score / 2) return 'high';
@@ -148,6 +176,7 @@ export function yearOf(
   review: readonly Span[],
 ): YearResult {
   const warnings: MetaWarning[] = [];
+  const era = eraOf(parts);
   const body = parts.find((p) => p.where === 'body')?.text ?? '';
   const evidence: Evidence[] = line ? [deliveryYear(line, body)] : [];
   if (day?.year !== undefined) evidence.push({ field: 'year', value: day.year, rule: 'meeting-date', weight: WEIGHT.meetingDate, span: day.span });
@@ -170,8 +199,11 @@ export function yearOf(
     }
   }
   evidence.push(...publicationStamps(stamps));
+  const meeting: Evidence | undefined =
+    era?.likely === undefined ? undefined : { field: 'year', value: era.likely, rule: 'party-meeting', weight: WEIGHT.partyMeeting, span: era.span };
+  if (meeting) evidence.push(meeting);
   evidence.push(...sessionEvidence(sessions, level, new Set(evidence.map((e) => Number(e.value)))));
-  const weighed = weigh<number>(evidence);
+  const weighed = eraChecked(weigh<number>(evidence), evidence, era, meeting, warnings);
   if (!weighed) {
     warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });
     return { warnings };

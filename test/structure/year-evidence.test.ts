@@ -164,7 +164,35 @@ const notEvidence: MetaRow[] = [
   },
 ];
 
+const partyMeetings: MetaRow[] = [
+  {
+    // a copy that rewrote a 2015 report's years still implements the party meetings of its time
+    input: '2023年金华市政府工作报告全文\n一、2023年工作的简要回顾\n2023年，我们全面贯彻落实党的十八大和十八届三中、四中全会精神，全市生产总值增长8%。',
+    expected: { year: 2015 },
+    confidence: { year: 'low' },
+    warnings: ['year-era-conflict'],
+  },
+  {
+    // a year the meetings allow stands
+    input: '全面贯彻党的二十大和二十届三中全会精神。2025年，全市要加快建设现代化产业体系。',
+    expected: { year: 2025 },
+    noWarnings: ['year-era-conflict'],
+  },
+  {
+    // the latest meeting alone: the year after it, a guess
+    input: '全市上下深入贯彻党的十九届五中全会精神，扎实推进各项工作。',
+    expected: { year: 2021 },
+    confidence: { year: 'low' },
+  },
+  {
+    // 历次全会 says the congress is held, not which plenum is the latest
+    input: '全面贯彻党的十九大和十九届历次全会精神，弘扬伟大建党精神。',
+    expected: { year: undefined },
+  },
+];
+
 test('the year from evidence that decides it', () => checkMetaRows(decided));
 test('the tense of a sentence about a named year', () => checkMetaRows(tense));
 test('a year from weak evidence is a guess with a warning', () => checkMetaRows(weak));
 test('what is not evidence of the year', () => checkMetaRows(notEvidence));
+test('the party meetings a report implements bound its year', () => checkMetaRows(partyMeetings));
