@@ -20,6 +20,8 @@ import {
   PLAN_BEFORE,
   PLAN_OBJECT_AFTER,
   RESULT_WORDS,
+  SHORT_YEAR_CENTURY,
+  SHORT_YEAR_MENTION,
   REVIEW_AFTER,
   REVIEW_BEFORE,
   TARGET_FIGURE,
@@ -129,8 +131,11 @@ function relate(text: string, start: number, end: number, year: number): { value
 /** Every year the text names, with what the words around it say. */
 export function namedYears(part: PagePart): Evidence[] {
   const evidence: Evidence[] = [];
-  for (const m of part.text.matchAll(YEAR_MENTION)) {
-    const year = numberOf(m[1]);
+  const mentions = [
+    ...[...part.text.matchAll(YEAR_MENTION)].map((m) => ({ m, year: numberOf(m[1]) })),
+    ...[...part.text.matchAll(SHORT_YEAR_MENTION)].map((m) => ({ m, year: SHORT_YEAR_CENTURY + numberOf(m[1]) })),
+  ];
+  for (const { m, year } of mentions) {
     if (year < FIRST_YEAR || year > LAST_YEAR) continue;
     const related = relate(part.text, m.index, m.index + m[0].length, year);
     if (related) evidence.push({ field: 'year', ...related, span: part.toOriginal(m.index, m.index + m[0].length) });

@@ -28,6 +28,11 @@ const decided: MetaRow[] = [
     expected: { year: 2017 },
   },
   {
+    // news of the 2000s writes a year short; its leading zero tells it from a count of years
+    input: '中新网金华一月十八日电 今日上午，金华市第十四届人民代表大会第三次会议召开。市长表示，渡过了经济发展最困难的0九年，今年全市生产总值增长12%。',
+    expected: { year: 2010, date: '2010-01-18' },
+  },
+  {
     // a 民生实事 list: its opener names the year it plans, not the year before
     input: '2021年县政府为民办实事项目\n一、新建幼儿园3所，新增学位900个。\n二、改造农村公路50公里。',
     expected: { year: 2021 },
@@ -148,7 +153,7 @@ const notEvidence: MetaRow[] = [
   },
   {
     // the year of an event, a baseline, a deadline or a period is not the report's
-    input: '做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。制定2035年远景目标，是今年的重要工作。',
+    input: '全市10年来累计投资1000亿元。做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。制定2035年远景目标，是今年的重要工作。',
     expected: { year: undefined },
     warnings: ['year-missing'],
   },

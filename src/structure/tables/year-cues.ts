@@ -8,6 +8,13 @@
 /** A year as written: 2021年, 2021 年, 二〇二一年, 二o二四年 (a Latin o), 二0一二年 (a digit among Chinese numerals). */
 export const YEAR_MENTION = /(?<![\d.])([12]\d{3}|[一二][〇○零oO0一二三四五六七八九]{3})\s?年(?!代)/g;
 
+/**
+ * A year of the 2000s written short in news ('09年, 09年, 0九年): the leading zero tells it from a count of years
+ * (10年 may be ten years; 09年 cannot).
+ */
+export const SHORT_YEAR_MENTION = /(?<![\d.〇○零一二三四五六七八九十oO])['’]?([0〇○零o][0-9一二三四五六七八九])\s?年(?!代|来|间|内|以来|之内)/g;
+export const SHORT_YEAR_CENTURY = 2000;
+
 /** Years a report can be about. */
 export const FIRST_YEAR = 1949;
 export const LAST_YEAR = 2039;
@@ -27,8 +34,9 @@ export const OTHER_YEAR_BEFORE = /(?:到|至|截至|截止|比|较|从|由|自|�
 export const OTHER_YEAR_AFTER =
   /^(?:底|末|初|前|后|中|以来|以前|之前|以后|起|年底|年初|年末|年中|上半年|下半年|一季度|第一季度|\d{1,2}\s?月|[-—～~至到]\s?(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})|[\u4e00-\u9fff]{0,4}?(?:奥运会|冬奥会|残奥会|世博会|亚运会|运动会|博览会|园博会|峰会|论坛)|的?远景)/;
 
-/** Just before a year under review: 刚刚过去的2008年, 回顾了2017年, 预计2022年, 渡过了…2009年. */
-export const REVIEW_BEFORE = /(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|渡过了?|度过了?|初步统计|初步核算|据统计)[,，]?\s?$/;
+/** Just before a year under review: 刚刚过去的2008年, 回顾了2017年, 渡过了经济最困难的09年. */
+export const REVIEW_BEFORE =
+  /(?:(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|初步统计|初步核算|据统计)[,，]?\s?|(?:渡过了?|度过了?|走过了?)[^，,。；;]{0,10})$/;
 /**
  * Just after it: 2023年工作回顾, 2022年晋中市工作回顾, 对2018年工作进行全面回顾, 2020年湖南交答卷, 2008年国民经济和
  * 社会发展计划执行情况.
