@@ -73,17 +73,23 @@ function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], li
     }
     for (const m of part.text.matchAll(NATIONAL_SPEAKER)) add('全国', 'national-speaker', WEIGHT.nationalSpeaker, part, m.index, m.index + m[0].length);
     const opening = part.text.slice(0, MENTIONS_READ);
-    for (const [name, { count, first }] of divisionsIn(opening)) {
+    const named = divisionsIn(opening);
+    for (const [name, { count, first }] of named) {
       add(name, 'mentions', WEIGHT.mention * Math.min(count, MENTIONS_COUNTED), part, first, first + name.length);
     }
-    // a short name counts again where the full name stands: 湖南省 is also 湖南
+    // a short name counts again where the name stands (湖南省 is also 湖南), for the name as the text writes it
+    // (黔西南 counts for 黔西南州 where the text writes that)
+    const written = new Map([...named.keys()].flatMap((name) => divisionsNamed(name).map((d) => [d.name, name] as const)));
     for (const [name, { count, first }] of shortNamesIn(opening)) {
       if (count < SHORT_MENTIONS_MIN) continue;
-      add(name, 'short-name', WEIGHT.shortMention * Math.min(count, MENTIONS_COUNTED), part, first, first + 2);
+      add(written.get(name) ?? name, 'short-name', WEIGHT.shortMention * Math.min(count, MENTIONS_COUNTED), part, first, first + 2);
     }
   }
   return evidence.filter((e) => e.weight > 0);
 }
+
+/** Three mentions of its full name (or five of its short one), with no other place named. */
+const UNCONTESTED_SCORE = 1.5;
 
 /** Strong evidence names the government itself: its congress, its title, its date line. */
 const STRONG = 5;
@@ -92,6 +98,8 @@ function confidenceOf(decision: Omit<Decision<string>, 'confidence'>): Confidenc
   const strong = decision.evidence.filter((e) => e.value === decision.value && e.weight >= STRONG).length;
   if (strong > 0 && decision.rival < decision.score / 2) return 'high';
   if (decision.score >= WEIGHT.speaker && decision.rival < decision.score / 2) return 'medium';
+  // a place named again and again, and no other: likely the government's own
+  if (decision.score >= UNCONTESTED_SCORE && decision.rival === 0) return 'medium';
   return 'low';
 }
 

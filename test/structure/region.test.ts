@@ -21,6 +21,11 @@ const named: MetaRow[] = [
     expected: { region: '延边州', level: 'city' },
   },
   {
+    // a short name counts for the name as the text writes it
+    input: '推进延边州文化旅游发展。延边将建设生态屏障，延边要扩大开放，延边州新增就业1万人。',
+    expected: { region: '延边州', level: 'city', parent: '吉林省' },
+  },
+  {
     input: '2022年长阳县政府工作报告\n各位代表：',
     expected: { region: '长阳县', level: 'county', parent: '宜昌市' },
   },
