@@ -82,7 +82,8 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
     if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
   } else {
     if (day && meta.year !== undefined) {
-      meta.date = `${day.year ?? meta.year}-${pad(day.month)}-${pad(day.day)}`;
+      // a report delivered in December plans for the next year
+      meta.date = `${day.year ?? (day.month === 12 ? meta.year - 1 : meta.year)}-${pad(day.month)}-${pad(day.day)}`;
       // the day is the text's; its year, unless written, is the inferred one; a month taken from the page's stamp is a guess
       meta.confidence.date = day.rule === 'stamp-month' ? 'low' : day.year ? 'high' : meta.confidence.year;
       meta.evidence.push({ field: 'date', value: meta.date, rule: day.rule, weight: 1, span: day.span });

@@ -11,6 +11,7 @@ import {
   FORWARD_WORDS,
   LAST_YEAR,
   LAST_YEAR_WORDS,
+  LIST_DONE_AFTER,
   LIST_OPENER_AFTER,
   NOT_A_SUBJECT,
   OTHER_YEAR_AFTER,
@@ -101,6 +102,7 @@ function relate(text: string, start: number, end: number, year: number): { value
   if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return { value: year + 1, rule: 'estimate', weight: RELATION_WEIGHT.estimate };
   if (LIST_OPENER_AFTER.test(after)) return { value: year, rule: 'list-opener', weight: RELATION_WEIGHT.listOpener };
+  if (LIST_DONE_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
   if (TITLE_AFTER.test(after)) return { value: year, rule: 'title', weight: RELATION_WEIGHT.title };
   if ((PLAN_BEFORE.test(before) && PLAN_OBJECT_AFTER.test(after)) || OUTLOOK_BEFORE.test(before)) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const plan = PLAN_AFTER.exec(after);

@@ -101,11 +101,11 @@ function publicationStamps(stamps: readonly Stamp[]): Evidence[] {
 }
 
 /**
- * The date line's year; a report delivered late in the year (the 1980s' autumn sessions, a December county
- * congress) plans for the next one when it speaks of 明年 more than of 今年.
+ * The date line's year; a report delivered in December plans for the next year (gold-format.md), and one delivered
+ * in the autumn (the 1980s' sessions) when it speaks of 明年 more than of 今年.
  */
 function deliveryYear(line: DeliveryLine, body: string): Evidence {
-  const next = line.month >= 10 && body.split('明年').length > body.split('今年').length;
+  const next = line.month === 12 || (line.month >= 10 && body.split('明年').length > body.split('今年').length);
   return { field: 'year', value: line.year + (next ? 1 : 0), rule: next ? 'delivery-line-next-year' : 'delivery-line', weight: WEIGHT.deliveryLine, span: line.span };
 }
 

@@ -35,6 +35,11 @@ const delivered: MetaRow[] = [
     warnings: ['date-month-from-stamp'],
   },
   {
+    // a report delivered in December plans for the next year: the day is in the year before
+    input: '12月26日上午，临溪县第十八届人民代表大会第五次会议开幕，县长作政府工作报告，对2025年工作作出安排。',
+    expected: { date: '2024-12-26', year: 2025 },
+  },
+  {
     // the year written with the day is evidence of the year too
     input: '2024年1月31日上午，遵义市第六届人民代表大会第四次会议开幕，听取了市人民政府工作报告。',
     expected: { date: '2024-01-31', year: 2024 },

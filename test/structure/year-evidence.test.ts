@@ -163,6 +163,11 @@ const notEvidence: MetaRow[] = [
     expected: { year: undefined },
   },
   {
+    // a list reported done is last year's
+    input: '2019年十件民生实事全面完成，群众满意度明显提升。',
+    expected: { year: 2020 },
+  },
+  {
     // 报告提出 states what the report says, a result as well as a plan
     input: '报告提出，2020年全市地区生产总值增长3.7%。',
     expected: { year: 2021 },

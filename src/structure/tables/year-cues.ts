@@ -62,7 +62,7 @@ export const OUTLOOK_BEFORE = /展望\s?$/;
  * The subject is captured so a sentence about the year itself (2019年是…) is told apart.
  */
 export const PLAN_AFTER =
-  /^(?:度)?[,，]?\s?([\u4e00-\u9fff、“”"]{0,12}?)(?:(?:主要预期目标|预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|工作重点|主要任务|工作任务)(?!的?完成)|(?<![主重纲摘只需])要(?!求)|将(?!近)|力争|计划(?!执行)|拟|确保|争取|擘画|蓝图)/;
+  /^(?:度)?[,，]?\s?([\u4e00-\u9fff、“”"]{0,12}?)(?:(?:主要预期目标|预期目标|主要目标|发展目标|目标任务|总体要求|工作安排|重点工作|工作重点|主要任务|工作任务)(?!的?完成|的?落实情况)|(?<![主重纲摘只需])要(?!求)|将(?!近)|力争|计划(?!执行)|拟|确保|争取|擘画|蓝图)/;
 /** A subject that says the sentence is about the year itself, not what it will do: 2019年是…, 2009年可能是…. */
 export const NOT_A_SUBJECT = /是|的一年/;
 /** A sentence about the year itself (2019年是新中国成立70周年, 1986年是…取得显著成就的一年): its tense says nothing. */
@@ -70,9 +70,13 @@ export const ABOUT_THE_YEAR_AFTER = /^[,，]?\s?(?:也|又|更|则)?是/;
 
 /**
  * A list opener naming its year: 2021年为民办实事项目, 2025年度十件民生实事项目, 2013年全市十大工程,
- * 2024年…拟办“十件实事”. Lists are decided when the report is delivered, so the year is always the plan's.
+ * 2024年…拟办“十件实事”. Lists are decided when the report is delivered, so the year is the plan's — unless the
+ * list is reported done (2019年十件民生实事全面完成).
  */
-export const LIST_OPENER_AFTER = /^(?:度)?[^，,。；;！!\n]{0,16}?(?:实事|[十\d一二三四五六七八九]{1,2}(?:大|件|项)(?:重点)?(?:工程|项目|行动|任务|民生))/;
+const LIST = String.raw`^(?:度)?[^，,。；;！!\n]{0,16}?(?:实事|[十\d一二三四五六七八九]{1,2}(?:大|件|项)(?:重点)?(?:工程|项目|行动|任务|民生))`;
+const DONE = String.raw`[^，,。；;\n]{0,8}(?:完成|兑现|办结|落实情况)`;
+export const LIST_OPENER_AFTER = new RegExp(`${LIST}(?!${DONE})`);
+export const LIST_DONE_AFTER = new RegExp(`${LIST}${DONE}`);
 
 /** A title naming the report by its year: 2013年武汉市政府工作报告, 翻开2012年哈市《政府工作报告》. */
 export const TITLE_AFTER = /^[^，,。；;！!\n]{0,14}?《?(?:人民)?政府工作报告/;
