@@ -50,7 +50,8 @@ export function placeAtEnd(text: string): string | undefined {
 function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], line: DeliveryLine | undefined): Evidence[] {
   const evidence: Evidence[] = [];
   const add = (value: string | undefined, rule: string, weight: number, part: PagePart, start: number, end: number) => {
-    if (value) evidence.push({ field: 'region', value, rule, weight: part.where === 'after' ? weight * AFTER_BODY : weight, span: part.toOriginal(start, end) });
+    const weighed = Math.round((part.where === 'after' ? weight * AFTER_BODY : weight) * 100) / 100;
+    if (value) evidence.push({ field: 'region', value, rule, weight: weighed, span: part.toOriginal(start, end) });
   };
   if (line) {
     const place = /全国/.test(line.congress) ? '全国' : placeAtEnd(line.congress.replace(/第?[一二三四五六七八九十\d]+届.*$/, '').trim());

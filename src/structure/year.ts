@@ -151,12 +151,24 @@ function eraChecked(
   return meeting ? { value: Number(meeting.value), score: meeting.weight, evidence: [meeting], rival: weighed.score } : weighed;
 }
 
+/** Kinds of evidence independent of each other: the words of the text, the congress's calendar, the page's stamp… */
+const SOURCE_OF: Readonly<Record<string, string>> = {
+  'session-cycle': 'calendar',
+  'npc-session': 'calendar',
+  'publication-stamp': 'page',
+  'party-meeting': 'meetings',
+};
+/** Weak evidence of two independent kinds agreeing, nothing against: as sure as one strong piece. */
+const AGREEING_SCORE = 2.5;
+
 function confidenceOf(decision: Omit<Decision<number>, 'confidence'>): Confidence {
   const forValue = decision.evidence.filter((e) => e.value === decision.value);
   if (forValue.some((e) => e.rule.startsWith('delivery-line')) && decision.rival < decision.score / 2) return 'high';
   const strong = forValue.filter((e) => e.weight >= STRONG).length;
   if (strong >= 2 && decision.rival <= decision.score / 3) return 'high';
   if (strong >= 1 && decision.rival < decision.score / 2) return 'medium';
+  const sources = new Set(forValue.map((e) => SOURCE_OF[e.rule] ?? 'text'));
+  if (sources.size >= 2 && sources.has('text') && decision.rival === 0 && decision.score >= AGREEING_SCORE) return 'medium';
   return 'low';
 }
 

@@ -24,6 +24,11 @@ const decided: MetaRow[] = [
     confidence: { year: 'medium' },
   },
   {
+    // a statistical bulletin stands for the next year's report
+    input: '金华市2022年国民经济和社会发展统计公报\n全年地区生产总值6011亿元，比上年增长3.6%。',
+    expected: { year: 2023 },
+  },
+  {
     input: '刚刚过去的2016年，全县经济平稳增长，地区生产总值突破200亿元。',
     expected: { year: 2017 },
   },
@@ -112,6 +117,12 @@ const tense: MetaRow[] = [
 ];
 
 const weak: MetaRow[] = [
+  {
+    // a result reported for a year and a provincial session that fits the year after: two kinds agree
+    input: '1月23日上午，江南省十四届人大二次会议开幕。报告指出：\n●2023年全省地区生产总值达到13.5万亿元、增长4.8%；',
+    expected: { year: 2024, date: '2024-01-23' },
+    confidence: { year: 'medium' },
+  },
   {
     // an estimate names the year just ended (a report delivered mid-year would estimate its own): weaker
     input: '预计2022年全市地区生产总值增长4%，一般公共预算收入增长3%。',

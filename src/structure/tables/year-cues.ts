@@ -39,10 +39,11 @@ export const REVIEW_BEFORE =
   /(?:(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|初步统计|初步核算|据统计)[,，]?\s?|(?:渡过了?|度过了?|走过了?)[^，,。；;]{0,10})$/;
 /**
  * Just after it: 2023年工作回顾, 2022年晋中市工作回顾, 对2018年工作进行全面回顾, 2020年湖南交答卷, 2008年国民经济和
- * 社会发展计划执行情况.
+ * 社会发展计划执行情况, 2022年国民经济和社会发展统计公报 (a statistical bulletin stands for the next year's report,
+ * gold-format.md).
  */
 export const REVIEW_AFTER =
-  /^(?:[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况|[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
+  /^(?:[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况|[\u4e00-\u9fff]{0,16}?统计公报|[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
 /**
  * An estimate of a year's outcome (预计2022年…, 2017年预计全市…): the year just ended in a report delivered early
  * in the next, but the current one in a report delivered mid-year (the 1950s' summer sessions): weaker.
