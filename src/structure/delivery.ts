@@ -4,7 +4,7 @@ import { numberOf } from './numerals.js';
 import type { Stamp } from './stamp.js';
 import { BARE_DAY, CONGRESS, DATE_LINE, DELIVERED, NEWS_DAY, STORY_DAY } from './tables/meta-cues.js';
 
-/** The report's date line: "——2021年2月23日在太原市第十四届人民代表大会第五次会议上". */
+/** The report's date line: "——2017年2月20日在临溪县第十七届人民代表大会第一次会议上". */
 export interface DeliveryLine {
   year: number;
   month: number;
@@ -66,7 +66,7 @@ const says = (sentence: string) => DELIVERED.test(sentence) && (!/政协/.test(s
 
 /**
  * The day a news page says the report was delivered: a day (or a dateline and the story's day) in a sentence saying
- * the meeting opened or the report was delivered; or the story's bare day ("17日上午，省长…作的《政府工作报告》")
+ * the meeting opened or the report was delivered; or the story's bare day ("8日上午，县长…所作的《政府工作报告》")
  * in the month of the page's stamp. A newspaper's dateline alone is not it.
  */
 export function deliveryDayOf(parts: readonly PagePart[], stamps: readonly Stamp[]): DeliveryDay | undefined {

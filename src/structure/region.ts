@@ -16,7 +16,7 @@ const WEIGHT = {
   speaker: 3,
   /** per mention of the full name, at most MENTIONS_COUNTED of them */
   mention: 0.5,
-  /** per mention of a province's or city's short name (福州) */
+  /** per mention of a province's or city's short name (遵义) */
   shortMention: 0.3,
 } as const;
 const MENTIONS_COUNTED = 6;
@@ -32,8 +32,8 @@ const NATIONAL_TERRITORY_MIN = 3;
 const AFTER_BODY = 0.5;
 
 /**
- * The division named at the end of `text` (…召开的海口市琼山区 → 琼山区, 上海市徐汇区 → 徐汇区), as written: the
- * longest known name ending there, else a name missing from GB/T 2260 (renamed since: 蓟县) after the last word
+ * The division named at the end of `text` (…召开的宜昌市西陵区 → 西陵区, 北京市朝阳区 → 朝阳区), as written: the
+ * longest known name ending there, else a name missing from GB/T 2260 (renamed since, or not a county any more) after the last word
  * that cannot be part of one.
  */
 export function placeAtEnd(text: string): string | undefined {
@@ -43,7 +43,7 @@ export function placeAtEnd(text: string): string | undefined {
   }
   const unknown = /([\u4e00-\u9fff]{1,8}?)(自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)$/.exec(text.split(PLACE_STOP).at(-1) ?? '');
   if (!unknown) return undefined;
-  // a stem of one character names only a county (涉县); 哈市 and the like are abbreviations, not names
+  // a stem of one character names only a county (沛县); 宜市 and the like are abbreviations, not names
   return unknown[1].length >= 2 || unknown[2] === '县' ? unknown[0] : undefined;
 }
 
@@ -78,8 +78,8 @@ function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], li
     for (const [name, { count, first }] of named) {
       add(name, 'mentions', WEIGHT.mention * Math.min(count, MENTIONS_COUNTED), part, first, first + name.length);
     }
-    // a short name counts again where the name stands (湖南省 is also 湖南), for the name as the text writes it
-    // (黔西南 counts for 黔西南州 where the text writes that)
+    // a short name counts again where the name stands (甘肃省 is also 甘肃), for the name as the text writes it
+    // (临夏 counts for 临夏州 where the text writes that)
     const written = new Map([...named.keys()].flatMap((name) => divisionsNamed(name).map((d) => [d.name, name] as const)));
     for (const [name, { count, first }] of shortNamesIn(opening)) {
       if (count < SHORT_MENTIONS_MIN) continue;

@@ -24,7 +24,7 @@ export interface Session {
   span: Span;
 }
 
-/** How far before a session its place may be named (…银川市兴庆区五届人大六次会议). */
+/** How far before a session its place may be named (…宜昌市西陵区九届人大三次会议). */
 const PLACE_CHARS = 14;
 
 /** Every congress session the page names, with whether the report is delivered there. */

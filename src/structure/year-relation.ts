@@ -68,7 +68,7 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(opened + 1, closed < 0 ? text.length : closed);
 }
 
-/** A year standing in a short line of its own (a heading, a card: "2020年湖南\n交答卷!") is read with the next line. */
+/** A year standing in a short line of its own (a heading, a card: "2016年全县\n成绩单") is read with the next line. */
 const SHORT_LINE_REST = 6;
 
 /** The words after a year, on its line, or on the next when its line ends soon after it. */
@@ -97,7 +97,7 @@ function relate(text: string, start: number, end: number, year: number): { value
   const before = around.split('\n').at(-1)!;
   const after = wordsAfter(text, end);
   if (OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(after)) return undefined;
-  // a commentary's series title may stand on the line before the report's name (继续解读\n2022年…政府工作报告)
+  // a commentary's series title may stand on the line before the report's name (解读\n2016年…政府工作报告)
   if (COMMENTARY_BEFORE.test(around.replace(/\s+/g, '')) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
   if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return { value: year + 1, rule: 'estimate', weight: RELATION_WEIGHT.estimate };
@@ -115,7 +115,7 @@ function relate(text: string, start: number, end: number, year: number): { value
   }
   const rest = sentence.slice(yearAt + (end - start));
   // a sentence about the year itself (2019年是…) has no tense to read; else what comes first says: a word looking
-  // forward or a figure aimed at, or a result with its figure (2018年，我们完成…亿元；预计…将达…)
+  // forward or a figure aimed at, or a result with its figure (2015年，我们完成…亿元；预计…将达…)
   if (!ABOUT_THE_YEAR_AFTER.test(after)) {
     const forward = Math.min(...[FORWARD_WORDS, TARGET_FIGURE].map((words) => rest.search(words)).filter((at) => at >= 0));
     const result = rest.search(RESULT_WORDS);

@@ -14,7 +14,7 @@ import { ANNIVERSARY, ANNIVERSARY_EVENTS, FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN
 
 /**
  * How much each kind of evidence weighs (a named year's, in year-relation.ts). The date line decides alone; a year
- * with words that say how the report relates to it (刚刚过去的2008年, 2019年主要预期目标) decides against anything
+ * with words that say how the report relates to it (刚刚过去的2016年, 2017年主要预期目标) decides against anything
  * weaker; a page's publication stamp (a repost is stamped years later) and a session's number only tip a balance.
  */
 const WEIGHT = {
@@ -62,7 +62,7 @@ function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
   return [{ field: 'year', value: year + 1, rule: 'review-section', weight, span: best.first }];
 }
 
-/** "今年是“十二五”规划的收官之年" names 2015; "去年是…开局之年" names the year after the plan's first. */
+/** "今年是“十一五”规划的收官之年" names 2010; "去年是…开局之年" names the year after the plan's first. */
 function planPhases(part: PagePart): Evidence[] {
   const evidence: Evidence[] = [];
   for (const m of part.text.matchAll(PLAN_PHASE)) {

@@ -10,27 +10,27 @@ const delivered: MetaRow[] = [
   },
   {
     // a dateline, then the day in the story
-    input: '新华网金华2月16日电 16日上午，金华市第八届人大第五次会议开幕，市长作政府工作报告。报告回顾了2015年工作。',
-    expected: { date: '2016-02-16', year: 2016 },
+    input: '本报遵义3月2日电 2日上午，遵义市第二届人大第五次会议开幕，市长作政府工作报告。报告回顾了2016年工作。',
+    expected: { date: '2017-03-02', year: 2017 },
   },
   {
-    input: '金华日报1月12日讯 今天上午，金华市第八届人民代表大会第二次会议开幕。报告回顾了2013年工作。',
-    expected: { date: '2014-01-12' },
+    input: '遵义日报2月8日讯 今天上午，遵义市第二届人民代表大会第二次会议开幕。报告回顾了2013年工作。',
+    expected: { date: '2014-02-08' },
   },
   {
     // a copy that stripped the year's digits: the day stands, its year inferred
-    input: '年1月27日，在金华市第九届人民代表大会第六次会议上，代市长作政府工作报告。2021年金华市十件民生实事如下。',
-    expected: { date: '2021-01-27', year: 2021 },
+    input: '年2月10日，在遵义市第三届人民代表大会第二次会议上，市长作政府工作报告。2018年遵义市十件民生实事如下。',
+    expected: { date: '2018-02-10', year: 2018 },
   },
   {
     // the day after the session's name, in the same sentence
-    input: '甘肃省第十一届人大第二次会议1月15日上午在兰州开幕。2009年甘肃省经济社会发展的主要预期目标是：生产总值增长10%。',
-    expected: { date: '2009-01-15', year: 2009 },
+    input: '甘肃省第十二届人大第三次会议1月26日上午在省城开幕。2015年甘肃省经济社会发展的主要预期目标是：生产总值增长8%。',
+    expected: { date: '2015-01-26', year: 2015 },
   },
   {
     // the story's bare day, in the month of the page's stamp: said to be a guess
-    input: '2022-01-20 15:35:51 来源：县融媒体中心\n17日上午，省长代表甘肃省人民政府所作的《政府工作报告》，对2022年工作作出部署。',
-    expected: { date: '2022-01-17', year: 2022 },
+    input: '2019-01-31 09:12:40 来源：市融媒体中心\n29日上午，市长代表遵义市人民政府所作的《政府工作报告》，对2019年工作作出部署。',
+    expected: { date: '2019-01-29', year: 2019 },
     confidence: { date: 'low' },
     warnings: ['date-month-from-stamp'],
   },
@@ -41,8 +41,8 @@ const delivered: MetaRow[] = [
   },
   {
     // the year written with the day is evidence of the year too
-    input: '2024年1月31日上午，遵义市第六届人民代表大会第四次会议开幕，听取了市人民政府工作报告。',
-    expected: { date: '2024-01-31', year: 2024 },
+    input: '2021年3月2日上午，遵义市第三届人民代表大会第五次会议开幕，听取了市人民政府工作报告。',
+    expected: { date: '2021-03-02', year: 2021 },
     confidence: { date: 'high' },
   },
 ];
@@ -50,18 +50,18 @@ const delivered: MetaRow[] = [
 const notDelivered: MetaRow[] = [
   {
     // a session over several days names no day of delivery
-    input: '1月5日至8日，临溪县五届人大六次会议召开。2025年，临溪县将重点做好八个方面工作。',
-    expected: { date: undefined, year: 2025 },
+    input: '2月3日至6日，临溪县九届人大三次会议召开。2017年，临溪县将重点抓好六个方面工作。',
+    expected: { date: undefined, year: 2017 },
   },
   {
     // a newspaper's dateline is the day it wrote, not the day of the report
-    input: '金华日报1月19日讯 翻开2012年金华市《政府工作报告》，民生被写得格外醒目。',
-    expected: { date: undefined, year: 2012 },
+    input: '遵义日报2月21日讯 翻开2016年遵义市《政府工作报告》，交通建设占了很大篇幅。',
+    expected: { date: undefined, year: 2016 },
   },
   {
     // the report explained to the CPPCC before the congress meets is not its delivery
-    input: '2011-01-18 09:00\n17日上午，金华市政协十一届四次会议举行，常务副市长作关于《政府工作报告(协商稿)》的说明。第三部分是2011年重点工作。',
-    expected: { date: undefined, year: 2011 },
+    input: '2014-01-09 10:00\n8日上午，遵义市政协四届三次会议举行，副市长作关于《政府工作报告(征求意见稿)》的说明。第三部分是2014年重点工作。',
+    expected: { date: undefined, year: 2014 },
   },
   {
     // a page's publication stamp is not the day of delivery

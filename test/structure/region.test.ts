@@ -6,24 +6,24 @@ import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
 const named: MetaRow[] = [
   {
     // the government's own name, not its city's
-    input: '上海市浦东新区第七届人民代表大会第三次会议今天开幕，区长代表区人民政府作政府工作报告。',
-    expected: { region: '浦东新区', level: 'county', parent: '上海市' },
+    input: '北京市朝阳区第十五届人民代表大会第三次会议今天开幕，区长代表区人民政府作政府工作报告。',
+    expected: { region: '朝阳区', level: 'county', parent: '北京市' },
     confidence: { region: 'high', level: 'high' },
   },
   {
     // the words before a name are not part of it
-    input: '记者从2月24日召开的金华市第八届人民代表大会第四次会议上获悉，全市将新建学校10所。',
-    expected: { region: '金华市', level: 'city', parent: '浙江省' },
+    input: '记者从3月1日召开的遵义市第二届人民代表大会第四次会议上了解到，全市将新建学校10所。',
+    expected: { region: '遵义市', level: 'city', parent: '贵州省' },
   },
   {
     // autonomous divisions go by their short names
-    input: '延边州第十六届人民代表大会第三次会议开幕，州长作政府工作报告。',
-    expected: { region: '延边州', level: 'city' },
+    input: '临夏州第十六届人民代表大会第三次会议开幕，州长作政府工作报告。',
+    expected: { region: '临夏州', level: 'city' },
   },
   {
     // a short name counts for the name as the text writes it
-    input: '推进延边州文化旅游发展。延边将建设生态屏障，延边要扩大开放，延边州新增就业1万人。',
-    expected: { region: '延边州', level: 'city', parent: '吉林省' },
+    input: '推进临夏州文化旅游发展。临夏将建设生态屏障，临夏要扩大开放，临夏州新增就业1万人。',
+    expected: { region: '临夏州', level: 'city', parent: '甘肃省' },
   },
   {
     input: '2022年长阳县政府工作报告\n各位代表：',
@@ -60,8 +60,8 @@ const named: MetaRow[] = [
 const notNamed: MetaRow[] = [
   {
     // the State Council named in a local report does not make it the State Council's
-    input: '金华市认真贯彻国务院决策部署，全市地区生产总值增长6%，增速居全国前列。金华市新增就业5万人。',
-    expected: { region: '金华市', level: 'city' },
+    input: '遵义市认真贯彻国务院决策部署，全市地区生产总值增长6%，增速居全国前列。遵义市新增就业5万人。',
+    expected: { region: '遵义市', level: 'city' },
   },
   {
     // no name at all: the territory word gives the level, weakly

@@ -13,19 +13,19 @@ const decided: MetaRow[] = [
   },
   {
     // a news lede: the day and the session; the year from what the report reviews and plans
-    input: '1月12日上午，遵义市第五届人民代表大会第三次会议开幕，市长代表市人民政府作政府工作报告。报告回顾了2022年工作，提出了2023年工作的总体要求。',
+    input: '1月12日上午，遵义市第五届人民代表大会第三次会议开幕，市长代表市人民政府作政府工作报告。报告总结了2022年的工作，部署了2023年各项任务。',
     expected: { year: 2023, date: '2023-01-12' },
     confidence: { year: 'high' },
   },
   {
     // an excerpt whose review heading stands at the very top, the year in Chinese numerals
-    input: '二〇二二年工作回顾\n一年来，全市地区生产总值增长5%，一般公共预算收入增长6%。',
-    expected: { year: 2023 },
+    input: '二〇一七年工作回顾\n过去的一年，全县地区生产总值增长7%，一般公共预算收入增长9%。',
+    expected: { year: 2018 },
     confidence: { year: 'medium' },
   },
   {
     // a statistical bulletin stands for the next year's report
-    input: '金华市2022年国民经济和社会发展统计公报\n全年地区生产总值6011亿元，比上年增长3.6%。',
+    input: '遵义市2022年国民经济和社会发展统计公报\n全年地区生产总值4500亿元，比上年增长3.5%。',
     expected: { year: 2023 },
   },
   {
@@ -34,28 +34,28 @@ const decided: MetaRow[] = [
   },
   {
     // news of the 2000s writes a year short; its leading zero tells it from a count of years
-    input: '中新网金华一月十八日电 今日上午，金华市第十四届人民代表大会第三次会议召开。市长表示，渡过了经济发展最困难的0九年，今年全市生产总值增长12%。',
-    expected: { year: 2010, date: '2010-01-18' },
+    input: '本报讯 二月二十日上午，遵义市第二届人民代表大会第五次会议召开。市长说，走过了极不平凡的08年，今年全市经济将保持平稳增长。',
+    expected: { year: 2009, date: '2009-02-20' },
   },
   {
     // a 民生实事 list: its opener names the year it plans, not the year before
-    input: '2021年县政府为民办实事项目\n一、新建幼儿园3所，新增学位900个。\n二、改造农村公路50公里。',
-    expected: { year: 2021 },
+    input: '2017年区政府民生实事项目\n一、新建幼儿园3所，新增学位900个。\n二、改造农村公路50公里。',
+    expected: { year: 2017 },
     confidence: { year: 'medium' },
   },
   {
-    input: '2020年，金华市将重点抓好以下工作：一是扩大有效投资，二是稳定就业。',
+    input: '2020年，遵义市将重点抓好以下工作：一是扩大有效投资，二是稳定就业。',
     expected: { year: 2020 },
   },
   {
     // a sentence about the year itself (…是…之年) says neither; the 今年 beside it does
-    input: '报告指出，2018年是全面贯彻会议精神的开局之年。今年全市地区生产总值预期增长7%。',
-    expected: { year: 2018 },
+    input: '报告说，2016年是“十三五”规划的开局之年。今年全市地区生产总值预期增长7%。',
+    expected: { year: 2016 },
   },
   {
     // a media commentary names the report by the year it reviews; its plan says the year
-    input: '继续解读\n2022年金华市政府工作报告（三）\n2022年 金华交出了怎样的成绩单？\n2023年 金华要加快建设现代化都市区。',
-    expected: { year: 2023 },
+    input: '读报告\n解读\n2019年遵义市政府工作报告（五）\n2019年遵义交出了一份亮眼答卷\n2020年，遵义要加快建设现代化都市区。',
+    expected: { year: 2020 },
   },
   {
     // a year in the plan of a five-year period (今年是…的收官之年)
@@ -79,8 +79,8 @@ const decided: MetaRow[] = [
   },
   {
     // a provincial session's number chooses among the years the text names (terms begin in 2018, 2023 …)
-    input: '江南省第十三届人民代表大会第二次会议在省城开幕。报告说，2018年全省地区生产总值增长7%，2019年全省地区生产总值增长7%左右。',
-    expected: { year: 2019 },
+    input: '江南省第十二届人民代表大会第二次会议在省城开幕。报告说，2013年全省生产总值增长8%，2014年全省生产总值增长7.5%左右。',
+    expected: { year: 2014 },
   },
   {
     // a report delivered late in the year plans for the next one
@@ -92,35 +92,35 @@ const decided: MetaRow[] = [
 const tense: MetaRow[] = [
   {
     // what comes first in the sentence: a result with its figure, then an estimate looking forward
-    input: '区长说，2018年，我们完成一般公共预算收入160亿元，同比增长6%；预计地区生产总值将达1400亿元。',
-    expected: { year: 2019 },
+    input: '县长说，2015年，我们完成地方财政收入12亿元，增长5%；预计全县生产总值将达300亿元。',
+    expected: { year: 2016 },
   },
   {
     // a figure aimed at (左右) is a target, whatever verb carries it
-    input: '报告提出，2023年全市地区生产总值增长6%左右。',
-    expected: { year: 2023 },
+    input: '报告提出，2017年全市生产总值增长6.5%左右。',
+    expected: { year: 2017 },
   },
   {
     // targets reached are not aims: nothing here says the report plans 2012
-    input: '2012年，县政府团结带领全县人民，较好完成了县十四届人大一次会议确定的各项目标任务。',
+    input: '2016年，区政府团结带领全区人民，圆满完成了区三届人大四次会议确定的目标任务。',
     expected: { year: undefined },
   },
   {
-    input: '会议还审查了关于2008年国民经济和社会发展计划执行情况的报告。',
-    expected: { year: 2009 },
+    input: '大会还审查了关于2013年全县国民经济和社会发展计划执行情况的报告。',
+    expected: { year: 2014 },
   },
   {
-    // an estimate with its subject between (预计河北2022年…)
-    input: '省长作政府工作报告时指出，预计江南2022年生产总值增长3.8%左右。',
-    expected: { year: 2023 },
+    // an estimate with its subject between (预计临溪2019年…)
+    input: '县长在报告中说，预计临溪2019年生产总值增长6.5%左右。',
+    expected: { year: 2020 },
   },
 ];
 
 const weak: MetaRow[] = [
   {
     // a result reported for a year and a provincial session that fits the year after: two kinds agree
-    input: '1月23日上午，江南省十四届人大二次会议开幕。报告指出：\n●2023年全省地区生产总值达到13.5万亿元、增长4.8%；',
-    expected: { year: 2024, date: '2024-01-23' },
+    input: '1月28日上午，江南省十二届人大二次会议开幕。报告指出：\n●2013年全省生产总值达到2.1万亿元、增长9.6%；',
+    expected: { year: 2014, date: '2014-01-28' },
     confidence: { year: 'medium' },
   },
   {
@@ -153,13 +153,13 @@ const weak: MetaRow[] = [
 const notEvidence: MetaRow[] = [
   {
     // a copy's masked or rewritten years never count, and say so
-    input: '二、最新或2022(历届)年工作安排\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+    input: '三、最新或2021(历届)年重点工作\n今年全县经济社会发展的主要预期目标是：生产总值增长7%左右。',
     expected: { year: undefined },
     warnings: ['year-masked', 'year-missing'],
   },
   {
-    input: '报告回顾总结了2022年工作，对202*年工作进行了安排。',
-    expected: { year: 2023 },
+    input: '县长回顾了2018年的工作，并对201*年的任务作了部署。',
+    expected: { year: 2019 },
     warnings: ['year-masked'],
   },
   {
@@ -180,22 +180,22 @@ const notEvidence: MetaRow[] = [
   },
   {
     // 报告提出 states what the report says, a result as well as a plan
-    input: '报告提出，2020年全市地区生产总值增长3.7%。',
-    expected: { year: 2021 },
+    input: '报告提出，2016年全县生产总值增长6.2%。',
+    expected: { year: 2017 },
   },
 ];
 
 const partyMeetings: MetaRow[] = [
   {
     // a copy that rewrote a 2015 report's years still implements the party meetings of its time
-    input: '2023年金华市政府工作报告全文\n一、2023年工作的简要回顾\n2023年，我们全面贯彻落实党的十八大和十八届三中、四中全会精神，全市生产总值增长8%。',
-    expected: { year: 2015 },
+    input: '2024年遵义市政府工作报告范文\n一、过去一年的工作\n2024年，我们深入贯彻党的十七大和十七届五中全会精神，全市生产总值增长10%。',
+    expected: { year: 2011 },
     confidence: { year: 'low' },
     warnings: ['year-era-conflict'],
   },
   {
     // a year the meetings allow stands
-    input: '全面贯彻党的二十大和二十届三中全会精神。2025年，全市要加快建设现代化产业体系。',
+    input: '深入学习贯彻党的二十大和二十届三中全会精神。2025年，全县要加快建设现代化产业体系。',
     expected: { year: 2025 },
     noWarnings: ['year-era-conflict'],
   },
@@ -207,7 +207,7 @@ const partyMeetings: MetaRow[] = [
   },
   {
     // 历次全会 says the congress is held, not which plenum is the latest
-    input: '全面贯彻党的十九大和十九届历次全会精神，弘扬伟大建党精神。',
+    input: '认真贯彻党的十九大和十九届历次全会精神，扎实推进各项工作。',
     expected: { year: undefined },
   },
 ];

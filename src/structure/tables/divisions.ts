@@ -28,12 +28,12 @@ const NOT_A_GOVERNMENT = /开发区|高新区|工业园区|产业园区|管委�
 const OUTSIDE_THE_SYSTEM = /^(?:71|81|82)/;
 
 /**
- * An autonomous prefecture, county or banner is written short, without its peoples: 黔西南布依族苗族自治州 →
- * 黔西南州, 长阳土家族自治县 → 长阳县.
+ * An autonomous prefecture, county or banner is written short, without its peoples: 临夏回族自治州 → 临夏州,
+ * 长阳土家族自治县 → 长阳县.
  */
 const PEOPLES = `(?:各族|(?:${ETHNIC_GROUPS.join('|')})族?)`;
 const AUTONOMOUS = new RegExp(`^(.{2,}?)${PEOPLES}+自治(州|县|旗)$`);
-/** …and in running text a province or prefecture goes without its peoples and ending: 广西, 新疆, 黔西南. */
+/** …and in running text a province or prefecture goes without its peoples and ending: 宁夏, 西藏, 临夏. */
 const SHORT_FORM = new RegExp(`^(.{2,}?)${PEOPLES}*自治(?:区|州)$`);
 
 let index: Map<string, Division[]> | undefined;
@@ -69,12 +69,12 @@ export function divisionsNamed(name: string): Division[] {
 
 /** A division name ends in one of these (GB/T 2260); 自治区/自治州 end in 区/州. */
 const NAME_ENDS = new Set(['省', '市', '县', '区', '州', '盟', '旗']);
-/** Names are this long at most (新疆维吾尔自治区, 黔西南布依族苗族自治州 and the like). */
+/** Names are this long at most (宁夏回族自治区, 黔东南苗族侗族自治州 and the like). */
 const NAME_MAX = 12;
 
 /**
  * Every division named in `text` by its full name, with how often and where first: at each name ending the longest
- * known name ending there (…银川市兴庆区 counts 银川市 and 兴庆区). Two-character names (涉县, 和县) are left to the
+ * known name ending there (…宜昌市西陵区 counts 宜昌市 and 西陵区). Two-character names (沛县, 和县) are left to the
  * places that say a name stands there, being too often two ordinary characters.
  */
 export function divisionsIn(text: string): Map<string, { count: number; first: number }> {
@@ -94,9 +94,9 @@ export function divisionsIn(text: string): Map<string, { count: number; first: n
   return found;
 }
 
-/** Province and city names written without their ending in running text (福州 for 福州市, 广西 for 广西壮族自治区). */
+/** Province and city names written without their ending in running text (遵义 for 遵义市, 宁夏 for 宁夏回族自治区). */
 interface ShortIndex {
-  /** Short name → the full name it stands for (a province before a city of the same short name: 吉林). */
+  /** Short name → the full name it stands for (a province before a city of the same short name). */
   names: Map<string, string>;
   /** The short names by their first two characters, longest first. */
   byStart: Map<string, string[]>;

@@ -1,6 +1,6 @@
 /**
- * Words whose years are known: the five-year plans and the place of a year inside one ("今年是“十二五”规划的收官之年"
- * names 2015). Years of the plans from their own titles (国民经济和社会发展第十个五年计划纲要 2001–2005 …
+ * Words whose years are known: the five-year plans and the place of a year inside one ("今年是“十一五”规划的收官之年"
+ * names 2010). Years of the plans from their own titles (国民经济和社会发展第十个五年计划纲要 2001–2005 …
  * 第十五个五年规划 2026–2030, adopted by the NPC).
  */
 export const FIVE_YEAR_PLAN_START: Readonly<Record<string, number>> = {

@@ -1,5 +1,5 @@
 /**
- * The fixed form of a report's opening: "——2021年2月23日在太原市第十四届人民代表大会第五次会议上",
+ * The fixed form of a report's opening: "——2017年2月20日在临溪县第十七届人民代表大会第一次会议上",
  * a speaker line "市长 张三", a title "X政府工作报告". Our own analysis of work reports across levels and decades.
  */
 
@@ -11,12 +11,12 @@ export const DATE_LINE =
   /([\d〇○零oO一二三四五六七八九]{4})\s?年\s?([\d一二三四五六七八九十]{1,3})\s?月\s?([\d一二三四五六七八九十]{1,3})\s?日\s*在([^。]{0,40}?)人民代表大会([^。\n]{0,20}?会议)?/;
 
 /**
- * A title naming the government, found from its last words back: 太原市政府工作报告, 2013年武汉市人民政府工作报告,
- * 审议通过了…蓟县政府工作报告, 湖南省人民政府所作的《政府工作报告》.
+ * A title naming the government, found from its last words back: 遵义市政府工作报告, 2016年宜昌市人民政府工作报告,
+ * 审议通过了…临溪县政府工作报告, 甘肃省人民政府所作的《政府工作报告》.
  */
 export const TITLE_WORDS = /政府工作报告/g;
 export const TITLE_PLACE = /([^\s，,。、；;：:！!？?《》“”"()（）]{2,16}?)(?:人民政府(?:所作|作)的?|人民)?《?$/;
-/** A government's head named with it: 安徽省人民政府省长, 福州市市长, 上海市徐汇区区长, 自治区人民政府主席. */
+/** A government's head named with it: 甘肃省人民政府省长, 遵义市市长, 北京市朝阳区区长, 自治区人民政府主席. */
 export const HEAD_WORDS = /省长|市长|县长|区长|州长|盟长|旗长|人民政府主席/g;
 export const HEAD_PLACE = /([\u4e00-\u9fff]{2,14}?)(?:人民政府|政府)?(?:代理|代)?$/;
 /** The State Council's report: 我代表国务院, 国务院总理…作政府工作报告. */
@@ -25,15 +25,15 @@ export const NATIONAL_SPEAKER = /我代表国务院|代表国务院[^。！？\n
 export const PLACE_STOP = /[在的了和与及是年日月届次将对从向据由为\d\s，,。、；;：:《》“”"()（）]|代表|政府|长/;
 
 /**
- * A news page's day of the meeting: "1月14日上午，…会议…开幕", or a dateline ("新华网福州2月16日电", "1月12日讯")
- * followed by the day in the story ("16日上午", "今天上午", "今(11)日"), its year when written. A range (1月5日至8日)
+ * A news page's day of the meeting: "2月8日上午，…会议…开幕", or a dateline ("本报遵义2月8日电", "2月8日讯")
+ * followed by the day in the story ("8日上午", "今天上午", "今(8)日"), its year when written. A range (2月3日至6日)
  * names no one day.
  */
 export const NEWS_DAY =
   /(?:(\d{4})\s?年\s?)?(?<!\d)(\d{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?日(?!\s?[至到\-—～~]\s?\d)(?:电|讯|消息)?/g;
-/** In a story under a dateline, the day of the meeting itself: 16日上午, 今天上午, 今(11)日, 今日. */
+/** In a story under a dateline, the day of the meeting itself: 8日上午, 今天上午, 今(8)日, 今日. */
 export const STORY_DAY = /^[^。！？\n]{0,40}?(?:(?<![\d月])(\d{1,2})日|今天|今日|今[(（]\d{1,2}[)）]日)/;
-/** A story's day without its month: 17日上午. */
+/** A story's day without its month: 8日上午. */
 export const BARE_DAY = /(?<![\d月])(\d{1,2})日(?:上午|下午|晚上?)/g;
 /** The people's congress, by any of its names. */
 export const CONGRESS = /人民代表大会|人大|两会/;
@@ -62,7 +62,7 @@ export const DATE_DIGITS: Readonly<Record<string, number>> = {
 };
 
 /**
- * A congress session as written: 第十一届人民代表大会第二次会议, 十四届人大五次会议, 第十七届人民代表大会召开第五次
+ * A congress session as written: 第十二届人民代表大会第三次会议, 九届人大三次会议, 第十七届人民代表大会召开第四次
  * 会议, and the 人大代表大会 copies mix the two into; not its standing committee nor its deputies (人大代表).
  */
 export const SESSION =
@@ -70,7 +70,7 @@ export const SESSION =
 /** After a session, words saying the report is delivered there: …会议开幕, …会议上, 向…会议作政府工作报告. */
 export const SESSION_HELD_AFTER = /^(?:\s?上|\s?(?:作|做|报告)|[^。！？\n]{0,24}?(?:开幕|召开|举行|闭幕|隆重))/;
 /**
- * After a session, words saying it is an earlier one: 省十一届人大一次会议确定的目标, 十四届人大一次会议以来; and
+ * After a session, words saying it is an earlier one: 省十二届人大二次会议确定的目标, 九届人大一次会议以来; and
  * before one: 从第七届全国人民代表大会第一次会议到这次大会.
  */
 export const SESSION_EARLIER_BEFORE = /(?:从|自)[^，。！？\n]{0,4}$/;

@@ -1,7 +1,7 @@
 /**
  * The national congresses of the Communist Party of China and the plenary sessions of their central committees, by
  * year and month (their communiqués, as published by Xinhua). A report implements the spirit of the latest ones
- * ("全面贯彻党的十八大和十八届三中、四中全会精神" is a 2015 report's), so the latest it cites bounds its year.
+ * ("全面贯彻党的十七大和十七届五中全会精神" is a 2011 report's), so the latest it cites bounds its year.
  */
 export const CONGRESS_YEARS: Readonly<Record<number, number>> = { 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022 };
 
@@ -16,8 +16,8 @@ export const PLENUMS: Readonly<Record<number, readonly (readonly [number, number
 };
 
 /**
- * A congress or plenums cited as implemented: 贯彻落实党的十八大和十八届三中、四中全会精神, 贯彻党的十九大精神,
- * 深入贯彻党的十八届三中、四中全会. The congress's ordinal, then the plenums' (三中、四中, or 历次: all so far, which
+ * A congress or plenums cited as implemented: 贯彻落实党的十七大和十七届四中、五中全会精神, 贯彻党的十九大精神,
+ * 深入贯彻党的十七届五中全会. The congress's ordinal, then the plenums' (三中、四中, or 历次: all so far, which
  * says only that the congress is held).
  */
 export const CITED_MEETINGS =
