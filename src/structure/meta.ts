@@ -5,7 +5,7 @@ import type { Confidence, Evidence, MetaField, MetaWarning } from './evidence.js
 import { pageParts } from './page.js';
 import { sessionsIn } from './session.js';
 import { stampsIn } from './stamp.js';
-import { deliveryDayOf, deliveryLineOf } from './delivery.js';
+import { deliveryDayOf, deliveryLineOf, type DeliveryDay, type DeliveryLine } from './delivery.js';
 import { regionOf } from './region.js';
 import { yearOf } from './year.js';
 import { SPEAKER_LINE } from './tables/meta-cues.js';
@@ -38,6 +38,29 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** How far after the date line its speaker line may stand. */
 const SPEAKER_CHARS = 200;
 
+/** The date, session and speaker of the date line (the day the report was delivered, as it says). */
+function fromDeliveryLine(meta: ReportMeta, line: DeliveryLine): void {
+  meta.date = `${line.year}-${pad(line.month)}-${pad(line.day)}`;
+  meta.confidence.date = 'high';
+  meta.evidence.push({ field: 'date', value: meta.date, rule: 'delivery-line', weight: 1, span: line.span });
+  meta.session = (line.congress.match(/第[一二三四五六七八九十\d]+届/)?.[0] ?? '') + '人民代表大会' + (line.meeting ?? '');
+  const speaker = SPEAKER_LINE.exec(line.part.text.slice(line.end, line.end + SPEAKER_CHARS));
+  if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
+}
+
+/**
+ * The date of a news page's day of delivery: its year as written, else the report's (the year before for a day in
+ * December: such a report plans for the next year); a month taken from the page's stamp is a guess.
+ */
+function fromDeliveryDay(meta: ReportMeta, day: DeliveryDay, year: number): void {
+  meta.date = `${day.year ?? (day.month === 12 ? year - 1 : year)}-${pad(day.month)}-${pad(day.day)}`;
+  meta.confidence.date = day.rule === 'stamp-month' ? 'low' : day.year ? 'high' : meta.confidence.year;
+  meta.evidence.push({ field: 'date', value: meta.date, rule: day.rule, weight: 1, span: day.span });
+  if (day.rule === 'stamp-month') {
+    meta.warnings.push({ field: 'date', reason: '报告日期的月份取自网页发布时间', ruleId: 'date-month-from-stamp', severity: 'warning', place: day.span });
+  }
+}
+
 /**
  * Region, level, year, date, session and speaker from the report and the page around it: each field from every
  * piece of evidence the text gives, weighed (see region.ts, year.ts), with its confidence. `review` is where the
@@ -58,7 +81,11 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   if (where.level) {
     meta.level = where.level.value;
     meta.confidence.level = where.level.confidence;
-    if (meta.level === 'national') meta.region = '全国';
+    // the State Council's report has one region, however its level was found
+    if (meta.level === 'national') {
+      meta.region = '全国';
+      meta.confidence.region ??= where.level.confidence;
+    }
   }
   if (where.parent) meta.parent = where.parent;
   meta.warnings.push(...where.warnings);
@@ -73,24 +100,9 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   }
   meta.warnings.push(...when.warnings);
 
-  if (line) {
-    meta.date = `${line.year}-${pad(line.month)}-${pad(line.day)}`;
-    meta.confidence.date = 'high';
-    meta.evidence.push({ field: 'date', value: meta.date, rule: 'delivery-line', weight: 1, span: line.span });
-    meta.session = (line.congress.match(/第[一二三四五六七八九十\d]+届/)?.[0] ?? '') + '人民代表大会' + (line.meeting ?? '');
-    const speaker = SPEAKER_LINE.exec(line.part.text.slice(line.end, line.end + SPEAKER_CHARS));
-    if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
-  } else {
-    if (day && meta.year !== undefined) {
-      // a report delivered in December plans for the next year
-      meta.date = `${day.year ?? (day.month === 12 ? meta.year - 1 : meta.year)}-${pad(day.month)}-${pad(day.day)}`;
-      // the day is the text's; its year, unless written, is the inferred one; a month taken from the page's stamp is a guess
-      meta.confidence.date = day.rule === 'stamp-month' ? 'low' : day.year ? 'high' : meta.confidence.year;
-      meta.evidence.push({ field: 'date', value: meta.date, rule: day.rule, weight: 1, span: day.span });
-      if (day.rule === 'stamp-month') {
-        meta.warnings.push({ field: 'date', reason: '报告日期的月份取自网页发布时间', ruleId: 'date-month-from-stamp', severity: 'warning', place: day.span });
-      }
-    }
+  if (line) fromDeliveryLine(meta, line);
+  else {
+    if (day && meta.year !== undefined) fromDeliveryDay(meta, day, meta.year);
     const held = sessions.find((s) => s.when === 'held' && s.meeting !== undefined);
     if (held) meta.session = held.name;
   }
