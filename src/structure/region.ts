@@ -28,15 +28,19 @@ const PLACE_BEFORE_CHARS = 24;
 const SHORT_MENTIONS_MIN = 2;
 /** 全国 says the report is the State Council's when written this often and more than any local territory word. */
 const NATIONAL_TERRITORY_MIN = 3;
+/** Strong evidence names the government itself: its congress, its title, its date line. */
+const STRONG = 5;
+/** Three mentions of its full name (or five of its short one), with no other place named. */
+const UNCONTESTED_SCORE = 1.5;
 /** The page after the body weighs this much of what it would inside (it often holds other pages' news). */
 const AFTER_BODY = 0.5;
 
 /**
  * The division named at the end of `text` (…召开的宜昌市西陵区 → 西陵区, 北京市朝阳区 → 朝阳区), as written: the
- * longest known name ending there, else a name missing from GB/T 2260 (renamed since, or not a county any more) after the last word
- * that cannot be part of one.
+ * longest known name ending there, else a name missing from GB/T 2260 (one renamed since) after the last word that
+ * cannot be part of one.
  */
-export function placeAtEnd(text: string): string | undefined {
+function placeAtEnd(text: string): string | undefined {
   for (let length = Math.min(12, text.length); length >= 2; length--) {
     const name = text.slice(text.length - length);
     if (divisionsNamed(name).length > 0) return name;
@@ -55,7 +59,7 @@ function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], li
   };
   if (line) {
     const place = /全国/.test(line.congress) ? '全国' : placeAtEnd(line.congress.replace(/第?[一二三四五六七八九十\d]+届.*$/, '').trim());
-    evidence.push({ field: 'region', value: place ?? '', rule: 'delivery-line', weight: place ? WEIGHT.deliveryLine : 0, span: line.span });
+    if (place) evidence.push({ field: 'region', value: place, rule: 'delivery-line', weight: WEIGHT.deliveryLine, span: line.span });
   }
   for (const s of sessions) {
     const place = s.national ? '全国' : placeAtEnd(s.before.replace(/[\s第]+$/, ''));
@@ -86,14 +90,8 @@ function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], li
       add(written.get(name) ?? name, 'short-name', WEIGHT.shortMention * Math.min(count, MENTIONS_COUNTED), part, first, first + 2);
     }
   }
-  return evidence.filter((e) => e.weight > 0);
+  return evidence;
 }
-
-/** Three mentions of its full name (or five of its short one), with no other place named. */
-const UNCONTESTED_SCORE = 1.5;
-
-/** Strong evidence names the government itself: its congress, its title, its date line. */
-const STRONG = 5;
 
 function confidenceOf(decision: Omit<Decision<string>, 'confidence'>): Confidence {
   const strong = decision.evidence.filter((e) => e.value === decision.value && e.weight >= STRONG).length;
