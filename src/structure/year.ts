@@ -127,8 +127,8 @@ function sessionEvidence(sessions: readonly Session[], level: Level | undefined,
 }
 
 /**
- * A year the party meetings the text cites rule out (a copy that rewrote a 2015 report's years to 2023 still
- * implements 十八届三中、四中全会精神) gives way to the best-supported year they allow, else the one they make likely.
+ * A year the party meetings the text cites rule out (a copy that rewrote a 2011 report's years to 2024 still
+ * implements 十七届五中全会精神) gives way to the best-supported year they allow, else the one they make likely.
  */
 function eraChecked(
   weighed: Omit<Decision<number>, 'confidence'> | undefined,
