@@ -53,19 +53,21 @@ const AFTER_CHARS = 40;
 /** A sentence is read this far on either side of a year in it. */
 const SENTENCE_CHARS = 120;
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - SENTENCE_CHARS);
-  const head = text.slice(from, start);
+/** The sentence around [start, end), and where it starts in the text. */
+function sentenceAround(text: string, start: number, end: number): { words: string; from: number } {
+  const head = text.slice(Math.max(0, start - SENTENCE_CHARS), start);
   const tail = text.slice(end, end + SENTENCE_CHARS);
   const opened = Math.max(...['。', '！', '？', '\n'].map((mark) => head.lastIndexOf(mark)));
   const closed = tail.search(/[。！？\n]/);
-  return head.slice(opened + 1) + text.slice(start, end) + (closed < 0 ? tail : tail.slice(0, closed));
+  const from = start - head.length + opened + 1;
+  return { words: text.slice(from, end) + (closed < 0 ? tail : tail.slice(0, closed)), from };
 }
 
-function lineAround(text: string, start: number, end: number): string {
-  const opened = text.lastIndexOf('\n', start);
+/** The line (paragraph) around [start, end), and where it starts in the text. */
+function lineAround(text: string, start: number, end: number): { words: string; from: number } {
+  const from = text.lastIndexOf('\n', start) + 1;
   const closed = text.indexOf('\n', end);
-  return text.slice(opened + 1, closed < 0 ? text.length : closed);
+  return { words: text.slice(from, closed < 0 ? text.length : closed), from };
 }
 
 /** A year standing in a short line of its own (a heading, a card: "2016年全县\n成绩单") is read with the next line. */
@@ -108,12 +110,11 @@ function relate(text: string, start: number, end: number, year: number): { value
   const plan = PLAN_AFTER.exec(after);
   if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const sentence = sentenceAround(text, start, end);
-  const yearAt = sentence.indexOf(text.slice(start, end));
-  const inSentence = yearWordsAround(sentence, yearAt, year);
+  const inSentence = yearWordsAround(sentence.words, start - sentence.from, year);
   if (inSentence) {
     return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
   }
-  const rest = sentence.slice(yearAt + (end - start));
+  const rest = sentence.words.slice(end - sentence.from);
   // a sentence about the year itself (2019年是…) has no tense to read; else what comes first says: a word looking
   // forward or a figure aimed at, or a result with its figure (2015年，我们完成…亿元；预计…将达…)
   if (!ABOUT_THE_YEAR_AFTER.test(after)) {
@@ -123,7 +124,7 @@ function relate(text: string, start: number, end: number, year: number): { value
     if (Number.isFinite(forward) || AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
   }
   const paragraph = lineAround(text, start, end);
-  const inParagraph = yearWordsAround(paragraph, paragraph.indexOf(text.slice(start, end)), year);
+  const inParagraph = yearWordsAround(paragraph.words, start - paragraph.from, year);
   if (inParagraph) {
     return { value: inParagraph.value, rule: inParagraph.ofThisYear ? 'this-year-paragraph' : 'last-year-paragraph', weight: RELATION_WEIGHT.tense };
   }
