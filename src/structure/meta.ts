@@ -79,15 +79,16 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
     meta.evidence.push(...where.region.evidence);
   }
   if (where.level) {
-    meta.level = where.level.value;
+    meta.level = where.level.level;
     meta.confidence.level = where.level.confidence;
+    meta.evidence.push(where.level.evidence);
+    if (where.level.parent) meta.parent = where.level.parent;
     // the State Council's report has one region, however its level was found
     if (meta.level === 'national') {
       meta.region = '全国';
       meta.confidence.region ??= where.level.confidence;
     }
   }
-  if (where.parent) meta.parent = where.parent;
   meta.warnings.push(...where.warnings);
 
   const stamps = stampsIn(parts);

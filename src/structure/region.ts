@@ -102,32 +102,59 @@ function confidenceOf(decision: Omit<Decision<string>, 'confidence'>): Confidenc
   return 'low';
 }
 
-/** The government's level: its division's in GB/T 2260, else what its name ends in, else its territory words. */
-function levelOf(region: string | undefined, text: string): { level?: Level; parent?: string; rule: string } {
-  if (region === '全国') return { level: 'national', rule: 'national' };
+interface LevelFound {
+  level: Level;
+  parent?: string;
+  /** The territory word it was read from (全市), when no name gave it. */
+  word?: string;
+  confidence: Confidence;
+  evidence: Evidence;
+}
+
+/**
+ * The government's level: its division's in GB/T 2260 (as sure as the region), else what its name ends in, else the
+ * territory word its report uses most (全市, 全县 …: weak, a county-level city says 全市 too).
+ */
+function levelOf(region: Decision<string> | undefined, body: PagePart | undefined): LevelFound | undefined {
+  const text = body?.text ?? '';
   if (region) {
-    const known = divisionsNamed(region);
+    const level = (value: Level, rule: string, confidence: Confidence, parent?: string): LevelFound => ({
+      level: value,
+      parent,
+      confidence,
+      evidence: { field: 'level', value, rule, weight: 1, span: region.evidence[0].span },
+    });
+    if (region.value === '全国') return level('national', 'national', region.confidence);
+    const known = divisionsNamed(region.value);
     // of same-named divisions, the one whose parent the text names
     const division = known.find((d) => d.parent !== undefined && text.includes(d.parent)) ?? known[0];
-    if (division) return { level: division.level, parent: division.parent, rule: 'division-table' };
-    if (/(?:省|自治区)$/.test(region)) return { level: 'province', rule: 'name-ending' };
-    if (/(?:州|盟)$/.test(region)) return { level: 'city', rule: 'name-ending' };
-    if (/(?:县|旗|区)$/.test(region)) return { level: 'county', rule: 'name-ending' };
+    if (division) return level(division.level, 'division-table', region.confidence, division.parent);
+    const ending = NAME_ENDINGS.find(([pattern]) => pattern.test(region.value));
+    if (ending) return level(ending[1], 'name-ending', 'medium');
   }
-  let best: { level?: Level; count: number } = { count: 0 };
+  let best: { level?: Level; word: string; count: number } = { word: '', count: 0 };
   for (const [word, level] of TERRITORY_WORDS) {
     const count = text.split(word).length - 1;
-    if (count > best.count) best = { level, count };
+    if (count > best.count) best = { level, word, count };
   }
   // 全国 is also what a local report compares itself with (全国第一): the State Council's only when said often
-  if (best.level === 'national' && best.count < NATIONAL_TERRITORY_MIN) return { rule: 'none' };
-  return best.level ? { level: best.level, rule: 'territory-words' } : { rule: 'none' };
+  if (!best.level || !body || (best.level === 'national' && best.count < NATIONAL_TERRITORY_MIN)) return undefined;
+  const at = text.indexOf(best.word);
+  const span = body.toOriginal(at, at + best.word.length);
+  const evidence: Evidence = { field: 'level', value: best.level, rule: 'territory-words', weight: best.count, span };
+  return { level: best.level, word: best.word, confidence: 'low', evidence };
 }
+
+/** What a name missing from GB/T 2260 ends in says of its level. */
+const NAME_ENDINGS: readonly [RegExp, Level][] = [
+  [/(?:省|自治区)$/, 'province'],
+  [/(?:州|盟)$/, 'city'],
+  [/(?:县|旗|区)$/, 'county'],
+];
 
 export interface RegionResult {
   region?: Decision<string>;
-  level?: { value: Level; confidence: Confidence; rule: string };
-  parent?: string;
+  level?: LevelFound;
   warnings: MetaWarning[];
 }
 
@@ -136,16 +163,13 @@ export function regionOf(parts: readonly PagePart[], sessions: readonly Session[
   const warnings: MetaWarning[] = [];
   const weighed = weigh<string>(evidenceOf(parts, sessions, line));
   const region = weighed && { ...weighed, confidence: confidenceOf(weighed) };
-  const body = parts.find((p) => p.where === 'body')?.text ?? '';
-  const { level, parent, rule } = levelOf(region?.value, body);
+  const level = levelOf(region, parts.find((p) => p.where === 'body'));
   if (!region) warnings.push({ field: 'region', reason: '正文未写明是哪一级政府的报告', ruleId: 'region-missing', severity: 'warning' });
   else if (region.confidence === 'low') {
     warnings.push({ field: 'region', reason: `地区“${region.value}”只是依据文中提到的地名推断`, ruleId: 'region-weak', severity: 'warning', place: region.evidence[0].span });
   }
-  const levelConfidence: Confidence =
-    rule === 'national' || rule === 'division-table' ? (region?.confidence ?? 'low') : rule === 'name-ending' ? 'medium' : 'low';
-  if (level && levelConfidence === 'low' && region?.confidence !== 'low') {
-    warnings.push({ field: 'level', reason: `层级“${level}”只是依据“全市”“全县”等用词推断`, ruleId: 'level-weak', severity: 'warning' });
+  if (level?.word) {
+    warnings.push({ field: 'level', reason: `层级“${level.level}”只是依据“${level.word}”一词推断`, ruleId: 'level-weak', severity: 'warning', place: level.evidence.span });
   }
-  return { region, level: level && { value: level, confidence: levelConfidence, rule }, parent, warnings };
+  return { region, level, warnings };
 }

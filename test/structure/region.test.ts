@@ -68,7 +68,7 @@ const notNamed: MetaRow[] = [
     input: '今年全县将新建农村公路100公里，全县农村居民人均可支配收入增长8%。',
     expected: { region: undefined, level: 'county' },
     confidence: { level: 'low' },
-    warnings: ['region-missing'],
+    warnings: ['region-missing', 'level-weak'],
   },
   {
     // 全国 written once is a comparison, not the State Council's territory
