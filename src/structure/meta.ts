@@ -107,5 +107,7 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
     const held = sessions.find((s) => s.when === 'held' && s.meeting !== undefined);
     if (held) meta.session = held.name;
   }
-  return meta;
+  // the fields first, then what backs them
+  const { confidence, evidence, warnings, ...fields } = meta;
+  return { ...fields, confidence, evidence, warnings };
 }

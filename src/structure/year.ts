@@ -145,10 +145,12 @@ function eraChecked(
     severity: 'warning',
     place: era.span,
   });
+  // the year given way to stays among the evidence, as the rival it is
   const allowed = weigh<number>(evidence.filter((e) => Number(e.value) >= era.from && Number(e.value) <= era.to));
-  if (allowed) return { ...allowed, rival: weighed.score };
+  const ruledOut = weighed.evidence.filter((e) => e.value === weighed.value);
+  if (allowed) return { ...allowed, evidence: [...allowed.evidence, ...ruledOut], rival: weighed.score };
   // nothing the meetings allow is named (历次全会 gives no likely year): the text's year stands, flagged
-  return meeting ? { value: Number(meeting.value), score: meeting.weight, evidence: [meeting], rival: weighed.score } : weighed;
+  return meeting ? { value: Number(meeting.value), score: meeting.weight, evidence: [meeting, ...ruledOut], rival: weighed.score } : weighed;
 }
 
 /** Kinds of evidence independent of each other: the words of the text, the congress's calendar, the page's stamp… */
