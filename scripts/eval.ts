@@ -4,7 +4,7 @@
  *
  *   npm run eval                      everything
  *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean, body,
- *                                     repair-synthetic
+ *                                     repair-synthetic, meta
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -406,4 +406,86 @@ if (runs('repair-synthetic')) {
   const found = [...tally.values()].reduce((sum, c) => sum + c.found, 0);
   console.log(`repair(synthetic) precision=${pct(right, predicted)} recall=${pct(found, swapped)} (swapped ${swapped}, predicted ${predicted}, right ${right})`);
   if (verbose) for (const line of misses) console.log(`  ${line}`);
+}
+
+// 9. Report metadata beyond the web set: windows cut from the national reports and the development report (the
+// opening with its title block removed, and stretches from inside), and how the confidence tracks correctness.
+if (runs('meta')) {
+  const WINDOW = 2000;
+  const reports = [
+    ...goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt'),
+    join(sharedRoot, 'corpus', 'taiyuan-2021-webcopy.txt'),
+  ].filter((path) => existsSync(path));
+  /** The year a report plans for: its gold file's, else the one in its name. */
+  const truthOf = (path: string): number => {
+    const name = basename(path, '.txt');
+    const gold = [join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'gold')].map((dir) => join(dir, `${name}.gold.json`)).find(existsSync);
+    return gold ? Number(readJson<{ report: { year: number } }>(gold).report.year) : Number(/\d{4}/.exec(name)![0]);
+  };
+  /** The text from the first line of the report itself: the title block (title, date line, speaker) dropped. */
+  const withoutTitleBlock = (text: string): string => {
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => /^\s*各位代表/.test(line) || line.trim().length > 40);
+    return lines.slice(Math.max(0, first)).join('\n');
+  };
+  /** About WINDOW characters from `at`, from a line start to a line end. */
+  const windowAt = (text: string, at: number): string => {
+    const start = at === 0 ? 0 : text.indexOf('\n', at) + 1;
+    const cut = text.slice(start, start + WINDOW);
+    const end = cut.lastIndexOf('\n');
+    return end > WINDOW / 2 ? cut.slice(0, end) : cut;
+  };
+  type Tally = Record<string, { right: number; total: number }>;
+  const tally = (t: Tally, key: string, right: boolean) => {
+    t[key] ??= { right: 0, total: 0 };
+    t[key].total++;
+    if (right) t[key].right++;
+  };
+  const byWindow: Tally = {};
+  const byConfidence: Tally = {};
+  // the NPC met at any time of the year until 1982 (a summer report plans the year it is in, or the next); from
+  // 1983 each spring, like the local congresses
+  const REGULAR_FROM = 1983;
+  for (const path of reports) {
+    const truth = truthOf(path);
+    const era = truth >= REGULAR_FROM ? 'regular' : 'early';
+    const text = withoutTitleBlock((await readReport(path)).text);
+    const windows: [string, string][] = [
+      ['opening', windowAt(text, 0)],
+      ...[0.25, 0.5, 0.75].map((share): [string, string] => ['inside', windowAt(text, Math.floor(text.length * share))]),
+    ];
+    for (const [kind, window] of windows) {
+      const { meta } = structure(clean({ text: window }));
+      const right = meta.year === truth;
+      tally(byWindow, `${era} ${kind}`, right);
+      if (era === 'regular') tally(byConfidence, meta.year === undefined ? 'none' : meta.confidence.year!, right);
+      if (verbose && !right) console.log(`  ${basename(path)} ${kind}: ${String(meta.year)} (${meta.confidence.year ?? 'none'}) want ${truth}`);
+    }
+  }
+  const show = (t: Tally, key: string) => (t[key] ? `${t[key].right}/${t[key].total}` : '0/0');
+  console.log(`meta windows (${reports.length} reports, national and development, title block removed, ~${WINDOW} characters):`);
+  for (const era of ['regular', 'early']) {
+    console.log(`  ${era === 'regular' ? `since ${REGULAR_FROM}` : `before ${REGULAR_FROM}`}: year right in the opening ${show(byWindow, `${era} opening`)}, inside ${show(byWindow, `${era} inside`)}`);
+  }
+  console.log(
+    `  since ${REGULAR_FROM}, year right by confidence: high ${show(byConfidence, 'high')}, medium ${show(byConfidence, 'medium')}, ` +
+      `low ${show(byConfidence, 'low')}, no year ${byConfidence.none?.total ?? 0}`,
+  );
+
+  const web: Tally = {};
+  const webConfidence: Tally = {};
+  for (const goldFile of goldFiles(join(sharedRoot, 'gold', 'web'), '.gold.json')) {
+    const gold = readJson<{ doc: string; report: Record<string, unknown> }>(goldFile);
+    const path = corpusPath(gold.doc);
+    if (!path) continue;
+    const { meta } = structure(clean(await readReport(path)));
+    for (const field of ['region', 'level', 'year', 'date'] as const) {
+      if (gold.report[field] == null) continue;
+      const right = String(meta[field]) === String(gold.report[field]);
+      tally(web, field, right);
+      if (field === 'year') tally(webConfidence, meta.year === undefined ? 'none' : meta.confidence.year!, right);
+    }
+  }
+  console.log(`meta web: year ${show(web, 'year')}, region ${show(web, 'region')}, level ${show(web, 'level')}, date ${show(web, 'date')}`);
+  console.log(`  year by confidence: high ${show(webConfidence, 'high')}, medium ${show(webConfidence, 'medium')}, low ${show(webConfidence, 'low')}, no year ${webConfidence.none?.total ?? 0}`);
 }

@@ -5,6 +5,7 @@ export { clean } from './clean/index.js';
 export type { Cleaned, Edit, EditType } from './clean/index.js';
 export { structure } from './structure/index.js';
 export type { Structured, ReportMeta, Section, SectionRole, Paragraph, Sentence, Clause, Level } from './structure/index.js';
+export type { Confidence, Evidence, MetaField, MetaWarning } from './structure/index.js';
 export { extract, findQuantities, directionOf } from './extract/index.js';
 export type { Extraction, Commitment, Kind, Op, Quantity } from './extract/index.js';
 export { analyze, type Analysis } from './analyze.js';

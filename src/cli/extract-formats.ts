@@ -39,10 +39,14 @@ const KIND_NAMES: Record<Commitment['kind'], string> = { target: '目标', miles
 const OP_SIGNS: Record<string, string> = { exact: '', about: '≈', at_least: '≥', at_most: '≤', range: '' };
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A readable Markdown table per report. */
+/** A readable Markdown table per report, after a line for each thing to check about its region, level, year, date. */
 export function markdown(r: ExtractedReport): string {
   const { region = '?', year = '?', level = '?' } = r.report;
-  const head = `## ${region} ${year}（${level}） — ${r.file}\n\n| 类型 | 内容 | 指标 | 数值 | 时限/期间 |\n|---|---|---|---|---|\n`;
+  const checks = r.report.warnings.filter((w) => w.severity === 'warning').map((w) => `> 请核对：${w.reason}\n`);
+  const head =
+    `## ${region} ${year}（${level}） — ${r.file}\n\n` +
+    (checks.length ? `${checks.join('')}\n` : '') +
+    `| 类型 | 内容 | 指标 | 数值 | 时限/期间 |\n|---|---|---|---|---|\n`;
   const rows = r.commitments.map((c) => {
     const value =
       c.low === undefined ? '' : `${OP_SIGNS[c.op ?? 'exact'] ?? ''}${c.low}${c.high !== undefined ? `–${c.high}` : ''} ${c.unit ?? ''}`.trim();

@@ -1,121 +1,135 @@
+import type { Cleaned } from '../clean/index.js';
+import type { Span } from '../span.js';
 import { divisionsNamed, type Level } from './tables/divisions.js';
-import {
-  DATE_DIGITS,
-  CONGRESS_MENTION,
-  DATE_LINE,
-  DAY_MENTION,
-  NATIONAL_CUE,
-  REGION,
-  SPEAKER_LINE,
-  TERRITORY_WORDS,
-  TITLE,
-  YEAR_MENTION,
-  YEAR_OF_PLAN,
-  YEAR_OF_REVIEW,
-} from './tables/meta-cues.js';
+import type { Confidence, Evidence, MetaField, MetaWarning } from './evidence.js';
+import { pageParts } from './page.js';
+import { sessionsIn } from './session.js';
+import { stampsIn } from './stamp.js';
+import { deliveryDayOf, deliveryLineOf, type DeliveryDay, type DeliveryLine } from './delivery.js';
+import { regionOf } from './region.js';
+import { yearOf } from './year.js';
+import { SPEAKER_LINE } from './tables/meta-cues.js';
 
-/** Who delivered the report and when. Fields the text does not give are left out, never guessed from a file name. */
+export type { Confidence, Evidence, MetaField, MetaWarning } from './evidence.js';
+
+/**
+ * Who delivered the report and when. Fields the text does not give are left out, never guessed from a file name;
+ * each inferred field says how sure it is and on what evidence, and `warnings` say where an office should look.
+ */
 export interface ReportMeta {
   region?: string;
   level?: Level;
   /** The division the region belongs to (a county's city, a city's province), from GB/T 2260. */
   parent?: string;
+  /** The year the report plans for: the best guess the evidence allows (see `confidence.year`). */
   year?: number;
-  /** ISO date of delivery, when the text gives it. */
+  /** ISO date of delivery, when the text says the report was delivered that day. */
   date?: string;
   session?: string;
   speaker?: string;
+  confidence: Partial<Record<MetaField, Confidence>>;
+  /** The evidence for each inferred field's value (strongest first), then the strongest for each rival value. */
+  evidence: Evidence[];
+  warnings: MetaWarning[];
 }
-
-/** 2021 / 二〇二一 / 十二 / 二十三 → a number. */
-function dateNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!s.includes('十')) return Number([...s].map((c) => DATE_DIGITS[c] ?? 0).join(''));
-  const [tens, ones] = s.split('十');
-  return (tens ? DATE_DIGITS[tens] : 1) * 10 + (ones ? DATE_DIGITS[ones] : 0);
-}
-
-/** The part of a report where its date line, title and speaker stand. */
-const OPENING_CHARS = 3000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function levelOf(region: string | undefined, text: string): { level?: Level; parent?: string } {
-  if (region === '全国') return { level: 'national' };
-  const known = region ? divisionsNamed(region) : [];
-  if (known.length > 0) return { level: known[0].level, parent: known[0].parent };
-  if (region && /(?:省|自治区)$/.test(region)) return { level: 'province' };
-  if (region && /(?:县|旗|区)$/.test(region)) return { level: 'county' };
-  // the territory word the report uses most (全市 / 全县 …)
-  let best: { level?: Level; count: number } = { count: 0 };
-  for (const [word, level] of TERRITORY_WORDS) {
-    const count = text.split(word).length - 1;
-    if (count > best.count) best = { level, count };
-  }
-  return best.level ? { level: best.level } : {};
-}
+/** How far after the date line its speaker line may stand. */
+const SPEAKER_CHARS = 200;
 
-/** The year mentioned most often in `text` (2021年, 一九八四年), if any. */
-function mostMentionedYear(text: string): number | undefined {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(YEAR_MENTION)) {
-    const year = dateNumber(m[1]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+/** The date, session and speaker of the date line (the day the report was delivered, as it says). */
+function fromDeliveryLine(meta: ReportMeta, line: DeliveryLine): void {
+  meta.date = `${line.year}-${pad(line.month)}-${pad(line.day)}`;
+  meta.confidence.date = 'high';
+  meta.evidence.push({ field: 'date', value: meta.date, rule: 'delivery-line', weight: 1, span: line.span });
+  meta.session = (line.congress.match(/第[一二三四五六七八九十\d]+届/)?.[0] ?? '') + '人民代表大会' + (line.meeting ?? '');
+  const speaker = SPEAKER_LINE.exec(line.part.text.slice(line.end, line.end + SPEAKER_CHARS));
+  if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
 }
 
 /**
- * Region, level, year, date, session and speaker from the report's opening and headings. The year comes
- * from the date line, else a heading naming this year's plan or last year's review, else the year the
- * review of last year talks about, plus one.
+ * The date of a news page's day of delivery: its year as written, else the report's (the year before for a day in
+ * December: such a report plans for the next year); a month taken from the page's stamp is a guess.
  */
-export function reportMeta(text: string, headings: readonly string[], lastYearReview: string): ReportMeta {
-  const opening = text.slice(0, OPENING_CHARS);
-  const meta: ReportMeta = {};
-  const dateLine = DATE_LINE.exec(opening);
-  if (dateLine) {
-    const [, y, m, d, congress, meeting] = dateLine;
-    meta.year = dateNumber(y);
-    meta.date = `${meta.year}-${pad(dateNumber(m))}-${pad(dateNumber(d))}`;
-    const place = congress.replace(/^[^\u4e00-\u9fff]+/, '');
-    meta.region = /全国/.test(congress) ? '全国' : REGION.exec(place)?.[0];
-    meta.session = (place.match(/第[一二三四五六七八九十\d]+届/)?.[0] ?? '') + '人民代表大会' + (meeting ?? '');
-    const speaker = SPEAKER_LINE.exec(opening.slice(dateLine.index + dateLine[0].length, dateLine.index + dateLine[0].length + 200));
-    if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
+function fromDeliveryDay(meta: ReportMeta, day: DeliveryDay, year: number): void {
+  meta.date = `${day.year ?? (day.month === 12 ? year - 1 : year)}-${pad(day.month)}-${pad(day.day)}`;
+  meta.confidence.date = day.rule === 'stamp-month' ? 'low' : day.year ? 'high' : meta.confidence.year;
+  meta.evidence.push({ field: 'date', value: meta.date, rule: day.rule, weight: 1, span: day.span });
+  if (day.rule === 'stamp-month') {
+    meta.warnings.push({ field: 'date', reason: '报告日期的月份取自网页发布时间', ruleId: 'date-month-from-stamp', severity: 'warning', place: day.span });
   }
-  const congress = dateLine ? undefined : CONGRESS_MENTION.exec(opening);
-  if (congress) {
-    meta.region = congress[1];
-    meta.session = `${congress[2]}人民代表大会${congress[3] ?? ''}`;
+}
+
+/**
+ * Region, level, year, date, session and speaker from the report and the page around it: each field from every
+ * piece of evidence the text gives, weighed (see region.ts, year.ts), with its confidence. `review` is where the
+ * report reviews last year (cleaned offsets), when its sections say.
+ */
+export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' | 'toOriginal'>, review: readonly Span[] = []): ReportMeta {
+  const parts = pageParts(cleaned);
+  const line = deliveryLineOf(parts);
+  const sessions = sessionsIn(parts);
+  const meta: ReportMeta = { confidence: {}, evidence: [], warnings: [] };
+
+  const where = regionOf(parts, sessions, line);
+  if (where.region) {
+    meta.region = where.region.value;
+    meta.confidence.region = where.region.confidence;
+    meta.evidence.push(...where.region.evidence);
   }
-  if (!meta.region) {
-    const title = TITLE.exec(opening);
-    if (title) meta.region = title[1];
-    else if (NATIONAL_CUE.test(opening)) meta.region = '全国';
-  }
-  if (meta.year === undefined) {
-    // headings first, then the opening itself (a digest: "报告回顾了2024年的工作成果")
-    for (const heading of [...headings, opening]) {
-      const plan = YEAR_OF_PLAN.exec(heading);
-      if (plan) {
-        meta.year = Number(plan[1]);
-        break;
-      }
-      const review = YEAR_OF_REVIEW.exec(heading);
-      if (review) {
-        meta.year = Number(review[1]) + 1;
-        break;
-      }
+  if (where.level) {
+    meta.level = where.level.level;
+    meta.confidence.level = where.level.confidence;
+    meta.evidence.push(where.level.evidence);
+    if (where.level.parent) meta.parent = where.level.parent;
+    // the State Council's report has one region, however its level was found
+    if (meta.level === 'national') {
+      meta.region = '全国';
+      meta.confidence.region ??= where.level.confidence;
     }
   }
-  if (meta.year === undefined) {
-    const reviewed = mostMentionedYear(lastYearReview) ?? mostMentionedYear(text.slice(0, Math.max(OPENING_CHARS, Math.ceil(text.length / 3))));
-    if (reviewed !== undefined) meta.year = reviewed + 1;
+  meta.warnings.push(...where.warnings);
+
+  const stamps = stampsIn(parts);
+  const day = line ? undefined : deliveryDayOf(parts, stamps);
+  const when = yearOf(parts, sessions, line, day, stamps, meta.level, review);
+  if (when.year) {
+    meta.year = when.year.value;
+    meta.confidence.year = when.year.confidence;
+    meta.evidence.push(...when.year.evidence);
   }
-  const day = meta.date ? undefined : DAY_MENTION.exec(opening);
-  if (day && meta.year !== undefined) meta.date = `${meta.year}-${pad(Number(day[1]))}-${pad(Number(day[2]))}`;
-  Object.assign(meta, levelOf(meta.region, text));
-  if (meta.level === 'national') meta.region = '全国';
-  return meta;
+  meta.warnings.push(...when.warnings);
+
+  if (line) fromDeliveryLine(meta, line);
+  else {
+    if (day && meta.year !== undefined) fromDeliveryDay(meta, day, meta.year);
+    const held = sessions.find((s) => s.when === 'held' && s.meeting !== undefined);
+    if (held) meta.session = held.name;
+  }
+  // the fields first, then what backs them
+  const { confidence, evidence, warnings, ...fields } = meta;
+  return { ...fields, confidence, evidence, warnings };
+}
+
+/** What a reader knows better than the text: the year or region an office corrected before the items are stored. */
+export type KnownMeta = Partial<Pick<ReportMeta, MetaField>>;
+
+/**
+ * The metadata with the fields a reader gave in place of the inferred ones: sure, and no longer warned about. A
+ * region given brings its level and parent from GB/T 2260 unless the level is given too.
+ */
+export function withKnown(meta: ReportMeta, known: KnownMeta): ReportMeta {
+  const given = (Object.keys(known) as MetaField[]).filter((field) => known[field] !== undefined);
+  if (given.length === 0) return meta;
+  const next: ReportMeta = { ...meta, ...known, confidence: { ...meta.confidence }, warnings: meta.warnings.filter((w) => !given.includes(w.field)) };
+  if (known.region !== undefined && known.level === undefined) {
+    const division = divisionsNamed(known.region)[0];
+    next.level = known.region === '全国' ? 'national' : division?.level;
+    next.parent = division?.parent;
+    given.push('level');
+  }
+  for (const field of given) next.confidence[field] = 'high';
+  next.evidence = meta.evidence.filter((e) => !given.includes(e.field));
+  return next;
 }

@@ -97,6 +97,12 @@ test('one file, json: the contract fields, spans into the input', async () => {
   assert.equal(out.report.level, 'county');
   assert.equal(out.report.year, 2024);
   assert.equal(out.report.date, '2024-01-16');
+  // each inferred field with its confidence and evidence, spans into the input (临溪县 is not in GB/T 2260: its level
+  // is read from its name's ending)
+  assert.deepEqual(out.report.confidence, { region: 'high', level: 'medium', year: 'high', date: 'high' });
+  const evidence = out.report.evidence as { field: string; span: { start: number; end: number } }[];
+  assert.ok(evidence.some((e) => e.field === 'year' && LINXI.slice(e.span.start, e.span.end).startsWith('2024年1月16日在临溪县')));
+  assert.deepEqual(out.report.warnings, []);
 
   const kinds = new Set(out.commitments.map((c) => c.kind));
   for (const c of out.commitments) {
@@ -214,6 +220,15 @@ test('one file, md: a table with a row per item', async () => {
   assert.equal(tableRows.length, items.length);
   assert.ok(tableRows.some((l) => l.includes('地区生产总值增长6.5%左右') && l.includes('6.5') && l.includes('2024-12-31')));
   for (const row of tableRows) assert.equal(row.split(/(?<!\\)\|/).length, 7, row); // 5 columns
+  assert.ok(!lines.some((l) => l.startsWith('> ')), 'a report whose fields are sure has nothing to check');
+});
+
+test('md: a report whose year is a guess says so above its table', async () => {
+  const path = join(dir, 'excerpt.txt');
+  await writeFile(path, '发布时间：2019-01-25 10:30\n今年全县将新建农村公路100公里，改造危房500户。\n');
+  const io = capture();
+  assert.equal(await run(['extract', path, '--format', 'md'], io), 0, io.err);
+  assert.match(io.out, /^> 请核对：报告年份2019依据不足/m);
 });
 
 test('a directory: 3 reports and an empty file → exit 1, the bad file skipped and named, reports in input order', async () => {

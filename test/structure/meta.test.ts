@@ -26,7 +26,7 @@ const rows: { input: string; expected: Record<string, unknown> }[] = [
   },
   {
     // no date line, no heading: the year the review of last year talks about, plus one
-    input: '各位代表：\n\n刚刚过去的１９８４年，全国经济形势很好。1984年粮食增产。\n\n今年要继续努力。',
+    input: '各位代表：\n\n我代表国务院，向大会报告政府工作。刚刚过去的１９８４年，全国经济形势很好。1984年粮食增产。\n\n今年要继续努力。',
     expected: { region: '全国', level: 'national', year: 1985 },
   },
 ];

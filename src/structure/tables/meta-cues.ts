@@ -1,38 +1,48 @@
 /**
- * The fixed form of a report's opening: "——2021年2月23日在太原市第十四届人民代表大会第五次会议上",
+ * The fixed form of a report's opening: "——2017年2月20日在临溪县第十七届人民代表大会第一次会议上",
  * a speaker line "市长 张三", a title "X政府工作报告". Our own analysis of work reports across levels and decades.
  */
 
-/** The date line: date, then the congress (the region stands between 在 and 第…届). */
+/**
+ * The date line: date, then the congress (the region stands between 在 and 第…届). Spaces and line breaks as PDF
+ * copies and web pages put them.
+ */
 export const DATE_LINE =
-  /[—\-－]{0,2}[ \u3000]*([\d〇○零一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日[ \u3000]*在([^\n]{0,40}?)人民代表大会([^\n]{0,20}?会议)?/;
-
-/** A division name ends in one of these (GB/T 2260); the region is the congress text up to the last one. */
-export const REGION = /^[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)(?=第|[一二三四五六七八九十\d]+届|人民代表大会|人大|$)/;
+  /([\d〇○零oO一二三四五六七八九]{4})\s?年\s?([\d一二三四五六七八九十]{1,3})\s?月\s?([\d一二三四五六七八九十]{1,3})\s?日\s*在([^。]{0,40}?)人民代表大会([^。\n]{0,20}?会议)?/;
 
 /**
- * A congress named in running text, as news digests of reports write it: "广东省十四届人大二次会议",
- * "太原市第十六届人民代表大会第三次会议".
+ * A title naming the government, found from its last words back: 遵义市政府工作报告, 2016年宜昌市人民政府工作报告,
+ * 审议通过了…临溪县政府工作报告, 甘肃省人民政府所作的《政府工作报告》.
  */
-export const CONGRESS_MENTION =
-  /([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))(第?[一二三四五六七八九十]+届)(?:人民代表大会|人大)(第?[一二三四五六七八九十]+次(?:会议)?)?/;
+export const TITLE_WORDS = /政府工作报告/g;
+export const TITLE_PLACE = /([^\s，,。、；;：:！!？?《》“”"()（）]{2,16}?)(?:人民政府(?:所作|作)的?|人民)?《?$/;
+/** A government's head named with it: 甘肃省人民政府省长, 遵义市市长, 北京市朝阳区区长, 自治区人民政府主席. */
+export const HEAD_WORDS = /省长|市长|县长|区长|州长|盟长|旗长|人民政府主席/g;
+export const HEAD_PLACE = /([\u4e00-\u9fff]{2,14}?)(?:人民政府|政府)?(?:代理|代)?$/;
+/** The State Council's report: 我代表国务院, 国务院总理…作政府工作报告. */
+export const NATIONAL_SPEAKER = /我代表国务院|代表国务院[^。！？\n]{0,8}(?:作|向大会)|国务院总理[^。！？\n]{0,10}作[^。！？\n]{0,8}政府工作报告/g;
+/** Words that cannot be part of a place name: what stands before one in a sentence (在, 召开的, 2016年, 代表…). */
+export const PLACE_STOP = /[在的了和与及是年日月届次将对从向据由为\d\s，,。、；;：:《》“”"()（）]|代表|政府|长/;
 
-/** The day a news digest says the congress opened or the report was given ("1月23日上午,…人大二次会议在广州开幕"). */
-export const DAY_MENTION = /(\d{1,2})月(\d{1,2})日[^。\n]{0,40}?(?:人民代表大会|人大|政府工作报告)/;
+/**
+ * A news page's day of the meeting: "2月8日上午，…会议…开幕", or a dateline ("本报遵义2月8日电", "2月8日讯")
+ * followed by the day in the story ("8日上午", "今天上午", "今(8)日"), its year when written. A range (2月3日至6日)
+ * names no one day.
+ */
+export const NEWS_DAY =
+  /(?:(\d{4})\s?年\s?)?(?<!\d)(\d{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?日(?!\s?[至到\-—～~]\s?\d)(?:电|讯|消息)?/g;
+/** In a story under a dateline, the day of the meeting itself: 8日上午, 今天上午, 今(8)日, 今日. */
+export const STORY_DAY = /^[^。！？\n]{0,40}?(?:(?<![\d月])(\d{1,2})日|今天|今日|今[(（]\d{1,2}[)）]日)/;
+/** A story's day without its month: 8日上午. */
+export const BARE_DAY = /(?<![\d月])(\d{1,2})日(?:上午|下午|晚上?)/g;
+/** The people's congress, by any of its names. */
+export const CONGRESS = /人民代表大会|人大|两会/;
+/** Words saying the report was delivered at the meeting of that day. */
+export const DELIVERED =
+  /(?:人民代表大会|人大)[^。！？\n]{0,40}?(?:开幕|召开|举行|闭幕|会议上)|(?:作|做|听取|审议)[^。！？\n]{0,24}?政府工作报告|报告工作/;
 
 /** A speaker line after the date line: an office title and a name. */
 export const SPEAKER_LINE = /^[ \u3000]*(?:[\u4e00-\u9fff]{0,12}?)(?:代理)?(总理|省长|市长|县长|区长|州长|盟长|旗长|主席)[ \u3000]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,5})[ \u3000]*$/m;
-
-/** A title naming the government: "太原市政府工作报告", "2021年山西省人民政府工作报告". */
-export const TITLE = /^[ \u3000]*(?:\d{4}年)?([\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告[ \u3000]*$/m;
-
-/** Headings (and digests) that name the report year by what follows it; a place name may stand between. */
-export const YEAR_OF_PLAN =
-  /(\d{4})年(?:的|政府)?[\u4e00-\u9fff]{0,4}?(?:工作安排|主要任务|重点工作|工作任务|工作(?!回顾|总结)|经济社会发展|发展)(?![^。\n]{0,12}(?:回顾|成果|成就))/;
-export const YEAR_OF_REVIEW = /(?:回顾了?)?(\d{4})年(?:的)?(?:工作回顾|主要工作|工作总结|工作成果|发展成就)/;
-
-/** Words that mark the national government's report. */
-export const NATIONAL_CUE = /全国人民代表大会|国务院/;
 
 /** 全省/全市/全县/全区 — what a report calls its own territory tells its level when the region is unknown. */
 export const TERRITORY_WORDS: readonly [string, 'national' | 'province' | 'city' | 'county'][] = [
@@ -46,10 +56,22 @@ export const TERRITORY_WORDS: readonly [string, 'national' | 'province' | 'city'
   ['全旗', 'county'],
 ];
 
-/** A year as written in the text: 2021年, or 一九五四年 in old reports. */
-export const YEAR_MENTION = /([12]\d{3}|[一二][〇○零一二三四五六七八九]{3})年/g;
-
-/** Chinese digits as written in old dates (一九五四年九月二十三日). */
+/** Chinese digits as written in dates (一九五四年九月二十三日), with the zeros copies put in (二o二四, 二0一二). */
 export const DATE_DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  '〇': 0, '○': 0, '零': 0, 'o': 0, 'O': 0, '0': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
+
+/**
+ * A congress session as written: 第十二届人民代表大会第三次会议, 九届人大三次会议, 第十七届人民代表大会召开第四次
+ * 会议, and the 人大代表大会 copies mix the two into; not its standing committee nor its deputies (人大代表).
+ */
+export const SESSION =
+  /(第?[一二三四五六七八九十]{1,3}\s?届)\s?(全国)?(?:人民代表大会|人大(?:代表大会)?)(?!常务委员会|常委会|代表)(?:召开|举行)?(第?[一二三四五六七八九十]{1,3}\s?次(?:全体)?会议)?/g;
+/** After a session, words saying the report is delivered there: …会议开幕, …会议上, 向…会议作政府工作报告. */
+export const SESSION_HELD_AFTER = /^(?:\s?上|\s?(?:作|做|报告)|[^。！？\n]{0,24}?(?:开幕|召开|举行|闭幕|隆重))/;
+/**
+ * After a session, words saying it is an earlier one: 省十二届人大二次会议确定的目标, 九届人大一次会议以来; and
+ * before one: 从第七届全国人民代表大会第一次会议到这次大会.
+ */
+export const SESSION_EARLIER_BEFORE = /(?:从|自)[^，。！？\n]{0,4}$/;
+export const SESSION_EARLIER_AFTER = /^(?:上)?(?:确定|提出|通过|作出|以来|审议通过|批准|决定)/;

@@ -1,0 +1,49 @@
+/**
+ * Words whose years are known: the five-year plans and the place of a year inside one ("今年是“十一五”规划的收官之年"
+ * names 2010). Years of the plans from their own titles (国民经济和社会发展第十个五年计划纲要 2001–2005 …
+ * 第十五个五年规划 2026–2030, adopted by the NPC).
+ */
+export const FIVE_YEAR_PLAN_START: Readonly<Record<string, number>> = {
+  '十五': 2001,
+  '十一五': 2006,
+  '十二五': 2011,
+  '十三五': 2016,
+  '十四五': 2021,
+  '十五五': 2026,
+};
+
+/** Which year of its plan a phrase names: 开局之年 the first, 承上启下 the middle (third), 收官之年 the last. */
+export const PLAN_PHASE_OFFSET: readonly [RegExp, number][] = [
+  [/开局之年|起步之年|第一年|开局年/, 0],
+  [/承上启下|中期之年/, 2],
+  [/收官之年|最后一年|收官年|完成之年/, 4],
+];
+
+/**
+ * A sentence saying what a year is within a plan: (今年|去年|过去一年)是…“十三五”规划的开局之年. The plan is
+ * quoted when it is 十五 (a bare 十五 is a number).
+ */
+export const PLAN_PHASE =
+  /(今年|去年|过去的?一年)[,，]?(?:也)?是[^。！？\n]{0,80}?(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:实施)?(?:的)?(开局之年|起步之年|第一年|开局年|承上启下|中期之年|收官之年|最后一年|收官年|完成之年)/g;
+
+/**
+ * Events whose anniversaries reports mark ("今年是新中国成立70周年"), with their years: the founding of the
+ * People's Republic (1949), of the Communist Party of China (1921), reform and opening up (the 3rd plenum of the
+ * 11th Central Committee, 1978), the victory in the War of Resistance (1945), the end of the Long March (1936), the
+ * 1911 Revolution, the May Fourth Movement (1919), the return of Hong Kong (1997) and Macao (1999). Dates as
+ * commemorated by the State Council and the NPC.
+ */
+export const ANNIVERSARY_EVENTS: readonly [RegExp, number][] = [
+  [/新中国成立|中华人民共和国成立|建国/, 1949],
+  [/中国共产党成立|建党/, 1921],
+  [/改革开放/, 1978],
+  [/抗日战争|抗战|世界反法西斯战争/, 1945],
+  [/长征/, 1936],
+  [/辛亥革命/, 1911],
+  [/五四运动/, 1919],
+  [/香港回归/, 1997],
+  [/澳门回归/, 1999],
+];
+/** (今年|去年|明年)是…(event)N周年. */
+export const ANNIVERSARY =
+  /(今年|去年|明年)[,，]?(?:也)?(?:是|恰逢|适逢)[^。！？\n]{0,40}?((?:新中国|中华人民共和国|中国共产党|建国|建党|改革开放|抗日战争|抗战|世界反法西斯战争|长征|辛亥革命|五四运动|香港回归|澳门回归)[^。！？\n]{0,12}?)(\d{2,3}|[一二三四五六七八九十百]{2,4})\s?周年/g;

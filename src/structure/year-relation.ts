@@ -1,0 +1,147 @@
+import type { Evidence } from './evidence.js';
+import type { PagePart } from './page.js';
+import { numberOf } from './numerals.js';
+import {
+  ABOUT_THE_YEAR_AFTER,
+  AIM_WORDS,
+  COMMENTARY_BEFORE,
+  ESTIMATE_AFTER,
+  ESTIMATE_BEFORE,
+  FIRST_YEAR,
+  FORWARD_WORDS,
+  LAST_YEAR,
+  LAST_YEAR_WORDS,
+  LIST_DONE_AFTER,
+  LIST_OPENER_AFTER,
+  NOT_A_SUBJECT,
+  OTHER_YEAR_AFTER,
+  OTHER_YEAR_BEFORE,
+  OUTLOOK_BEFORE,
+  PLAN_AFTER,
+  PLAN_BEFORE,
+  PLAN_OBJECT_AFTER,
+  RESULT_WORDS,
+  SHORT_YEAR_CENTURY,
+  SHORT_YEAR_MENTION,
+  REVIEW_AFTER,
+  REVIEW_BEFORE,
+  TARGET_FIGURE,
+  THIS_YEAR_WORDS,
+  TITLE_AFTER,
+  YEAR_MENTION,
+} from './tables/year-cues.js';
+
+/**
+ * What a named year says about the report's: the words around it relate it to the report as the year reviewed
+ * (the report is the next year's) or the year planned. Cues next to the year weigh most; the words of its sentence
+ * (今年, 去年, its tense) and of its paragraph less.
+ */
+export const RELATION_WEIGHT = {
+  listOpener: 4,
+  cue: 3,
+  title: 3,
+  estimate: 2,
+  sentenceYear: 1.5,
+  tense: 1,
+  /** a media commentary's title (解读…) may name the report by the year it reviews */
+  commentaryTitle: 1,
+} as const;
+
+/** How far around a year its relating words may stand. */
+const BEFORE_CHARS = 12;
+const AFTER_CHARS = 40;
+/** A sentence is read this far on either side of a year in it. */
+const SENTENCE_CHARS = 120;
+
+/** The sentence around [start, end), and where it starts in the text. */
+function sentenceAround(text: string, start: number, end: number): { words: string; from: number } {
+  const head = text.slice(Math.max(0, start - SENTENCE_CHARS), start);
+  const tail = text.slice(end, end + SENTENCE_CHARS);
+  const opened = Math.max(...['。', '！', '？', '\n'].map((mark) => head.lastIndexOf(mark)));
+  const closed = tail.search(/[。！？\n]/);
+  const from = start - head.length + opened + 1;
+  return { words: text.slice(from, end) + (closed < 0 ? tail : tail.slice(0, closed)), from };
+}
+
+/** The line (paragraph) around [start, end), and where it starts in the text. */
+function lineAround(text: string, start: number, end: number): { words: string; from: number } {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const closed = text.indexOf('\n', end);
+  return { words: text.slice(from, closed < 0 ? text.length : closed), from };
+}
+
+/** A year standing in a short line of its own (a heading, a card: "2016年全县\n成绩单") is read with the next line. */
+const SHORT_LINE_REST = 6;
+
+/** The words after a year, on its line, or on the next when its line ends soon after it. */
+function wordsAfter(text: string, end: number): string {
+  const window = text.slice(end, end + AFTER_CHARS);
+  const lineEnd = window.indexOf('\n');
+  if (lineEnd < 0) return window;
+  return lineEnd <= SHORT_LINE_REST ? window.replace(/\s+/g, '') : window.slice(0, lineEnd);
+}
+
+/**
+ * The sentence, else the paragraph, speaks of this year or of last year, naming no other year. This year's words
+ * count after the year only (2018年…，今年…): a year named after 今年 is more often a later year's deadline.
+ */
+function yearWordsAround(context: string, yearAt: number, year: number): { value: number; ofThisYear: boolean } | undefined {
+  if ((context.match(YEAR_MENTION)?.length ?? 1) > 1) return undefined;
+  const thisYear = THIS_YEAR_WORDS.test(context.slice(yearAt));
+  const lastYear = LAST_YEAR_WORDS.test(context);
+  if (thisYear === lastYear) return undefined;
+  return { value: thisYear ? year : year + 1, ofThisYear: thisYear };
+}
+
+/** What one named year says about the report year, read from the words around it; undefined when nothing. */
+function relate(text: string, start: number, end: number, year: number): { value: number; rule: string; weight: number } | undefined {
+  const around = text.slice(Math.max(0, start - BEFORE_CHARS), start);
+  const before = around.split('\n').at(-1)!;
+  const after = wordsAfter(text, end);
+  if (OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(after)) return undefined;
+  // a commentary's series title may stand on the line before the report's name (解读\n2016年…政府工作报告)
+  if (COMMENTARY_BEFORE.test(around.replace(/\s+/g, '')) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
+  if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
+  if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return { value: year + 1, rule: 'estimate', weight: RELATION_WEIGHT.estimate };
+  if (LIST_OPENER_AFTER.test(after)) return { value: year, rule: 'list-opener', weight: RELATION_WEIGHT.listOpener };
+  if (LIST_DONE_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
+  if (TITLE_AFTER.test(after)) return { value: year, rule: 'title', weight: RELATION_WEIGHT.title };
+  if ((PLAN_BEFORE.test(before) && PLAN_OBJECT_AFTER.test(after)) || OUTLOOK_BEFORE.test(before)) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
+  const plan = PLAN_AFTER.exec(after);
+  if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
+  const sentence = sentenceAround(text, start, end);
+  const inSentence = yearWordsAround(sentence.words, start - sentence.from, year);
+  if (inSentence) {
+    return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
+  }
+  const rest = sentence.words.slice(end - sentence.from);
+  // a sentence about the year itself (2019年是…) has no tense to read; else what comes first says: a word looking
+  // forward or a figure aimed at, or a result with its figure (2015年，我们完成…亿元；预计…将达…)
+  if (!ABOUT_THE_YEAR_AFTER.test(after)) {
+    const forward = Math.min(...[FORWARD_WORDS, TARGET_FIGURE].map((words) => rest.search(words)).filter((at) => at >= 0));
+    const result = rest.search(RESULT_WORDS);
+    if (result >= 0 && !(forward < result)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
+    if (Number.isFinite(forward) || AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+  }
+  const paragraph = lineAround(text, start, end);
+  const inParagraph = yearWordsAround(paragraph.words, start - paragraph.from, year);
+  if (inParagraph) {
+    return { value: inParagraph.value, rule: inParagraph.ofThisYear ? 'this-year-paragraph' : 'last-year-paragraph', weight: RELATION_WEIGHT.tense };
+  }
+  return undefined;
+}
+
+/** Every year the text names, with what the words around it say. */
+export function namedYears(part: PagePart): Evidence[] {
+  const evidence: Evidence[] = [];
+  const mentions = [
+    ...[...part.text.matchAll(YEAR_MENTION)].map((m) => ({ m, year: numberOf(m[1]) })),
+    ...[...part.text.matchAll(SHORT_YEAR_MENTION)].map((m) => ({ m, year: SHORT_YEAR_CENTURY + numberOf(m[1]) })),
+  ];
+  for (const { m, year } of mentions) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+    const related = relate(part.text, m.index, m.index + m[0].length, year);
+    if (related) evidence.push({ field: 'year', ...related, span: part.toOriginal(m.index, m.index + m[0].length) });
+  }
+  return evidence;
+}

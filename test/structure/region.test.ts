@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
+
+// Texts written for these tests in the style of reports and news pages.
+
+const named: MetaRow[] = [
+  {
+    // the government's own name, not its city's
+    input: '北京市朝阳区第十五届人民代表大会第三次会议今天开幕，区长代表区人民政府作政府工作报告。',
+    expected: { region: '朝阳区', level: 'county', parent: '北京市' },
+    confidence: { region: 'high', level: 'high' },
+  },
+  {
+    // the words before a name are not part of it
+    input: '记者从3月1日召开的遵义市第二届人民代表大会第四次会议上了解到，全市将新建学校10所。',
+    expected: { region: '遵义市', level: 'city', parent: '贵州省' },
+  },
+  {
+    // autonomous divisions go by their short names
+    input: '临夏州第十六届人民代表大会第三次会议开幕，州长作政府工作报告。',
+    expected: { region: '临夏州', level: 'city' },
+  },
+  {
+    // a short name counts for the name as the text writes it
+    input: '推进临夏州文化旅游发展。临夏将建设生态屏障，临夏要扩大开放，临夏州新增就业1万人。',
+    expected: { region: '临夏州', level: 'city', parent: '甘肃省' },
+  },
+  {
+    input: '2022年长阳县政府工作报告\n各位代表：',
+    expected: { region: '长阳县', level: 'county', parent: '宜昌市' },
+  },
+  {
+    // a county-level city is a county
+    input: '昆山市第十七届人民代表大会第一次会议隆重开幕，市长作政府工作报告。',
+    expected: { region: '昆山市', level: 'county', parent: '苏州市' },
+  },
+  {
+    input: '省长代表甘肃省人民政府所作的《政府工作报告》，对今年工作作出部署。',
+    expected: { region: '甘肃省', level: 'province' },
+  },
+  {
+    // a name missing from GB/T 2260 (a county renamed since) is kept as written, its level from its ending
+    input: '2014年临溪县政府工作报告\n各位代表：',
+    expected: { region: '临溪县', level: 'county' },
+  },
+  {
+    // a province written short, often: a guess, said to be one
+    input: '宁夏坚持生态优先。宁夏将加快黄河流域生态保护。宁夏全区地区生产总值增长6%。',
+    expected: { region: '宁夏回族自治区', level: 'province' },
+    confidence: { region: 'low' },
+    warnings: ['region-weak'],
+  },
+  {
+    input: '各位代表：\n现在，我代表国务院，向大会报告政府工作。',
+    expected: { region: '全国', level: 'national' },
+    confidence: { region: 'high' },
+  },
+];
+
+const notNamed: MetaRow[] = [
+  {
+    // the State Council named in a local report does not make it the State Council's
+    input: '遵义市认真贯彻国务院决策部署，全市地区生产总值增长6%，增速居全国前列。遵义市新增就业5万人。',
+    expected: { region: '遵义市', level: 'city' },
+  },
+  {
+    // no name at all: the territory word gives the level, weakly
+    input: '今年全县将新建农村公路100公里，全县农村居民人均可支配收入增长8%。',
+    expected: { region: undefined, level: 'county' },
+    confidence: { level: 'low' },
+    warnings: ['region-missing', 'level-weak'],
+  },
+  {
+    // 全国 written once is a comparison, not the State Council's territory
+    input: '全县粮食产量居全国前列，全县将新建高标准农田1万亩。',
+    expected: { level: 'county' },
+  },
+];
+
+test('the region as the government writes its own name, and its level', () => checkMetaRows(named));
+test('what does not name the region', () => checkMetaRows(notNamed));

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fitsCycle, npcSessionYear } from '../../src/structure/session.js';
+import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
+
+test('the National People’s Congress meets on a known calendar', () => {
+  const rows: [term: number, meeting: number, year: number | undefined][] = [
+    [1, 1, 1954],
+    [2, 3, 1962], // the 2nd NPC did not meet in 1961
+    [3, 1, 1964],
+    [5, 5, 1982],
+    [6, 1, 1983],
+    [10, 2, 2004],
+    [14, 3, 2025],
+    [14, 6, undefined], // a term has five yearly sessions
+  ];
+  for (const [term, meeting, year] of rows) assert.equal(npcSessionYear(term, meeting), year, `第${term}届第${meeting}次`);
+});
+
+test('a local session’s number fits the years of its level’s election cycle', () => {
+  const rows: [year: number, meeting: number, level: 'province' | 'city' | 'county', fits: boolean][] = [
+    [2019, 2, 'province', true], // terms from 2018
+    [2020, 2, 'province', false],
+    [2025, 3, 'province', true], // terms from 2023
+    [2019, 3, 'city', true], // terms from 2017
+    [2018, 3, 'city', true], // …or 2016
+    [2020, 3, 'city', false],
+    [2024, 4, 'county', true],
+    [2022, 4, 'county', false],
+  ];
+  for (const [year, meeting, level, fits] of rows) assert.equal(fitsCycle(year, meeting, level), fits, `${level} ${year} 第${meeting}次`);
+});
+
+// Texts written for these tests in the style of news pages.
+const sessions: MetaRow[] = [
+  {
+    // the session held now, not one whose targets it reports on
+    input: '遵义市第二届人民代表大会第三次会议今天开幕。市长说，全面完成了市二届人大二次会议确定的目标任务。',
+    expected: { session: '第二届人民代表大会第三次会议', region: '遵义市' },
+  },
+  {
+    // 人大 written out
+    input: '甘肃省十二届人大三次会议在省城开幕，省长作政府工作报告。',
+    expected: { session: '十二届人民代表大会三次会议', region: '甘肃省', level: 'province' },
+  },
+];
+test('the session the report is delivered at', () => checkMetaRows(sessions));
