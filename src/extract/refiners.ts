@@ -12,7 +12,7 @@ export type Refiner = (items: Commitment[], doc: Structured) => Commitment[];
  */
 export const dropRestatements: Refiner = (items) => {
   const seen = new Set<string>();
-  const unnamed = new Map<string, Commitment[]>();
+  const unnamed = new Map<string, { text: string; pairs?: Set<string> }[]>();
   return items.filter((item) => {
     if (item.kind === 'task') return true;
     const key = [item.kind, item.indicator, item.low, item.high, item.unit, item.op, item.deadline, item.period].join('|');
@@ -21,23 +21,31 @@ export const dropRestatements: Refiner = (items) => {
       seen.add(key);
       return true;
     }
-    // the last few statements of the figure are enough to compare with (a run of thousands stays linear)
-    const same = unnamed.get(key) ?? [];
-    if (same.some((earlier) => sharedBigrams(earlier.text, item.text) >= RESTATED_OVERLAP)) return false;
-    unnamed.set(key, [...same.slice(1 - RESTATEMENTS_COMPARED), item]);
+    // the last few statements of the figure are enough to compare with (a run of thousands stays linear); most
+    // figures are stated once, so an item's pairs are only made when there is an earlier one to compare
+    const same = unnamed.get(key);
+    if (same === undefined) {
+      unnamed.set(key, [{ text: item.text }]);
+      return true;
+    }
+    const mine = pairsOf(item.text);
+    if (same.some((earlier) => sharedShare((earlier.pairs ??= pairsOf(earlier.text)), mine) >= RESTATED_OVERLAP)) return false;
+    unnamed.set(key, [...same.slice(1 - RESTATEMENTS_COMPARED), { text: item.text, pairs: mine }]);
     return true;
   });
 };
 
-/** The share of the shorter text's character pairs that the longer has: how far two statements say the same. */
-function sharedBigrams(a: string, b: string): number {
-  const pairs = (s: string) => {
-    const found = new Set<string>();
-    const words = s.slice(0, STATEMENT_COMPARED).replace(/[\s，。、；：,.;:“”"（）()]/g, '');
-    for (let i = 0; i + 1 < words.length; i++) found.add(words.slice(i, i + 2));
-    return found;
-  };
-  const [small, large] = [pairs(a), pairs(b)].sort((x, y) => x.size - y.size);
+/** The character pairs of the first words of a statement, without white space and punctuation. */
+function pairsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  const words = text.slice(0, STATEMENT_COMPARED).replace(/[\s，。、；：,.;:“”"（）()]/g, '');
+  for (let i = 0; i + 1 < words.length; i++) found.add(words.slice(i, i + 2));
+  return found;
+}
+
+/** The share of the smaller set of pairs that the larger has: how far two statements say the same. */
+function sharedShare(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
   for (const pair of small) if (large.has(pair)) shared++;

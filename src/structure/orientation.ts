@@ -10,6 +10,7 @@ import {
   LIST_ANNOUNCED,
   YEAR_LEAN,
   MEETING_CLAUSE,
+  MEETING_WORDS,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
   REPORTING_CLAUSE,
@@ -225,7 +226,7 @@ export function orient(
       const weight = weights[i];
       let role: SectionRole;
       // a page's title and subtitle frame what follows but state nothing themselves (gold-format.md)
-      if (MEETING_CLAUSE.test(words[i]) || sentence.paragraph < titles) role = 'other';
+      if ((MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
       else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
       else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence
