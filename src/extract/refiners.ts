@@ -15,7 +15,7 @@ export const dropRestatements: Refiner = (items) => {
   const unnamed = new Map<string, { text: string; pairs?: Set<string> }[]>();
   return items.filter((item) => {
     if (item.kind === 'task') return true;
-    const key = [item.kind, item.indicator, item.low, item.high, item.unit, item.op, item.deadline, item.period].join('|');
+    const key = `${item.kind}|${item.indicator}|${item.low}|${item.high}|${item.unit}|${item.op}|${item.deadline}|${item.period}`;
     if (item.indicator) {
       if (seen.has(key)) return false;
       seen.add(key);

@@ -45,10 +45,10 @@ export function clauseCues(words: string, year: number | undefined): ClauseCues 
   let lean = ABSENT_LEAN;
   // one pass finds the clauses with no cue at all, the most common kind
   if (ANY_CUE.test(words)) {
-    for (const { cue, weight: w, lean: [present, absent] } of ALL_CUES) {
-      if (!cue.test(words)) continue;
-      weight += w;
-      lean += present - absent;
+    for (const cue of ALL_CUES) {
+      if (!cue.cue.test(words)) continue;
+      weight += cue.weight;
+      lean += cue.lean[0] - cue.lean[1];
     }
   }
   const years = yearsNamed(words, year);
@@ -183,12 +183,21 @@ export function orient(
   year: number | undefined,
   sectioned: boolean,
 ): Oriented {
-  const words = clauses.map((c) => text.slice(c.start, c.end));
-  const cues = words.map((w) => clauseCues(w, year));
-  const weights = cues.map((c) => c.weight);
-  const bySentence: number[][] = sentences.map(() => []);
-  clauses.forEach((c, i) => bySentence[c.sentence].push(i));
-  const total = cues.reduce((sum, c) => sum + c.lean, 0);
+  const words: string[] = new Array(clauses.length);
+  const weights = new Float64Array(clauses.length);
+  let total = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    words[i] = text.slice(clauses[i].start, clauses[i].end);
+    const cues = clauseCues(words[i], year);
+    weights[i] = cues.weight;
+    total += cues.lean;
+  }
+  // clauses come in sentence order: each sentence's are the run from firstClause[s] to firstClause[s + 1]
+  const firstClause = new Int32Array(sentences.length + 1);
+  for (let s = 0, i = 0; s <= sentences.length; s++) {
+    while (i < clauses.length && clauses[i].sentence < s) i++;
+    firstClause[s] = i;
+  }
   // a text's lean decides only when it says something: a few clauses without cues are no evidence either way
   const documentRole: SectionRole = total >= DOCUMENT_LEAN_MIN ? 'annual_tasks' : total <= -DOCUMENT_LEAN_MIN ? 'review_last_year' : 'other';
   const titles = sectioned ? 0 : titleParagraphs(text, paragraphs);
@@ -200,10 +209,17 @@ export function orient(
   const orientedSentences: Sentence[] = [];
   const orientedClauses: Clause[] = [];
   sentences.forEach((sentence, s) => {
-    const own = bySentence[s].map((i) => clauses[i]);
-    const oriented: Sentence = { ...sentence };
+    const [from, to] = [firstClause[s], firstClause[s + 1]];
+    const oriented: Sentence = { start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, role: sentence.role };
     if (!sectioned) {
-      const weight = bySentence[s].reduce((sum, i) => sum + weights[i], 0);
+      const own = clauses.slice(from, to);
+      let weight = 0;
+      // counting the clauses that do not decide alone (see below)
+      let spread = 0;
+      for (let i = from; i < to; i++) {
+        weight += weights[i];
+        if (Math.abs(weights[i]) < OVERRIDING_WEIGHT) spread += weights[i];
+      }
       const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
       // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
       const sameList = set && !set.opener && frame?.list && orientationOf(set.role) === orientationOf(frame.role);
@@ -211,7 +227,6 @@ export function orient(
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way
       // from there on); a report's own sections are surer than that
-      const spread = bySentence[s].reduce((sum, i) => sum + (Math.abs(weights[i]) < OVERRIDING_WEIGHT ? weights[i] : 0), 0);
       previousDecided = decided(frame?.role ?? 'other', spread);
       oriented.role = previousDecided ?? frame?.role ?? 'other';
       // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
@@ -221,7 +236,7 @@ export function orient(
     }
     orientedSentences.push(oriented);
     let running: SectionRole | undefined;
-    for (const i of bySentence[s]) {
+    for (let i = from; i < to; i++) {
       const clause = clauses[i];
       const weight = weights[i];
       let role: SectionRole;
@@ -231,7 +246,7 @@ export function orient(
       else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence
       if (Math.abs(weight) >= OVERRIDING_WEIGHT) running = role;
-      orientedClauses.push({ ...clause, role });
+      orientedClauses.push({ start: clause.start, end: clause.end, sentence: clause.sentence, role });
     }
   });
   return { sentences: orientedSentences, clauses: orientedClauses };

@@ -118,8 +118,8 @@ export function sentencesOf(
     let role = paragraph.role;
     for (const s of withNotesApart(split(text, paragraph, SENTENCE_MARKS), notes)) {
       role = turn(role, paragraph.role, text.slice(s.start, s.end));
-      sentences.push({ ...s, paragraph: p, role });
-      for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ ...c, sentence: sentences.length - 1, role });
+      sentences.push({ start: s.start, end: s.end, paragraph: p, role });
+      for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ start: c.start, end: c.end, sentence: sentences.length - 1, role });
     }
   });
   return { sentences, clauses };

@@ -3,22 +3,23 @@
  * a position costs one Map access and a few startsWith — the scanner never runs a regex over the text.
  */
 export interface WordIndex {
-  byFirst: ReadonlyMap<string, readonly string[]>;
-  byLast: ReadonlyMap<string, readonly string[]>;
+  /** Keyed by the UTF-16 code of the first (last) character: a number key needs no string made of the text. */
+  byFirst: ReadonlyMap<number, readonly string[]>;
+  byLast: ReadonlyMap<number, readonly string[]>;
 }
 
 export function indexWords(words: Iterable<string>): WordIndex {
-  const byFirst = new Map<string, string[]>();
-  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
   for (const w of words) {
-    push(byFirst, w[0], w);
-    push(byLast, w[w.length - 1], w);
+    push(byFirst, w.charCodeAt(0), w);
+    push(byLast, w.charCodeAt(w.length - 1), w);
   }
   for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.length - a.length);
   return { byFirst, byLast };
 }
 
-function push(map: Map<string, string[]>, key: string, word: string): void {
+function push(map: Map<number, string[]>, key: number, word: string): void {
   const list = map.get(key);
   if (list) list.push(word);
   else map.set(key, [word]);
@@ -26,10 +27,16 @@ function push(map: Map<string, string[]>, key: string, word: string): void {
 
 /** The longest word of the index starting at `pos`. */
 export function wordAt(text: string, pos: number, index: WordIndex): string | undefined {
-  return index.byFirst.get(text[pos])?.find((w) => text.startsWith(w, pos));
+  const words = index.byFirst.get(text.charCodeAt(pos));
+  if (words === undefined) return undefined;
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return undefined;
 }
 
 /** The longest word of the index ending just before `end`. */
 export function wordBefore(text: string, end: number, index: WordIndex): string | undefined {
-  return index.byLast.get(text[end - 1])?.find((w) => end >= w.length && text.startsWith(w, end - w.length));
+  const words = index.byLast.get(text.charCodeAt(end - 1));
+  if (words === undefined) return undefined;
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  return undefined;
 }

@@ -67,8 +67,33 @@ export function divisionsNamed(name: string): Division[] {
   return index.get(name) ?? [];
 }
 
-/** A division name ends in one of these (GB/T 2260); 自治区/自治州 end in 区/州. */
-const NAME_ENDS = new Set(['省', '市', '县', '区', '州', '盟', '旗']);
+/** Two characters as one number, to look them up without making a string. */
+const pairCode = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+/** The lengths of the full names (three characters or more) ending in each pair of characters, longest first. */
+let endings: Map<number, number[]> | undefined;
+function lengthsByEnding(byName: Map<string, Division[]>): Map<number, number[]> {
+  const lengths = new Map<number, number[]>();
+  for (const name of byName.keys()) {
+    if (name.length < 3 || name.length > NAME_MAX || !NAME_ENDS[name.charCodeAt(name.length - 1)]) continue;
+    const key = pairCode(name, name.length - 2);
+    const list = lengths.get(key) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    lengths.set(key, list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return lengths;
+}
+
+/** A division name ends in one of these (GB/T 2260); 自治区/自治州 end in 区/州. By character code, as the scan asks at every character. */
+const NAME_ENDS = codeSet('省市县区州盟旗');
+
+/** A set of characters as a table by UTF-16 code. */
+function codeSet(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 /** Names are this long at most (宁夏回族自治区, 黔东南苗族侗族自治州 and the like). */
 const NAME_MAX = 12;
 
@@ -79,10 +104,13 @@ const NAME_MAX = 12;
  */
 export function divisionsIn(text: string): Map<string, { count: number; first: number }> {
   index ??= build();
+  endings ??= lengthsByEnding(index);
   const found = new Map<string, { count: number; first: number }>();
-  for (let i = 0; i < text.length; i++) {
-    if (!NAME_ENDS.has(text[i])) continue;
-    for (let length = Math.min(NAME_MAX, i + 1); length >= 3; length--) {
+  for (let i = 1; i < text.length; i++) {
+    if (!NAME_ENDS[text.charCodeAt(i)]) continue;
+    // only the lengths of the names ending in these two characters are tried (全市, 城市 and 市场 end none)
+    for (const length of endings.get(pairCode(text, i - 1)) ?? []) {
+      if (length > i + 1) continue;
       const name = text.slice(i + 1 - length, i + 1);
       if (!index.has(name)) continue;
       const seen = found.get(name);
@@ -98,10 +126,10 @@ export function divisionsIn(text: string): Map<string, { count: number; first: n
 interface ShortIndex {
   /** Short name → the full name it stands for (a province before a city of the same short name). */
   names: Map<string, string>;
-  /** The short names by their first two characters, longest first. */
-  byStart: Map<string, string[]>;
-  /** The characters a short name can start with (most characters of a text are not). */
-  firsts: Set<string>;
+  /** The short names by their first two characters (as pairCode), longest first. */
+  byStart: Map<number, string[]>;
+  /** The characters a short name can start with (most characters of a text are not), by code. */
+  firsts: Uint8Array;
 }
 let shortIndex: ShortIndex | undefined;
 
@@ -119,10 +147,10 @@ function buildShort(): ShortIndex {
       levels.set(short, d.level);
     }
   }
-  const byStart = new Map<string, string[]>();
-  for (const short of names.keys()) byStart.set(short.slice(0, 2), [...(byStart.get(short.slice(0, 2)) ?? []), short]);
+  const byStart = new Map<number, string[]>();
+  for (const short of names.keys()) byStart.set(pairCode(short, 0), [...(byStart.get(pairCode(short, 0)) ?? []), short]);
   for (const shorts of byStart.values()) shorts.sort((a, b) => b.length - a.length);
-  return { names, byStart, firsts: new Set([...names.keys()].map((short) => short[0])) };
+  return { names, byStart, firsts: codeSet([...names.keys()].map((short) => short[0])) };
 }
 
 /** Provinces and cities named short in `text`, with how often and where first, by full name. */
@@ -131,8 +159,8 @@ export function shortNamesIn(text: string): Map<string, { count: number; first: 
   const { names, byStart, firsts } = shortIndex;
   const found = new Map<string, { count: number; first: number }>();
   for (let i = 0; i + 1 < text.length; i++) {
-    if (!firsts.has(text[i])) continue;
-    const short = byStart.get(text.slice(i, i + 2))?.find((s) => text.startsWith(s, i));
+    if (!firsts[text.charCodeAt(i)]) continue;
+    const short = byStart.get(pairCode(text, i))?.find((s) => text.startsWith(s, i));
     if (!short) continue;
     const name = names.get(short)!;
     const seen = found.get(name);
