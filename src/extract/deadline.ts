@@ -7,9 +7,14 @@ export interface TimeMention {
   end: number;
 }
 
-/** The time words that can start with each character, in table order: other positions are skipped at once. */
-const BY_FIRST_CHAR = new Map<string, TimeWord[]>();
-for (const word of TIME_WORDS) for (const c of word.starts) BY_FIRST_CHAR.set(c, [...(BY_FIRST_CHAR.get(c) ?? []), word]);
+/**
+ * The time words that can start with each character (by UTF-16 code), in table order: other positions are skipped
+ * at once.
+ */
+const BY_FIRST_CHAR = new Map<number, TimeWord[]>();
+for (const word of TIME_WORDS) {
+  for (const c of word.starts) BY_FIRST_CHAR.set(c.charCodeAt(0), [...(BY_FIRST_CHAR.get(c.charCodeAt(0)) ?? []), word]);
+}
 
 /**
  * The first time word in `text` that gives a deadline no earlier than the report year (a year before it is a
@@ -23,7 +28,7 @@ export function timeIn(text: string, year: number, from = 0, to = text.length): 
 export function timesIn(text: string, year: number, from = 0, to = text.length, limit = Infinity): TimeMention[] {
   const found: TimeMention[] = [];
   for (let i = from; i < to && found.length < limit; i++) {
-    const words = BY_FIRST_CHAR.get(text[i]);
+    const words = BY_FIRST_CHAR.get(text.charCodeAt(i));
     if (!words) continue;
     for (const word of words) {
       word.pattern.lastIndex = i;

@@ -93,7 +93,7 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
       else if (PLAN_PERIOD_OPENING.test(body)) reviewPeriod = 'review_plan_period';
       role = reviewPeriod ?? role;
     } else if (ANNUAL_INDICATORS_CUE.test(line)) role = 'annual_indicators';
-    paragraphs.push({ ...span, section, role });
+    paragraphs.push({ start: span.start, end: span.end, section, role });
   }
   for (const i of open) sections[i].end = text.length;
   return { sections, paragraphs };
