@@ -20,6 +20,8 @@ export interface SentenceContext {
   defaultDeadline: (role: SectionRole) => string;
   /** An entry of a numbered list on lines of its own: the sentence opening the list ("今年办好十件民生实事："). */
   listOpener?: Span;
+  /** The sentence is the title of a numbered entry that goes on after it ("6.实施“老有所养”提升工程。建设…"). */
+  entryTitle?: boolean;
 }
 
 /** The role of the clause of the sentence that holds `offset` (the sentence's when none does); clauses are in order. */
@@ -75,9 +77,20 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
       year,
       defaultDeadline: (role) => `${role === 'plan_targets' ? planEnd(headings, year) : year}-12-31`,
       ...(listOpener ? { listOpener } : {}),
+      ...(ordinal && isEntryTitle(text, sentence, doc.sentences[index + 1]) ? { entryTitle: true } : {}),
     });
   });
   return contexts;
+}
+
+/**
+ * An entry's title is short, one clause, and followed by more of the entry in the same paragraph (not by the next
+ * entry: "9.建成…水厂。10.完成…" is two entries of one line).
+ */
+const ENTRY_TITLE_MAX = 20;
+function isEntryTitle(text: string, sentence: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.paragraph !== sentence.paragraph || sentence.end - sentence.start > ENTRY_TITLE_MAX) return false;
+  return !/[，,；;：:]/.test(text.slice(sentence.start, sentence.end)) && !ordinalAt(text, next.start, next.end);
 }
 
 /** The longest list ordinal: （十二）. */

@@ -4,7 +4,7 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { DELIVERABLE_VERBS, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE } from './tables/kind-cues.js';
+import { COMPLETION_OPENING, DELIVERABLE_VERBS, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
@@ -29,16 +29,20 @@ const LIST_SEPARATOR = /[；;]/;
  */
 export function milestones(ctx: SentenceContext): Commitment[] {
   const { text, sentence } = ctx;
-  if (!ctx.clauses.some((c) => orientationOf(c.role) === 'plan')) return [];
+  // an entry's title names what the entry is about, as a heading would
+  if (ctx.entryTitle || !ctx.clauses.some((c) => orientationOf(c.role) === 'plan')) return [];
   const items: Commitment[] = [];
   const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
   const opener = ctx.listOpener;
   // a numbered entry on a line of its own gets the time of the sentence opening its list
   const openerTime = opener ? timeIn(text, ctx.year, opener.start, opener.end) : colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
   const isList = Boolean(opener) || (colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end)));
-  const pieces = opener ? entries(text, sentence.start, sentence.end) : isList ? entries(text, sentence.start + colon + 1, sentence.end) : ctx.clauses;
+  // an entry's parts, or a list's after its colon (what comes before it announces the list)
+  const pieces = isList ? entries(text, colon > 0 ? sentence.start + colon + 1 : sentence.start, sentence.end) : ctx.clauses;
   let leading: { start: number; time: TimeMention } | undefined;
-  for (const clause of pieces) {
+  for (const piece of pieces) {
+    // a list entry's part opening open-ended may go on to a deliverable of its own (推进…迁建工程，完成西城墙修复)
+    const clause = isList ? deliverableAfterOpenEnded(ctx, piece) ?? piece : piece;
     const carried = leading;
     leading = isList ? undefined : timeOnly(text, ctx.year, clause);
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
@@ -65,6 +69,13 @@ export function milestones(ctx: SentenceContext): Commitment[] {
     }
   }
   return items;
+}
+
+/** The rest of a part from its first clause that opens with a completion, when the part opens open-ended. */
+function deliverableAfterOpenEnded(ctx: SentenceContext, part: Span): Span | undefined {
+  if (!isOpenEnded(ctx.text.slice(part.start, part.end))) return undefined;
+  const clause = ctx.clauses.find((c) => c.start > part.start && c.start < part.end && COMPLETION_OPENING.test(ctx.text.slice(c.start, c.end)));
+  return clause ? { start: clause.start, end: part.end } : undefined;
 }
 
 /** Whether an open-ended verb comes before the first deliverable verb of the words. */

@@ -86,7 +86,7 @@ const DOCUMENT_LEAN_MIN = 1;
 function frameOf(opening: string, year: number | undefined): SectionRole | undefined {
   const framed = FRAME_OPENINGS.find(({ cue }) => cue.test(opening));
   if (framed) return framed.role;
-  const named = YEAR_OPENING.exec(opening);
+  const named = REPORT_NAMED.test(opening) ? null : YEAR_OPENING.exec(opening);
   if (!named || year === undefined) return undefined;
   const y = Number(named[1]);
   return y < year ? 'review_last_year' : y === year ? 'annual_tasks' : 'plan_targets';
@@ -113,8 +113,9 @@ function frameSetBy(
   const list = LIST_ANNOUNCED.test(words);
   const opening = openingOf(text, own);
   const opened = frameOf(opening.words, year);
-  if (opened) return list ? { role: opened, opener, list } : { role: opened };
   const heading = isHeading(text, paragraph);
+  // a heading opens the numbered entries under it, whatever frames it
+  if (opened) return list || heading ? { role: opened, opener, list } : { role: opened };
   // a sentence promising a set of deliverables opens a list of them ("今年将着力办好十个方面民生实事。")
   if (DELIVERABLES_PROMISED.test(words) && weight >= 0) return { role: 'annual_tasks', opener, list };
   // what a sentence announces counts when it stands as a heading, is reported or ends in a colon
@@ -222,7 +223,7 @@ export function orient(
       }
       const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
       // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
-      const sameList = set && !set.opener && frame?.list && orientationOf(set.role) === orientationOf(frame.role);
+      const sameList = set && !set.opener && frame?.opener && orientationOf(set.role) === orientationOf(frame.role);
       frame = sameList ? frame : set ?? frame;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way

@@ -37,6 +37,22 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     [{ kind: 'target', text: '建成乡镇卫生院3所', low: 3, unit: '所', deadline: '2025-12-31' }],
   ],
   [
+    'a heading naming the year opens the numbered entries under it; an entry\'s title is no item; a part opening open-ended may go on to a deliverable of its own',
+    '2025年\n江南这样干\n1、补齐医疗短板。推进县医院迁建工程，完成县中医院整体搬迁。\n2、扩大养老服务。新建养老服务中心3家。',
+    [
+      { kind: 'milestone', text: '完成县中医院整体搬迁', deadline: '2025-12-31' },
+      { kind: 'target', text: '新建养老服务中心3家', low: 3, unit: '家', deadline: '2025-12-31' },
+    ],
+  ],
+  [
+    'entries on one line: a short one followed by the next entry is an entry, not a title',
+    '今年确定兴办5件实事。这5件实事是：1.建成城南水厂。2.完成滨河公园改造工程。',
+    [
+      { kind: 'milestone', text: '建成城南水厂', deadline: '2025-12-31' },
+      { kind: 'milestone', text: '完成滨河公园改造工程', deadline: '2025-12-31' },
+    ],
+  ],
+  [
     'without a list, a deliverable needs an explicit time to be a milestone',
     '今年，全县将启动城东污水处理厂扩建工程，7月底前建成滨河绿道。',
     [{ kind: 'milestone', text: '7月底前建成滨河绿道', deadline: '2025-07-31' }],

@@ -14,7 +14,10 @@ export const DELIVERABLE_VERBS =
  * Open-ended verbs (gold-format.md: 加快, 推进, 加强, 继续, 加大, 完善, 支持, 进一步 …): before a deliverable verb
  * they make the clause a task (加快推进…建设, 将继续推进雄安新区建设), whatever it names after them.
  */
-export const OPEN_ENDED_VERBS_FIRST = /加快|推进|推动|加强|深化|继续|持续|加大|完善|支持|进一步|促进|鼓励|优化|提升|强化|巩固|坚持|积极|逐步|着力|著力/;
+export const OPEN_ENDED_VERBS_FIRST = /加快|推进|推动|加强|深化|继续|持续|加大|完善|支持|进一步|促进|鼓励|优化|提升|强化|巩固|坚持|积极|逐步|着力|著力|大力/;
+
+/** A clause opening with a completion: after an open-ended one in a list entry, it is a deliverable of its own. */
+export const COMPLETION_OPENING = /^(?:完成|建成|基本建成|全面建成|编制完成|开工|竣工|投用|通车|启动|开建|新建|开通)/;
 
 /** Completing targets set elsewhere or not named (完成上级下达的节能减排任务, 目标任务全面完成): a task, not a milestone (gold-format.md). */
 export const SET_ELSEWHERE = /(?:下达|年度)[^，。；]{0,12}(?:任务|目标)|目标任务/;
