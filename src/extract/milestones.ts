@@ -4,7 +4,7 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { COMPLETION_OPENING, DELIVERABLE_VERBS, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE } from './tables/kind-cues.js';
+import { COMPLETION_OPENING, DELIVERABLE_VERBS, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
@@ -54,9 +54,11 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       const words = text.slice(span.start, span.end);
       if (!DELIVERABLE_VERBS.test(words) || findQuantities(words).length > 0) continue;
       // an open-ended verb before the deliverable (加快推进…建设, 将继续推进…建设) makes a task of it, and so does
-      // completing what was set elsewhere (完成…下达的任务); where a time is named, from there on
+      // completing what was set elsewhere (完成…下达的任务), where a time is named from there on; a part whose figure
+      // was stripped from the copy is none
       const governed = explicit ? text.slice(explicit.start, span.end) : words;
       if (isOpenEnded(governed) || SET_ELSEWHERE.test(governed)) continue;
+      if (STRIPPED_FIGURE.test(text.slice(span.start, endWithoutPunctuation(text, span.start, span.end)))) continue;
       // a list passes its opener's time to its entries; one the structure found (民生实事 under their heading), the
       // report year when its opener names none
       const yearEnd = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;

@@ -11,6 +11,7 @@ import {
   YEAR_LEAN,
   MEETING_CLAUSE,
   MEETING_WORDS,
+  PAGE_FURNITURE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
   REPORTING_CLAUSE,
@@ -235,14 +236,16 @@ export function orient(
       entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && sentence.paragraph === sentences[s - 1]?.paragraph);
       if (frame?.opener && (!set || sameList) && (frame.list || entry) && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
+    const furniture = PAGE_FURNITURE.test(text.slice(sentence.start, sentence.end));
     orientedSentences.push(oriented);
     let running: SectionRole | undefined;
     for (let i = from; i < to; i++) {
       const clause = clauses[i];
       const weight = weights[i];
       let role: SectionRole;
-      // a page's title and subtitle frame what follows but state nothing themselves (gold-format.md)
-      if ((MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
+      // a page's title and subtitle frame what follows but state nothing themselves (gold-format.md), nor does a
+      // caption or the meeting itself
+      if (furniture || (MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
       else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
       else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence

@@ -53,6 +53,11 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     ],
   ],
   [
+    'a part whose figure was stripped from the copy is no item',
+    '2025年江南县民生实事项目\n\n一、新建城市书房处；建成县城第二水厂。',
+    [{ kind: 'milestone', text: '建成县城第二水厂', deadline: '2025-12-31' }],
+  ],
+  [
     'without a list, a deliverable needs an explicit time to be a milestone',
     '今年，全县将启动城东污水处理厂扩建工程，7月底前建成滨河绿道。',
     [{ kind: 'milestone', text: '7月底前建成滨河绿道', deadline: '2025-07-31' }],

@@ -61,6 +61,15 @@ const rows: [string, string, [string, Orientation][]][] = [
     ],
   ],
   [
+    'a caption, a credit or an image\'s file name pasted in is part of the page, not of the text',
+    '去年全县新增就业4100人。图为3000名干部群众参加植树活动 记者 李明 摄\n2024年配图(城东新区一角).png\n全县粮食总产量达到30万吨。',
+    [
+      ['去年全县新增就业4100人', 'review'],
+      ['图为3000名干部群众参加植树活动 记者 李明 摄', 'neither'],
+      ['全县粮食总产量达到30万吨', 'review'],
+    ],
+  ],
+  [
     'the meeting itself (attendance) is neither plan nor review',
     '2025年1月15日，县第十八届人民代表大会第五次会议开幕，应到代表216人，实到代表209人。',
     [

@@ -33,6 +33,11 @@ const decided: MetaRow[] = [
     expected: { year: 2017 },
   },
   {
+    // a plan that has last year's signed projects start: the year named is the one before the plan's
+    input: '三是全力以赴抓项目建设。确保2016年签约项目全面开工，确保新开工建设工业项目30个、建成投产工业项目12个。',
+    expected: { year: 2017 },
+  },
+  {
     // news of the 2000s writes a year short; its leading zero tells it from a count of years
     input: '本报讯 二月二十日上午，遵义市第二届人民代表大会第五次会议召开。市长说，走过了极不平凡的08年，今年全市经济将保持平稳增长。',
     expected: { year: 2009, date: '2009-02-20' },

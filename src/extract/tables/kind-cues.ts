@@ -27,3 +27,9 @@ export const OPEN_ENDED_VERBS = /加快|推进|推动|加强|深化|继续|持�
 
 /** A sentence that opens a list on the lines after it ("今年办好十件民生实事：") ends with a colon. */
 export const LIST_OPENER_END = /[:：]\s*$/;
+
+/**
+ * A part ending in a bare measure word where its figure was stripped from the copy (建设新能源汽车充电桩处, 招聘教师名):
+ * no item (gold-format.md). The characters before it that make a word of it (办事处, 排名, 扩张, 整个) are left out.
+ */
+export const STRIPPED_FIGURE = /[\u4e00-\u9fff](?<![事理之好用排署知著命提扩主紧开整各这那每一两几])(?:个|处|名|张)$/;

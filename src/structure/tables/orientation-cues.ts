@@ -107,6 +107,12 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
  * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表): no commitment
  * whatever its figures. MEETING_WORDS is what every such clause holds, looked for first as it is cheap.
  */
+/**
+ * A sentence that is part of the page, not of the text: a photo caption or credit (图为…, 资料图片, 记者 某某 摄) or
+ * an image's file name pasted in (2013年配图(…).png). Our own reading of news pages and copies.
+ */
+export const PAGE_FURNITURE = /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄/i;
+
 export const MEETING_WORDS = /代表|委员|到会|应到|实到|出席|列席|请假|邀请/;
 export const MEETING_CLAUSE =
   /(?:应到|实到|到会|出席|列席|请假|特邀|邀请)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,10}(?:代表|委员)/;

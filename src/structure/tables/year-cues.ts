@@ -40,10 +40,10 @@ export const REVIEW_BEFORE =
 /**
  * Just after it: 2016年工作回顾, 2016年遵义市工作回顾, 对2016年工作进行全面回顾, 2016年全县交出答卷, 2016年国民经济
  * 和社会发展计划执行情况, 2016年国民经济和社会发展统计公报 (a statistical bulletin stands for the next year's report,
- * gold-format.md).
+ * gold-format.md), and the projects signed in it that a plan now has start (确保2016年签约项目全面开工).
  */
 export const REVIEW_AFTER =
-  /^(?:[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况|[\u4e00-\u9fff]{0,16}?统计公报|[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
+  /^(?:签约(?:的)?(?:重大)?项目|[\u4e00-\u9fff]{0,12}?(?:计划|预算)执行情况|[\u4e00-\u9fff]{0,16}?统计公报|[的]?[\u4e00-\u9fff]{0,8}?(?:工作)?(?:简要)?(?:回顾|总结)|(?:工作)?(?:进行了?|作了?)(?:全面)?(?:回顾|总结)|[,，]?\s?[\u4e00-\u9fff]{0,8}?(?:初步统计|初步核算|交出|交答卷|成绩单))/;
 /**
  * An estimate of a year's outcome (预计2016年…, 2016年预计全市…): the year just ended in a report delivered early
  * in the next, but the current one in a report delivered mid-year (the 1950s' summer sessions): weaker.
