@@ -11,7 +11,7 @@ export const widthPass: CleanPass = {
     const edits: LocalEdit[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const sign = PERCENT_LOOKALIKES.get(text[i]);
+      const sign = code < 0x2000 ? undefined : PERCENT_LOOKALIKES.get(code);
       if (sign !== undefined && isDigit(text[i - 1])) {
         edits.push({ start: i, end: i + 1, to: sign, type: 'other', rule: 'percent-lookalike' });
         continue;

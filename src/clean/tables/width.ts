@@ -23,9 +23,10 @@ export const FULL_WIDTH_DECIMAL_POINT = '．';
 
 /**
  * Signs drawn like the percent sign that pages put after figures (增长15.2℅): care of (U+2105) and the small
- * percent sign (U+FE6A). Our own reading of copied pages; Unicode code charts.
+ * percent sign (U+FE6A), by UTF-16 code (the width pass asks at every character). Our own reading of copied pages;
+ * Unicode code charts.
  */
-export const PERCENT_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+export const PERCENT_LOOKALIKES: ReadonlyMap<number, string> = new Map([
   ['℅', '%'],
   ['﹪', '%'],
-]);
+].map(([sign, to]) => [sign.charCodeAt(0), to]));
