@@ -4,6 +4,10 @@ import { FULL_WIDTH_DECIMAL_POINT, PERCENT_LOOKALIKES, halfWidthOf } from '../ta
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
 
+/** The percent look-alikes as a table by code: the pass asks at every character. */
+const IS_PERCENT_LOOKALIKE = new Uint8Array(0x10000);
+for (const code of PERCENT_LOOKALIKES.keys()) IS_PERCENT_LOOKALIKE[code] = 1;
+
 /** Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%); a sign drawn like % after a figure is one. */
 export const widthPass: CleanPass = {
   name: 'width',
@@ -11,7 +15,7 @@ export const widthPass: CleanPass = {
     const edits: LocalEdit[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const sign = code < 0x2000 ? undefined : PERCENT_LOOKALIKES.get(code);
+      const sign = IS_PERCENT_LOOKALIKE[code] ? PERCENT_LOOKALIKES.get(code) : undefined;
       if (sign !== undefined && isDigit(text[i - 1])) {
         edits.push({ start: i, end: i + 1, to: sign, type: 'other', rule: 'percent-lookalike' });
         continue;
