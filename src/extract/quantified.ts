@@ -6,6 +6,7 @@ import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
+import { CLASS_BEFORE } from './tables/not-quantities.js';
 import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
 import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
@@ -236,10 +237,11 @@ function isFromTo(text: string, a: Quantity, b: Quantity): boolean {
 
 /**
  * A figure used as a class, not a count: "亿元以上项目46个", "规模以上", "二类以上公厕150个" — a 以上/以下 figure
- * followed by a noun and then by another figure in the same clause.
+ * followed by a noun and then by another figure in the same clause, or after a batch (一批10亿元以上项目).
  */
 function isAttributive(text: string, q: Quantity, next: Quantity | undefined, clause: Span): boolean {
-  if (!next || next.start >= clause.end || next.start - q.end > ATTRIBUTIVE_NOUN_MAX) return false;
   const modifier = q.modifiers.at(-1);
-  return (modifier === '以上' || modifier === '以下') && /[\u4e00-\u9fff]/.test(text[q.end] ?? '');
+  if ((modifier !== '以上' && modifier !== '以下') || !/[\u4e00-\u9fff]/.test(text[q.end] ?? '')) return false;
+  if (CLASS_BEFORE.test(text.slice(Math.max(clause.start, q.start - 4), q.start))) return true;
+  return next !== undefined && next.start < clause.end && next.start - q.end <= ATTRIBUTIVE_NOUN_MAX;
 }

@@ -98,7 +98,8 @@ const weights: [string, number][] = [
   // words that look like cues and are not: 主要, 需要, 将近, 经过努力, 好于预期
   ['主要指标增长6%', 0],
   ['需要资金30亿元', 0],
-  ['将近三成', 0],
+  // 将近 is no modal but an approximation, as results are given
+  ['将近三成', -1],
   ['经过各方面努力', 0],
   ['经济恢复好于预期', 0],
 ];

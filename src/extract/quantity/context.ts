@@ -5,7 +5,7 @@
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import {
   BARE_INTEGER_FOLLOWERS, CHROME_COUNT_AFTER, CHROME_COUNT_BEFORE, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT,
-  GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
+  GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PACKAGE_BEFORE, QUOTED_PACKAGE, THRESHOLD_AFTER, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
 import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
@@ -24,7 +24,7 @@ export function isQuantity(text: string, measure: Measure): boolean {
     !ORDINAL_OR_RATE_BEFORE.has(text[first.start - 1]) &&
     !isVague(text, first) &&
     !isDateOrName(text, last) &&
-    !isPackage(text, last) &&
+    !isPackage(text, first, last) &&
     !isChromeCount(text, first, last) &&
     !isDatePart(text, first) &&
     !isPerAmount(text, last) &&
@@ -67,11 +67,18 @@ function isDateOrName(text: string, last: Amount): boolean {
   return NAME_AFTER_UNIT.get(last.unitWritten)?.some((w) => text.startsWith(w, last.end)) ?? false;
 }
 
-/** 九个方面工作, 十件民生实事: the size of the report's structure or of a list. */
-function isPackage(text: string, last: Amount): boolean {
-  const after = last.unitWritten === undefined ? undefined : PACKAGE_AFTER_UNIT.get(last.unitWritten);
-  return after !== undefined && after.test(text.slice(last.end, last.end + 8));
+/** 九个方面工作, 十件民生实事, 实事项目共11项, 八个“行动方案”, 千亿元台阶: the size of the report's structure or a list, a package, a threshold named. */
+function isPackage(text: string, first: Amount, last: Amount): boolean {
+  if (PACKAGE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) return true;
+  if (last.unitWritten === undefined) return false;
+  const after = text.slice(last.end, last.end + 20);
+  if (QUOTED_PACKAGE.test(after)) return true;
+  // a bare multiplier is a threshold named (千亿元台阶)
+  if (THRESHOLD_AFTER.test(after) && isBareMultiplier(text, last)) return true;
+  return PACKAGE_AFTER_UNIT.get(last.unitWritten)?.test(after) ?? false;
 }
+
+const isBareMultiplier = (text: string, a: Amount) => [...text.slice(a.number.start, a.number.end)].every((c) => MULTIPLIER_EXPONENTS.has(c));
 
 /** 浏览次数：36, 1751次浏览: a page counting its readers. */
 function isChromeCount(text: string, first: Amount, last: Amount): boolean {

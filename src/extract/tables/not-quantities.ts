@@ -45,12 +45,30 @@ export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
  * than a quantity (九个方面工作, 三个部分, 十件民生实事, 8项重点工作; gold-format.md: list names and section counts).
  */
 export const PACKAGE_AFTER_UNIT: ReadonlyMap<string, RegExp> = new Map([
-  ['个', /^(?:的)?(?:方面|部分)/],
-  ['件', /^[\u4e00-\u9fff]{0,4}?实事/],
-  ['项', /^(?:[\u4e00-\u9fff]{0,4}?实事|(?:重点)?工作|重点任务)/],
+  ['个', /^(?:的)?(?:方面|部分|重点(?![\u4e00-\u9fff]))/],
+  ['件', /^[\u4e00-\u9fff]{0,8}?实事/],
+  ['项', /^(?:[\u4e00-\u9fff]{0,8}?实事|(?:重点)?工作|重点任务)/],
   // 九届三次、四次全会: a run of sessions ends in what they are
   ['次', /^(?:[、，和及][一二三四五六七八九十\d]+次)+(?:会议|全会|全体会议)/],
 ]);
+
+/** Before a count: the list it counts (民生实事项目共11项). */
+export const PACKAGE_BEFORE = /实事(?:项目)?(?:共|总共|合计)?$/;
+
+/**
+ * After a count and its unit, a name in quotation marks and nothing more of the noun: a package of documents or
+ * measures (八个“行动方案”, 两组"若干措施"; gold-format.md). 建设10个“美丽乡村”示范村 counts villages.
+ */
+export const QUOTED_PACKAGE = /^\s*[“"「《][^”"」》]{1,12}[”"」》]\s*(?:[和、及与，。；,;]|$)/;
+
+/**
+ * After a bare multiplier and its unit (no figure): a step as a class (跨越4个千亿元台阶). Breaking through one
+ * (突破亿元大关) is a result, and counts (gold-format.md: a threshold is an item of its own).
+ */
+export const THRESHOLD_AFTER = /^台阶/;
+
+/** Before a class figure: a batch of what it qualifies (一批10亿元以上项目). */
+export const CLASS_BEFORE = /(?:一批|一些|若干|多个|各类)$/;
 
 /**
  * Page chrome around a count (浏览次数：36, 阅读量11200, 1751次浏览, 读完约4分钟, 2850字): what a page says of itself.
@@ -86,7 +104,7 @@ export const NAME_QUOTES: ReadonlyMap<string, string> = new Map([
   ['「', '」'],
   ['《', '》'],
 ]);
-export const NAME_QUOTE_MAX_LENGTH = 12;
+export const NAME_QUOTE_MAX_LENGTH = 16;
 
 /**
  * What may follow a bare Arabic integer (no unit, no multiplier, no decimals) for it to be a value: the end of

@@ -49,7 +49,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   // results and their standing: 突破 (0.07), 超过 (0.15), 创历史新高, 居全国前列, awards
   { cue: /突破|超过|创(?:历史|新高|纪录)|居全[国省市]|位居|排名|名列|获评|荣获|获批|被评为|被列为|入选|取得|圆满|超额|兑现/, weight: -2, lean: [0, 0] },
   // approximate results: 2000多万, 1.2万余, 近5亿 (多 0.14)
-  { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近\d/, weight: -1, lean: [0, 0] },
+  { cue: /\d[多余]|[十百千万亿]多[万亿]?[\u4e00-\u9fff]|近[\d一二三四五六七八九十两]/, weight: -1, lean: [0, 0] },
 ];
 
 /**
@@ -104,7 +104,8 @@ export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
 
 /**
- * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表): no commitment
+ * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表; its schedule: 今后四天
+ *代表们将审议…): no commitment
  * whatever its figures. MEETING_WORDS is what every such clause holds, looked for first as it is cheap.
  */
 /**
@@ -113,6 +114,6 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
  */
 export const PAGE_FURNITURE = /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄/i;
 
-export const MEETING_WORDS = /代表|委员|到会|应到|实到|出席|列席|请假|邀请/;
+export const MEETING_WORDS = /代表|委员|到会|应到|实到|出席|列席|请假|邀请|特邀|审议/;
 export const MEETING_CLAUSE =
-  /(?:应到|实到|到会|出席|列席|请假|特邀|邀请)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,10}(?:代表|委员)/;
+  /(?:应到|实到|到会|出席|列席|请假|特邀|邀请)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,16}(?:代表|委员)|代表们[^，。]{0,6}审议/;
