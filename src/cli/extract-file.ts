@@ -1,18 +1,21 @@
 import { readReport, type ReadOptions } from '../read/index.js';
 import { analyze } from '../analyze.js';
 import { isLuoshiError, type LuoshiError } from '../errors.js';
+import type { KnownMeta } from '../structure/index.js';
 import type { ExtractedReport } from './extract-formats.js';
 
 /**
  * One file through the pipeline; an input problem comes back as an error message, never a throw (and, for
  * a caller in this thread, as the LuoshiError itself, so a single file is reported like `luoshi clean` does).
+ * `known` fields (--year, --region, --level) replace what the text says.
  */
 export async function extractFile(
   file: string,
   options: ReadOptions,
+  known: KnownMeta = {},
 ): Promise<{ result?: ExtractedReport; error?: string; problem?: LuoshiError }> {
   try {
-    const { extraction } = analyze(await readReport(file, options));
+    const { extraction } = analyze(await readReport(file, options), known);
     return { result: { file, ...extraction } };
   } catch (e) {
     if (isLuoshiError(e)) return { error: e.message, problem: e };

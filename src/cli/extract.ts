@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LuoshiError } from '../errors.js';
 import type { ReadOptions } from '../read/index.js';
+import type { KnownMeta } from '../structure/index.js';
 import type { Io } from './index.js';
-import { oneOf, readOptionSpec, readOptionsFrom } from './options.js';
+import { oneOf, readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';
 import { extractFile } from './extract-file.js';
 import { csvHeader, csvRows, markdown, type ExtractedReport } from './extract-formats.js';
 import { openOutput } from './output.js';
@@ -45,14 +46,14 @@ function workerEntry(): URL {
 }
 
 /** Runs the files over a pool of worker threads (one per core, at most the file count), in input order. */
-async function* overWorkers(files: string[], options: ReadOptions): AsyncGenerator<Outcome> {
+async function* overWorkers(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
   const size = Math.min(files.length, Math.max(1, availableParallelism()));
   const workers = Array.from({ length: size }, () => new Worker(workerEntry()));
   const pending = new Map<number, (o: Outcome) => void>();
   const outcomes = files.map((_, i) => new Promise<Outcome>((resolve) => pending.set(i, resolve)));
   let next = 0;
   const feed = (worker: Worker) => {
-    if (next < files.length) worker.postMessage({ index: next, file: files[next++], options });
+    if (next < files.length) worker.postMessage({ index: next, file: files[next++], options, known });
   };
   for (const worker of workers) {
     worker.on('message', (m: Outcome & { index: number }) => {
@@ -71,27 +72,29 @@ async function* overWorkers(files: string[], options: ReadOptions): AsyncGenerat
   }
 }
 
-async function* inProcess(files: string[], options: ReadOptions): AsyncGenerator<Outcome> {
-  for (const file of files) yield await extractFile(file, options);
+async function* inProcess(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
+  for (const file of files) yield await extractFile(file, options, known);
 }
 
 /**
- * `luoshi extract FILE… | DIR [--format json|csv|md] [--out PATH]`. One file: the contract's JSON. Several:
- * over all cores, a progress bar on a terminal, a failing file reported and skipped, a summary at the end.
+ * `luoshi extract FILE… | DIR [--format json|csv|md] [--out PATH] [--year N] [--region NAME] [--level L]`. One
+ * file: the contract's JSON. Several: over all cores, a progress bar on a terminal, a failing file reported and
+ * skipped, a summary at the end. The given fields replace what the text says, in every file.
  */
 export async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...readOptionSpec, format: { type: 'string' }, out: { type: 'string' } },
+    options: { ...readOptionSpec, ...reportFieldSpec, format: { type: 'string' }, out: { type: 'string' } },
   });
   if (positionals.length === 0) throw new LuoshiError('USAGE', 'extract', 'give one or more FILEs or a directory');
   const format = oneOf('format', values.format, ['json', 'csv', 'md'] as const, 'json');
   const options = readOptionsFrom(values);
+  const known = reportFieldsFrom(values);
   const files = await inputsOf(positionals);
   const single = files.length === 1 && !(await stat(positionals[0]).catch(() => undefined))?.isDirectory();
   if (single) {
-    const { result, error, problem } = await extractFile(files[0], options);
+    const { result, error, problem } = await extractFile(files[0], options, known);
     if (problem) throw problem; // the reader's own message: "PATH: the file is empty", as `luoshi clean` says it
     if (!result) throw new LuoshiError('UNREADABLE', files[0], error);
     const content =
@@ -113,7 +116,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const failures: string[] = [];
   if (format === 'csv') await out.write(csvHeader());
   if (format === 'json') await out.write('[\n');
-  const run = files.length > 1 ? overWorkers(files, options) : inProcess(files, options);
+  const run = files.length > 1 ? overWorkers(files, options, known) : inProcess(files, options, known);
   let index = 0;
   for await (const { result, error } of run) {
     progress.tick(files[index++]);

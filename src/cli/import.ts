@@ -5,7 +5,7 @@ import { readFileBytes } from '../read/input.js';
 import { importBytes } from '../server/services/import.js';
 import type { Io } from './index.js';
 import { ledgerName, openCliLedger } from './ledger.js';
-import { readOptionSpec, readOptionsFrom } from './options.js';
+import { readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';
 import { ProgressBar } from './progress.js';
 import { DEFAULT_MAX_BYTES } from '../read/source.js';
 import { basename } from 'node:path';
@@ -13,11 +13,13 @@ import { basename } from 'node:path';
 /**
  * `luoshi import FILE…`: reads, analyses and imports each report into the ledger (the same file again changes
  * nothing), with a progress bar on a terminal and a summary. A failing file is reported and skipped (exit 1).
+ * `--year`, `--region`, `--level` replace what the text says, in every file, and are stored as given.
  */
 export async function importCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...readOptionSpec } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...readOptionSpec, ...reportFieldSpec } });
   if (positionals.length === 0) throw new LuoshiError('USAGE', 'import', 'give one or more report files');
   const options = readOptionsFrom(values);
+  const given = reportFieldsFrom(values);
   const ledger = await openCliLedger();
   const progress = new ProgressBar(positionals.length, io.stderr, Boolean(process.stderr.isTTY));
   const totals = { created: 0, updated: 0, unchanged: 0, stale: 0 };
@@ -27,7 +29,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     for (const file of positionals) {
       try {
         const bytes = await readFileBytes(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        const r = await importBytes(ledger, null, { bytes, name: basename(file), ...options });
+        const r = await importBytes(ledger, null, { bytes, name: basename(file), ...options, ...given });
         totals.created += r.created;
         totals.updated += r.updated;
         totals.unchanged += r.unchanged;

@@ -41,15 +41,20 @@ commands:
   clean FILE|- [--format text|json] [--encoding NAME] [--max-size MB] [--out PATH]
       read a report as found and print its cleaned body (json: text, body, edits)
   extract FILE…|DIR [--format json|csv|md] [--out PATH] [--encoding NAME] [--max-size MB]
+          [--year N] [--region NAME] [--level national|province|city|county]
       every target, milestone, achievement and task with its span in the original;
-      several files run over all cores with a progress bar and a summary
+      several files run over all cores with a progress bar and a summary;
+      --year, --region, --level replace what the text says (which year is last year, so each item's kind,
+      deadline and period follow), for every file given
   verify TARGETS_FILE RESULTS_FILE [--format json|md] [--out PATH]
       each target of year N against the government's report of year N+1: achieved, missed or not mentioned
   serve [--port N] [--host H] [--demo] [--upload-limit MB]
       the HTTP API (OpenAPI at /api/openapi.json) and the web app; --demo seeds the sample report and
       prints demo accounts
-  import FILE… [--encoding NAME] [--max-size MB]
-      import reports into the ledger (the same file again changes nothing), with a progress bar and a summary
+  import FILE… [--encoding NAME] [--max-size MB] [--year N] [--region NAME] [--level national|province|city|county]
+      import reports into the ledger (the same file again changes nothing), with a progress bar and a summary;
+      --year, --region, --level replace what the text says and are stored as given, for every file given
+      (a corrected year re-imported updates the items and keeps what people added)
   export --xlsx|--csv|--json [--report ID] [--out PATH]
       the 任务分解表 (.xlsx, needs --out) or the ledger as CSV or JSON, with each item's status
   user add NAME --role admin|supervisor|unit_editor|viewer [--unit UNIT] [--password P]

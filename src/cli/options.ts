@@ -1,5 +1,7 @@
 import { LuoshiError } from '../errors.js';
 import type { ReadOptions } from '../read/source.js';
+import { ReportFields } from '../server/schemas/reports.js';
+import type { ReportFields as Fields } from '../server/services/import.js';
 
 /** Options every command that reads a report shares. */
 export const readOptionSpec = {
@@ -22,4 +24,25 @@ export function oneOf<T extends string>(option: string, value: string | undefine
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new LuoshiError('USAGE', `--${option} ${value}`, `expected one of ${allowed.join(', ')}`);
+}
+
+/** What an office knows of a report better than its text (`--year 2024 --region 青岭县 --level county`). */
+export const reportFieldSpec = {
+  year: { type: 'string' },
+  region: { type: 'string' },
+  level: { type: 'string' },
+} as const;
+
+/** The fields given, validated as the API validates them; a bad one is a usage error naming the option and value. */
+export function reportFieldsFrom(values: { year?: string; region?: string; level?: string }): Fields {
+  // only the options given: a field present but undefined would stand for "not known" in place of the text's
+  const given: Record<string, string> = {};
+  for (const option of Object.keys(reportFieldSpec) as (keyof typeof reportFieldSpec)[]) {
+    if (values[option] !== undefined) given[option] = values[option];
+  }
+  const parsed = ReportFields.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const option = String(issue.path[0]) as keyof typeof reportFieldSpec;
+  throw new LuoshiError('USAGE', `--${option} ${values[option]}`, issue.message);
 }

@@ -8,7 +8,13 @@
  *   span moves to where the item now stands, so provenance points into the text stored;
  * - an item the copy no longer contains is kept — review state, assignment, progress and all — and flagged
  *   `stale`; it is unflagged if a later copy contains it again;
+ * - an item whose kind changed with the report's year (an office corrected the year: last year's achievements
+ *   become this year's targets) is the same item, found under its stored kind: it keeps its id, and with it its
+ *   assignment and progress;
  * - assignments, progress and verifications are not touched by an import at all.
+ *
+ * The fields an office gives (region, level, year) are stored and marked as given; a report found again keeps
+ * the fields given before unless new ones are given, and moves to the government and year given now.
  *
  * Every created, changed or newly stale row gets one audit entry; unchanged rows get none, so importing the
  * same file twice writes nothing the second time.
@@ -18,14 +24,15 @@ import type { Analysis } from '../analyze.js';
 import type { Commitment as Extracted } from '../extract/index.js';
 import type { Source } from '../read/index.js';
 import type { Level } from '../structure/index.js';
-import type { Commitment } from './model.js';
+import type { Commitment, GivenField } from './model.js';
 import { contentColumns, contentOf, toCommitment, type CommitmentContent } from './commitments.js';
 import { LedgerError } from './errors.js';
 import { ensureGovernment } from './governments.js';
-import { toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import { chunked, compact } from './query.js';
 import { reportColumns, type StoredStructure } from './reports.js';
-import { stableKeys } from './stable-key.js';
+import { keysAs, stableKeys } from './stable-key.js';
+import { GIVEN_FIELDS, KINDS } from './enums.js';
 import { transaction, type Actor, type AuditInput, type Store, type Tx } from './store.js';
 
 export interface ImportInput {
@@ -35,7 +42,10 @@ export interface ImportInput {
   source?: Source;
   /** The file's bytes, hashed to recognise the same file again; without them the decoded text (UTF-8) is hashed. */
   bytes?: Uint8Array;
-  /** Given fields override what the text says (for reports whose text does not name its region or year). */
+  /**
+   * Fields an office gives in place of what the text says (a year it corrected, a region the text does not name);
+   * the analysis should have been made with them (`analyze(source, known)`) so the items follow them.
+   */
   region?: string;
   level?: Level;
   parent?: string;
@@ -82,6 +92,9 @@ const extractedContent = (c: Extracted): CommitmentContent =>
 
 const same = (a: CommitmentContent, b: CommitmentContent): boolean => JSON.stringify(contentColumns(a)) === JSON.stringify(contentColumns(b));
 
+/** The fields an import gives, in GIVEN_FIELDS order. */
+const givenIn = (input: ImportInput): GivenField[] => GIVEN_FIELDS.filter((f) => input[f] !== undefined);
+
 /** The report row's columns from an analysis. */
 function reportContent(analysis: Analysis, source: Source, hash: string, name: string, date: string | undefined) {
   const { cleaned, structured, extraction } = analysis;
@@ -108,10 +121,11 @@ function reportContent(analysis: Analysis, source: Source, hash: string, name: s
 type ReportContent = ReturnType<typeof reportContent>;
 
 /** What the audit log keeps of a report: its metadata and the sizes of its texts, not the texts themselves. */
-const reportSummary = (r: ReportContent & { id: number; governmentId: number; year: number }) => ({
+const reportSummary = (r: ReportContent & Placement & { id: number }) => ({
   id: r.id,
   governmentId: r.governmentId,
   year: r.year,
+  given: r.given,
   date: r.date,
   sourceHash: r.sourceHash,
   name: r.name,
@@ -123,33 +137,83 @@ const reportSummary = (r: ReportContent & { id: number; governmentId: number; ye
   editsLength: r.edits.length,
 });
 
+/** Where a report stands in the ledger: its government and year, and which of them an office gave. */
+interface Placement {
+  governmentId: number;
+  year: number;
+  /** JSON list of GivenField, as stored. */
+  given: string;
+}
+
+/**
+ * Where a report found again goes: a report found by its hash keeps its government and year (the same file is the
+ * same report) and the fields given before, except those given now.
+ */
+function replaced(found: Placement, now: Placement): Placement {
+  const before = fromJson<GivenField[]>(found.given, []);
+  const given = fromJson<GivenField[]>(now.given, []);
+  return {
+    governmentId: given.includes('region') || given.includes('level') ? now.governmentId : found.governmentId,
+    year: given.includes('year') ? now.year : found.year,
+    given: toJson(GIVEN_FIELDS.filter((f) => before.includes(f) || given.includes(f))),
+  };
+}
+
 /** Finds or creates the report row; returns its id and what happened to it. */
-async function upsertReport(tx: Tx, governmentId: number, year: number, content: ReportContent): Promise<{ id: number; outcome: ImportResult['report'] }> {
+async function upsertReport(tx: Tx, placement: Placement, content: ReportContent): Promise<{ id: number; outcome: ImportResult['report'] }> {
   const columns = [...reportColumns, 'originalText', 'cleanedText', 'edits', 'structure'] as const;
   const found =
     (await tx.db.selectFrom('reports').select(columns).where('sourceHash', '=', content.sourceHash).executeTakeFirst()) ??
-    (await tx.db.selectFrom('reports').select(columns).where('governmentId', '=', governmentId).where('year', '=', year).executeTakeFirst());
+    (await tx.db.selectFrom('reports').select(columns).where('governmentId', '=', placement.governmentId).where('year', '=', placement.year).executeTakeFirst());
   if (!found) {
     const { id } = await tx.db
       .insertInto('reports')
-      .values({ ...content, governmentId, year, published: 0, createdAt: tx.now, updatedAt: tx.now })
+      .values({ ...content, ...placement, published: 0, createdAt: tx.now, updatedAt: tx.now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tx.audit({ action: 'create', entity: 'report', entityId: id, after: reportSummary({ ...content, id, governmentId, year }) });
+    await tx.audit({ action: 'create', entity: 'report', entityId: id, after: reportSummary({ ...content, ...placement, id }) });
     return { id, outcome: 'created' };
   }
-  const changed = (Object.keys(content) as (keyof ReportContent)[]).some((k) => content[k] !== found[k]);
+  const next = replaced(found, placement);
+  const changed =
+    (Object.keys(content) as (keyof ReportContent)[]).some((k) => content[k] !== found[k]) ||
+    (Object.keys(next) as (keyof Placement)[]).some((k) => next[k] !== found[k]);
   if (!changed) return { id: found.id, outcome: 'unchanged' };
-  // a report found by its hash keeps its government and year: the same file is the same report
-  await tx.db.updateTable('reports').set({ ...content, updatedAt: tx.now }).where('id', '=', found.id).execute();
+  if (next.governmentId !== found.governmentId || next.year !== found.year) {
+    const taken = await tx.db.selectFrom('reports').select('id').where('governmentId', '=', next.governmentId).where('year', '=', next.year).executeTakeFirst();
+    if (taken) throw new LedgerError('DUPLICATE', `report ${content.name}`, `report ${taken.id} is already stored for that government and year ${next.year}`);
+  }
+  await tx.db.updateTable('reports').set({ ...content, ...next, updatedAt: tx.now }).where('id', '=', found.id).execute();
   await tx.audit({
     action: 'update',
     entity: 'report',
     entityId: found.id,
     before: reportSummary(found),
-    after: reportSummary({ ...content, id: found.id, governmentId: found.governmentId, year: found.year }),
+    after: reportSummary({ ...content, ...next, id: found.id }),
   });
   return { id: found.id, outcome: 'updated' };
+}
+
+/**
+ * The stored item each extracted item is: the one with its key, else the one with its meaning under another kind
+ * (see stable-key.ts), each stored item matched at most once.
+ */
+function matchStored(items: readonly Extracted[], keys: readonly string[], stored: ReadonlyMap<string, Commitment>): (Commitment | undefined)[] {
+  const matches = keys.map((key) => stored.get(key));
+  const claimed = new Set(matches.flatMap((m) => (m ? [m.id] : [])));
+  if (claimed.size === stored.size || matches.every(Boolean)) return matches;
+  const asKind = new Map(KINDS.map((kind) => [kind, keysAs(items, kind)]));
+  return matches.map((match, i) => {
+    if (match) return match;
+    for (const kind of KINDS) {
+      const other = kind === items[i].kind ? undefined : stored.get(asKind.get(kind)![i]);
+      if (other && !claimed.has(other.id)) {
+        claimed.add(other.id);
+        return other;
+      }
+    }
+    return undefined;
+  });
 }
 
 /** Upserts the report's items by stable key and flags the ones this copy lacks; returns the counts. */
@@ -163,17 +227,18 @@ async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extra
   const fresh: { key: string; content: CommitmentContent }[] = [];
   const audits: AuditInput[] = [];
 
-  const write = async (before: Commitment, content: CommitmentContent, stale: boolean, action: string) => {
+  const write = async (before: Commitment, content: CommitmentContent, stale: boolean, action: string, key = before.key) => {
     await tx.db
       .updateTable('commitments')
-      .set({ ...contentColumns(content), stale: stale ? 1 : 0, version: before.version + 1, updatedAt: tx.now })
+      .set({ ...contentColumns(content), key, stale: stale ? 1 : 0, version: before.version + 1, updatedAt: tx.now })
       .where('id', '=', before.id)
       .execute();
-    audits.push({ action, entity: 'commitment', entityId: before.id, before, after: compact({ ...before, ...content, stale, version: before.version + 1 }) });
+    audits.push({ action, entity: 'commitment', entityId: before.id, before, after: compact({ ...before, ...content, key, stale, version: before.version + 1 }) });
   };
 
+  const matches = matchStored(items, keys, stored);
   for (const [i, item] of items.entries()) {
-    const before = stored.get(keys[i]);
+    const before = matches[i];
     const extracted = extractedContent(item);
     if (!before) {
       fresh.push({ key: keys[i], content: extracted });
@@ -181,17 +246,17 @@ async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extra
     }
     // reviewed items keep what the person saw or wrote; only the provenance follows the new text
     const next = before.reviewState === 'extracted' ? extracted : { ...contentOf(before), span: extracted.span };
-    if (!before.stale && same(next, contentOf(before))) {
+    if (!before.stale && before.key === keys[i] && same(next, contentOf(before))) {
       counts.unchanged++;
       continue;
     }
-    await write(before, next, false, 'import');
+    await write(before, next, false, 'import', keys[i]);
     counts.updated++;
   }
 
-  const present = new Set(keys);
+  const present = new Set(matches.flatMap((m) => (m ? [m.id] : [])));
   for (const before of stored.values()) {
-    if (present.has(before.key)) continue;
+    if (present.has(before.id)) continue;
     counts.stale++;
     if (!before.stale) await write(before, contentOf(before), true, 'stale');
   }
@@ -228,7 +293,7 @@ export async function importReport(store: Store, actor: Actor, input: ImportInpu
     async (tx) => {
       const government = await ensureGovernment(tx, { region, level, parent: input.parent ?? meta.parent });
       const content = reportContent(analysis, source, hash, input.name ?? source.name, meta.date);
-      const report = await upsertReport(tx, government.id, year, content);
+      const report = await upsertReport(tx, { governmentId: government.id, year, given: toJson(givenIn(input)) }, content);
       const counts = await upsertCommitments(tx, report.id, analysis.extraction.commitments);
       return { reportId: report.id, report: report.outcome, ...counts };
     },

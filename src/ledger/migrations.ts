@@ -185,7 +185,12 @@ function initial(adapter: Adapter): Migration {
 
 /** Every migration by name; the Migrator runs them in name order. */
 export function migrationsFor(adapter: Adapter): Record<string, Migration> {
-  return { '0001_ledger': initial(adapter), '0002_commitment_order': commitmentOrder, '0003_commitment_sorts': commitmentSorts };
+  return {
+    '0001_ledger': initial(adapter),
+    '0002_commitment_order': commitmentOrder,
+    '0003_commitment_sorts': commitmentSorts,
+    '0004_report_given': reportGiven,
+  };
 }
 
 /** The ledger lists commitments in document order (report, position, id): an index saves sorting 10,000 rows per page. */
@@ -211,6 +216,19 @@ const commitmentSorts: Migration = {
   },
   async down(db) {
     for (const name of ['commitments_deadline_first', 'commitments_deadline_last', 'commitments_updated']) await db.schema.dropIndex(name).execute();
+  },
+};
+
+/**
+ * The report fields an office gave at import (region, level, year) instead of what the text suggested: a JSON list
+ * of field names, so a later import of the same file keeps them and the report says they were given, not inferred.
+ */
+const reportGiven: Migration = {
+  async up(db) {
+    await db.schema.alterTable('reports').addColumn('given', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  },
+  async down(db) {
+    await db.schema.alterTable('reports').dropColumn('given').execute();
   },
 };
 

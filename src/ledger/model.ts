@@ -24,6 +24,9 @@ export interface Government {
   parentId?: number;
 }
 
+/** A report field an office can give at import in place of what the text suggests. */
+export type GivenField = 'region' | 'level' | 'year';
+
 export interface Report {
   id: number;
   governmentId: number;
@@ -35,6 +38,8 @@ export interface Report {
   format: string;
   encoding: string;
   published: boolean;
+  /** The fields (the government's region and level, the year) an office gave, not inferred from the text. */
+  given: GivenField[];
   createdAt: string;
 }
 

@@ -7,12 +7,15 @@ import type { Extraction } from '../extract/index.js';
 import type { Paragraph, Section, UnitNote } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Selectable } from 'kysely';
-import type { Report } from './model.js';
+import type { GivenField, Report } from './model.js';
+import { GIVEN_FIELDS } from './enums.js';
 import type { ReportsTable } from './schema.js';
 import { LedgerError } from './errors.js';
 import { fromJson } from './json.js';
 import { compact, flag, isSet, opt } from './query.js';
 import { transaction, type Actor, type Store } from './store.js';
+
+const isGivenField = (f: string): f is GivenField => (GIVEN_FIELDS as readonly string[]).includes(f);
 
 /** What is kept of the structure stage: enough to draw the annotated report without re-running it. */
 export interface StoredStructure {
@@ -38,7 +41,7 @@ export interface ReportFilter {
   published?: boolean;
 }
 
-export const reportColumns = ['id', 'governmentId', 'year', 'date', 'sourceHash', 'name', 'format', 'encoding', 'published', 'createdAt'] as const;
+export const reportColumns = ['id', 'governmentId', 'year', 'date', 'sourceHash', 'name', 'format', 'encoding', 'published', 'given', 'createdAt'] as const;
 
 /** A report's row without its texts: the columns above, as stored. */
 export type ReportRow = Pick<Selectable<ReportsTable>, (typeof reportColumns)[number]>;
@@ -54,6 +57,7 @@ export const toReport = (r: ReportRow): Report =>
     format: r.format,
     encoding: r.encoding,
     published: isSet(r.published),
+    given: fromJson<string[]>(r.given, []).filter(isGivenField),
     createdAt: r.createdAt,
   });
 

@@ -34,6 +34,8 @@ export interface ReportsTable {
   cleanedText: string;
   edits: Json<unknown[]>;
   structure: Json<unknown>;
+  /** The fields an office gave at import (see GivenField). */
+  given: Generated<Json<string[]>>;
   published: Flag;
   createdAt: string;
   updatedAt: string;

@@ -9,9 +9,12 @@
  * whitespace, and n counts earlier items of the report with the same hash (0 for the first), in text order,
  * so a sentence repeated in two sections gives two items. A key is computed once, when the item is first
  * imported, and never recomputed when a person edits the item: the next import finds it by the same key.
+ * The one change of key is the extraction's own change of kind: a report's year corrected at import turns last
+ * year's achievements into this year's targets (or back), and the import finds each under its stored kind
+ * (`keysAs`) and gives it the key of its new one.
  */
 import { createHash } from 'node:crypto';
-import type { Commitment as Extracted } from '../extract/index.js';
+import type { Commitment as Extracted, Kind } from '../extract/index.js';
 
 /** Punctuation (Unicode P*) and white space (Z*, and control line breaks) do not change what an item says. */
 export const normaliseText = (text: string): string => text.normalize('NFKC').replace(/[\p{P}\p{Z}\s]/gu, '');
@@ -34,3 +37,6 @@ export function stableKeys(items: readonly Extracted[]): string[] {
     return `${item.kind}-${hash}-${n}`;
   });
 }
+
+/** The keys the items would have if every one were of `kind` (occurrences counted among items of the same meaning). */
+export const keysAs = (items: readonly Extracted[], kind: Kind): string[] => stableKeys(items.map((item) => ({ ...item, kind })));

@@ -45,6 +45,9 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     await login(page, 'supervisor');
     await page.goto(`${base}/#/import`);
     await page.locator('input[type=file]').setInputFiles(SAMPLE);
+    // the preview first: what the text says of the report, checked before anything is stored
+    await page.getByRole('heading', { name: '核对报告信息' }).waitFor();
+    await page.getByRole('button', { name: '确认导入' }).click();
     await page.waitForURL(/#\/reports\/\d+/);
     await page.locator('.document a.mark').first().waitFor();
     const kinds = await page.locator('.document a.mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
@@ -175,10 +178,10 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     const text =
       '政府工作报告\n——2024年1月10日在测试县第一届人民代表大会第一次会议上\n\n各位代表：\n\n' +
       '二、2024年主要目标\n全县地区生产总值增长6%左右<script>window.__xss = 1</script>，<img src=x onerror="window.__xss = 2">新建学校2所。\n';
-    await page.getByText('报告没有写明地区或年份？在这里注明').click();
-    await page.getByLabel('地区（政府）').fill('测试县');
-    await page.getByLabel('年份').fill('2024');
     await page.locator('input[type=file]').setInputFiles({ name: 'xss.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByLabel('地区（政府）').fill('测试县');
+    await page.getByLabel('年度').fill('2024');
+    await page.getByRole('button', { name: '确认导入' }).click();
     await page.waitForURL(/#\/reports\/\d+/);
     await page.locator('.document').getByText('<script>window.__xss = 1</script>', { exact: false }).waitFor();
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);

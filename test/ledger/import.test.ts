@@ -12,6 +12,10 @@ import { addProgress } from '../../src/ledger/progress.js';
 import { listAudit } from '../../src/ledger/audit.js';
 import { stableKeys } from '../../src/ledger/stable-key.js';
 import type { Ledger } from '../../src/ledger/store.js';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/analyze.js';
+import { readBytes } from '../../src/read/index.js';
+import type { KnownMeta } from '../../src/structure/index.js';
 
 const all = async (ledger: Ledger, reportId: number) => (await listCommitments(ledger, { reportId, limit: 500 })).items;
 const byText = async (ledger: Ledger, reportId: number, text: string) => {
@@ -19,6 +23,11 @@ const byText = async (ledger: Ledger, reportId: number, text: string) => {
   assert.equal(found.length, 1, text);
   return found[0];
 };
+
+/** A saved news page whose year is unclear (2024 by the session cycle, weakly): its figures are of 2023 either way. */
+const NEWS = readFileSync(new URL('../fixtures/import/year-unclear-news.html', import.meta.url));
+const analyzeNews = async (known: KnownMeta = {}) => analyze(await readBytes(NEWS, 'year-unclear-news.html'), known);
+const GDP = '2023年全市地区生产总值增长6%左右';
 
 describe('stable keys', () => {
   it('depend on what an item says, not where it stands or its punctuation', () => {
@@ -125,6 +134,45 @@ for (const dialect of await testDialects()) {
         assert.deepEqual(second, { reportId: first.reportId, report: 'updated', created: 1, updated: 0, unchanged: 5, stale: 1 });
         assert.equal((await byText(ledger, first.reportId, '新增公共停车泊位800个')).stale, true);
         assert.equal((await byText(ledger, first.reportId, '新增公共停车泊位1000个')).stale, false);
+      }));
+
+    it('a year an office gives is stored as given, and a corrected year turns the items, keeping what people added', () =>
+      dialect.withLedger(async (ledger) => {
+        const inferred = await importReport(ledger, null, { analysis: await analyzeNews() });
+        assert.deepEqual((await getReport(ledger, inferred.reportId))?.given, []);
+        const gdp = await byText(ledger, inferred.reportId, GDP);
+        assert.equal(gdp.kind, 'achievement', 'read as the 2024 report, 2023 is last year');
+        const supervisor = await createUser(ledger, null, { username: '督查室', passwordHash: 'scrypt$1', role: 'supervisor' });
+        const unit = await createUnit(ledger, null, { name: '市发改委' });
+        await assign(ledger, supervisor.id, { commitmentId: gdp.id, leadUnitId: unit.id, confirmed: true });
+        await addProgress(ledger, supervisor.id, { commitmentId: gdp.id, unitId: unit.id, reportedOn: '2023-06-30', value: 5.8, note: '上半年' });
+
+        const corrected = await importReport(ledger, null, { analysis: await analyzeNews({ year: 2023 }), year: 2023 });
+        assert.equal(corrected.reportId, inferred.reportId, 'the same file is the same report');
+        assert.equal(corrected.report, 'updated');
+        assert.equal(corrected.stale, 0, 'no item lost to a change of kind');
+        const report = await getReport(ledger, inferred.reportId);
+        assert.equal(report?.year, 2023);
+        assert.deepEqual(report?.given, ['year']);
+        const now = await getCommitmentDetail(ledger, gdp.id);
+        assert.equal(now?.commitment.kind, 'target');
+        assert.equal(now?.commitment.deadline, '2023-12-31');
+        assert.equal(now?.assignment?.leadUnitId, unit.id);
+        assert.deepEqual(now?.progress.map((p) => p.value), [5.8]);
+        assert.equal((await all(ledger, inferred.reportId)).length, (await analyzeNews()).extraction.commitments.length, 'never duplicated');
+
+        // an import without the year keeps the year given before
+        await importReport(ledger, null, { analysis: await analyzeNews({ year: 2023 }) });
+        assert.deepEqual(await getReport(ledger, inferred.reportId).then((r) => [r?.year, r?.given]), [2023, ['year']]);
+      }));
+
+    it('a year given that another report of the government holds is refused, and nothing changes', () =>
+      dialect.withLedger(async (ledger) => {
+        const held = await importReport(ledger, null, { analysis: await analyzeNews({ year: 2023 }), year: 2023, bytes: Buffer.from('another copy') });
+        const news = await importReport(ledger, null, { analysis: await analyzeNews() });
+        await assert.rejects(importReport(ledger, null, { analysis: await analyzeNews({ year: 2023 }), year: 2023 }), /DUPLICATE|already stored/);
+        assert.equal((await getReport(ledger, news.reportId))?.year, 2024);
+        assert.equal((await getReport(ledger, held.reportId))?.year, 2023);
       }));
 
     it('refuses a report that names no region or year unless the import gives them', () =>

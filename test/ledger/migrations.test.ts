@@ -21,6 +21,7 @@ for (const dialect of await testDialects()) {
             ['0001_ledger', 'Success'],
             ['0002_commitment_order', 'Success'],
             ['0003_commitment_sorts', 'Success'],
+            ['0004_report_given', 'Success'],
           ],
         );
         for (const table of TABLES) {

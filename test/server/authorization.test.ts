@@ -30,6 +30,14 @@ const ROWS: Row[] = [
       return (await s.client(who)).request('POST', '/api/reports', payload, { headers });
     },
   },
+  {
+    name: 'POST /api/reports/preview',
+    expect: SUPERVISORS,
+    call: async (s, who) => {
+      const { payload, headers } = multipart({ name: 'report.txt', bytes: smallReport() }, { year: '2025' });
+      return (await s.client(who)).request('POST', '/api/reports/preview', payload, { headers });
+    },
+  },
   { name: 'POST /api/reports/:id/publish', expect: SUPERVISORS, call: async (s, who) => (await s.client(who)).request('POST', `/api/reports/${s.reportId}/publish`, { published: false }) },
   {
     name: 'PATCH /api/commitments/:id',

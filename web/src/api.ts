@@ -121,7 +121,7 @@ export function fileProblem(e: unknown): string {
     case 'NO_FILE':
       return '请先选择一个文件。';
     case 'INCOMPLETE_REPORT':
-      return '报告中没有写明是哪一级政府、哪一年的报告，请在下方填写后重新上传。';
+      return '报告中没有写明是哪一级政府、哪一年的报告，请在核对表中填写后再导入。';
     case 'UNAUTHENTICATED':
       return '登录已过期，请重新登录。';
     case 'FORBIDDEN':

@@ -51,4 +51,11 @@ export type DocumentMark = z.infer<typeof reports.DocumentMark>;
 export type Edit = ReportDocument['edits'][number];
 export type Section = ReportDocument['structure']['sections'][number];
 export type PublicReport = z.infer<typeof reports.PublicReport>;
+/** POST /api/reports */
+export type ImportResult = z.infer<typeof reports.ImportResponse>;
+/** POST /api/reports/preview: what the text says of the report, before anything is stored. */
+export type ReportPreview = z.infer<typeof reports.ReportPreview>;
+export type MetaField = keyof ReportPreview['detected'];
+export type Confidence = NonNullable<ReportPreview['detected']['year']>['confidence'];
+export type GivenField = z.infer<typeof common.GivenFieldSchema>;
 export type PublicItem = PublicReport['items'][number];

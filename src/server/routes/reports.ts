@@ -1,22 +1,45 @@
-/** Reports: upload (import), list, the annotated document, publish. */
+/** Reports: upload (preview, import), list, the annotated document, publish. */
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { getReportDocument, listCommitments, listReports, listGovernments, setPublished, type Report } from '../../ledger/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
-import { errors, IdParams, LevelSchema } from '../schemas/common.js';
-import { ImportResponse, PublishBody, PublishResponse, ReportDocument, ReportList, ReportListQuery } from '../schemas/reports.js';
-import { importBytes } from '../services/import.js';
+import { errors, IdParams } from '../schemas/common.js';
+import {
+  ImportResponse,
+  PublishBody,
+  PublishResponse,
+  ReportDocument,
+  ReportFields,
+  reportFieldsForm,
+  ReportList,
+  ReportListQuery,
+  ReportPreview,
+} from '../schemas/reports.js';
+import { importBytes, type ImportBytesInput } from '../services/import.js';
+import { previewBytes } from '../services/preview.js';
 import { loopData, requireReport, statusOfItem } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['reports'];
 
-const UploadFields = z.object({
-  region: z.string().min(1).max(100).optional(),
-  level: LevelSchema.optional(),
-  year: z.coerce.number().int().min(1949).max(2200).optional(),
-});
+const uploadBody = multipartBody(
+  { file: binary('the report: .txt (any usual encoding), .html, .pdf or .docx'), ...reportFieldsForm },
+  'multipart/form-data; region, level and year replace what the text says, and the items follow them',
+);
+
+/** The uploaded report and the fields given with it (400 naming a field that is not a year, level or region). */
+async function uploadOf(request: FastifyRequest, ctx: ServerContext): Promise<ImportBytesInput> {
+  const content = await readMultipart(request);
+  const file = fileIn(content);
+  const parsed = ReportFields.safeParse(content.fields);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message }));
+    throw new ApiError('VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
+  }
+  return { bytes: file.bytes, name: file.filename, maxBytes: ctx.uploadLimit, ...parsed.data };
+}
 
 export function reportRoutes(app: App, ctx: ServerContext): void {
   app.post(
@@ -25,27 +48,32 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
       config: { access: SUPERVISORS },
       schema: {
         tags,
-        summary: '上传并导入报告（同一文件再次上传得到同一报告）',
+        summary: '上传并导入报告（同一文件再次上传得到同一报告；注明的地区、级别、年度代替文中推断的，并标为注明）',
         consumes: ['multipart/form-data'],
-        body: multipartBody(
-          { file: binary('the report: .txt (any usual encoding), .html, .pdf or .docx'), region: z.string().optional(), level: LevelSchema.optional(), year: z.string().optional() },
-          'multipart/form-data; region, level and year override what the text says',
-        ),
-        response: { 200: ImportResponse, 201: ImportResponse, ...errors(400, 401, 403, 413, 415, 422) },
+        body: uploadBody,
+        response: { 200: ImportResponse, 201: ImportResponse, ...errors(400, 401, 403, 409, 413, 415, 422) },
       },
     },
     async (request, reply) => {
       const user = userOf(request);
-      const content = await readMultipart(request);
-      const file = fileIn(content);
-      const parsed = UploadFields.safeParse(content.fields);
-      if (!parsed.success) {
-        const fields = parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message }));
-        throw new ApiError('VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
-      }
-      const result = await importBytes(ctx.ledger, user.id, { bytes: file.bytes, name: file.filename, maxBytes: ctx.uploadLimit, ...parsed.data });
+      const result = await importBytes(ctx.ledger, user.id, await uploadOf(request, ctx));
       return reply.code(result.report === 'created' ? 201 : 200).send(result);
     },
+  );
+
+  app.post(
+    '/api/reports/preview',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '导入前预览：文中推断的地区、级别、年度、日期及其把握、提示与依据，各类事项的数量（不保存）',
+        consumes: ['multipart/form-data'],
+        body: uploadBody,
+        response: { 200: ReportPreview, ...errors(400, 401, 403, 413, 415) },
+      },
+    },
+    async (request) => previewBytes(ctx.ledger, await uploadOf(request, ctx)),
   );
 
   app.get(

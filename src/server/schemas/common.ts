@@ -4,13 +4,14 @@
  * rely on (the serializer checks every response against them), and all of them feed GET /api/openapi.json.
  */
 import { z } from 'zod';
-import { KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
+import { GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
 
 const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 
 export const KindSchema = z.enum(tuple(KINDS));
 export const OpSchema = z.enum(tuple(OPS));
 export const LevelSchema = z.enum(tuple(LEVELS));
+export const GivenFieldSchema = z.enum(tuple(GIVEN_FIELDS));
 export const SectionRoleSchema = z.enum(tuple(SECTION_ROLES));
 export const ReviewStateSchema = z.enum(tuple(REVIEW_STATES));
 export const RoleSchema = z.enum(tuple(ROLES));
@@ -154,6 +155,7 @@ export const Report = z
     format: z.string(),
     encoding: z.string(),
     published: z.boolean(),
+    given: z.array(GivenFieldSchema).meta({ description: 'the fields an office gave at import (the government’s region and level, the year), not inferred from the text' }),
     createdAt: z.string(),
   })
   .meta({ id: 'Report' });

@@ -1,5 +1,75 @@
 import { z } from 'zod';
-import { Commitment, Government, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
+import { Commitment, Government, GivenFieldSchema, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
+
+/** The years a report can be of: from the first people's governments' to next year's (a report delivered in December plans for it). */
+const FIRST_YEAR = 1949;
+const lastYear = () => new Date().getFullYear() + 1;
+const yearProblem = () => `a year from ${FIRST_YEAR} to ${lastYear()}`;
+
+/**
+ * What an office may give with a report in place of what its text says (form fields of an upload, options of
+ * `luoshi import` and `luoshi extract`): the year, the government's level, its region as named in Chinese.
+ */
+export const ReportFields = z.object({
+  year: z.coerce
+    .number({ error: yearProblem })
+    .int({ error: yearProblem })
+    .min(FIRST_YEAR, { error: yearProblem })
+    .refine((y) => y <= lastYear(), { error: yearProblem })
+    .optional(),
+  level: z.enum(LevelSchema.options, { error: `one of ${LevelSchema.options.join(', ')}` }).optional(),
+  region: z
+    .string()
+    .trim()
+    .regex(/^\p{Script=Han}{2,30}$/u, { error: 'the region’s name in Chinese characters, such as 青岭县' })
+    .optional(),
+});
+
+/** The form fields of an upload that names what the text leaves unclear (POST /api/reports and its preview). */
+export const reportFieldsForm = {
+  year: z.string().optional().meta({ description: `the year the report plans for (${FIRST_YEAR} to next year)` }),
+  level: LevelSchema.optional(),
+  region: z.string().optional().meta({ description: 'the government’s region in Chinese (青岭县)' }),
+};
+
+const Confidence = z.enum(['high', 'medium', 'low']);
+const Detected = <T extends z.ZodType>(value: T) => z.object({ value, confidence: Confidence });
+
+/** What the text says of the report and how sure that is: the office checks it before anything is stored. */
+export const ReportPreview = z
+  .object({
+    name: z.string(),
+    format: z.string(),
+    encoding: z.string(),
+    detected: z
+      .object({ region: Detected(z.string()), level: Detected(LevelSchema), year: Detected(z.number().int()), date: Detected(z.string()) })
+      .partial()
+      .meta({ description: 'each field the text gives, with its confidence; a field it does not give is absent' }),
+    warnings: z.array(
+      z.object({ field: z.string(), reason: z.string().meta({ description: 'in Chinese' }), ruleId: z.string(), severity: z.enum(['warning', 'info']) }),
+    ),
+    evidence: z.array(
+      z.object({
+        field: z.string(),
+        value: z.union([z.string(), z.number()]),
+        rule: z.string(),
+        weight: z.number(),
+        span: Span,
+        excerpt: z
+          .object({ before: z.string(), text: z.string(), after: z.string() })
+          .meta({ description: 'the original text at the span (text) with a few characters around it on its line' }),
+      }),
+    ),
+    known: z.object({ region: z.string().optional(), level: LevelSchema.optional(), year: z.number().int().optional() }).meta({
+      description: 'the fields the item counts follow instead of the detected ones: given with this request, or at an earlier import of the same file',
+    }),
+    items: z.record(KindSchema, z.number().int()).meta({ description: 'how many items of each kind the report gives, read with the known fields' }),
+    stored: z
+      .object({ reportId: z.number().int(), year: z.number().int(), region: z.string(), level: LevelSchema, given: z.array(GivenFieldSchema) })
+      .optional()
+      .meta({ description: 'the report this file already is in the ledger: importing it again updates that report' }),
+  })
+  .meta({ id: 'ReportPreview' });
 
 export const ImportResponse = z.object({
   reportId: z.number().int(),

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../format';
 import { EDIT_LABELS, KIND_LABELS, LEVEL_LABELS } from '../labels';
 import { navigate } from '../router';
 import { ErrorBox, isSupervisor, PageTitle, Show, useAsync, useSession } from '../ui';
-import type { Kind, ReportDocument } from '../types';
+import type { GivenField, Kind, ReportDocument } from '../types';
 
 export function ReportsPage() {
   const { user } = useSession();
@@ -75,10 +75,13 @@ function Outline({ doc }: { doc: ReportDocument }) {
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   };
+  // as stored (the government and year the report is filed under), marked where the office gave them at import
+  const given = (field: GivenField, value: unknown) => (value && doc.report.given.includes(field) ? `${String(value)}（督查室注明）` : value);
+  const level = doc.government?.level ?? meta.level;
   const fields: [string, unknown][] = [
-    ['地区', meta.region ?? doc.government?.region],
-    ['层级', LEVEL_LABELS[String(meta.level ?? doc.government?.level ?? '')] ?? meta.level],
-    ['年份', meta.year ? `${meta.year}年` : `${doc.report.year}年`],
+    ['地区', given('region', doc.government?.region ?? meta.region)],
+    ['层级', given('level', LEVEL_LABELS[String(level ?? '')] ?? level)],
+    ['年份', given('year', `${doc.report.year}年`)],
     ['日期', formatDate(String(meta.date ?? doc.report.date ?? ''))],
     ['会议', meta.session],
     ['报告人', meta.speaker],
