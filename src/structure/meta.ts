@@ -117,17 +117,25 @@ export type KnownMeta = Partial<Pick<ReportMeta, MetaField>>;
 
 /**
  * The metadata with the fields a reader gave in place of the inferred ones: sure, and no longer warned about. A
- * region given brings its level and parent from GB/T 2260 unless the level is given too.
+ * region given brings its level and parent from GB/T 2260 unless the level is given too (one the table does not
+ * know leaves the inferred level as it is).
  */
 export function withKnown(meta: ReportMeta, known: KnownMeta): ReportMeta {
+  // a field present but undefined is not given: it leaves the inferred value as it is
   const given = (Object.keys(known) as MetaField[]).filter((field) => known[field] !== undefined);
   if (given.length === 0) return meta;
-  const next: ReportMeta = { ...meta, ...known, confidence: { ...meta.confidence }, warnings: meta.warnings.filter((w) => !given.includes(w.field)) };
+  const next: ReportMeta = { ...meta, confidence: { ...meta.confidence }, warnings: meta.warnings.filter((w) => !given.includes(w.field)) };
+  if (known.region !== undefined) next.region = known.region;
+  if (known.level !== undefined) next.level = known.level;
+  if (known.year !== undefined) next.year = known.year;
+  if (known.date !== undefined) next.date = known.date;
   if (known.region !== undefined && known.level === undefined) {
     const division = divisionsNamed(known.region)[0];
-    next.level = known.region === '全国' ? 'national' : division?.level;
-    next.parent = division?.parent;
-    given.push('level');
+    if (division || known.region === '全国') {
+      next.level = division?.level ?? 'national';
+      next.parent = division?.parent;
+      given.push('level');
+    }
   }
   for (const field of given) next.confidence[field] = 'high';
   next.evidence = meta.evidence.filter((e) => !given.includes(e.field));

@@ -4,6 +4,7 @@ import type { PagePart } from './page.js';
 import type { Session } from './session.js';
 import type { DeliveryLine } from './delivery.js';
 import { divisionsIn, divisionsNamed, shortNamesIn, type Level } from './tables/divisions.js';
+import { LEVEL_LABELS } from './tables/meta-words.js';
 import { HEAD_PLACE, HEAD_WORDS, NATIONAL_SPEAKER, PLACE_STOP, TERRITORY_WORDS, TITLE_PLACE, TITLE_WORDS } from './tables/meta-cues.js';
 
 /** How much each kind of evidence weighs for the region. */
@@ -169,7 +170,7 @@ export function regionOf(parts: readonly PagePart[], sessions: readonly Session[
     warnings.push({ field: 'region', reason: `地区“${region.value}”只是依据文中提到的地名推断`, ruleId: 'region-weak', severity: 'warning', place: region.evidence[0].span });
   }
   if (level?.word) {
-    warnings.push({ field: 'level', reason: `层级“${level.level}”只是依据“${level.word}”一词推断`, ruleId: 'level-weak', severity: 'warning', place: level.evidence.span });
+    warnings.push({ field: 'level', reason: `层级“${LEVEL_LABELS[level.level] ?? level.level}”只是依据“${level.word}”一词推断`, ruleId: 'level-weak', severity: 'warning', place: level.evidence.span });
   }
   return { region, level, warnings };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../span.js';
+import { ruleInWords } from './tables/meta-words.js';
 import type { Confidence, Decision, Evidence, MetaWarning } from './evidence.js';
 import { weigh } from './evidence.js';
 import type { PagePart } from './page.js';
@@ -224,7 +225,7 @@ export function yearOf(
   }
   const year = { ...weighed, confidence: confidenceOf(weighed) };
   if (year.confidence === 'low') {
-    const rules = [...new Set(year.evidence.filter((e) => e.value === year.value).map((e) => e.rule))].join('、');
+    const rules = [...new Set(year.evidence.filter((e) => e.value === year.value).map((e) => ruleInWords(e.rule)))].join('、');
     warnings.push({ field: 'year', reason: `报告年份${year.value}依据不足（${rules}），请核对`, ruleId: 'year-weak', severity: 'warning', place: year.evidence[0].span });
   }
   const rival = year.evidence.find((e) => e.value !== year.value);

@@ -41,3 +41,17 @@ test('report metadata comes from the text', () => {
 test('no year is invented where the text gives none', () => {
   assert.equal(meta('各位代表：\n\n全县上下团结一心。').year, undefined);
 });
+
+test('fields a reader gives replace the inferred ones, are sure and no longer warned about; a field given as undefined is not given', () => {
+  const text = '1月16日上午，青岭市第十五届人民代表大会第四次会议开幕，市长代表市人民政府作政府工作报告。报告回顾了去年的工作。';
+  const inferred = structure(clean({ text })).meta;
+  const corrected = structure(clean({ text }), { year: 2023, region: undefined }).meta;
+  assert.equal(corrected.year, 2023);
+  assert.equal(corrected.confidence.year, 'high');
+  assert.equal(corrected.region, inferred.region);
+  assert.equal(corrected.confidence.region, inferred.confidence.region);
+  assert.ok(!corrected.warnings.some((w) => w.field === 'year'));
+  const moved = structure(clean({ text }), { region: '绵阳市' }).meta;
+  assert.deepEqual([moved.region, moved.level, moved.parent, moved.confidence.level], ['绵阳市', 'city', '四川省', 'high']);
+  assert.equal(structure(clean({ text }), { region: '江南省' }).meta.level, inferred.level);
+});

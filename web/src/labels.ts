@@ -1,6 +1,7 @@
 /** Every word the application shows for a code of the API, in Chinese. */
 import type { Confidence, Kind, MetaField, Role, StatusCode, ReviewState } from './types';
 import { INDICATOR_FAMILIES } from '../../src/extract/tables/indicators';
+export { EVIDENCE_RULE_LABELS, LEVEL_LABELS } from '../../src/structure/tables/meta-words';
 
 export const KIND_LABELS: Record<Kind, string> = { target: '目标', milestone: '节点', achievement: '成绩', task: '任务' };
 export const KINDS = Object.keys(KIND_LABELS) as Kind[];
@@ -50,7 +51,6 @@ export const SECTION_ROLE_LABELS: Record<string, string> = {
   other: '其他',
 };
 
-export const LEVEL_LABELS: Record<string, string> = { national: '国家', province: '省级', city: '地市级', county: '县级' };
 
 /** How sure the text is of a report field: words and a sign, never colour alone. */
 export const CONFIDENCE_LABELS: Record<Confidence | 'none', { word: string; sign: string }> = {
@@ -61,44 +61,6 @@ export const CONFIDENCE_LABELS: Record<Confidence | 'none', { word: string; sign
 };
 
 export const META_FIELD_LABELS: Record<MetaField, string> = { region: '地区', level: '级别', year: '年度', date: '日期' };
-
-/** What each rule of the structure stage read a report field from (src/structure: region.ts, year.ts, year-relation.ts, delivery.ts). */
-export const EVIDENCE_RULE_LABELS: Record<string, string> = {
-  'delivery-line': '报告日期行',
-  'delivery-line-next-year': '年末的报告日期行（次年的报告）',
-  'session-held': '召开的人代会',
-  session: '提到的人代会',
-  title: '标题',
-  speaker: '报告人',
-  'national-speaker': '国务院总理作报告',
-  mentions: '文中地名',
-  'short-name': '文中地名简称',
-  'division-table': '行政区划表',
-  'name-ending': '地名末字',
-  'territory-words': '“全市”“全县”等用语',
-  national: '全国',
-  'session-cycle': '人代会届次与换届周期',
-  'npc-session': '全国人大会次',
-  'meeting-date': '会议日期',
-  'news-day': '新闻中的日期',
-  'stamp-month': '网页发布时间',
-  'publication-stamp': '网页发布时间',
-  'party-meeting': '贯彻的党的会议',
-  'review-section': '上年工作回顾的标题',
-  'plan-phase': '规划期',
-  anniversary: '纪念年份',
-  'commentary-title': '解读文章标题',
-  'review-cue': '回顾用语',
-  estimate: '“预计”',
-  'list-opener': '清单开头',
-  'plan-cue': '部署用语',
-  'this-year-sentence': '句中的“今年”',
-  'last-year-sentence': '句中的“去年”',
-  'this-year-paragraph': '段中的“今年”',
-  'last-year-paragraph': '段中的“去年”',
-  'result-sentence': '写完成情况的句子',
-  'forward-sentence': '写部署的句子',
-};
 
 export const EDIT_LABELS: Record<string, string> = {
   homophone: '同音替换字',
