@@ -15,9 +15,13 @@ export interface SentenceContext {
   /** The sentence's role: its section's, or the frame of the text around it. */
   role: SectionRole;
   section?: string;
-  year: number;
-  /** The deadline a target gets when its text names no time: the end of the report year or of the plan period. */
-  defaultDeadline: (role: SectionRole) => string;
+  /** The year the report plans for; unknown where the text gives no evidence of it and no reader said. */
+  year: number | undefined;
+  /**
+   * The deadline a target gets when its text names no time: the end of the report year or of the plan period;
+   * none where the year it counts from is unknown (no date is better than a wrong one).
+   */
+  defaultDeadline: (role: SectionRole) => string | undefined;
   /** An entry of a numbered list on lines of its own: the sentence opening the list ("今年办好十件民生实事："). */
   listOpener?: Span;
   /** The sentence is the title of a numbered entry that goes on after it ("6.实施“老有所养”提升工程。建设…"). */
@@ -38,17 +42,17 @@ export function roleAt(ctx: SentenceContext, offset: number): SectionRole {
 }
 
 /** The end year of the five-year plan a heading names (“十四五”), else the fifth year from the report year. */
-function planEnd(headings: string[], year: number): number {
+function planEnd(headings: string[], year: number | undefined): number | undefined {
   for (const heading of headings) {
     const m = /十([一二三四五六])五/.exec(heading);
     if (m) return FIVE_YEAR_PLAN_END[`十${m[1]}五`];
   }
-  return year + 4;
+  return year === undefined ? undefined : year + 4;
 }
 
 /** Builds the context of every sentence of a structured report. */
 export function sentenceContexts(doc: Structured): SentenceContext[] {
-  const year = doc.meta.year ?? new Date().getFullYear();
+  const year = doc.meta.year;
   const text = doc.cleaned.text;
   const contexts: SentenceContext[] = [];
   let c = 0;
@@ -75,7 +79,10 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
       role: sentence.role,
       section: headings[0],
       year,
-      defaultDeadline: (role) => `${role === 'plan_targets' ? planEnd(headings, year) : year}-12-31`,
+      defaultDeadline: (role) => {
+        const end = role === 'plan_targets' ? planEnd(headings, year) : year;
+        return end === undefined ? undefined : `${end}-12-31`;
+      },
       ...(listOpener ? { listOpener } : {}),
       ...(ordinal && isEntryTitle(text, sentence, doc.sentences[index + 1]) ? { entryTitle: true } : {}),
     });

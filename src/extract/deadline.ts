@@ -1,8 +1,11 @@
 import { TIME_WORDS, type TimeWord } from './tables/time-words.js';
 
-/** The time word found in a clause, with the deadline it gives and where it is. */
+/**
+ * The time word found in a clause, with the deadline it gives and where it is. A word that counts from the report
+ * year (年底, 7月, 上半年) gives none where that year is unknown: the time is there, its date is not.
+ */
 export interface TimeMention {
-  deadline: string;
+  deadline?: string;
   start: number;
   end: number;
 }
@@ -20,12 +23,12 @@ for (const word of TIME_WORDS) {
  * The first time word in `text` that gives a deadline no earlier than the report year (a year before it is a
  * comparison base, as in 比2020年下降13.5%).
  */
-export function timeIn(text: string, year: number, from = 0, to = text.length): TimeMention | undefined {
+export function timeIn(text: string, year: number | undefined, from = 0, to = text.length): TimeMention | undefined {
   return timesIn(text, year, from, to, 1)[0];
 }
 
 /** Every time word in text[from, to) that gives a deadline, in order (at most `limit`). */
-export function timesIn(text: string, year: number, from = 0, to = text.length, limit = Infinity): TimeMention[] {
+export function timesIn(text: string, year: number | undefined, from = 0, to = text.length, limit = Infinity): TimeMention[] {
   const found: TimeMention[] = [];
   for (let i = from; i < to && found.length < limit; i++) {
     const words = BY_FIRST_CHAR.get(text.charCodeAt(i));
@@ -34,8 +37,13 @@ export function timesIn(text: string, year: number, from = 0, to = text.length, 
       word.pattern.lastIndex = i;
       const m = word.pattern.exec(text);
       if (!m || m.index + m[0].length > to) continue;
-      const deadline = word.deadline(m, year);
-      if (deadline && Number(deadline.slice(0, 4)) >= year) {
+      if (year === undefined && !word.absolute) {
+        found.push({ start: i, end: i + m[0].length });
+        i += m[0].length - 1;
+        break;
+      }
+      const deadline = word.deadline(m, year ?? 0);
+      if (deadline && (year === undefined || Number(deadline.slice(0, 4)) >= year)) {
         found.push({ deadline, start: i, end: i + m[0].length });
         i += m[0].length - 1;
       }

@@ -61,13 +61,17 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       if (STRIPPED_FIGURE.test(text.slice(span.start, endWithoutPunctuation(text, span.start, span.end)))) continue;
       // a list passes its opener's time to its entries; one the structure found (民生实事 under their heading), the
       // report year when its opener names none
-      const yearEnd = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;
+      const yearEnd: TimeMention | undefined = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;
       const time = explicit ?? carried?.time ?? (isList ? openerTime ?? yearEnd : undefined);
       if (!time || (!explicit && carried && INTRODUCES_LIST.test(text.slice(span.start, span.end + 1)))) continue;
       // a time given by the clause before is part of what states the item
       const start = !explicit && carried ? carried.start : span.start;
       const end = endWithoutPunctuation(text, start, span.end);
-      items.push({ ...located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', role), kind: 'milestone', deadline: time.deadline });
+      items.push({
+        ...located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', role),
+        kind: 'milestone',
+        ...(time.deadline ? { deadline: time.deadline } : {}),
+      });
     }
   }
   return items;
@@ -91,7 +95,7 @@ function isOpenEnded(words: string): boolean {
  * into the next one (punctuation deleted: "“五一”前完成南宫改造国庆前完成广场改造"), so it is split where each
  * later time word starts.
  */
-function atEachTime(text: string, year: number, clause: Span): { span: Span; time?: TimeMention }[] {
+function atEachTime(text: string, year: number | undefined, clause: Span): { span: Span; time?: TimeMention }[] {
   const times = timesIn(text, year, clause.start, clause.end).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
   if (times.length < 2) return [{ span: clause, time: times[0] }];
   const starts = [clause.start, ...times.slice(1).map((t) => t.start)];
@@ -99,7 +103,7 @@ function atEachTime(text: string, year: number, clause: Span): { span: Span; tim
 }
 
 /** The time of a clause that says nothing else (到2027年 / 年底前), with where it starts. */
-function timeOnly(text: string, year: number, clause: Span): { start: number; time: TimeMention } | undefined {
+function timeOnly(text: string, year: number | undefined, clause: Span): { start: number; time: TimeMention } | undefined {
   if (clause.end - clause.start > TIME_ONLY_MAX) return undefined;
   const end = endWithoutPunctuation(text, clause.start, clause.end);
   const time = timeIn(text, year, clause.start, end);

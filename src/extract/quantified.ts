@@ -131,23 +131,31 @@ function yearCount(figure: string | undefined): number | undefined {
  * The years a multi-year result covers when its words say (2016-2020年; 连续三年: the last three), else the plan
  * period. In the review of the plan period a count of years is read as that period, as the gold labels it.
  */
-function yearsOf(ctx: SentenceContext, role: SectionRole, words: string, plan: string): string {
+function yearsOf(year: number, role: SectionRole, words: string, plan: string): string {
   const span = YEAR_SPAN.exec(words);
   if (span) return `${span[1]}-${span[2]}`;
   if (role === 'review_plan_period') return plan;
   const stated = YEARS_SPANNED.exec(words);
   const years = yearCount(stated?.[1] ?? stated?.[2]);
-  return years !== undefined && years >= 2 && years <= 10 ? `${ctx.year - years}-${ctx.year - 1}` : plan;
+  return years !== undefined && years >= 2 && years <= 10 ? `${year - years}-${year - 1}` : plan;
 }
 
-function periodOf(ctx: SentenceContext, role: SectionRole, clauseWords: string, words: string, annualLevel: boolean): string {
-  const lastYear = String(ctx.year - 1);
-  const plan = `${ctx.year - 5}-${ctx.year - 1}`;
+/**
+ * The period of a result; where the report year is unknown, only what the words name themselves (2016-2020年, a
+ * sentence opening 2018年，…), else none.
+ */
+function periodOf(ctx: SentenceContext, role: SectionRole, clauseWords: string, words: string, annualLevel: boolean): string | undefined {
   const opening = ctx.text.slice(ctx.sentence.start, Math.min(ctx.clauses[0]?.end ?? ctx.sentence.end, ctx.sentence.start + REACH));
   // 2005年与2000年相比，…增长57.3%: the years since the base
   const compared = YEARS_COMPARED.exec(opening);
   if (compared) return `${Number(compared[2]) + 1}-${compared[1]}`;
-  if (MULTI_YEAR.test(clauseWords)) return yearsOf(ctx, role, clauseWords, plan);
+  if (ctx.year === undefined) {
+    const span = YEAR_SPAN.exec(clauseWords);
+    return span ? `${span[1]}-${span[2]}` : /^(\d{4})年/.exec(opening)?.[1];
+  }
+  const lastYear = String(ctx.year - 1);
+  const plan = `${ctx.year - 5}-${ctx.year - 1}`;
+  if (MULTI_YEAR.test(clauseWords)) return yearsOf(ctx.year, role, clauseWords, plan);
   if (role === 'review_last_year') return lastYear;
   const saysLastYear = (s: string) => LAST_YEAR_MENTION.test(s) || s.includes(`${lastYear}年`);
   if (saysLastYear(words) || saysLastYear(opening)) return lastYear;
@@ -176,7 +184,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     if (next && isFromTo(text, q, next)) {
       const lead = text.slice(near(clause.start, q.start), q.start);
       // 从2017年的321家 names the base year; 从去年的2.1% means last year
-      const since = /(\d{4})年/.exec(lead)?.[1] ?? (/去年|上年/.test(lead) ? String(ctx.year - 1) : undefined);
+      const since = /(\d{4})年/.exec(lead)?.[1] ?? (/去年|上年/.test(lead) && ctx.year !== undefined ? String(ctx.year - 1) : undefined);
       baseline = { value: q.low, ...(since ? { period: since } : {}) };
       i++;
       next = figures.list[i + 1];
@@ -217,11 +225,13 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     if (plans) {
       const time =
         timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, near(sentence.start, clause.start), clause.start);
-      item.deadline = time?.deadline ?? ctx.defaultDeadline(clause.role);
+      const deadline = time ? time.deadline : ctx.defaultDeadline(clause.role);
+      if (deadline) item.deadline = deadline;
     } else {
       const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');
       // multi-year words after the figure speak of something else (迈上14万亿元新台阶、连续36年居全国首位)
-      item.period = periodOf(ctx, clause.role, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
+      const period = periodOf(ctx, clause.role, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
+      if (period) item.period = period;
     }
     items.push(item);
   }

@@ -12,5 +12,6 @@ export function tasks(ctx: SentenceContext, found: readonly Commitment[]): Commi
   const words = text.slice(sentence.start, sentence.end);
   if (!OPEN_ENDED_VERBS.test(words) && !DELIVERABLE_VERBS.test(words)) return [];
   const end = endWithoutPunctuation(text, sentence.start, sentence.end);
-  return [{ ...located(ctx, sentence.start, end, 'action', planned.role), kind: 'task', deadline: ctx.defaultDeadline(planned.role) }];
+  const deadline = ctx.defaultDeadline(planned.role);
+  return [{ ...located(ctx, sentence.start, end, 'action', planned.role), kind: 'task', ...(deadline ? { deadline } : {}) }];
 }

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { timeIn } from '../../src/extract/deadline.js';
+import { clean } from '../../src/clean/index.js';
+import { structure } from '../../src/structure/index.js';
+import { extract } from '../../src/extract/index.js';
 
 /** [clause, report year, expected deadline or undefined, the time word found] */
 const rows: [string, number, string | undefined, string?][] = [
@@ -41,4 +44,20 @@ test('deadlines from time words, relative to the report year', () => {
     assert.equal(found?.deadline, deadline, clause);
     if (word) assert.equal(clause.slice(found!.start, found!.end), word, clause);
   }
+});
+
+test('where the report year is unknown, a time counted from it gives no date, one naming its year does', () => {
+  assert.deepEqual(timeIn('7月底前建成通车', undefined), { start: 0, end: 3 });
+  assert.deepEqual(timeIn('到2027年建成国家创新型城市', undefined), { deadline: '2027-12-31', start: 0, end: 6 });
+});
+
+test('an excerpt with no year keeps its items, dated only where its words date them', () => {
+  // a page from the middle of a plan: no year, session or dated event anywhere
+  const text = '（三）抓好项目建设。力争新开工重点项目40个，7月底前建成城北污水处理厂，到2027年全县森林覆盖率达到45%。';
+  const items = extract(structure(clean({ text }))).commitments.filter((c) => c.kind !== 'task');
+  assert.deepEqual(items.map((c) => [c.kind, c.low, c.deadline]), [
+    ['target', 40, undefined],
+    ['milestone', undefined, undefined],
+    ['target', 45, '2027-12-31'],
+  ]);
 });

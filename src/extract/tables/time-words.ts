@@ -11,6 +11,8 @@ export interface TimeWord {
   pattern: RegExp;
   /** Month and day of the deadline in the report year, or a function of the match. */
   deadline: (match: RegExpExecArray, year: number) => string | undefined;
+  /** The word names its year itself (2025年6月底, “十五五”末): it gives a deadline where the report year is unknown. */
+  absolute?: true;
 }
 
 const iso = (year: number, month: number, day: number) =>
@@ -66,6 +68,7 @@ export const TIME_WORDS: readonly TimeWord[] = [
     starts: '到至于在2',
     pattern: /(?:到|至|于|在)?(20\d\d)年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?|(?:第)?([一二三四1-4])季度|([上下])半年)/y,
     deadline: (m) => partOf(Number(m[1]), m.slice(2)),
+    absolute: true,
   },
   // 用两年左右时间: within that many years, this one the first
   {
@@ -73,8 +76,8 @@ export const TIME_WORDS: readonly TimeWord[] = [
     pattern: /用([一两二三四五]|\d)年(?:左右|多)?(?:的)?时间/y,
     deadline: (m, y) => iso(y + (YEARS_COUNTED[m[1]] ?? Number(m[1])) - 1, 12, 31),
   },
-  { starts: '“十', pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31` },
-  { starts: '到至于在2', pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31` },
+  { starts: '“十', pattern: /“?十([一二三四五六])五”?(?:时期|期间)?末/y, deadline: (m) => `${FIVE_YEAR_PLAN_END[`十${m[1]}五`]}-12-31`, absolute: true },
+  { starts: '到至于在2', pattern: /(?:到|至|于|在)?(20\d\d)年(?:底|末|前|年底)?/y, deadline: (m) => `${m[1]}-12-31`, absolute: true },
   { starts: '上', pattern: /上半年/y, deadline: (_m, y) => iso(y, 6, 30) },
   { starts: '下', pattern: /下半年/y, deadline: (_m, y) => iso(y, 12, 31) },
   { starts: '第一二三四1234', pattern: /(?:第)?([一二三四1-4])季度/y, deadline: (m, y) => endOfMonth(y, 3 * (monthOf(m[1]) ?? 4)) },

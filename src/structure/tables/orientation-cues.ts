@@ -35,6 +35,8 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   { cue: /计划/, weight: 2, lean: [-0.22, 0] },
   // this year and the time ahead (今年 0.99)
   { cue: /今年|明年|新的一年|年内|年底前|年末前|今后|未来[一二三四五两\d]+年/, weight: 3, lean: [2.63, -0.02] },
+  // a date something is due by (7月底前, 三季度前): only a plan sets one
+  { cue: /月底前|月份前|季度前|月末前/, weight: 3, lean: [0, 0] },
   // what a target's figure is written with (左右 0.90, 以内 0.80)
   { cue: /左右|以内|控制在/, weight: 1, lean: [0, 0] },
   // a completed action: V了 (0.09), 已 (0.26), totals over time (累计 0.08), the preliminary figures of last year
