@@ -4,7 +4,7 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { COMPLETION_OPENING, DELIVERABLE_VERBS, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
+import { COMPLETION_OPENING, DELIVERABLE_VERBS, NOT_A_DELIVERABLE, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
@@ -59,6 +59,8 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       const governed = explicit ? text.slice(explicit.start, span.end) : words;
       if (isOpenEnded(governed) || SET_ELSEWHERE.test(governed)) continue;
       if (STRIPPED_FIGURE.test(text.slice(span.start, endWithoutPunctuation(text, span.start, span.end)))) continue;
+      // a part that names nothing delivered (确保年底前全面完成) says how the work is to be done
+      if (!deliversSomething(words)) continue;
       // a list passes its opener's time to its entries; one the structure found (民生实事 under their heading), the
       // report year when its opener names none
       const yearEnd: TimeMention | undefined = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;
@@ -82,6 +84,21 @@ function deliverableAfterOpenEnded(ctx: SentenceContext, part: Span): Span | und
   if (!isOpenEnded(ctx.text.slice(part.start, part.end))) return undefined;
   const clause = ctx.clauses.find((c) => c.start > part.start && c.start < part.end && COMPLETION_OPENING.test(ctx.text.slice(c.start, c.end)));
   return clause ? { start: clause.start, end: part.end } : undefined;
+}
+
+const DELIVERABLE_VERBS_ALL = new RegExp(DELIVERABLE_VERBS.source, 'g');
+const BARE_VERB_MAX = 4;
+
+/**
+ * Whether the words name something delivered: two Han characters or more besides times, modals and the first
+ * verb (建成招生 delivers 招生; a verb with its object, 打造…平台, names the deliverable itself).
+ */
+function deliversSomething(words: string): boolean {
+  let verbs = 0;
+  const rest = words.replace(NOT_A_DELIVERABLE, '').replace(DELIVERABLE_VERBS_ALL, (verb) => (verb.length <= BARE_VERB_MAX && verbs++ === 0 ? '' : verb));
+  let han = 0;
+  for (let i = 0; i < rest.length && han < 2; i++) if (rest.charCodeAt(i) >= 0x4e00 && rest.charCodeAt(i) <= 0x9fff) han++;
+  return han >= 2;
 }
 
 /** Whether an open-ended verb comes before the first deliverable verb of the words. */

@@ -55,3 +55,7 @@ test('the size of a report\'s structure or of a list, and a page counting its re
     ['财政总收入突破亿元大关', [q('突破亿元', 100000000, '元', 'at_least')]],
   ]);
 });
+
+test('pieces of a figure masked or split apart, a service around the clock, a class over a round amount', () => {
+  assertNothing(['全县生产总值完成2**.6亿元', '同口径增长1*.2%', '实行24小时开放', '开票销售超亿元企业', '继续实施33项民生工程']);
+});

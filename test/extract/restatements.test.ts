@@ -34,3 +34,16 @@ test('an entry restated under its own sub-heading is one item; the same figure s
     ['建设城东小学等项目12个', 12],
   ]);
 });
+
+test('a later sentence explaining an entry restates its figure once; another thing of the same figure there is kept', () => {
+  const body =
+    '1.新建城区公办幼儿园12所，新增学位3600个。\n2.建设乡镇卫生院国医馆30个。\n' +
+    '其中，新建的12所公办幼儿园主要分布在城东新区。全县遴选30个乡镇卫生院开展国医馆建设，组织30个专家小组下乡帮扶。';
+  const items = itemsOf(report('二、2024年民生实事', body)).filter((c) => c.kind === 'target');
+  assert.deepEqual(items.map((c) => [c.text, c.low]), [
+    ['新建城区公办幼儿园12所', 12],
+    ['新增学位3600个', 3600],
+    ['建设乡镇卫生院国医馆30个', 30],
+    ['组织30个专家小组下乡帮扶', 30],
+  ]);
+});

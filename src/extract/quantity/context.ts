@@ -5,7 +5,7 @@
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import {
   BARE_INTEGER_FOLLOWERS, CHROME_COUNT_AFTER, CHROME_COUNT_BEFORE, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT,
-  GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PACKAGE_BEFORE, QUOTED_PACKAGE, THRESHOLD_AFTER, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
+  FRAGMENT_BEFORE, GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PACKAGE_BEFORE, QUOTED_PACKAGE, THRESHOLD_AFTER, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
 import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
@@ -27,6 +27,7 @@ export function isQuantity(text: string, measure: Measure): boolean {
     !isPackage(text, first, last) &&
     !isChromeCount(text, first, last) &&
     !isDatePart(text, first) &&
+    !FRAGMENT_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start)) &&
     !isPerAmount(text, last) &&
     !(amounts.length === 1 && isBareIntegerName(text, first))
   );

@@ -8,7 +8,7 @@
  * 推出, 建立…制度, 发放).
  */
 export const DELIVERABLE_VERBS =
-  /完成|建成|建设|新建|开建|完工|竣工|开工|启动|开通|通车|投用|投运|投产|运营|开放|开业|招生|实现|建立|出台|简化|开展|解决|启用|上线|挂牌|落地|交付|具备|更新|改造|贯通|验收|达产|实施[^，。；]{0,30}(?:工程|项目|行动|计划|制度)|提供|升级|推出|发放|免费|打造[^，。；]{0,20}(?:平台|中心|体系)|消除/;
+  /完成|建成|建设|新建|开建|完工|竣工|开工|启动|开通|通车|投用|投入使用|投运|投产|运营|开放|开园|开馆|开业|招生|实现|建立|出台|简化|开展|解决|启用|上线|挂牌|落地|交付|具备|更新|改造|贯通|验收|达产|上报|摘帽|办理|实施[^，。；]{0,30}(?:工程|项目|行动|计划|制度)|提供|升级|推出|发放|免费|打造[^，。；]{0,20}(?:平台|中心|体系)|消除/;
 
 /**
  * Open-ended verbs (gold-format.md: 加快, 推进, 加强, 继续, 加大, 完善, 支持, 进一步 …): before a deliverable verb
@@ -18,6 +18,13 @@ export const OPEN_ENDED_VERBS_FIRST = /加快|推进|推动|加强|深化|继续
 
 /** A clause opening with a completion: after an open-ended one in a list entry, it is a deliverable of its own. */
 export const COMPLETION_OPENING = /^(?:完成|建成|基本建成|全面建成|编制完成|开工|竣工|投用|通车|启动|开建|新建|开通)/;
+
+/**
+ * What a milestone part is made of besides what it delivers: times, modal and degree words, the list itself as a
+ * subject (确保各项实事于年底前全部完成). Where nothing else is left, nothing is delivered.
+ */
+export const NOT_A_DELIVERABLE =
+  /年底前|年内|年底|上半年|下半年|[\d一二三四五六七八九十]+月(?:底)?(?:前)?|确保|力争|争取|全面|全部|基本|如期|按时|按期|顺利|于|前|各项实事|各项任务|上述|以上|这些|各项|实事|项目|任务|工作/g;
 
 /** Completing targets set elsewhere or not named (完成上级下达的节能减排任务, 目标任务全面完成): a task, not a milestone (gold-format.md). */
 export const SET_ELSEWHERE = /(?:下达|年度)[^，。；]{0,12}(?:任务|目标)|目标任务/;

@@ -14,7 +14,7 @@ export const VAGUE_BEFORE: ReadonlySet<string> = new Set(['几', '数']);
  * Before a bare multiplier (上万人, 上百家, 过亿元): "upwards of", a class, not a figure. 上 before other numerals is a
  * verb (加上两项).
  */
-export const VAGUE_BEFORE_ROUND: ReadonlySet<string> = new Set(['上', '过']);
+export const VAGUE_BEFORE_ROUND: ReadonlySet<string> = new Set(['上', '过', '超']);
 
 /** Next to a number, these mark a code or a name: 1+30, 7×24小时, 8:30, 3#高炉 (Latin letters too: 5G, PM2.5, R1). */
 export const CODE_MARKS: ReadonlySet<string> = new Set(['+', '×', '*', '/', ':', '#', '·']);
@@ -37,6 +37,8 @@ export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
   ['个', ['月', '多月', '工作日']],
   ['次', ['会议', '全会', '全体会议', '代表大会', '产业', '分配', '创业']],
   ['届', ['会议', '全会']],
+  // a service around the clock (实行24小时开放) is how it is offered, not a count
+  ['小时', ['开放', '服务', '营业', '值守', '在线', '不间断', '响应']],
   ['期', ['工程', '项目']],
 ]);
 
@@ -47,7 +49,7 @@ export const NAME_AFTER_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
 export const PACKAGE_AFTER_UNIT: ReadonlyMap<string, RegExp> = new Map([
   ['个', /^(?:的)?(?:方面|部分|重点(?![\u4e00-\u9fff]))/],
   ['件', /^[\u4e00-\u9fff]{0,8}?实事/],
-  ['项', /^(?:[\u4e00-\u9fff]{0,8}?实事|(?:重点)?工作|重点任务)/],
+  ['项', /^(?:[\u4e00-\u9fff]{0,8}?(?:实事|民生工程)|(?:重点)?工作|重点任务)/],
   // 九届三次、四次全会: a run of sessions ends in what they are
   ['次', /^(?:[、，和及][一二三四五六七八九十\d]+次)+(?:会议|全会|全体会议)/],
 ]);
@@ -66,6 +68,12 @@ export const QUOTED_PACKAGE = /^\s*[“"「《][^”"」》]{1,12}[”"」》]\s
  * (突破亿元大关) is a result, and counts (gold-format.md: a threshold is an item of its own).
  */
 export const THRESHOLD_AFTER = /^台阶/;
+
+/**
+ * Right before a figure: what makes it a piece of a figure written apart or masked (2**.6亿元, 1036 .4亿元 as a
+ * PDF copy splits it).
+ */
+export const FRAGMENT_BEFORE = /(?:[*＊]\.?|\.\s?)$/;
 
 /** Before a class figure: a batch of what it qualifies (一批10亿元以上项目). */
 export const CLASS_BEFORE = /(?:一批|一些|若干|多个|各类)$/;

@@ -42,7 +42,7 @@ export const UNIT_CANONICAL_FORMS: ReadonlyMap<string, string> = new Map([
 export const IMPLIED_UNITS: readonly { unit: string; after: RegExp; before: RegExp }[] = [
   {
     unit: '人',
-    after: /^(?:[\u4e00-\u9fff]{0,2}人口|农民工|群众|居民|职工|学生|劳动力|游客|人才|老人|儿童|患者|贫困户人口)/,
+    after: /^[\u4e00-\u9fff]{0,4}?(?:人口|农民工|群众|居民|职工|学生|劳动力|游客|人才|老人|儿童|患者)/,
     before: /(?:人口|农民工|劳动力|群众)(?:[\u4e00-\u9fff]{0,2})?\s*$/,
   },
 ];

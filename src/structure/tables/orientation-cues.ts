@@ -39,6 +39,8 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   { cue: /月底前|月份前|季度前|月末前/, weight: 3, lean: [0, 0] },
   // what a target's figure is written with (左右 0.90, 以内 0.80)
   { cue: /左右|以内|控制在/, weight: 1, lean: [0, 0] },
+  // last year as a clause's time (去年全省调减…), not as a base of comparison (比去年, 较上年同期)
+  { cue: /(?<![比较同与从])(?:去年|上年)(?!同期)/, weight: -3, lean: [0, 0] },
   // a completed action: V了 (0.09), 已 (0.26), totals over time (累计 0.08), the preliminary figures of last year
   { cue: /(?<![为除罢])了(?![解如却])/, weight: -3, lean: [-2.14, 0.05] },
   { cue: /已经|已(?![于])|均已|业已/, weight: -2, lean: [-0.53, 0] },
@@ -111,10 +113,12 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
  * whatever its figures. MEETING_WORDS is what every such clause holds, looked for first as it is cheap.
  */
 /**
- * A sentence that is part of the page, not of the text: a photo caption or credit (图为…, 资料图片, 记者 某某 摄) or
- * an image's file name pasted in (2013年配图(…).png). Our own reading of news pages and copies.
+ * A sentence that is part of the page, not of the text: a photo caption or credit (图为…, 资料图片, 记者 某某 摄), an
+ * image's file name pasted in (2013年配图(…).png), a line of the page's own (来源：…  点击数：916  更新时间：…). Our
+ * own reading of news pages and copies.
  */
-export const PAGE_FURNITURE = /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄/i;
+export const PAGE_FURNITURE =
+  /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]/i;
 
 export const MEETING_WORDS = /代表|委员|到会|应到|实到|出席|列席|请假|邀请|特邀|审议/;
 export const MEETING_CLAUSE =
