@@ -7,7 +7,7 @@ import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
 import { CLASS_BEFORE } from './tables/not-quantities.js';
-import { MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
+import { AVERAGE_OVER_YEARS, MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
 import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
   FROM_TO_CHANGE,
@@ -225,7 +225,9 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     if (plans) {
       const time =
         timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, near(sentence.start, clause.start), clause.start);
-      const deadline = time ? time.deadline : ctx.defaultDeadline(clause.role);
+      // an average over years (年均增长6.5%左右) is the plan period's, whatever part of the report states it
+      const role = !time && AVERAGE_OVER_YEARS.test(text.slice(near(clause.start, start), stated.start)) ? 'plan_targets' : clause.role;
+      const deadline = time ? time.deadline : ctx.defaultDeadline(role);
       if (deadline) item.deadline = deadline;
     } else {
       const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');

@@ -3,7 +3,7 @@ import { directionOf } from '../extract/index.js';
 import type { Structured } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Verdict } from '../ledger/model.js';
-import { MISSED_IN_WORDS, TOPIC_WORDS } from './tables/verification.js';
+import { MISSED_IN_WORDS, SAID_OF_MIN_PAIRS, SAID_OF_SHARE, TARGET_WORDS, TOPIC_WORDS } from './tables/verification.js';
 import { aboutTolerance } from './tolerance.js';
 
 /** What a target is checked against: a figure of the next year's review, or its words. */
@@ -54,7 +54,7 @@ interface Reported {
  * 2.3%"); else a bound said to hold over a period ending that year ("赤字率一直控制在3%以内").
  */
 function resultFor(target: Commitment, next: readonly Commitment[], year: string): Reported | undefined {
-  if (!target.indicator) return undefined;
+  if (!target.indicator) return resultSaidOf(target, next, year);
   const same = next.filter((r) => r.indicator === target.indicator && sameUnit(r.unit, target.unit));
   const annual = same.find((r) => r.kind === 'achievement' && r.period === year && r.low !== undefined);
   if (annual) return { text: annual.text, low: annual.low!, high: annual.high, unit: annual.unit, op: annual.op, span: annual.span };
@@ -64,6 +64,37 @@ function resultFor(target: Commitment, next: readonly Commitment[], year: string
   if (bound) return { text: bound.text, low: bound.low!, unit: bound.unit, op: bound.op, span: bound.span };
   return undefined;
 }
+
+/**
+ * The result of the target's year, in its unit, that speaks of the same thing as a target with no headline
+ * indicator: most of the target's words stand in it (新建5G基站2万个 → 新建5G基站2.6万个; 建设保障性租赁住房2万套 →
+ * 筹集保障性租赁住房2.3万套), the best such.
+ */
+function resultSaidOf(target: Commitment, next: readonly Commitment[], year: string): Reported | undefined {
+  // the target's words, without those that make it a target and without its figure (28亿元 says no subject)
+  const figure = new RegExp(`[\\d.]+[十百千万亿]*(?:${target.unit ?? ''})?`, 'g');
+  const names = hanPairs(target.text.replace(TARGET_WORDS, '').replace(figure, '|'));
+  if (names.size < SAID_OF_MIN_PAIRS) return undefined;
+  let best: { result: Commitment; share: number } | undefined;
+  for (const result of next) {
+    if (result.kind !== 'achievement' || result.period !== year || result.low === undefined || !sameUnit(result.unit, target.unit)) continue;
+    const words = hanPairs(result.text);
+    let shared = 0;
+    for (const pair of names) if (words.has(pair)) shared++;
+    const share = shared / names.size;
+    if (share >= SAID_OF_SHARE && (!best || share > best.share)) best = { result, share };
+  }
+  const r = best?.result;
+  return r && { text: r.text, low: r.low!, high: r.high, unit: r.unit, op: r.op, span: r.span };
+}
+
+/** The pairs of Han characters in a text, none across what stands between them. */
+function hanPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) pairs.add(text.slice(i, i + 2));
+  return pairs;
+}
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** A sentence of the review saying in words that the target's topic was not met ("物价调控目标没有完成"). */
 function missedInWords(target: Commitment, doc: Structured | undefined): VerificationResult | undefined {

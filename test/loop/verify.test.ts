@@ -63,3 +63,23 @@ test('a pair of reports: achieved, missed, missed in words, not mentioned — wi
     if (v.result) assert.ok(year2025.slice(v.result.span.start, v.result.span.end).includes(v.result.text.slice(0, 6)));
   }
 });
+
+test('a target with no headline indicator is checked against the result that says its words again, in its unit', () => {
+  const plan = `——2024年1月16日在临溪县第十八届人民代表大会第四次会议上\n\n二、2024年工作安排\n\n新建5G基站600个，新增高速公路通车里程30公里，投资8亿元，建设保障性租赁住房2000套，年均增长6.5%左右。\n`;
+  const review = `——2025年1月15日在临溪县第十八届人民代表大会第五次会议上\n\n一、2024年工作回顾\n\n新建5G基站720个，新增高速公路通车里程21公里，完成交通投资9亿元，筹集保障性租赁住房2300套。\n`;
+  const targets = analyze(source(plan));
+  const results = analyze(source(review));
+  const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
+  assert.deepEqual(
+    verdicts.map((v) => [v.target.low, v.verdict, v.result?.low]),
+    [
+      [600, 'achieved', 720],
+      [30, 'missed', 21],
+      // 投资8亿元 names no subject: no result is said of it
+      [800000000, 'not_mentioned', undefined],
+      [2000, 'achieved', 2300],
+      // an average over years is due at the end of the plan period
+      [6.5, 'not_mentioned', undefined],
+    ],
+  );
+});

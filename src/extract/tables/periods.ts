@@ -15,6 +15,9 @@ export const MULTI_YEAR =
  */
 export const YEARS_SPANNED = /(?:连续|前)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来/;
 
+/** A target stated as an average over years (年均增长6.5%左右, 每年平均): due at the end of the plan period. */
+export const AVERAGE_OVER_YEARS = /年均|每年平均|平均每年/;
+
 /** A span of years written out: 2016-2020年, 2016年至2020年. */
 export const YEAR_SPAN = /(\d{4})(?:年)?[-—－至到](\d{4})年/;
 
