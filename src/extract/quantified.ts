@@ -1,7 +1,7 @@
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { endWithoutPunctuation, located, type SentenceContext } from './context.js';
-import { orientationOf, type Clause, type SectionRole } from '../structure/index.js';
+import { orientationOf, type Clause, type Level, type SectionRole } from '../structure/index.js';
 import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
@@ -18,6 +18,8 @@ import {
   LIST_JOINER,
   SUBJECT_CONTINUING_OPENING,
 } from './tables/verbs.js';
+
+type Subject = NonNullable<ReturnType<typeof subjectBefore>>;
 
 /** The noun a class figure qualifies is short and the count follows it at once (亿元以上项目46个). */
 const ATTRIBUTIVE_NOUN_MAX = 6;
@@ -79,7 +81,11 @@ const shifted = (q: Quantity, by: number): Quantity => ({
  * that continues the one before (…实现4153.25亿元，增长2.6%), in the clause before it; after 分别, the
  * subjects named before go to the figures in order.
  */
-function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: string; family: IndicatorFamily; start: number } | undefined {
+function indicatorOf(
+  ctx: SentenceContext,
+  figures: Figures,
+  i: number,
+): { id: string; family: IndicatorFamily; start: number; alsoOf?: string[] } | undefined {
   const { text } = ctx;
   const q = figures.list[i];
   const clause = figures.clause[i];
@@ -87,6 +93,19 @@ function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: s
   let subject = subjectBefore(text, near(clause.start, q.number.start), q.number.start, level);
   let nth = 0;
   if (subject) for (let j = i - 1; j >= 0 && figures.list[j].start >= subject.end; j--) nth++;
+  // 城镇居民人均可支配收入和农民人均纯收入分别增长8%和8%以上: subjects joined before 分别, one per figure in order;
+  // …均增长10%: the figure is each one's
+  let alsoOf: { s: Subject; k: number }[] = [];
+  const both = subject ? BOTH.test(text.slice(subject.end, q.number.start)) : false;
+  if (subject && (both || text.slice(subject.end, q.number.start).includes(RESPECTIVELY))) {
+    const joined = joinedSubjects(text, clause.start, subject, level);
+    const parts = joined.flatMap((s) => Array.from({ length: s.family.respectively?.length ?? 1 }, (_, k) => ({ s, k })));
+    if (parts.length >= 2) {
+      const picked = both ? parts[0]! : parts[Math.min(nth, parts.length - 1)]!;
+      if (both) alsoOf = parts.slice(1);
+      [subject, nth] = [picked.s, picked.k];
+    }
+  }
   const opensClause = q.number.start - clause.start <= REACH;
   const lead = opensClause ? text.slice(clause.start, q.number.start) : '';
   if (!subject && SUBJECT_CONTINUING_OPENING.test(lead)) {
@@ -111,8 +130,25 @@ function indicatorOf(ctx: SentenceContext, figures: Figures, i: number): { id: s
   if (!id) return undefined;
   const isGrowth = id === subject.family.growth;
   if (isGrowth && !GROWTH_VERB.test(text.slice(subject.start, q.number.start))) return undefined;
-  return { id, family: subject.family, start: subject.start };
+  const others = alsoOf.map(({ s, k }) => indicatorId(s.family, q.unit, k)).filter((other): other is string => other !== undefined);
+  return { id, family: subject.family, start: subject.start, ...(others.length ? { alsoOf: others } : {}) };
 }
+
+/** The subjects joined by 和、与及 that end with `last`, in order (城镇居民人均可支配收入和农民人均纯收入). */
+function joinedSubjects(text: string, from: number, last: Subject, level: Level | undefined): Subject[] {
+  const joined = [last];
+  for (;;) {
+    const joiner = text[joined[0].start - 1];
+    if (!joiner || !SUBJECT_JOINERS.includes(joiner)) return joined;
+    const before = subjectBefore(text, Math.max(from, joined[0].start - 1 - REACH), joined[0].start - 1, level);
+    if (!before || before.end !== joined[0].start - 1) return joined;
+    joined.unshift(before);
+  }
+}
+
+/** What joins two subjects that 分别 then gives one figure each, or 均 one figure for all. */
+const SUBJECT_JOINERS = '和、与及';
+const BOTH = /(?<![年平人])均/;
 
 /**
  * The period a result covers: last year in a review of last year, the plan period in a review of it — except
@@ -236,6 +272,8 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       if (period) item.period = period;
     }
     items.push(item);
+    // the same figure for each of the subjects it is said of (均增长10%)
+    for (const other of subject?.alsoOf ?? []) items.push({ ...item, indicator: other });
   }
   return items;
 }

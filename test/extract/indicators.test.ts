@@ -107,3 +107,17 @@ test('indicators through the pipeline: continued subjects, 分别, breakers, inc
     assert.deepEqual(got, expected, body);
   }
 });
+
+test('subjects joined before 分别 take one figure each in order; before 均, one figure is each one\'s', () => {
+  const items = (body: string) => itemsOf(report('二、2024年工作安排', body)).map((c) => [c.indicator, c.low, c.op]);
+  assert.deepEqual(items('城镇居民人均可支配收入和农民人均纯收入分别增长8%和8%以上。'), [
+    ['urban_income_growth', 8, 'exact'],
+    ['rural_income_growth', 8, 'at_least'],
+  ]);
+  assert.deepEqual(items('城镇居民人均可支配收入和农民人均纯收入均增长7%。'), [
+    ['urban_income_growth', 7, 'exact'],
+    ['rural_income_growth', 7, 'exact'],
+  ]);
+  // 年均 is an average over years, not "each"
+  assert.deepEqual(items('地区生产总值年均增长6%。'), [['gdp_growth', 6, 'exact']]);
+});

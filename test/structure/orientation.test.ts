@@ -97,6 +97,7 @@ const weights: [string, number][] = [
   ['到2027年建成高标准农田30万亩', 1],
   // words that look like cues and are not: 主要, 需要, 将近, 经过努力, 好于预期
   ['主要指标增长6%', 0],
+  ['把扩大投资作为首要举措', 0],
   ['需要资金30亿元', 0],
   // 将近 is no modal but an approximation, as results are given
   ['将近三成', -1],

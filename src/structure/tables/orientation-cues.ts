@@ -27,8 +27,8 @@ export interface ClauseCue {
 export const OVERRIDING_WEIGHT = 3;
 
 export const CLAUSE_CUES: readonly ClauseCue[] = [
-  // modal verbs of intent: 要 (not 主要, 重要, 需要, 要求, 只要 …; P(plan) 1.00), 将 (not 将近; 0.79), 力争, 确保 …
-  { cue: /(?<![主重需必只纲概提摘])要(?![求素点件闻害务])/, weight: 3, lean: [2.19, -0.07] },
+  // modal verbs of intent: 要 (not 主要, 重要, 首要, 需要, 要求, 只要 …; P(plan) 1.00), 将 (not 将近; 0.79), 力争, 确保 …
+  { cue: /(?<![主重需必只纲概提摘首紧扼简显])要(?![求素点件闻害务])/, weight: 3, lean: [2.19, -0.07] },
   { cue: /将(?![近军])/, weight: 2, lean: [0.77, 0] },
   // (争取上级资金, 争取到: obtained, in a review)
   { cue: /力争|争取(?!上级|中央|国家|省级|资金|到|了)|确保|拟|(?<![于超的])预期|目标[是为]|务必/, weight: 3, lean: [1.04, -0.01] },
