@@ -25,6 +25,8 @@ const rows: Row[] = [
   // spaces inside a figure or between a figure and its unit
   { pass: strayMarkersPass, input: '国内生产总值达到39.8 万亿元，2021 年增长8 %', text: '国内生产总值达到39.8万亿元，2021年增长8%' },
   { pass: strayMarkersPass, input: '地区生产总值增长6.5% 左右', text: '地区生产总值增长6.5%左右' },
+  // a space on either side of a decimal point (a PDF's text layer)
+  { pass: strayMarkersPass, input: '零售总额1036 .4亿元，分别增长6. 3%和7%', text: '零售总额1036.4亿元，分别增长6.3%和7%' },
   // letter-spaced lines (PDF text with its character spacing); a space between Latin words stays
   { pass: letterSpacingPass, input: '政 府 工 作 报 告', text: '政府工作报告' },
   { pass: letterSpacingPass, input: '地 区 生 产 总 值 增 长 6.5% 左 右 。\n正常的一行文字，不动。', text: '地区生产总值增长6.5%左右。\n正常的一行文字，不动。' },
@@ -32,6 +34,9 @@ const rows: Row[] = [
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },
+  // a figure cut at its decimal point, whatever the layout
+  { pass: lineBreaksPass, input: '粮食总产量126\n.8亿斤。', text: '粮食总产量126.8亿斤。', edits: [[8, 9, '', 'artifact']] },
+  { pass: lineBreaksPass, input: '失业率控制在4.\n2%以内。', text: '失业率控制在4.2%以内。' },
   // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence, also after a dash
   { pass: lineBreaksPass, input: '——经济运行稳中向好。国内生产总值达到74.4\n\n万亿元。', text: '——经济运行稳中向好。国内生产总值达到74.4万亿元。' },
   { pass: lineBreaksPass, input: '国内生产总值达到74.4\n\n万亿元，增长6.7%。\n\n第二段。', text: '国内生产总值达到74.4万亿元，增长6.7%。\n\n第二段。' },
@@ -48,6 +53,8 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   { pass: strayMarkersPass, input: '开通R1号线，PM2.5浓度下降' },
   { pass: strayMarkersPass, input: '{"json": 1}' },
   { pass: strayMarkersPass, input: 'GDP 增长 5%' },
+  // a list entry's number before a figure is no decimal point
+  { pass: strayMarkersPass, input: '主要任务：1. 3月底前完成规划；2. 10所学校开工' },
   // a few spaces in running text are not letter spacing
   { pass: letterSpacingPass, input: 'GDP 增长 5%，PM2.5 浓度下降' },
   { pass: letterSpacingPass, input: '落实 Made in China 2025 战略，建设制造强县' },

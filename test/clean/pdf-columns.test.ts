@@ -35,6 +35,23 @@ test('a PDF column wrapped at one width is joined inside its sentences', () => {
   }
 });
 
+/** A copy a program wrapped at a count of characters (here 24), figures or not, cutting a figure (达1⏎2.3亿元). */
+const counted = [
+  '过去一年，全县的地区生产总值完成210.5亿元，',
+  '按可比价格计算增长6.1%；一般公共预算收入达1',
+  '2.3亿元，增长8.1%；固定资产投资增长10%',
+  '；社会消费品零售总额增长较快，城乡居民人均可支配',
+  '收入分别增长百分之六和百分之八，各项主要指标好于',
+  '预期，新建农村公路120公里，完成造林绿化2万亩',
+  '。',
+];
+
+test('a copy wrapped at a count of characters is joined inside its sentences', () => {
+  const { text, edits } = runPass(lineBreaksPass, counted.join('\n'));
+  assert.equal(text, counted.join(''));
+  assertEditsPointAtOriginal(counted.join('\n'), edits);
+});
+
 test('short lines one item each are no column', () => {
   const list = '新建学校5所\n改造道路12条\n新增就业4000人\n建成公园3个\n完成造林1万亩';
   assert.equal(runPass(lineBreaksPass, list).text, list);

@@ -1,6 +1,15 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { BLOCK_START, CANNOT_START, OPEN_MID_SENTENCE, SENTENCE_END, SUBTITLE_HEAD, SUBTITLE_LINE, SUBTITLE_TAIL } from '../tables/artifacts.js';
+import {
+  BLOCK_START,
+  CANNOT_START,
+  FIGURE_CUTS,
+  OPEN_MID_SENTENCE,
+  SENTENCE_END,
+  SUBTITLE_HEAD,
+  SUBTITLE_LINE,
+  SUBTITLE_TAIL,
+} from '../tables/artifacts.js';
 import { linesOf, type Line } from '../lines.js';
 
 /** How a document marks its paragraphs, which decides what a single line break means. */
@@ -10,13 +19,15 @@ type Layout = 'blank-line' | 'fixed-width' | 'line';
 const COLUMN_MAX = 100;
 /** Long lines the column width is read from: a layout shows in the first thousands; 10 MB need not be measured. */
 const LAYOUT_SAMPLE = 5000;
+/** A column shows in at least this many lines of one width: four short lines alike are a list, not a page. */
+const COLUMN_LINES_MIN = 5;
 
 /**
  * blank-line: most paragraphs are separated by an empty line, so a single break inside a paragraph is a hard
  * break (wiki links, copied layouts). fixed-width: most long lines share one width, a copy wrapped at a
  * column (PDF, fixed-width text). line: one paragraph per line; only a break after an opening mark is hard.
  */
-function layoutOf(lines: Line[]): { layout: Layout; width: number } {
+function layoutOf(lines: Line[]): { layout: Layout; width: number; measure: Measure } {
   let blankSeparated = 0;
   let sentenceBreaks = 0; // single breaks after a finished sentence: a one-paragraph-per-line layout
   for (let i = 1; i < lines.length; i++) {
@@ -25,11 +36,20 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
     if (lines[i].length === 0) blankSeparated++;
     else if (SENTENCE_END.includes(previous.text.trimEnd().at(-1) ?? '')) sentenceBreaks++;
   }
-  const lengths = new Map<number, number>();
+  // a paragraph on one line is no column line
   const long = lines.filter((l) => l.length >= 16).slice(0, LAYOUT_SAMPLE);
-  for (const l of long) {
-    if (l.length > COLUMN_MAX) continue; // a paragraph on one line, no column line
-    const w = widthOf(l);
+  const column = long.filter((l) => l.length <= COLUMN_MAX);
+  const [width, best, measure] = COLUMN_MEASURES.map((m) => [...commonWidth(column, m), m] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (best >= COLUMN_LINES_MIN && best >= 0.5 * long.length) return { layout: 'fixed-width', width, measure };
+  if (blankSeparated >= 3 && blankSeparated > sentenceBreaks) return { layout: 'blank-line', width, measure };
+  return { layout: 'line', width, measure };
+}
+
+/** The width most lines share under one measure (give or take one), and how many lines are that wide. */
+function commonWidth(lines: Line[], measure: Measure): [width: number, lines: number] {
+  const lengths = new Map<number, number>();
+  for (const l of lines) {
+    const w = measure(l);
     lengths.set(w, (lengths.get(w) ?? 0) + 1);
   }
   let width = 0;
@@ -38,27 +58,43 @@ function layoutOf(lines: Line[]): { layout: Layout; width: number } {
     const near = n + (lengths.get(len - 1) ?? 0) + (lengths.get(len + 1) ?? 0);
     if (near > best || (near === best && len > width)) [width, best] = [len, near];
   }
-  if (long.length >= 5 && best >= 0.5 * long.length) return { layout: 'fixed-width', width };
-  if (blankSeparated >= 3 && blankSeparated > sentenceBreaks) return { layout: 'blank-line', width };
-  return { layout: 'line', width };
+  return [width, best];
 }
+
+type Measure = (line: Line) => number;
 
 /**
  * A line's width as a column: digits, Latin letters and spaces take one, everything else two (Han characters,
  * punctuation, which a Chinese page sets full-width even where a copy made it ASCII). A PDF column wraps at
  * one width, and a line with many digits holds more characters.
  */
-function widthOf(line: Line): number {
-  const { text } = line;
-  let [start, end] = [0, text.length];
-  while (start < end && text.charCodeAt(start) <= 0x20) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+function visualWidth(line: Line): number {
+  const [start, end] = trimmedBounds(line.text);
   let width = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = line.text.charCodeAt(i);
     width += code < 0x80 ? ASCII_WIDTH[code] : 2;
   }
   return width;
+}
+
+/**
+ * A line's width as a count of characters: a copy a program wrapped at N characters, whose later cleaning (a
+ * space in a figure taken out) left lines a character or two shorter — hence one a character, not two.
+ */
+function characterWidth(line: Line): number {
+  const [start, end] = trimmedBounds(line.text);
+  return end - start;
+}
+
+/** How a column is measured, the visual width first (a page's PDF): the one most lines agree on decides. */
+const COLUMN_MEASURES: readonly Measure[] = [visualWidth, characterWidth];
+
+function trimmedBounds(text: string): [start: number, end: number] {
+  let [start, end] = [0, text.length];
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return [start, end];
 }
 
 /** Columns an ASCII character takes: one for white space, digits, Latin letters, "%" and "."; two for the rest. */
@@ -69,14 +105,15 @@ const ASCII_WIDTH = Uint8Array.from({ length: 0x80 }, (_, code) =>
 /** A paragraph's first line is indented by two full-width spaces, which copies often drop: it is that much shorter. */
 const INDENT = 4;
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+/** Two Latin words a break separated keep a space (Made in⏎China); digits cut by one are one figure. */
+const isLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Hard line breaks inside sentences joined (PDF columns, fixed-width copies, wiki link lines). */
 export const lineBreaksPass: CleanPass = {
   name: 'line-breaks',
   run(text) {
     const lines = linesOf(text);
-    const { layout, width } = layoutOf(lines);
+    const { layout, width, measure } = layoutOf(lines);
     const edits: LocalEdit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i];
@@ -88,14 +125,17 @@ export const lineBreaksPass: CleanPass = {
       if (!next || BLOCK_START.test(next.text)) continue;
       const trimmed = line.text.trimEnd();
       const last = trimmed.at(-1);
-      const first = next.text.trimStart()[0];
-      const continues = CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '');
+      const nextText = next.text.trimStart();
+      const first = nextText[0];
+      const continues =
+        (CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '')) ||
+        FIGURE_CUTS.some(([end, start]) => end.test(trimmed) && start.test(nextText));
       const hard =
         (k > i + 1
           ? continues
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
-            (layout === 'fixed-width' && widthOf(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
+            (layout === 'fixed-width' && measure(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
             (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''))) ||
         (SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text));
       if (!hard) continue;
@@ -104,7 +144,7 @@ export const lineBreaksPass: CleanPass = {
       edits.push({
         start,
         end,
-        to: isWordChar(last) && isWordChar(first) ? ' ' : '',
+        to: isLetter(last) && isLetter(first) ? ' ' : '',
         type: 'artifact',
         rule: `hard-line-break:${layout}`,
       });

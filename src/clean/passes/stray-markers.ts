@@ -22,7 +22,7 @@ export const strayMarkersPass: CleanPass = {
       ...removeAll(text, /[{}]/, LONE_BRACE, 'lone-brace'),
       ...removeAll(text, /^[ \t\u3000]*[—–\-－~～第]/m, PAGE_NUMBER_LINE, 'page-number'),
       ...removeAll(text, ZERO_WIDTH_ANY, ZERO_WIDTH, 'zero-width'),
-      ...removeAll(text, /[\d%] /, SPACE_IN_FIGURE, 'space-in-figure'),
+      ...removeAll(text, /[\d%.．] /, SPACE_IN_FIGURE, 'space-in-figure'),
     ];
   },
 };

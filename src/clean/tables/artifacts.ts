@@ -17,10 +17,11 @@ export const STRAY_MARKER = /(?<=[\u3400-\u9fff，。、；：！？”])\d{2,3}
 
 /**
  * A space inside a figure, between a figure and its unit, or after its percent sign ("39.8 万亿元", "2021 年",
- * "6.5% 左右", often a &nbsp;): typesetting debris of
- * copied pages; a figure reads as one token.
+ * "6.5% 左右", often a &nbsp;), or on either side of its decimal point ("1036 .4亿元", "增长6. 3%", a PDF's text
+ * layer): typesetting debris of copied pages; a figure reads as one token. After a point only where a word
+ * precedes the figure: "；2. 3月底前…" numbers a list entry.
  */
-export const SPACE_IN_FIGURE = /(?<=\d|%) +(?=[\d万亿千百%％\u4e00-\u9fff])/g;
+export const SPACE_IN_FIGURE = /(?<=\d|%) +(?=[\d万亿千百%％\u4e00-\u9fff]|[.．]\d)|(?<=[\u4e00-\u9fff]\d+[.．]) +(?=\d)/g;
 
 /**
  * An HTML character reference with its semicolon (named, decimal or hexadecimal), escaped again any number of
@@ -60,6 +61,15 @@ export const OPEN_MID_SENTENCE = '，,、“「『（(《';
 
 /** Characters that never start a sentence: a line starting with one continues the line before. */
 export const CANNOT_START = '，。、；：）》”%万亿';
+
+/**
+ * A figure cut by a line break at its decimal point (126⏎.8亿斤, 4.⏎2%): how a line ends and the next starts.
+ * The two lines are one whatever the layout.
+ */
+export const FIGURE_CUTS: readonly (readonly [end: RegExp, start: RegExp])[] = [
+  [/\d$/, /^[.．]\d/],
+  [/\d[.．]$/, /^\d/],
+];
 
 /**
  * The subtitle under a report's title ("——2024年1月15日在…会议上") is a line of its own: nothing joins it. Only
