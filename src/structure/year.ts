@@ -63,17 +63,67 @@ function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
   return [{ field: 'year', value: year + 1, rule: 'review-section', weight, span: best.first }];
 }
 
-/** "今年是“十一五”规划的收官之年" names 2010; "去年是…开局之年" names the year after the plan's first. */
-function planPhases(part: PagePart): Evidence[] {
-  const evidence: Evidence[] = [];
+/** A plan-phase sentence: the year the plan's calendar gives the year it speaks of, and the words it names that year with. */
+interface PlanPhase {
+  /** 今年, 去年, 过去一年 or a year named (2016年) */
+  subject: string;
+  planYear: number;
+  /** the plan and the phase as written (“十二五”, 收官之年) */
+  plan: string;
+  phase: string;
+  span: Span;
+}
+
+function planPhaseYears(part: PagePart): PlanPhase[] {
+  const found: PlanPhase[] = [];
   for (const m of part.text.matchAll(PLAN_PHASE)) {
     const start = FIVE_YEAR_PLAN_START[m[2].replace(/[“”]/g, '')];
     const offset = PLAN_PHASE_OFFSET.find(([phase]) => phase.test(m[3]))?.[1];
     if (start === undefined || offset === undefined) continue;
-    const value = start + offset + (m[1] === '今年' ? 0 : 1);
-    evidence.push({ field: 'year', value, rule: 'plan-phase', weight: WEIGHT.planPhase, span: part.toOriginal(m.index, m.index + m[0].length) });
+    found.push({ subject: m[1], planYear: start + offset, plan: m[2], phase: m[3], span: part.toOriginal(m.index, m.index + m[0].length) });
   }
-  return evidence;
+  return found;
+}
+
+/** "今年是“十一五”规划的收官之年" names 2010; "去年是…开局之年" names the year after the plan's first. */
+function planPhases(part: PagePart): Evidence[] {
+  return planPhaseYears(part)
+    .filter(({ subject }) => !/\d/.test(subject)) // a year named there is the named years' matter, or a rewrite's
+    .map(({ subject, planYear, span }) => ({ field: 'year', value: planYear + (subject === '今年' ? 0 : 1), rule: 'plan-phase', weight: WEIGHT.planPhase, span }));
+}
+
+/**
+ * "2024年是“十二五”规划的收官之年": no report says so of a year the plan's calendar does not give, a copy that
+ * rewrote its years does; every year it names is off by as much (2024 for 2015). The shift, where one is found.
+ */
+function rewrittenYears(parts: readonly PagePart[]): (PlanPhase & { shift: number; named: number }) | undefined {
+  for (const part of parts.filter((p) => p.where === 'body')) {
+    for (const phase of planPhaseYears(part)) {
+      const named = /\d/.test(phase.subject) ? numberOf(phase.subject.slice(0, 4)) : undefined;
+      if (named !== undefined && named !== phase.planYear) return { ...phase, shift: phase.planYear - named, named };
+    }
+  }
+  return undefined;
+}
+
+/** The weighed year moved by a rewrite's shift: the evidence the plan's calendar gives. */
+function calendarChecked(
+  weighed: Omit<Decision<number>, 'confidence'> | undefined,
+  parts: readonly PagePart[],
+  warnings: MetaWarning[],
+): Omit<Decision<number>, 'confidence'> | undefined {
+  const rewrite = rewrittenYears(parts);
+  if (!weighed || !rewrite) return weighed;
+  const value = weighed.value + rewrite.shift;
+  warnings.push({
+    field: 'year',
+    reason: `文中称${rewrite.named}年是“${rewrite.plan.replace(/[“”]/g, '')}”规划的${rewrite.phase}，按规划应为${rewrite.planYear}年：年份被改写，报告年份按规划推算为${value}年`,
+    ruleId: 'year-rewritten',
+    severity: 'warning',
+    place: rewrite.span,
+  });
+  const calendar: Evidence = { field: 'year', value, rule: 'plan-calendar', weight: WEIGHT.planPhase, span: rewrite.span };
+  return { value, score: calendar.weight, evidence: [calendar, ...weighed.evidence], rival: 0 };
 }
 
 /** "今年是新中国成立70周年" names 2019; 去年 and 明年 the years around it. */
@@ -218,7 +268,7 @@ export function yearOf(
     era?.likely === undefined ? undefined : { field: 'year', value: era.likely, rule: 'party-meeting', weight: WEIGHT.partyMeeting, span: era.span };
   if (meeting) evidence.push(meeting);
   evidence.push(...sessionEvidence(sessions, level, new Set(evidence.map((e) => Number(e.value)))));
-  const weighed = eraChecked(weigh<number>(evidence), evidence, era, meeting, warnings);
+  const weighed = eraChecked(calendarChecked(weigh<number>(evidence), parts, warnings), evidence, era, meeting, warnings);
   if (!weighed) {
     warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });
     return { warnings };

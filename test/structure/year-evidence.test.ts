@@ -217,7 +217,24 @@ const partyMeetings: MetaRow[] = [
   },
 ];
 
+const rewritten: MetaRow[] = [
+  {
+    // a copy that moved every year by nine: the plan's calendar still says which year it was
+    input: '2024年遵义市政府工作报告\n一、2023年工作回顾\n2023年，全市生产总值增长8%。\n二、2024年工作安排\n2024年是全面完成“十二五”规划的收官之年。2024年全市生产总值预期增长7%。',
+    expected: { year: 2015 },
+    confidence: { year: 'medium' },
+    warnings: ['year-rewritten'],
+  },
+  {
+    // the year named is the plan's: nothing rewritten
+    input: '二、2016年工作安排\n2016年是“十三五”规划的开局之年。今年全市生产总值预期增长7%。',
+    expected: { year: 2016 },
+    noWarnings: ['year-rewritten'],
+  },
+];
+
 test('the year from evidence that decides it', () => checkMetaRows(decided));
+test('a copy that rewrote its years keeps the plans\' calendar', () => checkMetaRows(rewritten));
 test('the tense of a sentence about a named year', () => checkMetaRows(tense));
 test('a year from weak evidence is a guess with a warning', () => checkMetaRows(weak));
 test('what is not evidence of the year', () => checkMetaRows(notEvidence));

@@ -20,11 +20,12 @@ export const PLAN_PHASE_OFFSET: readonly [RegExp, number][] = [
 ];
 
 /**
- * A sentence saying what a year is within a plan: (今年|去年|过去一年)是…“十三五”规划的开局之年. The plan is
- * quoted when it is 十五 (a bare 十五 is a number).
+ * A sentence saying what a year is within a plan: (今年|去年|过去一年|2016年)是…“十三五”规划的开局之年. The plan
+ * is quoted when it is 十五 (a bare 十五 is a number). A year named there is the plan's year unless the copy
+ * rewrote its years.
  */
 export const PLAN_PHASE =
-  /(今年|去年|过去的?一年)[,，]?(?:也)?是[^。！？\n]{0,80}?(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:实施)?(?:的)?(开局之年|起步之年|第一年|开局年|承上启下|中期之年|收官之年|最后一年|收官年|完成之年)/g;
+  /(今年|去年|过去的?一年|(?:19|20)\d{2}年)[,，]?(?:也)?是[^。！？\n]{0,80}?(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:实施)?(?:的)?(开局之年|起步之年|第一年|开局年|承上启下|中期之年|收官之年|最后一年|收官年|完成之年)/g;
 
 /**
  * Events whose anniversaries reports mark ("今年是新中国成立70周年"), with their years: the founding of the
