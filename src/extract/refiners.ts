@@ -1,5 +1,6 @@
 import type { Structured } from '../structure/index.js';
 import type { Commitment } from './commitment.js';
+import { LIST_ORDINAL } from '../structure/tables/clause-marks.js';
 
 /** A refiner filters, merges or annotates the whole list (chrono's refiners). */
 export type Refiner = (items: Commitment[], doc: Structured) => Commitment[];
@@ -28,8 +29,9 @@ export const dropRestatements: Refiner = (items, doc) => {
     // figures are stated once, so an item's pairs are only made when there is an earlier one to compare
     const same = unnamed.get(opKey);
     const sentence = sentenceOf(item.span.start);
+    const statement = { text: item.text, sentence, paragraph: doc.sentences[sentence]?.paragraph ?? -1 };
     if (same === undefined) {
-      unnamed.set(opKey, [{ text: item.text, sentence }]);
+      unnamed.set(opKey, [statement]);
       return true;
     }
     const mine = pairsOf(item.text);
@@ -42,12 +44,17 @@ export const dropRestatements: Refiner = (items, doc) => {
     // 10所公办幼儿园主要分布在…): the entry's names all stand in the explaining sentence
     const explaining = sentence >= 0 ? pairsOf(sentenceWords(doc, sentence), true, SENTENCE_COMPARED) : undefined;
     // (one explanation each: the same figure again in that sentence is another thing)
-    const explained = explaining && same.find((earlier) => !earlier.explained && earlier.sentence !== sentence && coveredShare((earlier.names ??= pairsOf(earlier.text, true)), explaining) >= EXPLAINED_OVERLAP);
+    // the sentences after an entry's title in its paragraph are its explanation: a name in common is enough
+    // (（一）新建改扩建农村公路300公里。对全市300公里通村公路进行硬化…)
+    const needed = (earlier: Statement) => (earlier.paragraph === statement.paragraph && isEntryTitle(doc, earlier.sentence) ? ENTRY_EXPLAINED_OVERLAP : EXPLAINED_OVERLAP);
+    const explained =
+      explaining &&
+      same.find((earlier) => !earlier.explained && earlier.sentence !== sentence && coveredShare((earlier.names ??= pairsOf(earlier.text, true)), explaining) >= needed(earlier));
     if (explained) {
       explained.explained = true;
       return false;
     }
-    unnamed.set(opKey, [...same.slice(1 - RESTATEMENTS_COMPARED), { text: item.text, sentence, pairs: mine }]);
+    unnamed.set(opKey, [...same.slice(1 - RESTATEMENTS_COMPARED), { ...statement, pairs: mine }]);
     return true;
   });
 };
@@ -56,6 +63,7 @@ export const dropRestatements: Refiner = (items, doc) => {
 interface Statement {
   text: string;
   sentence: number;
+  paragraph: number;
   pairs?: Set<string>;
   names?: Set<string>;
   /** A later sentence has already been read as explaining it. */
@@ -96,6 +104,10 @@ function sentenceFinder(doc: Structured): (offset: number) => number {
 
 const sentenceWords = (doc: Structured, index: number) => doc.cleaned.text.slice(doc.sentences[index].start, doc.sentences[index].end);
 
+/** A list entry's title: the first sentence of its paragraph, opened by an ordinal (（一）, 1.). */
+const isEntryTitle = (doc: Structured, index: number) =>
+  index >= 0 && doc.sentences[index - 1]?.paragraph !== doc.sentences[index].paragraph && LIST_ORDINAL.test(sentenceWords(doc, index).trimStart());
+
 /** The share of the smaller set of pairs that the larger has: how far two statements say the same. */
 function sharedShare(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -109,6 +121,8 @@ function sharedShare(a: Set<string>, b: Set<string>): number {
 const RESTATED_OVERLAP = 0.7;
 /** A sentence explaining an entry has nearly all the entry's words, within its first characters. */
 const EXPLAINED_OVERLAP = 0.6;
+/** …and the sentences after an entry's title, in its paragraph, explain it when they share a fifth of its words. */
+const ENTRY_EXPLAINED_OVERLAP = 0.2;
 const SENTENCE_COMPARED = 200;
 const RESTATEMENTS_COMPARED = 4;
 /** How much of a statement is compared: a statement is short, a run-on one need not be read whole. */

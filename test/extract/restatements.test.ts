@@ -47,3 +47,16 @@ test('a later sentence explaining an entry restates its figure once; another thi
     ['组织30个专家小组下乡帮扶', 30],
   ]);
 });
+
+test("the sentences after an entry's title in its paragraph explain it: a name in common is enough", () => {
+  const body =
+    '（一）新建改扩建乡村道路200公里。对全县200公里通组道路进行拓宽、硬化，年内全部完工。\n' +
+    '（二）改造老旧小区40个。同步新增停车泊位40个。';
+  const items = itemsOf(report('二、2024年民生实事', body)).filter((c) => c.kind === 'target');
+  assert.deepEqual(items.map((c) => [c.text, c.low]), [
+    ['新建改扩建乡村道路200公里', 200],
+    ['改造老旧小区40个', 40],
+    // another thing of the same figure, nothing in common with the title
+    ['同步新增停车泊位40个', 40],
+  ]);
+});
