@@ -6,7 +6,7 @@ import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
-import { CLASS_BEFORE } from './tables/not-quantities.js';
+import { CLASS_ALL_AFTER, CLASS_BEFORE } from './tables/not-quantities.js';
 import { AVERAGE_OVER_YEARS, MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
 import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
@@ -287,11 +287,13 @@ function isFromTo(text: string, a: Quantity, b: Quantity): boolean {
 
 /**
  * A figure used as a class, not a count: "亿元以上项目46个", "规模以上", "二类以上公厕150个" — a 以上/以下 figure
- * followed by a noun and then by another figure in the same clause, or after a batch (一批10亿元以上项目).
+ * followed by a noun and then by another figure in the same clause, or after a batch (一批10亿元以上项目), or one
+ * whose every member something is said of (30户以上自然村寨全部通硬化路).
  */
 function isAttributive(text: string, q: Quantity, next: Quantity | undefined, clause: Span): boolean {
   const modifier = q.modifiers.at(-1);
   if ((modifier !== '以上' && modifier !== '以下') || !/[\u4e00-\u9fff]/.test(text[q.end] ?? '')) return false;
   if (CLASS_BEFORE.test(text.slice(Math.max(clause.start, q.start - 4), q.start))) return true;
+  if (q.unit !== '%' && CLASS_ALL_AFTER.test(text.slice(q.end, clause.end))) return true;
   return next !== undefined && next.start < clause.end && next.start - q.end <= ATTRIBUTIVE_NOUN_MAX;
 }

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import { assertNothing, assertRows, q } from './quantity-cases.js';
+import assert from 'node:assert/strict';
+import { itemsOf, report } from '../helpers/extract.js';
 
 test('years, dates and durations', () => {
   assertNothing(['2021年', '2016-2020年', '2016—2020年', '二〇二一年', '7月完工', '5月31日前', '连续3年', '近三年', '6个月内', '五个多月', '12时', '上半年']);
@@ -58,4 +60,11 @@ test('the size of a report\'s structure or of a list, and a page counting its re
 
 test('pieces of a figure masked or split apart, a service around the clock, a class over a round amount', () => {
   assertNothing(['全县生产总值完成2**.6亿元', '同口径增长1*.2%', '实行24小时开放', '开票销售超亿元企业', '继续实施33项民生工程']);
+});
+
+test('a class whose every member something is said of counts nothing; a share of people does', () => {
+  const review = '去年建成农村硬化路2000公里，50户以上自然村全部通硬化路，100人以上企业均建立工会。';
+  assert.deepEqual(itemsOf(report('一、2023年工作回顾', review)).map((c) => [c.text, c.low]), [['去年建成农村硬化路2000公里', 2000]]);
+  const plan = '确保今年底95%以上的学生都能在新校舍中学习。';
+  assert.deepEqual(itemsOf(report('二、2024年工作安排', plan)).map((c) => [c.low, c.unit]), [[95, '%']]);
 });
