@@ -37,6 +37,8 @@ const rows: Row[] = [
   // a figure cut at its decimal point, whatever the layout
   { pass: lineBreaksPass, input: '粮食总产量126\n.8亿斤。', text: '粮食总产量126.8亿斤。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '失业率控制在4.\n2%以内。', text: '失业率控制在4.2%以内。' },
+  // two figures a break cannot make one (a table's cells: two decimal points) keep a space
+  { pass: lineBreaksPass, input: '水产品 100.2\n104.5\n\n第二段。\n\n第三段。\n\n第四段。', text: '水产品 100.2 104.5\n\n第二段。\n\n第三段。\n\n第四段。' },
   // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence, also after a dash
   { pass: lineBreaksPass, input: '——经济运行稳中向好。国内生产总值达到74.4\n\n万亿元。', text: '——经济运行稳中向好。国内生产总值达到74.4万亿元。' },
   { pass: lineBreaksPass, input: '国内生产总值达到74.4\n\n万亿元，增长6.7%。\n\n第二段。', text: '国内生产总值达到74.4万亿元，增长6.7%。\n\n第二段。' },

@@ -105,8 +105,14 @@ const ASCII_WIDTH = Uint8Array.from({ length: 0x80 }, (_, code) =>
 /** A paragraph's first line is indented by two full-width spaces, which copies often drop: it is that much shorter. */
 const INDENT = 4;
 
-/** Two Latin words a break separated keep a space (Made in⏎China); digits cut by one are one figure. */
-const isLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+/**
+ * What a joined break becomes: a space between two Latin words (Made in⏎China) and between two figures that cannot
+ * be one (a table's cells, 100.2⏎104.5: two decimal points); nothing inside a figure a column cut (达1⏎2.3亿元, M⏎2).
+ */
+function joinedWith(before: string, after: string): string {
+  if (/[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after)) return ' ';
+  return /\d[.．]\d+$/.test(before) && /^\d+[.．]\d/.test(after) ? ' ' : '';
+}
 
 /** Hard line breaks inside sentences joined (PDF columns, fixed-width copies, wiki link lines). */
 export const lineBreaksPass: CleanPass = {
@@ -144,7 +150,7 @@ export const lineBreaksPass: CleanPass = {
       edits.push({
         start,
         end,
-        to: isLetter(last) && isLetter(first) ? ' ' : '',
+        to: joinedWith(trimmed, nextText),
         type: 'artifact',
         rule: `hard-line-break:${layout}`,
       });
