@@ -27,6 +27,9 @@ const rows: Row[] = [
   { pass: strayMarkersPass, input: '地区生产总值增长6.5% 左右', text: '地区生产总值增长6.5%左右' },
   // a space on either side of a decimal point (a PDF's text layer)
   { pass: strayMarkersPass, input: '零售总额1036 .4亿元，分别增长6. 3%和7%', text: '零售总额1036.4亿元，分别增长6.3%和7%' },
+  // a spam site's advertisement on a line of its own, and a web address wedged into a word
+  { pass: strayMarkersPass, input: '增长8%。\n某某娱乐城_官网_www.example.com_注册即送彩金\n报告提出，今年', text: '增长8%。\n报告提出，今年' },
+  { pass: strayMarkersPass, input: '一般公共预算www.example.com收入12亿元，新增停车KY.COM泊位300个', text: '一般公共预算收入12亿元，新增停车泊位300个' },
   // letter-spaced lines (PDF text with its character spacing); a space between Latin words stays
   { pass: letterSpacingPass, input: '政 府 工 作 报 告', text: '政府工作报告' },
   { pass: letterSpacingPass, input: '地 区 生 产 总 值 增 长 6.5% 左 右 。\n正常的一行文字，不动。', text: '地区生产总值增长6.5%左右。\n正常的一行文字，不动。' },
@@ -55,6 +58,9 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   { pass: strayMarkersPass, input: '开通R1号线，PM2.5浓度下降' },
   { pass: strayMarkersPass, input: '{"json": 1}' },
   { pass: strayMarkersPass, input: 'GDP 增长 5%' },
+  // a page's source line keeps its date for the metadata; an address in a sentence is the report's
+  { pass: strayMarkersPass, input: 'www.example.com 2014年1月12日 来源：某某网' },
+  { pass: strayMarkersPass, input: '登录门户网站 www.example.gov.cn，查询办事指南。' },
   // a list entry's number before a figure is no decimal point
   { pass: strayMarkersPass, input: '主要任务：1. 3月底前完成规划；2. 10所学校开工' },
   // a few spaces in running text are not letter spacing

@@ -1,6 +1,6 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { LONE_BRACE, PAGE_NUMBER_LINE, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
+import { AD_LINE, DATE_IN_LINE, WEDGED_ADDRESS, LONE_BRACE, PAGE_NUMBER_LINE, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
 
 const ZERO_WIDTH_ANY = new RegExp(ZERO_WIDTH.source);
 
@@ -13,7 +13,7 @@ const removeAll = (text: string, core: RegExp, pattern: RegExp, rule: string): L
     ? [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, to: '', type: 'artifact', rule }))
     : [];
 
-/** Stray markers ("22M"), lone braces, page numbers, zero-width characters and spaces inside figures, removed. */
+/** Stray markers ("22M"), lone braces, page numbers, zero-width characters, spaces inside figures and advertisement lines, removed. */
 export const strayMarkersPass: CleanPass = {
   name: 'stray-markers',
   run(text) {
@@ -23,6 +23,8 @@ export const strayMarkersPass: CleanPass = {
       ...removeAll(text, /^[ \t\u3000]*[—–\-－~～第]/m, PAGE_NUMBER_LINE, 'page-number'),
       ...removeAll(text, ZERO_WIDTH_ANY, ZERO_WIDTH, 'zero-width'),
       ...removeAll(text, /[\d%.．] /, SPACE_IN_FIGURE, 'space-in-figure'),
+      ...removeAll(text, /www\.|https?:|\.(?:com|net|cn|org)/, AD_LINE, 'ad-line').filter((e) => !DATE_IN_LINE.test(text.slice(e.start, e.end))),
+      ...removeAll(text, /\.(?:com|net|cn|org)/i, WEDGED_ADDRESS, 'wedged-address'),
     ];
   },
 };

@@ -33,6 +33,17 @@ export const HTML_ENTITY = /&(?:amp;)*(#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][
 export const NBSP = '\u00a0';
 
 /**
+ * An advertisement a spam site put on a line of its own inside the article ("某某娱乐城_官网_www.example.com_注册即送…"):
+ * a web address, with neither the punctuation of a sentence nor a date (a page's own source line keeps its date
+ * for the metadata). Matched with its line break, so the sentences around it do not take it in.
+ */
+export const AD_LINE = /^[^\n。，；、！？]*(?:www\.|https?:\/\/|[A-Za-z\d-]\.(?:com|net|cn|org)\b)[^\n。，；、！？]*(?:\r?\n|$)/gm;
+export const DATE_IN_LINE = /\d{4}\s*[-年/.]\s*\d{1,2}/;
+
+/** …and a web address a spam site wedged between the characters of a word (一般预算www.example.com收入, 停KY.COM设施). */
+export const WEDGED_ADDRESS = /(?<=[\u4e00-\u9fff])(?:www\.)?[A-Za-z\d-]{2,}\.(?:com|net|cn|org|COM|NET|CN|ORG)(?=[\u4e00-\u9fff“])/g;
+
+/**
  * A page number on a line of its own, left between two pages of a report printed to PDF and copied as text:
  * "— 3 —", "- 3 -", "~3~", "第 3 页", "第3页 共20页". Matched with the line's break, so the sentence the page
  * cut joins up again. A bare number is not taken: a table copied cell by cell puts its values on lines alone.
