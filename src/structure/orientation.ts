@@ -14,6 +14,7 @@ import {
   PAGE_FURNITURE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
+  REMARK_ON_LIST,
   REPORTING_CLAUSE,
   REPORT_AS_SUBJECT,
   REVIEW_ANNOUNCED,
@@ -234,7 +235,8 @@ export function orient(
       // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
       // a list (民生实事), the numbered ones after a heading or an announcement
       entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && sentence.paragraph === sentences[s - 1]?.paragraph);
-      if (frame?.opener && (!set || sameList) && (frame.list || entry) && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
+      const remark = REMARK_ON_LIST.test(text.slice(sentence.start, sentence.end));
+      if (frame?.opener && (!set || sameList) && (frame.list || entry) && !remark && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
     const furniture = PAGE_FURNITURE.test(text.slice(sentence.start, sentence.end));
     orientedSentences.push(oriented);

@@ -58,6 +58,12 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     [{ kind: 'milestone', text: '建成县城第二水厂', deadline: '2025-12-31' }],
   ],
   [
+    'a sentence among the entries that speaks of the list is a remark, not an entry',
+    '江南县2025年十件民生实事公布\n\n日前，县政府公布了2025年十件民生实事。这是县政府连续第9年公开承诺办理民生实事。\n\n' +
+      '一、建成县城第二水厂。\n\n县政府要求，各责任单位明确时限，确保各项实事于年底前全部完成。',
+    [{ kind: 'milestone', text: '建成县城第二水厂', deadline: '2025-12-31' }],
+  ],
+  [
     'without a list, a deliverable needs an explicit time to be a milestone',
     '今年，全县将启动城东污水处理厂扩建工程，7月底前建成滨河绿道。',
     [{ kind: 'milestone', text: '7月底前建成滨河绿道', deadline: '2025-07-31' }],

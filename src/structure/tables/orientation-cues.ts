@@ -104,14 +104,15 @@ export const PLAN_ANNOUNCED = /(?:提出|部署|明确|安排)了?[^，。]{0,8}
  */
 export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下|如下/;
 
+/**
+ * A sentence among a list's entries that speaks of the list (这是连续第11年公开承诺办理实事, 据测算，12件实事共需投入…,
+ * 确保各项实事于年底前全部完成): a remark, not an entry. Our own reading of 民生实事 news.
+ */
+export const REMARK_ON_LIST = /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|\d+件实事共|实事项目全部/;
+
 /** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
 
-/**
- * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表; its schedule: 今后四天
- *代表们将审议…): no commitment
- * whatever its figures. MEETING_WORDS is what every such clause holds, looked for first as it is cheap.
- */
 /**
  * A sentence that is part of the page, not of the text: a photo caption or credit (图为…, 资料图片, 记者 某某 摄), an
  * image's file name pasted in (2013年配图(…).png), a line of the page's own (来源：…  点击数：916  更新时间：…). Our
@@ -120,6 +121,10 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
 export const PAGE_FURNITURE =
   /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]/i;
 
+/**
+ * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表; its schedule: 今后四天
+ * 代表们将审议…): no commitment whatever its figures. MEETING_WORDS is what every such clause holds, looked for first as it is cheap.
+ */
 export const MEETING_WORDS = /代表|委员|到会|应到|实到|出席|列席|请假|邀请|特邀|审议/;
 export const MEETING_CLAUSE =
   /(?:应到|实到|到会|出席|列席|请假|特邀|邀请)[^，。]{0,8}[\d一二三四五六七八九十百千]|代表[\d一二三四五六七八九十百千]|[\d一二三四五六七八九十百千]+[余多]?名[^，。、]{0,16}(?:代表|委员)|代表们[^，。]{0,6}审议/;
