@@ -6,7 +6,7 @@ import { timeIn } from './deadline.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
-import { CLASS_ALL_AFTER, CLASS_BEFORE } from './tables/not-quantities.js';
+import { CLASS_ALL_AFTER, CLASS_BEFORE, LOCATED_IN } from './tables/not-quantities.js';
 import { AVERAGE_OVER_YEARS, MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
 import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
@@ -205,7 +205,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
   const found = findQuantities(text.slice(sentence.start, sentence.end)).map((q) => shifted(q, sentence.start));
   const all = figuresOf(found, clauses);
   const figures = figuresOf(
-    found.filter((q, i) => !isAttributive(text, q, found[i + 1], all.clause[i])),
+    found.filter((q, i) => !isAttributive(text, q, found[i + 1], all.clause[i]) && !LOCATED_IN.test(text.slice(all.clause[i].start, q.start))),
     clauses,
   );
   const items: Commitment[] = [];

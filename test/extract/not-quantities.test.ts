@@ -68,3 +68,8 @@ test('a class whose every member something is said of counts nothing; a share of
   const plan = '确保今年底95%以上的学生都能在新校舍中学习。';
   assert.deepEqual(itemsOf(report('二、2024年工作安排', plan)).map((c) => [c.low, c.unit]), [[95, '%']]);
 });
+
+test('where things are is no count of what is delivered', () => {
+  const plan = '改造老旧小区40个，主要集中在城东、城西两个街道；新建村级服务站，分布在全县12个乡镇。';
+  assert.deepEqual(itemsOf(report('二、2024年工作安排', plan)).map((c) => [c.text, c.low]), [['改造老旧小区40个', 40]]);
+});

@@ -75,6 +75,9 @@ export const THRESHOLD_AFTER = /^台阶/;
  */
 export const FRAGMENT_BEFORE = /(?:[*＊]\.?|\.\s?)$/;
 
+/** Before a figure in its clause: where things are, not how many are delivered (主要集中在三个街道, 分布在全县12个乡镇). */
+export const LOCATED_IN = /(?:集中|分布)[在于]|位于/;
+
 /** Before a class figure: a batch of what it qualifies (一批10亿元以上项目). */
 export const CLASS_BEFORE = /(?:一批|一些|若干|多个|各类)$/;
 
