@@ -24,9 +24,9 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * A target with no headline indicator is checked against the result of its year that says most of its words again:
- * its words without those that only make it a target (times, intent, the op), two pairs of them at least, half of
+ * its words without those that only make it a target (times, intent, 完成, the op), two pairs of them at least, half of
  * them in the result. Our own reading of reviews restating last year's tasks.
  */
-export const TARGET_WORDS = /今年|年内|年底前|全年|力争|确保|争取|要|将|左右|以上|以内|不少于|不低于|达到/g;
+export const TARGET_WORDS = /今年|年内|年底前|全年|力争|确保|争取|完成|要|将|左右|以上|以内|不少于|不低于|达到/g;
 export const SAID_OF_MIN_PAIRS = 2;
 export const SAID_OF_SHARE = 0.5;
