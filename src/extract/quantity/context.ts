@@ -7,7 +7,7 @@ import {
   BARE_INTEGER_FOLLOWERS, CHROME_COUNT_AFTER, CHROME_COUNT_BEFORE, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT,
   FRAGMENT_BEFORE, GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PACKAGE_BEFORE, QUOTED_PACKAGE, THRESHOLD_AFTER, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
-import { CHINESE_ORDINAL_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
+import { CHINESE_NAME_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
 import { toNumber } from './numeral.js';
@@ -45,10 +45,10 @@ function isCode(text: string, a: Amount): boolean {
   return isLatin(before) || isLatin(after) || CODE_MARKS.has(before) || CODE_MARKS.has(after);
 }
 
-/** A Chinese numeral counts only with a unit that is no phase, if it is not zero, and a lone 一 or 二 only as numerals.ts says. */
+/** A Chinese numeral counts only with a unit that makes no name (a phase, a group of counties), if it is not zero, and a lone 一 or 二 only as numerals.ts says. */
 function isChineseCount(text: string, a: Amount): boolean {
   if (a.script === 'arabic') return true;
-  if (a.unit === undefined || CHINESE_ORDINAL_UNITS.has(a.unit) || a.value.mantissa === ZERO) return false;
+  if (a.unit === undefined || CHINESE_NAME_UNITS.has(a.unit) || a.value.mantissa === ZERO) return false;
   const lone = a.number.end - a.number.start === 1 && a.start === a.number.start ? text[a.start] : undefined;
   if (lone === ONE) return ONE_COUNTERS.has(a.unit);
   return lone !== ORDINAL_TWO;

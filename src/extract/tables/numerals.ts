@@ -42,5 +42,8 @@ export const ORDINAL_TWO = '二';
 /** A Chinese numeral worth zero before a measure word is part of a word (零部件, 零件), never a count. */
 export const ZERO = '0';
 
-/** Measure words that, after a Chinese numeral, name a phase rather than count (机场三期, 碳纤维三期); 举办培训班3期 counts. */
-export const CHINESE_ORDINAL_UNITS: ReadonlySet<string> = new Set(['期']);
+/**
+ * Measure words that, after a Chinese numeral, make a name rather than a count: a phase (机场三期, 碳纤维三期), a
+ * group of counties (北三县, “三县一市”). After digits they count (举办培训班3期, 建成林周等5县污水处理厂).
+ */
+export const CHINESE_NAME_UNITS: ReadonlySet<string> = new Set(['期', '县']);
