@@ -34,6 +34,8 @@ const rows: Row[] = [
   { pass: letterSpacingPass, input: '政 府 工 作 报 告', text: '政府工作报告' },
   { pass: letterSpacingPass, input: '地 区 生 产 总 值 增 长 6.5% 左 右 。\n正常的一行文字，不动。', text: '地区生产总值增长6.5%左右。\n正常的一行文字，不动。' },
   { pass: letterSpacingPass, input: '推 进 Made in China 行 动 计 划', text: '推进Made in China行动计划' },
+  // a few stray spaces between Han characters of running text (a shared document's line breaks)
+  { pass: letterSpacingPass, input: '请 予审议，一般公 共预算收入增长6%，旅客吞吐量超过2000万人 次。', text: '请予审议，一般公共预算收入增长6%，旅客吞吐量超过2000万人次。' },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },
@@ -66,6 +68,8 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   // a few spaces in running text are not letter spacing
   { pass: letterSpacingPass, input: 'GDP 增长 5%，PM2.5 浓度下降' },
   { pass: letterSpacingPass, input: '落实 Made in China 2025 战略，建设制造强县' },
+  // a line without a sentence's punctuation keeps its spaces (a byline, a menu, a signature)
+  { pass: letterSpacingPass, input: '市长 王某某 副市长 李某某' },
   // a number alone on a line is a table cell, not a page number; a dash inside a sentence is not a page number
   { pass: strayMarkersPass, input: '城镇新增就业（人）\n5000\n6.5' },
   { pass: strayMarkersPass, input: '——2024年1月15日在第十六届人民代表大会第三次会议上' },

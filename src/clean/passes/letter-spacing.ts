@@ -5,6 +5,7 @@ import { LETTER_SPACED_LINE_SHARE, LETTER_SPACED_MIN_CHARACTERS } from '../table
 
 const isAsciiWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 const HAN_SPACE_HAN = /[\u3400-\u9fff] [\u3400-\u9fff]/g;
+const RUNNING_TEXT = /[，。；,;]/;
 
 /**
  * Letter-spaced lines ("政 府 工 作 报 告", a PDF whose text was extracted with its character spacing): where
@@ -42,8 +43,20 @@ function lineEdits(text: string, start: number, end: number): LocalEdit[] {
     }
     if (text[i] === ' ' && i > start && text[i - 1] !== ' ' && text[i - 1] !== '\t' && i + 1 < end && text[i + 1] !== ' ') single.push(i);
   }
-  if (han < LETTER_SPACED_MIN_CHARACTERS || spaced < LETTER_SPACED_LINE_SHARE * han) return [];
+  if (han < LETTER_SPACED_MIN_CHARACTERS || spaced < LETTER_SPACED_LINE_SHARE * han) return strayEdits(text, start, end, single);
   return single
     .filter((i) => !(isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])))
     .map((i) => ({ start: i, end: i + 1, to: '', type: 'artifact', rule: 'letter-spacing' }));
+}
+
+/**
+ * A line of running text (it has a sentence's punctuation) with a few single spaces between Han characters
+ * (请 予审议, 一般公 共预算收入, 2000万人 次: a shared document's copy keeps where its lines broke): the spaces
+ * are typesetting. A line without such punctuation (a heading, a page's menu, a byline) keeps them.
+ */
+function strayEdits(text: string, start: number, end: number, single: number[]): LocalEdit[] {
+  if (!RUNNING_TEXT.test(text.slice(start, end))) return [];
+  return single
+    .filter((i) => isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(i + 1)))
+    .map((i) => ({ start: i, end: i + 1, to: '', type: 'artifact', rule: 'stray-space' }));
 }
