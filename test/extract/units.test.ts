@@ -23,6 +23,14 @@ test('the multiplier is removed from the unit', () => {
   ]);
 });
 
+test('an amount in 万 or 亿 without a unit says the unit of the next one of its kind', () => {
+  assertRows([
+    ['首次突破3万亿，达到3.12万亿元', [q('突破3万亿', 3e12, '元', 'at_least'), q('3.12万亿元', 3.12e12, '元')]],
+    // a figure of another kind lends it nothing
+    ['总量达到3万亿，增长8%', [q('3万亿', 3e12, ''), q('8%', 8, '%')]],
+  ]);
+});
+
 test('measure words of work reports', () => {
   assertRows([
     ['建成5G基站4293座', [q('4293座', 4293, '座')]],

@@ -69,6 +69,24 @@ export function findQuantities(text: string): Quantity[] {
     i = Math.max(i, quantity.end);
     found.push(quantity);
   }
+  return withBorrowedUnits(text, found);
+}
+
+/** How far the figure whose unit an amount without one borrows may stand after it (突破3万亿，达到3.12万亿元). */
+const BORROW_REACH = 8;
+const ENDS_WITH_MULTIPLIER = /[万亿]$/;
+
+/**
+ * An amount in 万 or 亿 without a unit says the unit of the next one of its kind (首次突破3万亿，达到3.12万亿元;
+ * 从2.5万亿增加到3万亿元): the writer gives it once.
+ */
+function withBorrowedUnits(text: string, found: Quantity[]): Quantity[] {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [q, next] = [found[k], found[k + 1]];
+    if (q.unit !== '' || next.unit === '' || next.start - q.end > BORROW_REACH) continue;
+    const numeral = (m: Quantity) => text.slice(m.number.start, m.number.end);
+    if (ENDS_WITH_MULTIPLIER.test(numeral(q)) && ENDS_WITH_MULTIPLIER.test(numeral(next))) q.unit = next.unit;
+  }
   return found;
 }
 
