@@ -94,10 +94,13 @@ function indicatorOf(
   let nth = 0;
   if (subject) for (let j = i - 1; j >= 0 && figures.list[j].start >= subject.end; j--) nth++;
   // 城镇居民人均可支配收入和农民人均纯收入分别增长8%和8%以上: subjects joined before 分别, one per figure in order;
-  // …均增长10%: the figure is each one's
+  // …均增长10%, or 分别 before a single figure: the figure is each one's
   let alsoOf: { s: Subject; k: number }[] = [];
-  const both = subject ? BOTH.test(text.slice(subject.end, q.number.start)) : false;
-  if (subject && (both || text.slice(subject.end, q.number.start).includes(RESPECTIVELY))) {
+  // …分别增长10% with no other figure after it in its clause: the one figure is each one's, as after 均
+  const alone = nth === 0 && figures.clause[i + 1] !== clause;
+  const between = subject ? text.slice(subject.end, q.number.start) : '';
+  const both = subject ? BOTH.test(between) || (alone && between.includes(RESPECTIVELY)) : false;
+  if (subject && (both || between.includes(RESPECTIVELY))) {
     const joined = joinedSubjects(text, clause.start, subject, level);
     const parts = joined.flatMap((s) => Array.from({ length: s.family.respectively?.length ?? 1 }, (_, k) => ({ s, k })));
     if (parts.length >= 2) {
@@ -121,8 +124,7 @@ function indicatorOf(
     } else subject = earlier.at(-1);
   }
   if (!subject) return undefined;
-  const between = text.slice(subject.end, q.number.start);
-  if (SUBJECT_BREAKERS.test(between) || SUBGROUP_BEFORE.test(text.slice(near(clause.start, subject.start), subject.start))) return undefined;
+  if (SUBJECT_BREAKERS.test(text.slice(subject.end, q.number.start)) || SUBGROUP_BEFORE.test(text.slice(near(clause.start, subject.start), subject.start))) return undefined;
   // 超过60万亿元的高基数: the figure describes another noun
   if (text[q.end] === '的' && SUBJECT_BREAKERS.test(text.slice(q.end, q.end + 6))) return undefined;
   if (q.unit !== '%' && INCREMENT_VERB.test(text.slice(Math.max(clause.start, q.start - 2), q.number.start))) return undefined;

@@ -18,6 +18,7 @@ import {
   REPORTING_CLAUSE,
   REPORT_AS_SUBJECT,
   REVIEW_ANNOUNCED,
+  WRITERS_RECKONING,
 } from './tables/orientation-cues.js';
 import { LEADING_MARK, LIST_ORDINAL } from './tables/clause-marks.js';
 
@@ -239,6 +240,9 @@ export function orient(
       if (frame?.opener && (!set || sameList) && (frame.list || entry) && !remark && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
     const furniture = PAGE_FURNITURE.test(text.slice(sentence.start, sentence.end));
+    // a commentator's reckoning runs from its words to the sentence's end
+    const reckoning = text.slice(sentence.start, sentence.end).search(WRITERS_RECKONING);
+    const reckoningFrom = reckoning < 0 ? Infinity : sentence.start + reckoning;
     orientedSentences.push(oriented);
     let running: SectionRole | undefined;
     for (let i = from; i < to; i++) {
@@ -246,8 +250,8 @@ export function orient(
       const weight = weights[i];
       let role: SectionRole;
       // a page's title and subtitle frame what follows but state nothing themselves (gold-format.md), nor does a
-      // caption or the meeting itself
-      if (furniture || (MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
+      // caption, a commentator's reckoning or the meeting itself
+      if (furniture || clause.end > reckoningFrom || (MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
       else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
       else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence

@@ -118,6 +118,11 @@ test('subjects joined before 分别 take one figure each in order; before 均, o
     ['urban_income_growth', 7, 'exact'],
     ['rural_income_growth', 7, 'exact'],
   ]);
+  // 分别 before a single figure: it is each one's too
+  assert.deepEqual(items('城乡居民人均可支配收入分别增长9%。'), [
+    ['urban_income_growth', 9, 'exact'],
+    ['rural_income_growth', 9, 'exact'],
+  ]);
   // 年均 is an average over years, not "each"
   assert.deepEqual(items('地区生产总值年均增长6%。'), [['gdp_growth', 6, 'exact']]);
 });

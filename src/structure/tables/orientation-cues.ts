@@ -122,6 +122,12 @@ export const PAGE_FURNITURE =
   /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]/i;
 
 /**
+ * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…): what the writer works out,
+ * not what the report commits to. Our own reading of news commentary on reports.
+ */
+export const WRITERS_RECKONING = /粗略算算|算一算|掐指一算|按照[^，。]{0,20}的话/;
+
+/**
  * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表; its schedule: 今后四天
  * 代表们将审议…): no commitment whatever its figures. MEETING_WORDS is what every such clause holds, looked for first as it is cheap.
  */
