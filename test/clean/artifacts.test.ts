@@ -36,6 +36,9 @@ const rows: Row[] = [
   { pass: letterSpacingPass, input: '推 进 Made in China 行 动 计 划', text: '推进Made in China行动计划' },
   // a few stray spaces between Han characters of running text (a shared document's line breaks)
   { pass: letterSpacingPass, input: '请 予审议，一般公 共预算收入增长6%，旅客吞吐量超过2000万人 次。', text: '请予审议，一般公共预算收入增长6%，旅客吞吐量超过2000万人次。' },
+  // …but the space after a story's dateline or a byline's 记者 separates, and stays
+  { pass: letterSpacingPass, input: '本报讯 青岭县人代会开幕，县长作报告。', text: '本报讯 青岭县人代会开幕，县长作报告。' },
+  { pass: letterSpacingPass, input: '新华社青岭3月5日电 记者 林一 报道，全 年增长6%。', text: '新华社青岭3月5日电 记者 林一 报道，全年增长6%。' },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },

@@ -1,7 +1,7 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
 import { isHanCode } from '../han.js';
-import { LETTER_SPACED_LINE_SHARE, LETTER_SPACED_MIN_CHARACTERS } from '../tables/artifacts.js';
+import { DATELINE_BEFORE_SPACE, LETTER_SPACED_LINE_SHARE, LETTER_SPACED_MIN_CHARACTERS } from '../tables/artifacts.js';
 
 const isAsciiWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 const HAN_SPACE_HAN = /[\u3400-\u9fff] [\u3400-\u9fff]/g;
@@ -52,11 +52,13 @@ function lineEdits(text: string, start: number, end: number): LocalEdit[] {
 /**
  * A line of running text (it has a sentence's punctuation) with a few single spaces between Han characters
  * (请 予审议, 一般公 共预算收入, 2000万人 次: a shared document's copy keeps where its lines broke): the spaces
- * are typesetting. A line without such punctuation (a heading, a page's menu, a byline) keeps them.
+ * are typesetting. A line without such punctuation (a heading, a page's menu, a byline) keeps them, and so does
+ * the space after a story's dateline (本报讯 青岭县…).
  */
 function strayEdits(text: string, start: number, end: number, single: number[]): LocalEdit[] {
   if (!RUNNING_TEXT.test(text.slice(start, end))) return [];
   return single
     .filter((i) => isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(i + 1)))
+    .filter((i) => !DATELINE_BEFORE_SPACE.test(text.slice(start, i).trimStart()))
     .map((i) => ({ start: i, end: i + 1, to: '', type: 'artifact', rule: 'stray-space' }));
 }
