@@ -29,6 +29,8 @@ const BOMS: { bytes: number[]; encoding: Encoding }[] = [
 export const SAMPLE_BYTES = 64 * 1024;
 /** A decoding must read at least this share of common characters to overrule the detector's Chinese guess. */
 const MIN_COMMON_SHARE = 0.3;
+/** A text declared UTF-16 by its byte-order mark must read at least this share of readable characters. */
+const MIN_READABLE_SHARE = 0.5;
 /** The encodings Chinese reports come in besides Unicode, each tried against the detector's guess. */
 const CHINESE_DECODINGS: Encoding[] = [lookupEncoding('gb18030')!, lookupEncoding('big5')!];
 const CHINESE = new Set(['gb18030', 'big5', 'big5-hkscs']);
@@ -48,7 +50,14 @@ export function bomEncoding(bytes: Uint8Array): Encoding | undefined {
 /** Decodes plain-text or HTML bytes: --encoding, else a BOM, else a declaration the bytes agree with, else detection. */
 export function decodeText(bytes: Uint8Array, subject: string, hints: EncodingHints = {}): Decoded {
   const declared = hints.override ? requireEncoding(hints.override) : bomEncoding(bytes);
-  if (declared) return { text: stripBom(decodeStrict(bytes, declared, subject)), encoding: declared.label, confidence: 1 };
+  if (declared) {
+    const text = stripBom(decodeStrict(bytes, declared, subject));
+    // any even run of bytes is valid UTF-16: random bytes after its byte-order mark decode to rare ideographs
+    if (declared.decoder.startsWith('utf-16') && readableShare(text.slice(0, SAMPLE_BYTES)) < MIN_READABLE_SHARE) {
+      throw new LuoshiError('BINARY', subject, `does not read as text in ${declared.label}`);
+    }
+    return { text, encoding: declared.label, confidence: 1 };
+  }
 
   const utf8 = decodeUtf8(bytes);
   // As many characters as bytes: pure ASCII, the same text in every encoding a report could be in.
@@ -120,6 +129,20 @@ export function commonShare(text: string): number {
     else other++;
   }
   return common + other === 0 ? 0 : common / (common + other);
+}
+
+/**
+ * Share of readable characters (ASCII, spaces, common Chinese characters and punctuation) in a decoded text;
+ * 1 for an empty one. A report reads nearly all; random bytes read as rare ideographs and private-use code points.
+ */
+function readableShare(text: string): number {
+  let readable = 0;
+  let all = 0;
+  for (const ch of text) {
+    all++;
+    if (ch <= '\u007f' || /\s/.test(ch) || COMMON_CHINESE.has(ch)) readable++;
+  }
+  return all === 0 ? 1 : readable / all;
 }
 
 /** Decodes bytes in an encoding they are declared to be in: an invalid sequence is an error naming its offset. */

@@ -68,6 +68,8 @@ const unchanged: { pass: CleanPass; input: string }[] = [
   { pass: strayMarkersPass, input: '登录门户网站 www.example.gov.cn，查询办事指南。' },
   // a list entry's number before a figure is no decimal point
   { pass: strayMarkersPass, input: '主要任务：1. 3月底前完成规划；2. 10所学校开工' },
+  // a date and the time after it are two tokens
+  { pass: strayMarkersPass, input: '发布时间：2024-03-12 10:21 来源：青岭日报' },
   // a few spaces in running text are not letter spacing
   { pass: letterSpacingPass, input: 'GDP 增长 5%，PM2.5 浓度下降' },
   { pass: letterSpacingPass, input: '落实 Made in China 2025 战略，建设制造强县' },

@@ -47,6 +47,7 @@ const cases: Case[] = [
   { name: 'mostly control bytes', file: 'data.bin', bytes: () => Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01 + (i % 7)))), code: 'BINARY', mentions: ['control bytes'] },
   { name: '--encoding utf-8 on GBK bytes', file: 'gbk.txt', bytes: () => Buffer.concat([Buffer.from('2024'), iconv.encode('增长6.5%左右', 'gbk')]), options: { encoding: 'utf-8' }, code: 'BAD_ENCODING', mentions: ['utf-8', 'byte 4'] },
   { name: 'a UTF-8 BOM on invalid bytes', file: 'bom.txt', bytes: () => Buffer.concat([Buffer.from('\ufeff增长'), Buffer.from([0xc3, 0x28])]), code: 'BAD_ENCODING', mentions: ['utf-8', 'byte 9'] },
+  { name: 'a UTF-16LE BOM before bytes that read as no text', file: 'noise16.txt', bytes: () => Buffer.from('\xff\xfe\xfd\xfc\x80\x81 not text \xc0\xc1', 'latin1'), code: 'BINARY', mentions: ['utf-16le'] },
   { name: 'a UTF-16LE BOM with a lone surrogate', file: 'bom16.txt', bytes: () => Buffer.from([0xff, 0xfe, 0x9e, 0x58, 0x00, 0xd8, 0x41, 0x00]), code: 'BAD_ENCODING', mentions: ['utf-16le', 'byte 4'] },
   { name: '--encoding big5 on bytes invalid in Big5', file: 'big5.txt', bytes: () => Buffer.concat([iconv.encode('全縣', 'big5'), Buffer.from([0xff, 0x41])]), options: { encoding: 'big5' }, code: 'BAD_ENCODING', mentions: ['big5', 'byte 4'] },
   { name: 'unknown --encoding', file: 'ok.txt', bytes: () => Buffer.from(SENTENCE), options: { encoding: 'gb-klingon' }, code: 'UNKNOWN_ENCODING', mentions: ['gb-klingon'] },
