@@ -145,6 +145,8 @@ export interface Verification {
   note?: string;
   userId?: number;
   createdAt: string;
+  /** The later verification of the same item that replaced this one; absent on the verdict in force. */
+  supersededBy?: number;
 }
 
 export interface AuditEntry {

@@ -1,6 +1,7 @@
 /**
  * Verifications: a target checked against the next year's report — achieved, missed or not mentioned, with
- * the result item as evidence. Checking again adds a row; the latest one stands, the earlier ones stay.
+ * the result item as evidence. Checking again adds a row; the latest one is the verdict in force, the earlier
+ * ones stay in the history marked with the one that replaced them.
  */
 import type { Verdict, Verification } from './model.js';
 import { VERDICTS } from './enums.js';
@@ -70,7 +71,7 @@ export async function recordVerification(store: Store, actor: Actor, input: Veri
   );
 }
 
-/** Verifications, oldest first: the last one for a commitment is its current verdict. */
+/** Verifications, oldest first: the last one for a commitment is its verdict in force, each earlier one says which replaced it. */
 export async function listVerifications(store: Store, filter: VerificationFilter = {}): Promise<Verification[]> {
   let q = store.db.selectFrom('verifications').selectAll('verifications');
   if (filter.commitmentId !== undefined) q = q.where('verifications.commitmentId', '=', filter.commitmentId);
@@ -78,6 +79,13 @@ export async function listVerifications(store: Store, filter: VerificationFilter
     const reportId = filter.reportId;
     q = q.where((eb) => eb.exists(eb.selectFrom('commitments').select('commitments.id').whereRef('commitments.id', '=', 'verifications.commitmentId').where('commitments.reportId', '=', reportId)));
   }
-  const rows = await q.orderBy('verifications.id').execute();
-  return rows.map(toVerification);
+  const rows = (await q.orderBy('verifications.id').execute()).map(toVerification);
+  const later = new Map<number, number>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const v = rows[i]!;
+    const next = later.get(v.commitmentId);
+    if (next !== undefined) v.supersededBy = next;
+    later.set(v.commitmentId, v.id);
+  }
+  return rows;
 }

@@ -31,6 +31,12 @@ export const apiErrorCatalogue = {
   DUPLICATE: { status: 409, zh: '同名记录已存在', en: 'a record with the same name already exists' },
   INVALID_REFERENCE: { status: 409, zh: '引用的记录不存在或仍被引用', en: 'refers to a record that does not exist, or is still referred to' },
   APPEND_ONLY: { status: 409, zh: '该记录不可修改或删除', en: 'this record cannot be changed or removed' },
+  NOT_A_PAIR: { status: 400, zh: '这两份报告不能相互核验', en: 'the results report is not the year after the targets report' },
+  OTHER_GOVERNMENT: {
+    status: 400,
+    zh: '两份报告不是同一政府的报告；如因区划调整或更名实为同一政府，请确认后再核验',
+    en: 'the two reports are not one government’s; confirm with sameGovernment if a merger or renaming makes them one',
+  },
   INCOMPLETE_REPORT: { status: 422, zh: '报告未写明所属政府或年份，请在上传时注明', en: 'the report does not say which government or year it is; give them with the upload' },
   TOO_LARGE: { status: 413, zh: '文件或请求超过大小限制', en: 'the file or request is larger than the limit' },
   UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件或内容类型', en: 'unsupported file or content type' },

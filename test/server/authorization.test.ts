@@ -5,8 +5,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createUnit, createUser, getCommitment, getAssignment } from '../../src/ledger/index.js';
-import { smallReport, testDialects } from '../ledger/dialects.js';
+import { createUnit, createUser, getCommitment, getAssignment, importReport } from '../../src/ledger/index.js';
+import { analyzeText, smallReport, testDialects } from '../ledger/dialects.js';
 import { EVERYONE, multipart, seed, type Seeded, type Who } from './helpers.js';
 
 type Expect = 'ok' | 401 | 403;
@@ -20,6 +20,14 @@ const REPORTERS = only(['editorOwn', 'supervisor', 'admin']);
 
 let n = 0;
 const fresh = () => `${++n}`;
+
+/** The seeded report's government's report of the next year (verification needs a pair), imported once. */
+const nextYears = new WeakMap<Seeded, Promise<number>>();
+const nextYear = (s: Seeded): Promise<number> => {
+  const text = smallReport().replace('2025年1月10日', '2026年1月12日').replace('第五次会议', '第六次会议').replace('2024年工作回顾', '2025年工作回顾').replace('2025年重点工作', '2026年重点工作');
+  if (!nextYears.has(s)) nextYears.set(s, importReport(s.ledger, null, { analysis: analyzeText(text, 'next-year.txt') }).then((r) => r.reportId));
+  return nextYears.get(s)!;
+};
 
 const ROWS: Row[] = [
   {
@@ -65,7 +73,7 @@ const ROWS: Row[] = [
   {
     name: 'POST /api/verification',
     expect: SUPERVISORS,
-    call: async (s, who) => (await s.client(who)).request('POST', '/api/verification', { targetsReportId: s.reportId, resultsReportId: s.reportId }),
+    call: async (s, who) => (await s.client(who)).request('POST', '/api/verification', { targetsReportId: s.reportId, resultsReportId: await nextYear(s) }),
   },
   {
     name: 'POST /api/imports/tasks',

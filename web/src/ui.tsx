@@ -43,8 +43,16 @@ export function messageOf(e: unknown): string {
   return String(e);
 }
 
+/** Refusals whose detail the server words for the office (which reports, which fields), shown after the message. */
+const EXPLAINED = new Set(['NOT_A_PAIR', 'OTHER_GOVERNMENT']);
+
 export function ErrorBox({ error, title }: { error: unknown; title?: string }) {
-  const detail = error instanceof ApiFailure && error.code === 'NOT_FOUND' ? '要查看的记录不存在或已被删除。' : messageOf(error);
+  const detail =
+    error instanceof ApiFailure && error.code === 'NOT_FOUND'
+      ? '要查看的记录不存在或已被删除。'
+      : error instanceof ApiFailure && EXPLAINED.has(error.code) && error.detail
+        ? `${error.message}（${error.detail}）`
+        : messageOf(error);
   return (
     <div class="alert alert-error" role="alert">
       {title ? <strong>{title}：</strong> : null}

@@ -19,7 +19,7 @@ export function verificationRoutes(app: App, ctx: ServerContext): void {
     },
     async (request) => {
       const user = userOf(request);
-      const verdicts = await verifyReports(ctx.ledger, user.id, request.body.targetsReportId, request.body.resultsReportId);
+      const verdicts = await verifyReports(ctx.ledger, user.id, request.body);
       return {
         verdicts: verdicts.map((v) => ({
           target: { ...v.target, ...(v.targetId !== undefined ? { commitmentId: v.targetId } : {}) },

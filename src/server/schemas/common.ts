@@ -133,6 +133,7 @@ export const Verification = z
     note: z.string().optional(),
     userId: Id.optional(),
     createdAt: z.string(),
+    supersededBy: Id.optional().meta({ description: 'the later verification that replaced this one; absent on the verdict in force' }),
   })
   .meta({ id: 'Verification' });
 

@@ -64,7 +64,15 @@ export const Scorecard = z.object({
 });
 export const ScorecardResponse = z.object({ today: z.string(), year: z.number().int(), scorecards: z.array(Scorecard) });
 
-export const VerificationBody = z.object({ targetsReportId: Id, resultsReportId: Id }).strict();
+export const VerificationBody = z
+  .object({
+    targetsReportId: Id,
+    resultsReportId: Id,
+    sameGovernment: z.literal(true).optional().meta({
+      description: 'the office states the two reports are one government’s although their regions differ (a merged or renamed division)',
+    }),
+  })
+  .strict();
 const Side = z.object({
   commitmentId: Id.optional(),
   text: z.string(),

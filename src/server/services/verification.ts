@@ -10,6 +10,7 @@
 import { analyze } from '../../analyze.js';
 import type { Commitment as Extracted, Extraction } from '../../extract/index.js';
 import {
+  getGovernment,
   getReportDocument,
   recordVerification,
   transaction,
@@ -57,9 +58,25 @@ export interface RecordedVerdict extends TargetVerdict {
   recorded?: Verification;
 }
 
-export async function verifyReports(ledger: Ledger, actor: Actor, targetsReportId: number, resultsReportId: number): Promise<RecordedVerdict[]> {
-  const targets = await side(ledger, targetsReportId);
-  const results = await side(ledger, resultsReportId);
+/**
+ * Refuses two reports that cannot check each other: year N's targets are checked against the same government's
+ * report of year N+1. A region that differs may be the same government after a merger or renaming: the office says
+ * so explicitly (`sameGovernment`); the years never give way.
+ */
+async function checkPair(ledger: Ledger, targets: ReportDocument, results: ReportDocument, sameGovernment: boolean): Promise<void> {
+  const [t, r] = [targets.report, results.report];
+  const [tg, rg] = await Promise.all([getGovernment(ledger, t.governmentId), getGovernment(ledger, r.governmentId)]);
+  const name = (g: typeof tg, year: number) => `${g?.region ?? '?'}${year}年的报告`;
+  const pair = `目标取自${name(tg, t.year)}，结果取自${name(rg, r.year)}`;
+  if (t.id === r.id) throw new ApiError('NOT_A_PAIR', `${pair}：是同一份报告，结果应取自次年的报告`);
+  if (r.year !== t.year + 1) throw new ApiError('NOT_A_PAIR', `${pair}：结果应取自次年（${t.year + 1}年）的报告`);
+  if (t.governmentId !== r.governmentId && !sameGovernment) throw new ApiError('OTHER_GOVERNMENT', pair);
+}
+
+export async function verifyReports(ledger: Ledger, actor: Actor, pair: { targetsReportId: number; resultsReportId: number; sameGovernment?: boolean }): Promise<RecordedVerdict[]> {
+  const targets = await side(ledger, pair.targetsReportId);
+  const results = await side(ledger, pair.resultsReportId);
+  await checkPair(ledger, targets.doc, results.doc, pair.sameGovernment === true);
   const r = results.doc.report;
   const resultsDoc = analyze({ text: results.doc.original, format: r.format as SourceFormat, encoding: r.encoding, confidence: 1, name: r.name, bytes: 0 }).structured;
   const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc });

@@ -334,8 +334,9 @@ export function CommitmentPage({ id }: { id: number }) {
               ) : (
                 <ul class="plain">
                   {d.verifications.map((v) => (
-                    <li key={v.id}>
-                      <VerdictBadge verdict={v.verdict} /> {v.note ?? ''} <span class="muted">{formatDateTime(v.createdAt)}</span>
+                    <li key={v.id} class={v.supersededBy ? 'superseded' : undefined}>
+                      <VerdictBadge verdict={v.verdict} /> {v.supersededBy ? <span class="muted">（已被重新核验的结论替代）</span> : null} {v.note ?? ''}{' '}
+                      <span class="muted">{formatDateTime(v.createdAt)}</span>
                       {v.resultCommitmentId ? (
                         <>
                           {' '}

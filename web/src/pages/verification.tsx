@@ -1,6 +1,6 @@
 /** Verification: year N's targets against year N+1's report, verdict badges, both sentences side by side. */
 import { useState } from 'preact/hooks';
-import { api } from '../api';
+import { api, ApiFailure } from '../api';
 import { reportDocument, reportList, reportTitle } from '../data';
 import { formatGoal, formatValue, localizeDates } from '../format';
 import { sentenceAround } from '../highlight';
@@ -47,13 +47,17 @@ export function VerificationPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [only, setOnly] = useState<Verdict | ''>('');
+  // after a refusal for two governments, the office may state they are one (a merged or renamed division)
+  const [sameGovernment, setSameGovernment] = useState(false);
+  const otherGovernment = error instanceof ApiFailure && error.code === 'OTHER_GOVERNMENT';
 
   const run = async (e: Event) => {
     e.preventDefault();
     setError(null);
     setBusy(true);
     try {
-      const r = await api<{ verdicts: VerdictRow[] }>('POST', '/api/verification', { targetsReportId: Number(targets), resultsReportId: Number(results) });
+      const pair = { targetsReportId: Number(targets), resultsReportId: Number(results), ...(sameGovernment ? { sameGovernment: true } : {}) };
+      const r = await api<{ verdicts: VerdictRow[] }>('POST', '/api/verification', pair);
       setRows(r.verdicts);
       const [t, res] = await Promise.all([reportDocument(Number(targets)), reportDocument(Number(results))]);
       setDocs({ t, r: res });
@@ -76,6 +80,12 @@ export function VerificationPage() {
             <form class="card form-row" onSubmit={run}>
               <ReportChoice label="目标（第 N 年报告）" reports={list} value={targets} onChange={setTargets} />
               <ReportChoice label="结果（第 N+1 年报告）" reports={list} value={results} onChange={setResults} />
+              {otherGovernment || sameGovernment ? (
+                <label>
+                  <input type="checkbox" checked={sameGovernment} onChange={(e) => setSameGovernment((e.target as HTMLInputElement).checked)} />
+                  两份报告实为同一政府（区划调整或更名）
+                </label>
+              ) : null}
               <button type="submit" class="primary" disabled={busy || !isSupervisor(user)}>
                 {busy ? '正在核验…' : '核验并记入台账'}
               </button>
