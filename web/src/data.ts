@@ -1,6 +1,6 @@
 /** Loads shared by several pages, cached for the session where they rarely change. */
 import { get } from './api';
-import type { Report, ReportDocument, Unit } from './types';
+import type { Level, Report, ReportDocument, Unit } from './types';
 
 const docs = new Map<number, Promise<ReportDocument>>();
 
@@ -27,3 +27,10 @@ export const reportList = () => get<{ reports: Report[] }>('/api/reports').then(
 
 export const reportTitle = (r: Pick<Report, 'year' | 'government' | 'name'>): string =>
   r.government ? `${r.government.region}${r.year}年政府工作报告` : `${r.year}年政府工作报告（${r.name}）`;
+
+/** The one level of the reports' governments (how a page over them words an indicator), or 'mixed'. */
+export function levelAcross(reports: readonly Report[]): Level | 'mixed' {
+  const levels = new Set(reports.map((r) => r.government?.level));
+  const [only] = levels;
+  return levels.size === 1 && only ? only : 'mixed';
+}

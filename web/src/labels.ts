@@ -1,5 +1,5 @@
 /** Every word the application shows for a code of the API, in Chinese. */
-import type { Confidence, Kind, MetaField, Role, StatusCode, ReviewState } from './types';
+import type { Confidence, Kind, Level, MetaField, Role, StatusCode, ReviewState } from './types';
 import { INDICATOR_FAMILIES } from '../../src/extract/tables/indicators';
 export { EVIDENCE_RULE_LABELS, LEVEL_LABELS } from '../../src/structure/tables/meta-words';
 
@@ -96,4 +96,18 @@ export const INDICATOR_NAMES: Record<string, string> = (() => {
   return out;
 })();
 
-export const indicatorName = (id: string | undefined): string => (id ? (INDICATOR_NAMES[id] ?? id) : '');
+/**
+ * Where a name depends on whose report it is: the national accounts say 国内生产总值 for what a region's report
+ * calls 地区生产总值 (NBS usage), and a page across levels says 生产总值.
+ */
+const WORDING: Record<'national' | 'mixed', readonly [string, string][]> = {
+  national: [['地区生产总值', '国内生产总值']],
+  mixed: [['地区生产总值', '生产总值']],
+};
+
+/** An indicator's Chinese name as a report of this level words it (regional wording when the level is not known). */
+export const indicatorName = (id: string | undefined, level?: Level | 'mixed'): string => {
+  const name = id ? (INDICATOR_NAMES[id] ?? id) : '';
+  const wording = level === 'national' || level === 'mixed' ? WORDING[level] : [];
+  return wording.reduce((n, [regional, own]) => n.replace(regional, own), name);
+};

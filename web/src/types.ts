@@ -20,6 +20,7 @@ export type Span = z.infer<typeof common.Span>;
 export type User = z.infer<typeof common.User>;
 export type Unit = z.infer<typeof common.Unit>;
 export type Government = z.infer<typeof common.Government>;
+export type Level = Government['level'];
 /** A report; the report list adds its government and how many items it has. */
 export type Report = z.infer<typeof common.Report> & Partial<Pick<z.infer<typeof reports.ReportSummary>, 'government' | 'items'>>;
 export type Status = z.infer<typeof common.StatusResult>;

@@ -194,7 +194,7 @@ export function CommitmentPage({ id }: { id: number }) {
         };
         const fields: [string, string][] = [
           ['类型', KIND_LABELS[c.kind]],
-          ['指标', indicatorName(c.indicator)],
+          ['指标', indicatorName(c.indicator, doc.data?.government?.level)],
           ['目标值', formatGoal(c)],
           ['期限', formatDate(a?.deadline ?? c.deadline)],
           ['所属期间', formatDate(c.period)],

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { get, query } from '../api';
 import { Chart } from '../chart';
-import { reportList } from '../data';
+import { levelAcross, reportList } from '../data';
 import { formatGoal, formatNumber, formatValue } from '../format';
 import { INDICATOR_NAMES, indicatorName } from '../labels';
 import { navigate } from '../router';
@@ -62,7 +62,9 @@ function rowsOf(reports: Report[], items: CommitmentWithStatus[]): Row[] {
 export function ComparePage({ query: q }: { query: URLSearchParams }) {
   const indicator = q.get('indicator') ?? 'gdp_growth';
   const data = useAsync(() => load(indicator), [indicator]);
-  const options = useMemo(() => Object.entries(INDICATOR_NAMES).sort((a, b) => a[1].localeCompare(b[1], 'zh-CN')), []);
+  // the indicator as the reports on the page word it: a national page 国内生产总值, one across levels 生产总值
+  const level = data.data ? levelAcross(data.data.reports) : 'mixed';
+  const options = useMemo(() => Object.keys(INDICATOR_NAMES).map((id) => [id, indicatorName(id, level)] as const).sort((a, b) => a[1].localeCompare(b[1], 'zh-CN')), [level]);
   return (
     <section>
       <PageTitle sub="同一指标：各地的目标与实际，或一地历年的目标与实际。目标取自当年报告，实际取自次年报告的回顾。">指标比较</PageTitle>
@@ -79,7 +81,7 @@ export function ComparePage({ query: q }: { query: URLSearchParams }) {
       <Show value={data} what="指标数据">
         {({ reports, items }) => {
           const rows = rowsOf(reports, items);
-          if (rows.length === 0) return <p class="empty">台账中还没有“{indicatorName(indicator)}”的目标或结果。</p>;
+          if (rows.length === 0) return <p class="empty">台账中还没有“{indicatorName(indicator, level)}”的目标或结果。</p>;
           const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
           const regions = [...new Set(rows.map((r) => r.region))];
           const valueOf = (c?: CommitmentWithStatus) => (c ? (c.low !== undefined && c.high !== undefined ? (c.low + c.high) / 2 : (c.low ?? c.high)) : undefined);
@@ -98,7 +100,7 @@ export function ComparePage({ query: q }: { query: URLSearchParams }) {
           return (
             <>
               <section class="card">
-                <Chart option={option} label={`${indicatorName(indicator)}：${regions.length} 个地区，${years.length} 个年份的目标与实际`} />
+                <Chart option={option} label={`${indicatorName(indicator, level)}：${regions.length} 个地区，${years.length} 个年份的目标与实际`} />
               </section>
               <div class="table-wrap">
                 <table>

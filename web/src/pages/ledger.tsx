@@ -1,7 +1,7 @@
 /** The ledger: commitments with filters, search, sorting, pages, bulk assignment and exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { api, get, query } from '../api';
-import { reportDocument, reportList, reportTitle, unitList } from '../data';
+import { levelAcross, reportDocument, reportList, reportTitle, unitList } from '../data';
 import { formatDate, formatGoal } from '../format';
 import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
 import { navigate } from '../router';
@@ -84,6 +84,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
     [key],
   );
   const reports = useAsync(reportList, []);
+  const levelOf = useMemo(() => new Map((reports.data ?? []).map((r) => [r.id, r.government?.level])), [reports.data]);
   const units = useAsync(() => unitList(), []);
   // the section headings come with the report's document: loaded when the list is first opened (or a section is chosen)
   const [wantSections, setWantSections] = useState(Boolean(f.section));
@@ -126,7 +127,10 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
   const exportQuery = query({ report: f.report });
   const total = data.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE));
-  const indicatorOptions = useMemo(() => Object.entries(INDICATOR_NAMES).sort((a, b) => a[1].localeCompare(b[1], 'zh-CN')), []);
+  const indicatorOptions = useMemo(() => {
+    const level = levelAcross(reports.data ?? []);
+    return Object.keys(INDICATOR_NAMES).map((id) => [id, indicatorName(id, level)] as [string, string]).sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
+  }, [reports.data]);
 
   return (
     <section>
@@ -286,7 +290,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
                       </td>
                       <td class="wide">
                         <a href={`#/commitments/${c.id}`}>{c.text}</a>
-                        {c.indicator ? <span class="indicator">{indicatorName(c.indicator)}</span> : null}
+                        {c.indicator ? <span class="indicator">{indicatorName(c.indicator, levelOf.get(c.reportId))}</span> : null}
                       </td>
                       <td class="num">{formatGoal(c)}</td>
                       <td>{formatDate(c.assignment?.deadline ?? c.deadline ?? c.period)}</td>

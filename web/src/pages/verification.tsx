@@ -113,7 +113,7 @@ export function VerificationPage() {
               .map((r, i) => (
                 <li key={i} class="card verdict-row">
                   <div class="verdict-head">
-                    <VerdictBadge verdict={r.verdict} /> <strong>{indicatorName(r.target.indicator) || r.target.text}</strong> 目标 {formatGoal(r.target)}
+                    <VerdictBadge verdict={r.verdict} /> <strong>{indicatorName(r.target.indicator, docs.t?.government?.level) || r.target.text}</strong> 目标 {formatGoal(r.target)}
                     {r.result && r.result.low !== undefined ? `，实际 ${formatValue(r.result.low, r.result.unit)}` : ''}
                     <span class="muted">　{localizeDates(r.reason)}</span>
                   </div>
