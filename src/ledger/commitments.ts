@@ -121,7 +121,7 @@ export interface CommitmentFilter {
   role?: SectionRole | readonly SectionRole[];
   /** Assigned to this unit, as lead or cooperating unit. */
   unitId?: number;
-  /** Deadline on or after / on or before (ISO days); items without a deadline are left out when either is set. */
+  /** Deadline in force (the assignment's, else the item's) on or after / on or before (ISO days); items without one are left out when either is set. */
   deadlineFrom?: string;
   deadlineTo?: string;
   indicator?: string;
@@ -134,7 +134,7 @@ export interface CommitmentFilter {
 export type CommitmentSort = 'position' | 'deadline' | 'id' | 'updated';
 
 export interface CommitmentQuery extends CommitmentFilter {
-  /** position: report, then place in the text (the default); deadline: soonest first, undated last. */
+  /** position: report, then place in the text (the default); deadline: the deadline in force, soonest first, undated last. */
   sort?: CommitmentSort;
   order?: 'asc' | 'desc';
   /** Page size, 1..500 (default 50). */
@@ -150,6 +150,12 @@ export interface CommitmentPage {
 
 export const MAX_PAGE = 500;
 
+/**
+ * The deadline in force, in SQL: the assignment's when the office set one, else the item's (the loop's deadlineOf).
+ * Filters and the deadline sort use it, so what the 期限 column shows is what they filter and order by.
+ */
+const DEADLINE_IN_FORCE = sql<string | null>`coalesce((select a.deadline from assignments a where a.commitment_id = commitments.id), commitments.deadline)`;
+
 function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: CommitmentFilter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   if (f.reportId !== undefined) where.push(eb('commitments.reportId', '=', f.reportId));
@@ -159,8 +165,8 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
   if (f.reviewState !== undefined) where.push(eb('commitments.reviewState', 'in', oneOrMany(f.reviewState)));
   if (f.indicator !== undefined) where.push(eb('commitments.indicator', '=', f.indicator));
   if (f.stale !== undefined) where.push(eb('commitments.stale', '=', flag(f.stale)));
-  if (f.deadlineFrom !== undefined) where.push(eb('commitments.deadline', '>=', f.deadlineFrom));
-  if (f.deadlineTo !== undefined) where.push(eb('commitments.deadline', '<=', f.deadlineTo));
+  if (f.deadlineFrom !== undefined) where.push(eb(DEADLINE_IN_FORCE, '>=', f.deadlineFrom));
+  if (f.deadlineTo !== undefined) where.push(eb(DEADLINE_IN_FORCE, '<=', f.deadlineTo));
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     where.push(
@@ -195,9 +201,9 @@ function inOrder<O>(
       q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
       break;
     case 'deadline':
-      // undated last both ways, on both databases (they disagree on where NULL sorts); each way matches an index
-      q = dir === 'asc' ? q.orderBy(sql`(deadline is null)`) : q.orderBy(sql`(deadline is not null)`, 'desc');
-      q = q.orderBy('deadline', dir);
+      // undated last both ways, on both databases (they disagree on where NULL sorts)
+      q = dir === 'asc' ? q.orderBy(sql`(${DEADLINE_IN_FORCE} is null)`) : q.orderBy(sql`(${DEADLINE_IN_FORCE} is not null)`, 'desc');
+      q = q.orderBy(DEADLINE_IN_FORCE, dir);
       break;
     case 'updated':
       q = q.orderBy('updatedAt', dir);

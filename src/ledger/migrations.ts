@@ -190,6 +190,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0002_commitment_order': commitmentOrder,
     '0003_commitment_sorts': commitmentSorts,
     '0004_report_given': reportGiven,
+    '0005_deadline_in_force': deadlineInForce,
   };
 }
 
@@ -229,6 +230,20 @@ const reportGiven: Migration = {
   },
   async down(db) {
     await db.schema.alterTable('reports').dropColumn('given').execute();
+  },
+};
+
+/**
+ * The deadline sort orders by the deadline in force (the assignment's, else the item's: commitments.ts), which
+ * the item's own column cannot index: its two indexes of 0003 serve nothing any more.
+ */
+const deadlineInForce: Migration = {
+  async up(db) {
+    for (const name of ['commitments_deadline_first', 'commitments_deadline_last']) await db.schema.dropIndex(name).execute();
+  },
+  async down(db) {
+    await db.schema.createIndex('commitments_deadline_first').on('commitments').expression(sql`(deadline is null), deadline, id`).execute();
+    await db.schema.createIndex('commitments_deadline_last').on('commitments').expression(sql`(deadline is not null), deadline, id`).execute();
   },
 };
 

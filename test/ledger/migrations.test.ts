@@ -22,6 +22,7 @@ for (const dialect of await testDialects()) {
             ['0002_commitment_order', 'Success'],
             ['0003_commitment_sorts', 'Success'],
             ['0004_report_given', 'Success'],
+            ['0005_deadline_in_force', 'Success'],
           ],
         );
         for (const table of TABLES) {

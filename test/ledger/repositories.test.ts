@@ -96,6 +96,16 @@ for (const dialect of await testDialects()) {
         assert.deepEqual(latestFirst.slice(0, datedDesc.length), datedDesc, 'undated last, latest first too');
         assert.deepEqual(datedDesc.map((c) => c.deadline), [...dated.map((c) => c.deadline)].sort().reverse());
 
+        // the deadline in force is the assignment's where the office set one: filters and the sort go by it
+        const moved = dated.filter((c) => !c.text.includes('物流园')).slice(0, 2);
+        for (const c of moved) await assign(ledger, user.id, { commitmentId: c.id, deadline: '2027-06-30' });
+        const inForce = (q: Parameters<typeof listCommitments>[1]) => listCommitments(ledger, { reportId, limit: 500, ...q }).then((p) => p.items.map((c) => c.id));
+        const movedIds = moved.map((c) => c.id);
+        assert.deepEqual((await inForce({ deadlineFrom: '2027-01-01' })).sort(), [...movedIds].sort());
+        assert.ok((await inForce({ deadlineTo: '2024-06-30' })).every((id) => !movedIds.includes(id)));
+        assert.deepEqual((await inForce({ sort: 'deadline', order: 'desc' })).slice(0, 2).sort(), [...movedIds].sort());
+        assert.ok((await inForce({ sort: 'deadline' })).slice(0, 2).every((id) => !movedIds.includes(id)));
+
         assert.equal((await listCommitments(ledger, { indicator: 'gdp_growth', kind: 'target' })).items[0].low, 6.5);
         const search = await listCommitments(ledger, { text: '物流园' });
         assert.equal(search.total, 1);
