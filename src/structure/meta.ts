@@ -93,7 +93,7 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
 
   const stamps = stampsIn(parts);
   const day = line ? undefined : deliveryDayOf(parts, stamps);
-  const when = yearOf(parts, sessions, line, day, stamps, meta.level, review);
+  const when = yearOf(parts, sessions, line, day, stamps, meta.level, meta.region, review);
   if (when.year) {
     meta.year = when.year.value;
     meta.confidence.year = when.year.confidence;

@@ -3,7 +3,7 @@ import type { Level } from './tables/divisions.js';
 import type { PagePart } from './page.js';
 import { numberOf } from './numerals.js';
 import { SESSION, SESSION_EARLIER_AFTER, SESSION_EARLIER_BEFORE, SESSION_HELD_AFTER } from './tables/meta-cues.js';
-import { FIRST_SESSION_RESIDUES, NPC_EARLY_SESSIONS, NPC_REGULAR, TERM_YEARS } from './tables/congress-terms.js';
+import { FIRST_SESSION_RESIDUES, NPC_EARLY_SESSIONS, NPC_REGULAR, PROVINCES_NUMBERED_APART, PROVINCIAL_TERMS, TERM_YEARS } from './tables/congress-terms.js';
 
 /** A people's congress session named in the text. */
 export interface Session {
@@ -63,6 +63,12 @@ export function npcSessionYear(term: number, meeting: number): number | undefine
   if (term < NPC_REGULAR.term) return NPC_EARLY_SESSIONS[term]?.[meeting - 1];
   if (meeting > NPC_REGULAR.termYears) return undefined;
   return NPC_REGULAR.firstYear + (term - NPC_REGULAR.term) * NPC_REGULAR.termYears + meeting - 1;
+}
+
+/** The year of a session of a province's congress, where the province numbers its terms with the others. */
+export function provincialSessionYear(term: number, meeting: number, region: string): number | undefined {
+  if (PROVINCES_NUMBERED_APART.has(region) || term < PROVINCIAL_TERMS.fromTerm || meeting > TERM_YEARS) return undefined;
+  return PROVINCIAL_TERMS.firstYear + (term - PROVINCIAL_TERMS.term) * TERM_YEARS + meeting - 1;
 }
 
 /** Whether a local session's number fits a year under the level's election cycle. */

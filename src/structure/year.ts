@@ -4,7 +4,7 @@ import type { Confidence, Decision, Evidence, MetaWarning } from './evidence.js'
 import { weigh } from './evidence.js';
 import type { PagePart } from './page.js';
 import type { DeliveryDay, DeliveryLine } from './delivery.js';
-import { fitsCycle, npcSessionYear, type Session } from './session.js';
+import { fitsCycle, npcSessionYear, provincialSessionYear, type Session } from './session.js';
 import type { Level } from './tables/divisions.js';
 import { numberOf } from './numerals.js';
 import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-cues.js';
@@ -22,6 +22,8 @@ const WEIGHT = {
   deliveryLine: 10,
   meetingDate: 6,
   npcSession: 6,
+  /** a province's term numbers are shared by most provinces, not all (a term shifted, a province renumbered) */
+  provincialSession: 3.5,
   /** 今年是“十三五”开局之年, 今年是新中国成立70周年 */
   planPhase: 3,
   /** the year named most under the review, as much as a cue when named often */
@@ -160,8 +162,11 @@ function deliveryYear(line: DeliveryLine, body: string): Evidence {
   return { field: 'year', value: line.year + (next ? 1 : 0), rule: next ? 'delivery-line-next-year' : 'delivery-line', weight: WEIGHT.deliveryLine, span: line.span };
 }
 
-/** A national session's year is known exactly; a local one's number only fits some years. */
-function sessionEvidence(sessions: readonly Session[], level: Level | undefined, candidates: Iterable<number>): Evidence[] {
+/**
+ * A national session's year is known exactly, a province's nearly (most provinces number their terms alike); a
+ * city's or county's number only fits some years.
+ */
+function sessionEvidence(sessions: readonly Session[], level: Level | undefined, region: string | undefined, candidates: Iterable<number>): Evidence[] {
   const evidence: Evidence[] = [];
   const held = sessions.filter((s) => s.when === 'held' && s.meeting !== undefined);
   for (const s of held.filter((s) => s.national)) {
@@ -169,7 +174,10 @@ function sessionEvidence(sessions: readonly Session[], level: Level | undefined,
     if (year !== undefined) evidence.push({ field: 'year', value: year, rule: 'npc-session', weight: WEIGHT.npcSession, span: s.span });
   }
   const local = held.find((s) => !s.national);
-  if (local && level && level !== 'national') {
+  const provincial = local && level === 'province' && region ? provincialSessionYear(local.term, local.meeting!, region) : undefined;
+  if (provincial !== undefined) {
+    evidence.push({ field: 'year', value: provincial, rule: 'provincial-session', weight: WEIGHT.provincialSession, span: local!.span });
+  } else if (local && level && level !== 'national') {
     for (const year of candidates) {
       if (fitsCycle(year, local.meeting!, level)) evidence.push({ field: 'year', value: year, rule: 'session-cycle', weight: WEIGHT.cycle, span: local.span });
     }
@@ -208,6 +216,7 @@ function eraChecked(
 const SOURCE_OF: Readonly<Record<string, string>> = {
   'session-cycle': 'calendar',
   'npc-session': 'calendar',
+  'provincial-session': 'calendar',
   'publication-stamp': 'page',
   'party-meeting': 'meetings',
 };
@@ -238,6 +247,7 @@ export function yearOf(
   day: DeliveryDay | undefined,
   stamps: readonly Stamp[],
   level: Level | undefined,
+  region: string | undefined,
   review: readonly Span[],
 ): YearResult {
   const warnings: MetaWarning[] = [];
@@ -267,7 +277,7 @@ export function yearOf(
   const meeting: Evidence | undefined =
     era?.likely === undefined ? undefined : { field: 'year', value: era.likely, rule: 'party-meeting', weight: WEIGHT.partyMeeting, span: era.span };
   if (meeting) evidence.push(meeting);
-  evidence.push(...sessionEvidence(sessions, level, new Set(evidence.map((e) => Number(e.value)))));
+  evidence.push(...sessionEvidence(sessions, level, region, new Set(evidence.map((e) => Number(e.value)))));
   const weighed = eraChecked(calendarChecked(weigh<number>(evidence), parts, warnings), evidence, era, meeting, warnings);
   if (!weighed) {
     warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });

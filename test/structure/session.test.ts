@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitsCycle, npcSessionYear } from '../../src/structure/session.js';
+import { fitsCycle, npcSessionYear, provincialSessionYear } from '../../src/structure/session.js';
 import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
 
 test('the National People’s Congress meets on a known calendar', () => {
@@ -31,6 +31,20 @@ test('a local session’s number fits the years of its level’s election cycle'
   for (const [year, meeting, level, fits] of rows) assert.equal(fitsCycle(year, meeting, level), fits, `${level} ${year} 第${meeting}次`);
 });
 
+test('most provinces number their congresses’ terms alike: the 13th from 2018', () => {
+  const rows: [term: number, meeting: number, region: string, year: number | undefined][] = [
+    [13, 3, '江西省', 2020],
+    [11, 2, '湖南省', 2009],
+    [6, 1, '湖北省', 1983],
+    [14, 2, '广东省', 2024],
+    [5, 2, '湖北省', undefined], // before 1983 terms were irregular
+    [13, 6, '江西省', undefined], // a term has five yearly sessions
+    [16, 2, '北京市', undefined], // the municipalities and later provinces count their own terms
+    [7, 2, '海南省', undefined],
+  ];
+  for (const [term, meeting, region, year] of rows) assert.equal(provincialSessionYear(term, meeting, region), year, `${region}第${term}届第${meeting}次`);
+});
+
 // Texts written for these tests in the style of news pages.
 const sessions: MetaRow[] = [
   {
@@ -41,7 +55,17 @@ const sessions: MetaRow[] = [
   {
     // 人大 written out
     input: '甘肃省十二届人大三次会议在省城开幕，省长作政府工作报告。',
-    expected: { session: '十二届人民代表大会三次会议', region: '甘肃省', level: 'province' },
+    expected: { session: '十二届人民代表大会三次会议', region: '甘肃省', level: 'province', year: 2015 },
+    confidence: { year: 'medium' },
+  },
+  {
+    // a province's session alone names the year; a city's does not
+    input: '1月14日上午，江西省第十三届人民代表大会第三次会议开幕。省长作政府工作报告，报告提出今年全省生产总值增长8%左右。',
+    expected: { year: 2020, date: '2020-01-14' },
+  },
+  {
+    input: '1月14日上午，赣州市第五届人民代表大会第三次会议开幕。市长作政府工作报告，报告提出今年全市生产总值增长8%左右。',
+    expected: { year: undefined },
   },
 ];
 test('the session the report is delivered at', () => checkMetaRows(sessions));

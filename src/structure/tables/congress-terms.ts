@@ -31,3 +31,12 @@ export const FIRST_SESSION_RESIDUES: Readonly<Record<'province' | 'city' | 'coun
   county: [1, 2],
 };
 export const TERM_YEARS = 5;
+
+/**
+ * Provincial congresses have sat for five-year terms since the 6th (1983), and most provinces' terms begin in the
+ * same spring: the 13th in 2018 (the provincial congresses' own lists of their terms, 历届人民代表大会). Provincial-level
+ * governments founded or numbered apart — the municipalities, and provinces and regions set up later — count their
+ * own terms, so their term numbers name no year here.
+ */
+export const PROVINCIAL_TERMS = { term: 13, firstYear: 2018, fromTerm: 6 } as const;
+export const PROVINCES_NUMBERED_APART: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市', '海南省', '西藏自治区', '宁夏回族自治区']);

@@ -23,6 +23,7 @@ export const EVIDENCE_RULE_LABELS: Readonly<Record<string, string>> = {
   national: '全国',
   'session-cycle': '人代会届次与换届周期',
   'npc-session': '全国人大会次',
+  'provincial-session': '省级人代会届次',
   'meeting-date': '会议日期',
   'news-day': '新闻中的日期',
   'stamp-month': '网页发布时间',
