@@ -70,6 +70,8 @@ interface PlanPhase {
   /** 今年, 去年, 过去一年 or a year named (2016年) */
   subject: string;
   planYear: number;
+  /** how many years either way the phase's usage strays */
+  slack: number;
   /** the plan and the phase as written (“十二五”, 收官之年) */
   plan: string;
   phase: string;
@@ -80,9 +82,9 @@ function planPhaseYears(part: PagePart): PlanPhase[] {
   const found: PlanPhase[] = [];
   for (const m of part.text.matchAll(PLAN_PHASE)) {
     const start = FIVE_YEAR_PLAN_START[m[2].replace(/[“”]/g, '')];
-    const offset = PLAN_PHASE_OFFSET.find(([phase]) => phase.test(m[3]))?.[1];
-    if (start === undefined || offset === undefined) continue;
-    found.push({ subject: m[1], planYear: start + offset, plan: m[2], phase: m[3], span: part.toOriginal(m.index, m.index + m[0].length) });
+    const [, offset, slack] = PLAN_PHASE_OFFSET.find(([phase]) => phase.test(m[3])) ?? [];
+    if (start === undefined || offset === undefined || slack === undefined) continue;
+    found.push({ subject: m[1], planYear: start + offset, slack, plan: m[2], phase: m[3], span: part.toOriginal(m.index, m.index + m[0].length) });
   }
   return found;
 }
@@ -102,7 +104,7 @@ function rewrittenYears(parts: readonly PagePart[]): (PlanPhase & { shift: numbe
   for (const part of parts.filter((p) => p.where === 'body')) {
     for (const phase of planPhaseYears(part)) {
       const named = /\d/.test(phase.subject) ? numberOf(phase.subject.slice(0, 4)) : undefined;
-      if (named !== undefined && named !== phase.planYear) return { ...phase, shift: phase.planYear - named, named };
+      if (named !== undefined && Math.abs(named - phase.planYear) > phase.slack) return { ...phase, shift: phase.planYear - named, named };
     }
   }
   return undefined;

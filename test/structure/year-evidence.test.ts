@@ -231,6 +231,12 @@ const rewritten: MetaRow[] = [
     expected: { year: 2016 },
     noWarnings: ['year-rewritten'],
   },
+  {
+    // the middle of a plan is a loose phrase: its second year is 承上启下 too
+    input: '二、2022年工作安排\n2022年是实施“十四五”规划承上启下的关键之年。今年全市生产总值预期增长7%。',
+    expected: { year: 2022 },
+    noWarnings: ['year-rewritten'],
+  },
 ];
 
 test('the year from evidence that decides it', () => checkMetaRows(decided));

@@ -12,11 +12,14 @@ export const FIVE_YEAR_PLAN_START: Readonly<Record<string, number>> = {
   '十五五': 2026,
 };
 
-/** Which year of its plan a phrase names: 开局之年 the first, 承上启下 the middle (third), 收官之年 the last. */
-export const PLAN_PHASE_OFFSET: readonly [RegExp, number][] = [
-  [/开局之年|起步之年|第一年|开局年/, 0],
-  [/承上启下|中期之年/, 2],
-  [/收官之年|最后一年|收官年|完成之年/, 4],
+/**
+ * Which year of its plan a phrase names: 开局之年 the first, 承上启下 the middle (third), 收官之年 the last; and by how
+ * many years usage strays from it either way (reports call the second year 承上启下 too).
+ */
+export const PLAN_PHASE_OFFSET: readonly [phase: RegExp, offset: number, slack: number][] = [
+  [/开局之年|起步之年|第一年|开局年/, 0, 0],
+  [/承上启下|中期之年/, 2, 1],
+  [/收官之年|最后一年|收官年|完成之年/, 4, 0],
 ];
 
 /**
