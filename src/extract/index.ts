@@ -11,6 +11,7 @@ export type { Commitment, Kind } from './commitment.js';
 export type { Op, Quantity } from './quantity/index.js';
 export { findQuantities } from './quantity/index.js';
 export { directionOf } from './tables/indicators.js';
+export { COUNTERS } from './tables/units.js';
 
 /** The extraction stage's result, in the contract's shape. */
 export interface Extraction {

@@ -1,9 +1,18 @@
 import type { Commitment, Extraction } from '../extract/index.js';
-import { directionOf } from '../extract/index.js';
+import { COUNTERS, directionOf } from '../extract/index.js';
 import type { Structured } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Verdict } from '../ledger/model.js';
-import { MISSED_IN_WORDS, SAID_OF_MIN_PAIRS, SAID_OF_SHARE, TARGET_WORDS, TOPIC_WORDS } from './tables/verification.js';
+import {
+  DELIVERY_VERBS,
+  GENERIC_COUNTER,
+  MISSED_IN_WORDS,
+  SAID_OF_MIN_PAIRS,
+  SAID_OF_SHARE,
+  SAME_MEASURE,
+  TARGET_WORDS,
+  TOPIC_WORDS,
+} from './tables/verification.js';
 import { aboutTolerance } from './tolerance.js';
 
 /** What a target is checked against: a figure of the next year's review, or its words. */
@@ -26,6 +35,24 @@ export interface VerificationPair {
 }
 
 const sameUnit = (a?: string, b?: string) => (a ?? '') === (b ?? '');
+
+/** Any of the delivery verbs, longest first (新改建 before 改建). */
+const VERBS = new RegExp(DELIVERY_VERBS.map((v) => v.verb).join('|'), 'g');
+
+/** The deeds (building new, renovating) a text's delivery verbs name. */
+const deedsOf = (text: string): Set<string> => new Set([...text.matchAll(VERBS)].flatMap((m) => DELIVERY_VERBS.find((v) => v.verb === m[0])!.deeds));
+
+/** A result may state the target unless both name deeds and none is the same (新建 is not 改造; 新改建 is either). */
+const deedsAgree = (target: string, result: string): boolean => {
+  const [a, b] = [deedsOf(target), deedsOf(result)];
+  return a.size === 0 || b.size === 0 || [...a].some((d) => b.has(d));
+};
+
+/** Units a review may count the same things in: the same unit, 个 and any counter, 人 and 名. */
+const countsAlike = (a?: string, b?: string): boolean =>
+  sameUnit(a, b) ||
+  (a !== undefined && b !== undefined &&
+    (((a === GENERIC_COUNTER || b === GENERIC_COUNTER) && COUNTERS.includes(a) && COUNTERS.includes(b)) || SAME_MEASURE.some((g) => g.includes(a) && g.includes(b))));
 
 /** Whether a result meets a target under its op and the indicator's direction of good (gold-format.md). */
 export function meets(target: Pick<Commitment, 'indicator' | 'low' | 'high' | 'unit' | 'op'>, value: number): boolean {
@@ -66,26 +93,36 @@ function resultFor(target: Commitment, next: readonly Commitment[], year: string
 }
 
 /**
- * The result of the target's year, in its unit, that speaks of the same thing as a target with no headline
- * indicator: most of the target's words stand in it (新建5G基站2万个 → 新建5G基站2.6万个; 建设保障性租赁住房2万套 →
- * 筹集保障性租赁住房2.3万套), the best such.
+ * The result of the target's year, in its unit or one counting alike, that speaks of the same thing as a target with
+ * no headline indicator: most of the target's words stand in it (新建5G基站2万个 → 新建5G基站2.6万个; 建设保障性租赁
+ * 住房2万套 → 筹集保障性租赁住房2.3万套), or most of what it delivers, whatever the verb (新建农村沼气池5000口 →
+ * 建成沼气池5200口) as long as the deed is the same. The best such: most words, then most of the deliverable.
  */
 function resultSaidOf(target: Commitment, next: readonly Commitment[], year: string): Reported | undefined {
   // the target's words, without those that make it a target and without its figure (28亿元 says no subject)
   const figure = new RegExp(`[\\d.]+[十百千万亿]*(?:${target.unit ?? ''})?`, 'g');
-  const names = hanPairs(target.text.replace(TARGET_WORDS, '').replace(figure, '|'));
+  const words = target.text.replace(TARGET_WORDS, '').replace(figure, '|');
+  const names = hanPairs(words);
+  const deliverable = hanPairs(words.replace(VERBS, '|'));
   if (names.size < SAID_OF_MIN_PAIRS) return undefined;
-  let best: { result: Commitment; share: number } | undefined;
+  let best: { result: Commitment; share: number; delivered: number } | undefined;
   for (const result of next) {
-    if (result.kind !== 'achievement' || result.period !== year || result.low === undefined || !sameUnit(result.unit, target.unit)) continue;
-    const words = hanPairs(result.text);
-    let shared = 0;
-    for (const pair of names) if (words.has(pair)) shared++;
-    const share = shared / names.size;
-    if (share >= SAID_OF_SHARE && (!best || share > best.share)) best = { result, share };
+    if (result.kind !== 'achievement' || result.period !== year || result.low === undefined || !countsAlike(result.unit, target.unit)) continue;
+    if (!deedsAgree(target.text, result.text)) continue;
+    const share = shareIn(names, hanPairs(result.text));
+    const delivered = deliverable.size >= SAID_OF_MIN_PAIRS ? shareIn(deliverable, hanPairs(result.text.replace(VERBS, '|'))) : 0;
+    if (share < SAID_OF_SHARE && delivered < SAID_OF_SHARE) continue;
+    if (!best || share > best.share || (share === best.share && delivered > best.delivered)) best = { result, share, delivered };
   }
   const r = best?.result;
   return r && { text: r.text, low: r.low!, high: r.high, unit: r.unit, op: r.op, span: r.span };
+}
+
+/** The share of `pairs` that stand in `words`. */
+function shareIn(pairs: ReadonlySet<string>, words: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const pair of pairs) if (words.has(pair)) shared++;
+  return pairs.size ? shared / pairs.size : 0;
 }
 
 /** The pairs of Han characters in a text, none across what stands between them. */

@@ -85,3 +85,21 @@ test('a target with no headline indicator is checked against the result that say
     ],
   );
 });
+
+test('a review may word the deliverable’s verb otherwise, and count it in another measure word of things', () => {
+  const plan = `——2024年1月16日在临溪县第十八届人民代表大会第四次会议上\n\n二、2024年工作安排\n\n新建农村沼气池5000口，新建5G基站1000个，招聘乡村教师300名，新建城区公办幼儿园3所。\n`;
+  const review = `——2025年1月15日在临溪县第十八届人民代表大会第五次会议上\n\n一、2024年工作回顾\n\n建成沼气池4800口，建成5G基站1260座，招聘乡村教师320人，改造城区公办幼儿园5所。\n`;
+  const targets = analyze(source(plan));
+  const results = analyze(source(review));
+  const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
+  assert.deepEqual(
+    verdicts.map((v) => [v.target.low, v.verdict, v.result?.low]),
+    [
+      [5000, 'missed', 4800],
+      [1000, 'achieved', 1260],
+      [300, 'achieved', 320],
+      // the same things, another deed: renovating is not building
+      [3, 'not_mentioned', undefined],
+    ],
+  );
+});

@@ -6,16 +6,21 @@
  * Lookup is longest match, so compounds win over their prefixes (平方公里 over 公里, 千瓦时 over 千瓦,
  * 人次 over 人, 吨标准煤 over 吨).
  */
+/** Counters of organisations, places, works and events: measure words of things counted one by one. */
+export const COUNTERS: readonly string[] = [
+  '个', '家', '座', '所', '场', '场次', '项', '条', '辆', '张', '套', '处', '床', '间', '批', '轮', '架',
+  '架次', '部', '台', '件', '期', '次', '起', '宗', '株', '棵', '头', '只', '艘', '列', '班', '班次', '车次',
+  '篇', '本', '册', '份', '栋', '幢', '层', '块', '根', '口', '支', '队', '片', '标箱',
+  '种', '对', '盏', '眼', '批次',
+];
+
 export const UNITS: readonly string[] = [
   // money
   '元', '美元', '欧元', '港元', '日元',
   // people and households
-  '人', '人次', '人份', '名', '户', '户次', '例',
-  // counters of organisations, places, works, events
-  '个', '家', '座', '所', '场', '场次', '项', '条', '辆', '张', '套', '处', '床', '间', '批', '轮', '架',
-  '架次', '部', '台', '件', '期', '次', '起', '宗', '株', '棵', '头', '只', '艘', '列', '班', '班次', '车次',
-  '篇', '本', '册', '份', '栋', '幢', '层', '块', '根', '口', '支', '队', '片', '标箱', '倍',
-  '种', '对', '盏', '眼', '批次', '人(次)', '人（次）',
+  '人', '人次', '人份', '名', '户', '户次', '例', '人(次)', '人（次）',
+  ...COUNTERS,
+  '倍',
   // counties counted (林周等5县); after a Chinese numeral a name (北三县, numerals.ts)
   '县',
   // area, length, volume, mass, energy

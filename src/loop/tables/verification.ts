@@ -30,3 +30,33 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const TARGET_WORDS = /今年|年内|年底前|全年|力争|确保|争取|完成|要|将|左右|以上|以内|不少于|不低于|达到/g;
 export const SAID_OF_MIN_PAIRS = 2;
 export const SAID_OF_SHARE = 0.5;
+
+/**
+ * The verbs of a deliverable, which a review often words otherwise than the plan did (新建农村沼气池5000口 → 建成沼气池
+ * 5200口): what was delivered is said by the words that remain. Each verb names its deed — building new or renovating
+ * (新改建 either) — and a result of another deed is not the target's (新建幼儿园3所 is not 改造幼儿园5所); 实施 and 推进
+ * name none. Our own reading of reviews.
+ */
+export const DELIVERY_VERBS: readonly { verb: string; deeds: readonly ('build' | 'renovate')[] }[] = [
+  { verb: '新改建', deeds: ['build', 'renovate'] },
+  { verb: '改扩建', deeds: ['renovate'] },
+  { verb: '新建', deeds: ['build'] },
+  { verb: '建成', deeds: ['build'] },
+  { verb: '建设', deeds: ['build'] },
+  { verb: '开工', deeds: ['build'] },
+  { verb: '新增', deeds: ['build'] },
+  { verb: '打造', deeds: ['build'] },
+  { verb: '创建', deeds: ['build'] },
+  { verb: '改建', deeds: ['renovate'] },
+  { verb: '扩建', deeds: ['renovate'] },
+  { verb: '改造', deeds: ['renovate'] },
+  { verb: '实施', deeds: [] },
+  { verb: '推进', deeds: [] },
+];
+
+/**
+ * Measure words a review may count the same things in: 个, the generic counter, for any counter of things
+ * (5G基站1000个 → 1260座, units.ts COUNTERS), and 名 for 人. Our own reading of reviews.
+ */
+export const GENERIC_COUNTER = '个';
+export const SAME_MEASURE: readonly (readonly string[])[] = [['人', '名']];
