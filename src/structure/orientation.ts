@@ -210,6 +210,8 @@ export function orient(
   let previousDecided: SectionRole | undefined;
   // whether the sentence is (in) a numbered entry: it opens with an ordinal, or follows one in its paragraph
   let entry = false;
+  // whether the sentence set the frame itself by its opening (not as a heading or a list's opener)
+  let frameOpened = false;
   const orientedSentences: Sentence[] = [];
   const orientedClauses: Clause[] = [];
   sentences.forEach((sentence, s) => {
@@ -228,6 +230,7 @@ export function orient(
       // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
       const sameList = set && !set.opener && frame?.opener && orientationOf(set.role) === orientationOf(frame.role);
       frame = sameList ? frame : set ?? frame;
+      frameOpened = set !== undefined && !sameList && !set.opener;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way
       // from there on); a report's own sections are surer than that
@@ -258,6 +261,10 @@ export function orient(
       if (Math.abs(weight) >= OVERRIDING_WEIGHT) running = role;
       orientedClauses.push({ start: clause.start, end: clause.end, sentence: clause.sentence, role });
     }
+    // a sentence that opened a frame and turned against it at its end ("去年新开工项目67个，今年要力争达到80个以上")
+    // leaves the time it turned to for what follows: the last time named holds
+    const turnedTo = running && orientationOf(running);
+    if (!sectioned && frameOpened && turnedTo && turnedTo !== 'neither' && turnedTo !== orientationOf(frame?.role ?? 'other')) frame = { role: running! };
   });
   return { sentences: orientedSentences, clauses: orientedClauses };
 }

@@ -15,6 +15,16 @@ function oriented(text: string, year = 2025): [string, Orientation][] {
 /** [what the row shows, text (our own, in the style of news pages and report excerpts), clauses with figures and their orientation] */
 const rows: [string, string, [string, Orientation][]][] = [
   [
+    'a sentence opening on last year and turning to this year leaves this year for what follows',
+    '（三）扩大有效投资。去年全市新开工亿元以上项目67个，今年要力争达到80个以上。\n（四）发展现代农业。新建高标准农田25万亩，苹果种植面积稳定在150万亩左右。',
+    [
+      ['去年全市新开工亿元以上项目67个', 'review'],
+      ['今年要力争达到80个以上', 'plan'],
+      ['新建高标准农田25万亩', 'plan'],
+      ['苹果种植面积稳定在150万亩左右', 'plan'],
+    ],
+  ],
+  [
     'a news digest: the reporting clause, then last year and this year as the openings say',
     '报告指出：\n●2024年全省地区生产总值达到5.2万亿元、增长5.1%；\n●新增城镇就业65万人；\n报告提出，今年全省经济社会发展的主要预期目标是：\n◆地区生产总值增长5%左右；\n◆城镇新增就业60万人以上。',
     [
