@@ -25,6 +25,15 @@ const rows: [string, string, [string, Orientation][]][] = [
     ],
   ],
   [
+    '以下 after a figure is “below”, not a list announced: the turn to this year holds',
+    '去年全市国有工业减亏1.2亿元，今年亏损面要降到25%以下。全年安置下岗职工1.5万人。',
+    [
+      ['去年全市国有工业减亏1.2亿元', 'review'],
+      ['今年亏损面要降到25%以下', 'plan'],
+      ['全年安置下岗职工1.5万人', 'plan'],
+    ],
+  ],
+  [
     'a news digest: the reporting clause, then last year and this year as the openings say',
     '报告指出：\n●2024年全省地区生产总值达到5.2万亿元、增长5.1%；\n●新增城镇就业65万人；\n报告提出，今年全省经济社会发展的主要预期目标是：\n◆地区生产总值增长5%左右；\n◆城镇新增就业60万人以上。',
     [

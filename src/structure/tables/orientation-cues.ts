@@ -100,9 +100,9 @@ export const PLAN_ANNOUNCED = /(?:提出|部署|明确|安排)了?[^，。]{0,8}
 
 /**
  * Words by which a heading or an announcing sentence opens a list of deliverables, whose entries follow it
- * (民生实事, 为民办实事项目, 十大工程, 以下 …).
+ * (民生实事, 为民办实事项目, 十大工程, 以下几个方面, 如下 …); not 以下 after a figure (降到25%以下).
  */
-export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下|如下/;
+export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下(?:[几一二三四五六七八九十两\d]+[个项件大]?)?(?:方面|工作|重点|任务|目标|措施|事项|项目|[:：])|如下/;
 
 /**
  * A sentence among a list's entries that speaks of the list (这是连续第11年公开承诺办理实事, 据测算，12件实事共需投入…,
