@@ -65,9 +65,12 @@ export function npcSessionYear(term: number, meeting: number): number | undefine
   return NPC_REGULAR.firstYear + (term - NPC_REGULAR.term) * NPC_REGULAR.termYears + meeting - 1;
 }
 
-/** The year of a session of a province's congress, where the province numbers its terms with the others. */
-export function provincialSessionYear(term: number, meeting: number, region: string): number | undefined {
-  if (PROVINCES_NUMBERED_APART.has(region) || term < PROVINCIAL_TERMS.fromTerm || meeting > TERM_YEARS) return undefined;
+/**
+ * The year of a session of a province's congress, where the province numbers its terms with the others; a province
+ * the text does not name (省十四届人大一次会议) is taken to be one of the most that do.
+ */
+export function provincialSessionYear(term: number, meeting: number, region: string | undefined): number | undefined {
+  if ((region !== undefined && PROVINCES_NUMBERED_APART.has(region)) || term < PROVINCIAL_TERMS.fromTerm || meeting > TERM_YEARS) return undefined;
   return PROVINCIAL_TERMS.firstYear + (term - PROVINCIAL_TERMS.term) * TERM_YEARS + meeting - 1;
 }
 

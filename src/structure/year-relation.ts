@@ -25,7 +25,10 @@ import {
   SHORT_YEAR_MENTION,
   REVIEW_AFTER,
   REVIEW_BEFORE,
+  CLAUSE_BREAK,
   TARGET_FIGURE,
+  THIS_YEAR_CLAUSE,
+  THIS_YEAR_GOING_ON,
   THIS_YEAR_WORDS,
   TITLE_AFTER,
   YEAR_MENTION,
@@ -83,11 +86,18 @@ function wordsAfter(text: string, end: number): string {
 
 /**
  * The sentence, else the paragraph, speaks of this year or of last year, naming no other year. This year's words
- * count after the year only (2018年…，今年…): a year named after 今年 is more often a later year's deadline.
+ * count after the year only (a year named after 今年 is more often a later year's deadline); in the year's sentence,
+ * in its own clause or going on from it (2013年…，今年再…: last year).
  */
-function yearWordsAround(context: string, yearAt: number, year: number): { value: number; ofThisYear: boolean } | undefined {
+function yearWordsAround(context: string, yearAt: number, year: number, sentence: boolean): { value: number; ofThisYear: boolean } | null | undefined {
   if ((context.match(YEAR_MENTION)?.length ?? 1) > 1) return undefined;
-  const thisYear = THIS_YEAR_WORDS.test(context.slice(yearAt));
+  const after = context.slice(yearAt);
+  if (THIS_YEAR_GOING_ON.test(after)) return { value: year + 1, ofThisYear: false };
+  const sameClause = after.split(CLAUSE_BREAK)[0]!;
+  // 今年 in a later clause: the same year, or the named one a later target's; only in the year's own clause it says
+  // (null: the sentence leaves it open, and so does the paragraph)
+  if (sentence && THIS_YEAR_WORDS.test(after) && !THIS_YEAR_WORDS.test(sameClause)) return null;
+  const thisYear = THIS_YEAR_WORDS.test(after);
   const lastYear = LAST_YEAR_WORDS.test(context);
   if (thisYear === lastYear) return undefined;
   return { value: thisYear ? year : year + 1, ofThisYear: thisYear };
@@ -110,21 +120,24 @@ function relate(text: string, start: number, end: number, year: number): { value
   const plan = PLAN_AFTER.exec(after);
   if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const sentence = sentenceAround(text, start, end);
-  const inSentence = yearWordsAround(sentence.words, start - sentence.from, year);
+  const inSentence = yearWordsAround(sentence.words, start - sentence.from, year, true);
+  const open = inSentence === null;
   if (inSentence) {
     return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
   }
-  const rest = sentence.words.slice(end - sentence.from);
+  // the tense of the year's own clauses, up to a clause about this year (…，今年…), which speaks of another time
+  const rest = sentence.words.slice(end - sentence.from).split(THIS_YEAR_CLAUSE)[0]!;
   // a sentence about the year itself (2019年是…) has no tense to read; else what comes first says: a word looking
   // forward or a figure aimed at, or a result with its figure (2015年，我们完成…亿元；预计…将达…)
   if (!ABOUT_THE_YEAR_AFTER.test(after)) {
     const forward = Math.min(...[FORWARD_WORDS, TARGET_FIGURE].map((words) => rest.search(words)).filter((at) => at >= 0));
     const result = rest.search(RESULT_WORDS);
-    if (result >= 0 && !(forward < result)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
+    if (result >= 0 && !(forward <= result)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
     if (Number.isFinite(forward) || AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
   }
+  if (open) return undefined;
   const paragraph = lineAround(text, start, end);
-  const inParagraph = yearWordsAround(paragraph.words, start - paragraph.from, year);
+  const inParagraph = yearWordsAround(paragraph.words, start - paragraph.from, year, false);
   if (inParagraph) {
     return { value: inParagraph.value, rule: inParagraph.ofThisYear ? 'this-year-paragraph' : 'last-year-paragraph', weight: RELATION_WEIGHT.tense };
   }

@@ -176,7 +176,7 @@ function sessionEvidence(sessions: readonly Session[], level: Level | undefined,
     if (year !== undefined) evidence.push({ field: 'year', value: year, rule: 'npc-session', weight: WEIGHT.npcSession, span: s.span });
   }
   const local = held.find((s) => !s.national);
-  const provincial = local && level === 'province' && region ? provincialSessionYear(local.term, local.meeting!, region) : undefined;
+  const provincial = local && level === 'province' ? provincialSessionYear(local.term, local.meeting!, region) : undefined;
   if (provincial !== undefined) {
     evidence.push({ field: 'year', value: provincial, rule: 'provincial-session', weight: WEIGHT.provincialSession, span: local!.span });
   } else if (local && level && level !== 'national') {

@@ -64,6 +64,11 @@ const sessions: MetaRow[] = [
     expected: { year: 2020, date: '2020-01-14' },
   },
   {
+    // a province not named is taken to number its terms as most do
+    input: '记者：在1月13日开幕的省十四届人大一次会议上，省长作的政府工作报告提出，今年全省地区生产总值增长5%以上。',
+    expected: { year: 2023 },
+  },
+  {
     input: '1月14日上午，赣州市第五届人民代表大会第三次会议开幕。市长作政府工作报告，报告提出今年全市生产总值增长8%左右。',
     expected: { year: undefined },
   },

@@ -106,6 +106,21 @@ const tense: MetaRow[] = [
     expected: { year: 2017 },
   },
   {
+    // …and growth of at least a figure (增长14%以上) is an aim, not a result
+    input: '报告提出，2008年全县地区生产总值增长14%以上，财政总收入增长16%。',
+    expected: { year: 2008 },
+  },
+  {
+    // a named year's result, then this year going on from it: the named year is the one before
+    input: '繁荣城乡文化事业。2013年全县新建农村文化礼堂25个，今年再建30个。',
+    expected: { year: 2014 },
+  },
+  {
+    // a named year, then 今年 in another clause without going on from it: no evidence either way
+    input: '2016年全县新建公园3个，今年全县财政收入预计增长6%。',
+    expected: { year: undefined },
+  },
+  {
     // targets reached are not aims: nothing here says the report plans 2012
     input: '2016年，区政府团结带领全区人民，圆满完成了区三届人大四次会议确定的目标任务。',
     expected: { year: undefined },

@@ -87,13 +87,22 @@ export const COMMENTARY_BEFORE = /解读[《“]?\s?$/;
 /** The sentence of a year speaks of this year or of last year. */
 export const THIS_YEAR_WORDS = /今年|本年度|新的一年|新一年/;
 export const LAST_YEAR_WORDS = /去年|过去一年|过去的一年|上年|一年来/;
+/**
+ * 今年 in a later clause than a named year, and going on from it (2013年新建文化礼堂25个，今年再建30个): the named
+ * year is the one before. Without such a word the two may be one year or the named one a later target's
+ * (围绕2021年产能达到30万辆目标，…今年整车产量达到70万辆): no evidence.
+ */
+export const THIS_YEAR_GOING_ON = /[，,；;]\s?(?:今年|新的一年)(?:[\u4e00-\u9fff]{0,6}?)(?:再|还将?|又|继续)/;
+export const CLAUSE_BREAK = /[，,；;]/;
+/** A clause break before a clause about this year (…，今年全县…). */
+export const THIS_YEAR_CLAUSE = /[，,；;]\s?(?=今年|新的一年)/;
 
 /**
  * Words of a sentence looking forward, a figure aimed at (增长6.5%左右: results are counted, targets are about), words
  * reporting a result with its figure, and words of aims (目标, 预期) unless reached (完成了…确定的目标任务).
  */
 export const FORWARD_WORDS = /将(?!近)|(?<![主重纲摘只需])要(?!求)|力争|确保|争取|着力/;
-export const TARGET_FIGURE = /\d[\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}左右/;
+export const TARGET_FIGURE = /\d[\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}(?:左右|的?目标)|(?:增长|提高)\d[\d.]*\s?%以上/;
 export const RESULT_WORDS = /(?:达到?|实现|完成|增长|突破|下降|提高|增加|减少)了?[^，,。；;\d目预]{0,3}\d(?![\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}左右)/;
 export const AIM_WORDS = /(?<!(?:完成|实现|达到)[^，,。；;]{0,20})(?:预期|目标)/;
 
