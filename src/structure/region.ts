@@ -3,7 +3,7 @@ import { weigh } from './evidence.js';
 import type { PagePart } from './page.js';
 import type { Session } from './session.js';
 import type { DeliveryLine } from './delivery.js';
-import { divisionsIn, divisionsNamed, shortNamesIn, type Level } from './tables/divisions.js';
+import { ORDINARY_WORD_NAMES, divisionsIn, divisionsNamed, shortNamesIn, type Level } from './tables/divisions.js';
 import { LEVEL_LABELS } from './tables/meta-words.js';
 import { HEAD_PLACE, HEAD_WORDS, NATIONAL_SPEAKER, PLACE_STOP, TERRITORY_WORDS, TITLE_PLACE, TITLE_WORDS } from './tables/meta-cues.js';
 
@@ -67,6 +67,8 @@ function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], li
     if (s.national && s.when !== 'held') continue; // the national congress named in a local report's news
     add(place, s.when === 'held' ? 'session-held' : 'session', s.when === 'held' ? WEIGHT.sessionHeld : WEIGHT.session, s.part, s.start, s.end);
   }
+  const written = new Map<string, string>();
+  const shortNames = new Map<string, { count: number; part: PagePart; first: number }>();
   for (const part of parts) {
     for (const [words, place, rule, weight] of [
       [TITLE_WORDS, TITLE_PLACE, 'title', WEIGHT.title],
@@ -81,15 +83,25 @@ function evidenceOf(parts: readonly PagePart[], sessions: readonly Session[], li
     const opening = part.text.slice(0, MENTIONS_READ);
     const named = divisionsIn(opening);
     for (const [name, { count, first }] of named) {
+      if (ORDINARY_WORD_NAMES.has(name) && !divisionsNamed(name).some((d) => d.parent && opening.includes(d.parent.slice(0, 2)))) continue;
       add(name, 'mentions', WEIGHT.mention * Math.min(count, MENTIONS_COUNTED), part, first, first + name.length);
     }
     // a short name counts again where the name stands (甘肃省 is also 甘肃), for the name as the text writes it
     // (临夏 counts for 临夏州 where the text writes that)
-    const written = new Map([...named.keys()].flatMap((name) => divisionsNamed(name).map((d) => [d.name, name] as const)));
+    for (const name of named.keys()) for (const d of divisionsNamed(name)) written.set(d.name, name);
     for (const [name, { count, first }] of shortNamesIn(opening)) {
-      if (count < SHORT_MENTIONS_MIN) continue;
-      add(written.get(name) ?? name, 'short-name', WEIGHT.shortMention * Math.min(count, MENTIONS_COUNTED), part, first, first + 2);
+      const seen = shortNames.get(name);
+      if (seen) seen.count += count;
+      else shortNames.set(name, { count, part, first });
     }
+  }
+  // short names over the whole page (the paper's name in the header, the place in the story): evidence when written
+  // often, or once where it is of the level the text's territory words say (株洲 and 全市)
+  const territory = territoryLevel(parts.find((p) => p.where === 'body'))?.level;
+  for (const [name, { count, part, first }] of shortNames) {
+    const fits = count === 1 && territory !== undefined && divisionsNamed(name).some((d) => d.level === territory);
+    if (count < SHORT_MENTIONS_MIN && !fits) continue;
+    add(written.get(name) ?? name, 'short-name', WEIGHT.shortMention * Math.min(count, MENTIONS_COUNTED), part, first, first + 2);
   }
   return evidence;
 }
@@ -133,17 +145,24 @@ function levelOf(region: Decision<string> | undefined, body: PagePart | undefine
     const ending = NAME_ENDINGS.find(([pattern]) => pattern.test(region.value));
     if (ending) return level(ending[1], 'name-ending', 'medium');
   }
+  const best = territoryLevel(body);
+  if (!best || !body) return undefined;
+  const at = text.indexOf(best.word);
+  const span = body.toOriginal(at, at + best.word.length);
+  const evidence: Evidence = { field: 'level', value: best.level, rule: 'territory-words', weight: best.count, span };
+  return { level: best.level, word: best.word, confidence: 'low', evidence };
+}
+
+/** The level the territory word a text uses most says (全市 …); 全国 only when said often, as local reports compare with it. */
+function territoryLevel(body: PagePart | undefined): { level: Level; word: string; count: number } | undefined {
+  const text = body?.text ?? '';
   let best: { level?: Level; word: string; count: number } = { word: '', count: 0 };
   for (const [word, level] of TERRITORY_WORDS) {
     const count = text.split(word).length - 1;
     if (count > best.count) best = { level, word, count };
   }
-  // 全国 is also what a local report compares itself with (全国第一): the State Council's only when said often
-  if (!best.level || !body || (best.level === 'national' && best.count < NATIONAL_TERRITORY_MIN)) return undefined;
-  const at = text.indexOf(best.word);
-  const span = body.toOriginal(at, at + best.word.length);
-  const evidence: Evidence = { field: 'level', value: best.level, rule: 'territory-words', weight: best.count, span };
-  return { level: best.level, word: best.word, confidence: 'low', evidence };
+  if (!best.level || (best.level === 'national' && best.count < NATIONAL_TERRITORY_MIN)) return undefined;
+  return { level: best.level, word: best.word, count: best.count };
 }
 
 /** What a name missing from GB/T 2260 ends in says of its level. */

@@ -55,6 +55,23 @@ const named: MetaRow[] = [
     expected: { region: '全国', level: 'national' },
     confidence: { region: 'high' },
   },
+  {
+    // a city's short name written once, where the text's territory word is a city's: weak evidence
+    input: '全市汽车产量从1.2万辆增加到22万辆，遵义成为全省重要的汽车生产基地。全市新增就业5万人。',
+    expected: { region: '遵义市', level: 'city' },
+    confidence: { region: 'low' },
+    warnings: ['region-weak'],
+  },
+  {
+    // …or across the page: the paper's name in the header and the place in the story
+    input: '遵义日报　2016年02月24日　第01版\n\n五年前遵义还在为“千亿城市”的目标努力，全市地区生产总值今年将增长8%。',
+    expected: { region: '遵义市', level: 'city' },
+  },
+  {
+    // the verbs a commentary puts before a session are no place name
+    input: '本报评论员：以实干开启新征程\n——一论学习贯彻市十四届人大五次会议精神\n全市今年将新建学校5所。',
+    expected: { region: undefined, level: 'city' },
+  },
 ];
 
 const notNamed: MetaRow[] = [
@@ -69,6 +86,11 @@ const notNamed: MetaRow[] = [
     expected: { region: undefined, level: 'county' },
     confidence: { level: 'low' },
     warnings: ['region-missing', 'level-weak'],
+  },
+  {
+    // a government whose name is an ordinary word (老城区) is not named by the word alone
+    input: '长阳县实施污水处理厂二期工程，加快老城区污水管网建设，推进老城区背街小巷治理。全县新建公园3个。',
+    expected: { region: '长阳县' },
   },
   {
     // 全国 written once is a comparison, not the State Council's territory

@@ -24,6 +24,11 @@ const MUNICIPALITY_CODES = new Set(['110000', '120000', '310000', '500000']);
  * words of ordinary text.
  */
 const NOT_A_GOVERNMENT = /开发区|高新区|工业园区|产业园区|管委会|管理区|示范区|实验区|直辖县级行政区划|^(?:城区|矿区|郊区|[东南西北中]区)$/;
+/**
+ * Governments whose names are also ordinary words (加快老城区污水管网建设, 中心城区和新城区): a mention is theirs only
+ * where the text names their parent too (洛阳市老城区). Own analysis of the table's names against report text.
+ */
+export const ORDINARY_WORD_NAMES: ReadonlySet<string> = new Set(['老城区', '新城区']);
 /** Taiwan, Hong Kong and Macao (codes 71, 81, 82) have no 政府工作报告 of this kind; their entries are left out. */
 const OUTSIDE_THE_SYSTEM = /^(?:71|81|82)/;
 

@@ -21,8 +21,11 @@ export const HEAD_WORDS = /省长|市长|县长|区长|州长|盟长|旗长|人�
 export const HEAD_PLACE = /([\u4e00-\u9fff]{2,14}?)(?:人民政府|政府)?(?:代理|代)?$/;
 /** The State Council's report: 我代表国务院, 国务院总理…作政府工作报告. */
 export const NATIONAL_SPEAKER = /我代表国务院|代表国务院[^。！？\n]{0,8}(?:作|向大会)|国务院总理[^。！？\n]{0,10}作[^。！？\n]{0,8}政府工作报告/g;
-/** Words that cannot be part of a place name: what stands before one in a sentence (在, 召开的, 2016年, 代表…). */
-export const PLACE_STOP = /[在的了和与及是年日月届次将对从向据由为\d\s，,。、；;：:《》“”"()（）]|代表|政府|长/;
+/**
+ * Words that cannot be part of a place name: what stands before one in a sentence (在, 召开的, 2016年, 代表…, and the
+ * verbs a commentary puts before a session: 一论学习贯彻市十四届人大五次会议精神).
+ */
+export const PLACE_STOP = /[在的了和与及是年日月届次将对从向据由为\d\s，,。、；;：:《》“”"()（）]|代表|政府|长|学习|贯彻|落实|召开|出席|参加|开幕|闭幕|举行|[一二三四五六七八九十]论/;
 
 /**
  * A news page's day of the meeting: "2月8日上午，…会议…开幕", or a dateline ("本报遵义2月8日电", "2月8日讯")
