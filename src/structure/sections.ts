@@ -40,11 +40,14 @@ function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; head
   return undefined;
 }
 
-/** Plan parts run on: a top heading without a cue after this year's tasks is more of this year's tasks. */
+/**
+ * Plan parts run on: a heading without a cue after this year's tasks, at their level or above it, is more of this
+ * year's tasks (an excerpt may open on a deeper heading: 2.今年的主要预期目标… then （一）聚焦工业振兴…).
+ */
 const CONTINUED: ReadonlySet<SectionRole> = new Set(['annual_tasks', 'livelihood', 'annual_indicators']);
 
 function continuedRole(sections: readonly Section[], level: number): SectionRole {
-  const previous = sections.findLast((s) => s.level === level);
+  const previous = sections.findLast((s) => s.level >= level);
   return previous && CONTINUED.has(previous.role) ? 'annual_tasks' : 'other';
 }
 

@@ -25,7 +25,6 @@ import {
   SHORT_YEAR_MENTION,
   REVIEW_AFTER,
   REVIEW_BEFORE,
-  CLAUSE_BREAK,
   TARGET_FIGURE,
   THIS_YEAR_CLAUSE,
   THIS_YEAR_GOING_ON,
@@ -86,17 +85,13 @@ function wordsAfter(text: string, end: number): string {
 
 /**
  * The sentence, else the paragraph, speaks of this year or of last year, naming no other year. This year's words
- * count after the year only (a year named after 今年 is more often a later year's deadline); in the year's sentence,
- * in its own clause or going on from it (2013年…，今年再…: last year).
+ * count after the year only (a year named after 今年 is more often a later year's deadline), unless going on from
+ * it (2013年…，今年再…: the named year is last year).
  */
-function yearWordsAround(context: string, yearAt: number, year: number, sentence: boolean): { value: number; ofThisYear: boolean } | null | undefined {
+function yearWordsAround(context: string, yearAt: number, year: number): { value: number; ofThisYear: boolean } | undefined {
   if ((context.match(YEAR_MENTION)?.length ?? 1) > 1) return undefined;
   const after = context.slice(yearAt);
   if (THIS_YEAR_GOING_ON.test(after)) return { value: year + 1, ofThisYear: false };
-  const sameClause = after.split(CLAUSE_BREAK)[0]!;
-  // 今年 in a later clause: the same year, or the named one a later target's; only in the year's own clause it says
-  // (null: the sentence leaves it open, and so does the paragraph)
-  if (sentence && THIS_YEAR_WORDS.test(after) && !THIS_YEAR_WORDS.test(sameClause)) return null;
   const thisYear = THIS_YEAR_WORDS.test(after);
   const lastYear = LAST_YEAR_WORDS.test(context);
   if (thisYear === lastYear) return undefined;
@@ -120,8 +115,7 @@ function relate(text: string, start: number, end: number, year: number): { value
   const plan = PLAN_AFTER.exec(after);
   if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const sentence = sentenceAround(text, start, end);
-  const inSentence = yearWordsAround(sentence.words, start - sentence.from, year, true);
-  const open = inSentence === null;
+  const inSentence = yearWordsAround(sentence.words, start - sentence.from, year);
   if (inSentence) {
     return { value: inSentence.value, rule: inSentence.ofThisYear ? 'this-year-sentence' : 'last-year-sentence', weight: RELATION_WEIGHT.sentenceYear };
   }
@@ -135,9 +129,8 @@ function relate(text: string, start: number, end: number, year: number): { value
     if (result >= 0 && !(forward <= result)) return { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense };
     if (Number.isFinite(forward) || AIM_WORDS.test(rest)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
   }
-  if (open) return undefined;
   const paragraph = lineAround(text, start, end);
-  const inParagraph = yearWordsAround(paragraph.words, start - paragraph.from, year, false);
+  const inParagraph = yearWordsAround(paragraph.words, start - paragraph.from, year);
   if (inParagraph) {
     return { value: inParagraph.value, rule: inParagraph.ofThisYear ? 'this-year-paragraph' : 'last-year-paragraph', weight: RELATION_WEIGHT.tense };
   }

@@ -75,3 +75,20 @@ test('a provincial report in parts: 第一部分 … are headings of the first l
     ],
   );
 });
+
+test('an excerpt opening on a deeper heading: the headings above it after this year’s tasks are more of them', () => {
+  const excerpt = [
+    '2.今年的主要预期目标和重点任务',
+    '今年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右。',
+    '（一）聚焦工业振兴，壮大实体经济。今年新增规上企业15户以上。',
+    '（二）聚焦农业现代化。新建高标准农田10万亩。',
+  ].join('\n');
+  assert.deepEqual(
+    sectionsOf(excerpt).sections.map((s) => [s.heading, s.role]),
+    [
+      ['2.今年的主要预期目标和重点任务', 'annual_tasks'],
+      ['（一）聚焦工业振兴，壮大实体经济', 'annual_tasks'],
+      ['（二）聚焦农业现代化', 'annual_tasks'],
+    ],
+  );
+});

@@ -116,9 +116,9 @@ const tense: MetaRow[] = [
     expected: { year: 2014 },
   },
   {
-    // a named year, then 今年 in another clause without going on from it: no evidence either way
-    input: '2016年全县新建公园3个，今年全县财政收入预计增长6%。',
-    expected: { year: undefined },
+    // a named year, then 今年 in another clause: one year
+    input: '2011年，是“十二五”开局之年，做好今年工作意义重大。',
+    expected: { year: 2011 },
   },
   {
     // targets reached are not aims: nothing here says the report plans 2012

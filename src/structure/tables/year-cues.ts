@@ -89,11 +89,9 @@ export const THIS_YEAR_WORDS = /今年|本年度|新的一年|新一年/;
 export const LAST_YEAR_WORDS = /去年|过去一年|过去的一年|上年|一年来/;
 /**
  * 今年 in a later clause than a named year, and going on from it (2013年新建文化礼堂25个，今年再建30个): the named
- * year is the one before. Without such a word the two may be one year or the named one a later target's
- * (围绕2021年产能达到30万辆目标，…今年整车产量达到70万辆): no evidence.
+ * year is the one before.
  */
 export const THIS_YEAR_GOING_ON = /[，,；;]\s?(?:今年|新的一年)(?:[\u4e00-\u9fff]{0,6}?)(?:再|还将?|又|继续)/;
-export const CLAUSE_BREAK = /[，,；;]/;
 /** A clause break before a clause about this year (…，今年全县…). */
 export const THIS_YEAR_CLAUSE = /[，,；;]\s?(?=今年|新的一年)/;
 
