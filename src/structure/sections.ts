@@ -5,8 +5,12 @@ import {
   HEADING_ROLES,
   LAST_YEAR_OPENING,
   PLAN_PERIOD_OPENING,
+  PLAN_ROLES,
+  REVIEW_ROLES,
   type SectionRole,
 } from './tables/section-roles.js';
+import { LEADING_MARK } from './tables/clause-marks.js';
+import { TASK_VERBS } from './tables/orientation-cues.js';
 
 /** A heading and the part of the report it governs; offsets are in the cleaned text. */
 export interface Section extends Span {
@@ -99,5 +103,25 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
     paragraphs.push({ start: span.start, end: span.end, section, role });
   }
   for (const i of open) sections[i].end = text.length;
+  reviewBeforePlan(sections, paragraphs);
   return { sections, paragraphs };
+}
+
+/** A heading that states a task (（三）加快发展先进制造业): a plan's, not a review's. */
+const TASK_HEADING = new RegExp(`${LEADING_MARK.source}${TASK_VERBS.source}`);
+
+/**
+ * An excerpt cut into the review (3.社会事业全面进步… then 二、今年的目标任务): the headings before the first part of
+ * the plan, where no review heading came, are the review's — reports review, then plan — unless they state a task.
+ */
+function reviewBeforePlan(sections: Section[], paragraphs: Paragraph[]): void {
+  const firstPlan = sections.findIndex((s) => PLAN_ROLES.has(s.role));
+  if (firstPlan <= 0 || sections.slice(0, firstPlan).some((s) => REVIEW_ROLES.has(s.role))) return;
+  const turned = new Set<number>();
+  for (let i = 0; i < firstPlan; i++) {
+    if (sections[i].role !== 'other' || roleOf(sections[i].heading) || TASK_HEADING.test(sections[i].heading)) continue;
+    sections[i].role = 'review_last_year';
+    turned.add(i);
+  }
+  for (const p of paragraphs) if (p.section !== undefined && turned.has(p.section) && p.role === 'other') p.role = 'review_last_year';
 }

@@ -9,6 +9,7 @@ import {
   PLAN_PERIOD_OPENING,
   PLAN_ROLES,
   REVIEW_ROLES,
+  TURN_TO_THIS_YEAR,
   type SectionRole,
 } from './tables/section-roles.js';
 
@@ -117,9 +118,12 @@ export function sentencesOf(
   paragraphs.forEach((paragraph, p) => {
     let role = paragraph.role;
     for (const s of withNotesApart(split(text, paragraph, SENTENCE_MARKS), notes)) {
-      role = turn(role, paragraph.role, text.slice(s.start, s.end));
+      const words = text.slice(s.start, s.end);
+      role = turn(role, paragraph.role, words);
       sentences.push({ start: s.start, end: s.end, paragraph: p, role });
       for (const c of split(text, s, CLAUSE_MARKS)) clauses.push({ start: c.start, end: c.end, sentence: sentences.length - 1, role });
+      // a plan's sentence on last year that turns to this year at its end leaves the plan to go on
+      if (PLAN_ROLES.has(paragraph.role) && TURN_TO_THIS_YEAR.test(words)) role = paragraph.role;
     }
   });
   return { sentences, clauses };

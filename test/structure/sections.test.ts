@@ -92,3 +92,18 @@ test('an excerpt opening on a deeper heading: the headings above it after this y
     ],
   );
 });
+
+test('an excerpt cut into the review: the headings before the plan are the review’s, unless they state a task', () => {
+  const excerpt = [
+    '3.社会事业全面进步，民生保障持续加强。城镇新增就业5200人。',
+    '4.政府自身建设不断加强。办理人大代表建议186件。',
+    '二、今年的目标任务',
+    '1.加快发展先进制造业。全年新增规模以上工业企业30家。',
+  ].join('\n');
+  assert.deepEqual(
+    sectionsOf(excerpt).paragraphs.map((p) => p.role),
+    ['review_last_year', 'review_last_year', 'annual_tasks', 'annual_tasks'],
+  );
+  const tasks = ['（三）加快发展先进制造业。全年新增规上企业30家。', '二、今年的目标任务', '今年全市生产总值增长7%。'].join('\n');
+  assert.equal(sectionsOf(tasks).paragraphs[0]!.role, 'other');
+});

@@ -31,3 +31,25 @@ test('sentences and clauses, with spans into the text', () => {
     assert.deepEqual(clauses.map((c) => row.input.slice(c.start, c.end)), row.clauses);
   }
 });
+
+test('inside the plan, a sentence on last year turns to it; one that turns back to this year at its end leaves the plan to go on', () => {
+  const text = [
+    '一、2023年工作回顾',
+    '过去一年，全县新增就业5200人。',
+    '二、2024年工作安排',
+    '去年新建农村文化活动中心18个，今年将再建20个。城镇新增就业5000人。',
+    '去年全县新增就业5200人。城镇调查失业率为4.8%。',
+  ].join('\n');
+  const { paragraphs } = sectionsOf(text);
+  const { sentences } = sentencesOf(text, paragraphs);
+  assert.deepEqual(
+    sentences.slice(2).map((s) => [text.slice(s.start, s.end), s.role]),
+    [
+      ['二、2024年工作安排', 'annual_tasks'],
+      ['去年新建农村文化活动中心18个，今年将再建20个。', 'review_last_year'],
+      ['城镇新增就业5000人。', 'annual_tasks'],
+      ['去年全县新增就业5200人。', 'review_last_year'],
+      ['城镇调查失业率为4.8%。', 'review_last_year'],
+    ],
+  );
+});

@@ -8,7 +8,7 @@ import type { SectionRole } from './section-roles.js';
 import { LEADING_MARK } from './clause-marks.js';
 
 /** The verbs that state a task (加快, 完善, 打造 …). */
-const TASK_VERBS =
+export const TASK_VERBS =
   /(?:加快|推进|推动|加强|深化|坚持|着力|强化|优化|完善|巩固|扩大|鼓励|促进|落实|培育|打造|做好|抓好|统筹|健全|大力|切实|更加|提升|建设|实施|全面|积极|支持|进一步)/;
 
 /**

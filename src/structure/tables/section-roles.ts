@@ -40,3 +40,5 @@ export const PLAN_PERIOD_OPENING = /^(?:五年来|过去五年|这五年|“?十
  */
 export const PAST_SENTENCE = /^(?:过去一年|刚刚过去的一年|去年|一年来|上年)/;
 export const FORWARD_SENTENCE = /^(?:今年|明年|新的一年|\d{4}年[，,是]|我们要|要|必须|将)/;
+/** A later clause of a sentence that turns to this year (去年新建18个，今年将再建20个): the plan goes on after it. */
+export const TURN_TO_THIS_YEAR = /[，,；;]\s?(?:今年|明年|新的一年)/;
