@@ -16,6 +16,7 @@ import {
   PLAN_ANNOUNCED,
   REMARK_ON_LIST,
   REPORTING_CLAUSE,
+  RECKONED_BEFORE,
   REPORT_AS_SUBJECT,
   REVIEW_ANNOUNCED,
   WRITERS_RECKONING,
@@ -243,9 +244,12 @@ export function orient(
       if (frame?.opener && (!set || sameList) && (frame.list || entry) && !remark && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
     const furniture = PAGE_FURNITURE.test(text.slice(sentence.start, sentence.end));
-    // a commentator's reckoning runs from its words to the sentence's end
+    // a commentator's reckoning runs from its words to the sentence's end, from the clause before where its clause
+    // points back at it (这一差距是记者…计算得出的)
     const reckoning = text.slice(sentence.start, sentence.end).search(WRITERS_RECKONING);
-    const reckoningFrom = reckoning < 0 ? Infinity : sentence.start + reckoning;
+    let reckoningFrom = reckoning < 0 ? Infinity : sentence.start + reckoning;
+    const marked = clauses.slice(from, to).findIndex((c) => c.end > reckoningFrom);
+    if (marked > 0 && RECKONED_BEFORE.test(words[from + marked]!)) reckoningFrom = clauses[from + marked - 1]!.start;
     orientedSentences.push(oriented);
     let running: SectionRole | undefined;
     for (let i = from; i < to; i++) {

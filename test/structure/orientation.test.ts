@@ -97,6 +97,27 @@ const rows: [string, string, [string, Orientation][]][] = [
     ],
   ],
   [
+    'the writer working a figure out (记者…推算, 算了一笔账), or saying after it that they did, states nothing',
+    '去年全县接待游客150万人次。据记者粗略推算，节假日日均客流量是平日的3倍左右。记者注意到，全县增速比全市高出1.6个百分点，这一差距是记者根据公开数据计算得出的。记者算了一笔账：实事投入约3亿元，每个居民约受益500元。',
+    [
+      ['去年全县接待游客150万人次', 'review'],
+      ['节假日日均客流量是平日的3倍左右', 'neither'],
+      ['全县增速比全市高出1.6个百分点', 'neither'],
+      ['实事投入约3亿元', 'neither'],
+      ['每个居民约受益500元', 'neither'],
+    ],
+  ],
+  [
+    'a crosshead in brackets is a sub-headline: never an item',
+    '【5.7%】去年经济增速高于全市\n报告显示，去年全县地区生产总值增长5.7%。\n【6%左右】今年目标稳中求进\n报告提出，今年全县地区生产总值增长6%左右。',
+    [
+      ['【5.7%', 'neither'],
+      ['去年全县地区生产总值增长5.7%', 'review'],
+      ['【6%左右】今年目标稳中求进', 'neither'],
+      ['今年全县地区生产总值增长6%左右', 'plan'],
+    ],
+  ],
+  [
     'the meeting itself (attendance) is neither plan nor review',
     '2025年1月15日，县第十八届人民代表大会第五次会议开幕，应到代表216人，实到代表209人。',
     [

@@ -115,17 +115,21 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
 
 /**
  * A sentence that is part of the page, not of the text: a photo caption or credit (图为…, 资料图片, 记者 某某 摄), an
- * image's file name pasted in (2013年配图(…).png), a line of the page's own (来源：…  点击数：916  更新时间：…). Our
- * own reading of news pages and copies.
+ * image's file name pasted in (2013年配图(…).png), a line of the page's own (来源：…  点击数：916  更新时间：…), a
+ * crosshead in brackets (【5.7%】去年经济增速高于全省: a sub-headline, never an item). Our own reading of news pages
+ * and copies.
  */
 export const PAGE_FURNITURE =
-  /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]/i;
+  /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]|^\s*【[^】\n]{1,16}】[^，。；！？,;!?\n]{0,24}\s*$/i;
 
 /**
- * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…): what the writer works out,
- * not what the report commits to. Our own reading of news commentary on reports.
+ * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…; 据记者粗略推算，…; 记者算了一笔账：
+ * …): what the writer works out, not what the report commits to. Our own reading of news commentary on reports.
  */
-export const WRITERS_RECKONING = /粗略算算|算一算|掐指一算|按照[^，。]{0,20}的话/;
+export const WRITERS_RECKONING =
+  /粗略算算|算一算|掐指一算|算了一笔账|按照[^，。]{0,20}的话|(?:记者|笔者|小编)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算)/;
+/** …said after the figure it reckoned, pointing back at it (…高出1.6个百分点，这一差距是记者…计算得出的): the clause before it is the writer's too. */
+export const RECKONED_BEFORE = /^(?:这一?|该|此)[^，。]{0,6}是/;
 
 /**
  * A clause about the meeting itself (who attends: 应到代表738人, 到会539人, 400多名市人大代表; its schedule: 今后四天
