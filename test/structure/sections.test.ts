@@ -107,3 +107,11 @@ test('an excerpt cut into the review: the headings before the plan are the revie
   const tasks = ['（三）加快发展先进制造业。全年新增规上企业30家。', '二、今年的目标任务', '今年全市生产总值增长7%。'].join('\n');
   assert.equal(sectionsOf(tasks).paragraphs[0]!.role, 'other');
 });
+
+test('how a plan or last year’s plan was carried out (完成情况, 执行情况) is reviewed', () => {
+  const text = ['一、“九五”计划的完成情况和2000年的工作', '五年来，全区生产总值年均增长9%。', '二、2000年计划执行情况', '全年新增就业2万人。'].join('\n');
+  assert.deepEqual(
+    sectionsOf(text).sections.map((s) => s.role),
+    ['review_plan_period', 'review_last_year'],
+  );
+});

@@ -20,8 +20,9 @@ export const REVIEW_ROLES: ReadonlySet<SectionRole> = new Set(['review_last_year
 export const HEADING_ROLES: readonly { role: SectionRole; cue: RegExp }[] = [
   { role: 'other', cue: /^(?:结束语|结语)$/ },
   { role: 'livelihood', cue: /民生实事|实事项目|为民办实事/ },
-  { role: 'review_plan_period', cue: /(?:五年|“?十[一二三四五六七八九]五”?(?:时期|期间)?|过去[的]?[五十]年)[^。]*(?:回顾|总结|成就)/ },
-  { role: 'review_last_year', cue: /回顾|过去一年|工作总结|基本总结|主要工作/ },
+  // (“九五”计划的完成情况和2000年的工作: how the plan was carried out)
+  { role: 'review_plan_period', cue: /(?:五年|“?[九十][一二三四五六七八九]?五”?(?:时期|期间|计划|规划)?|过去[的]?[五十]年)[^。]*(?:回顾|总结|成就|完成情况|执行情况)/ },
+  { role: 'review_last_year', cue: /回顾|过去一年|工作总结|基本总结|主要工作|完成情况|执行情况/ },
   // a heading naming a year or 今年 plans this year, even when it says 主要目标
   { role: 'annual_tasks', cue: /今年|本年|\d{4}年|工作安排|主要任务|重点工作|工作任务|工作建议|重点抓好/ },
   { role: 'plan_targets', cue: /“?十[一二三四五六七八九]五”?|规划|远景目标|未来五年|今后五年|指导思想|主要目标|总体要求/ },
