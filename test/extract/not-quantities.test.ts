@@ -65,6 +65,8 @@ test('pieces of a figure masked or split apart, a service around the clock, a cl
 test('a class whose every member something is said of counts nothing; a share of people does', () => {
   const review = '去年建成农村硬化路2000公里，50户以上自然村全部通硬化路，100人以上企业均建立工会。';
   assert.deepEqual(itemsOf(report('一、2023年工作回顾', review)).map((c) => [c.text, c.low]), [['去年建成农村硬化路2000公里', 2000]]);
+  const coverage = '新改建农村公路500公里，实现30户以上自然村寨通硬化路全覆盖。';
+  assert.deepEqual(itemsOf(report('二、2024年工作安排', coverage)).map((c) => [c.low, c.unit]), [[500, '公里']]);
   const plan = '确保今年底95%以上的学生都能在新校舍中学习。';
   assert.deepEqual(itemsOf(report('二、2024年工作安排', plan)).map((c) => [c.low, c.unit]), [[95, '%']]);
 });

@@ -67,6 +67,9 @@ test('multiples stated in words', () => {
     ['经济总量翻两番', [q('翻两番', 4, '倍')]],
     // a quoted name is not a figure
     ['实施“倍增”计划', []],
+    // …nor is a programme named for doubling, nor growth that is manifold
+    ['深入实施工业倍增行动', []],
+    ['旅游人数成倍增长', []],
   ]);
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../span.js';
 import { FIXED_WORDS, NAME_QUOTE_MAX_LENGTH, NAME_QUOTES } from '../tables/not-quantities.js';
-import { MULTIPLE_UNIT, MULTIPLE_WORDS } from '../tables/multiple-words.js';
+import { MULTIPLE_UNIT, MULTIPLE_WORDS, NOT_A_MULTIPLE } from '../tables/multiple-words.js';
 import { isQuantity } from './context.js';
 import { type Measure, readMeasure } from './measure.js';
 import { startsNumeral, toNumber } from './numeral.js';
@@ -44,7 +44,7 @@ export function findQuantities(text: string): Quantity[] {
   while (i < text.length) {
     if (!startsNumeral(text, i)) {
       const multiple = wordAt(text, i, MULTIPLE_INDEX);
-      if (multiple !== undefined && i >= nameEnd) {
+      if (multiple !== undefined && i >= nameEnd && !NOT_A_MULTIPLE.before.test(text.slice(i - 1, i)) && !NOT_A_MULTIPLE.after.test(text.slice(i, i + 8))) {
         // 实现倍增, 翻一番: a multiple stated in words
         const end = i + multiple.length;
         found.push({ start: i, end, low: MULTIPLE_WORDS.get(multiple)!, unit: MULTIPLE_UNIT, op: 'exact', number: { start: i, end }, modifiers: [] });

@@ -48,12 +48,12 @@ function digitsEnd(text: string, pos: number): number {
   return p;
 }
 
-/** End of a run of Chinese numeral characters at `pos`; 点 belongs to it only between digits (三点五). */
+/** End of a run of Chinese numeral characters at `pos`; 点 belongs to it only between digits (三点五, 十点五, 十二点五). */
 export function chineseRunEnd(text: string, pos: number): number {
   let p = pos;
   for (;;) {
     if (isChineseNumeral(text[p])) p++;
-    else if (text[p] === CHINESE_DECIMAL_POINT && CHINESE_DIGITS.has(text[p - 1]) && CHINESE_DIGITS.has(text[p + 1])) p++;
+    else if (text[p] === CHINESE_DECIMAL_POINT && (CHINESE_DIGITS.has(text[p - 1]) || text[p - 1] === '十') && CHINESE_DIGITS.has(text[p + 1])) p++;
     else return p;
   }
 }

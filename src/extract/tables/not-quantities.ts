@@ -83,9 +83,10 @@ export const CLASS_BEFORE = /(?:一批|一些|若干|多个|各类)$/;
 
 /**
  * After a class figure and its noun: what is said of every member of the class (30户以上自然村寨全部通硬化路,
- * 50人以上企业均建立工会). A share's own noun takes 的 (95%以上的学生都…), a class's does not.
+ * 50人以上企业均建立工会, 30户以上自然村寨通硬化路全覆盖). A share's own noun takes 的 (95%以上的学生都…), a
+ * class's does not.
  */
-export const CLASS_ALL_AFTER = /^(?!的)[\u4e00-\u9fff]{1,8}?(?:全部|均|都|全面)/;
+export const CLASS_ALL_AFTER = /^(?!的)[\u4e00-\u9fff]{1,8}?(?:全部|均|都|全面)|^(?!的)[\u4e00-\u9fff]{1,12}?全覆盖/;
 
 /**
  * Page chrome around a count (浏览次数：36, 阅读量11200, 1751次浏览, 读完约4分钟, 2850字): what a page says of itself.
