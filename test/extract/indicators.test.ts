@@ -60,6 +60,8 @@ test('a joint subject followed by 分别 gives one id per figure in order', () =
   assert.deepEqual([0, 1].map((nth) => indicatorId(joint.family, '元', nth)), ['urban_income', 'rural_income']);
   const subject = subjectBefore('城乡居民人均可支配收入分别增长', 0, 15)!;
   assert.deepEqual([0, 1].map((nth) => indicatorId(subject.family, '%', nth)), ['urban_income_growth', 'rural_income_growth']);
+  const short = subjectBefore('城乡居民人均收入分别实际增长', 0, 14)!;
+  assert.deepEqual([0, 1].map((nth) => indicatorId(short.family, '%', nth)), ['urban_income_growth', 'rural_income_growth']);
 });
 
 test('direction of good for verification', () => {
