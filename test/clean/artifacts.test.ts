@@ -39,6 +39,12 @@ const rows: Row[] = [
   // …but the space after a story's dateline or a byline's 记者 separates, and stays
   { pass: letterSpacingPass, input: '本报讯 青岭县人代会开幕，县长作报告。', text: '本报讯 青岭县人代会开幕，县长作报告。' },
   { pass: letterSpacingPass, input: '新华社青岭3月5日电 记者 林一 报道，全 年增长6%。', text: '新华社青岭3月5日电 记者 林一 报道，全年增长6%。' },
+  // a PDF's page break with its running header: the sentence it cut joins up; after a full stop a line break stays
+  {
+    pass: strayMarkersPass,
+    input: '青岭县人民政府公报　第2期\n一般公共预算收入3\n\n— 1 —\n\n青岭县人民政府公报　第2期\n\n60.8亿元。新增学位\n\n— 2 —\n\n青岭县人民政府公报　第2期\n2000个。\n\n— 3 —\n\n青岭县人民政府公报　第2期\n二、今年工作',
+    text: '青岭县人民政府公报　第2期\n一般公共预算收入360.8亿元。新增学位2000个。\n二、今年工作',
+  },
   // hard line breaks inside a sentence
   { pass: lineBreaksPass, input: '统筹发展和安全，\n较好完成了任务。', text: '统筹发展和安全，较好完成了任务。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '降低PM\n2.5浓度', text: '降低PM\n2.5浓度' },

@@ -49,6 +49,9 @@ export const WEDGED_ADDRESS = /(?<=[\u4e00-\u9fff])(?:www\.)?[A-Za-z\d-]{2,}\.(?
  * "— 3 —", "- 3 -", "~3~", "第 3 页", "第3页 共20页". Matched with the line's break, so the sentence the page
  * cut joins up again. A bare number is not taken: a table copied cell by cell puts its values on lines alone.
  */
+/** A PDF page's running header (the gazette's name and issue) is a short line: at most this many characters. */
+export const RUNNING_HEADER_MAX = 40;
+
 export const PAGE_NUMBER_LINE =
   /^[ \t\u3000]*(?:[—–\-－~～]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[—–\-－~～]{1,2}|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*(?:\r?\n|$)/gm;
 
