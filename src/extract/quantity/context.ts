@@ -38,17 +38,24 @@ function isLatin(ch: string | undefined): boolean {
   return ch?.length === 1 && lower >= 0x61 && lower <= 0x7a;
 }
 
-/** 5G, 4A级, PM2.5, R1号线, 1+30, 7×24小时: a letter or a code mark touches the figure. */
+/** 5G, 4A级, PM2.5, R1号线, 1+30, 7×24小时: a letter or a code mark touches the figure (not a unit written in letters: 80EFLOPS). */
 function isCode(text: string, a: Amount): boolean {
   const before = text[a.start - 1];
   const after = text[a.number.end];
-  return isLatin(before) || isLatin(after) || CODE_MARKS.has(before) || CODE_MARKS.has(after);
+  const latinUnit = isLatin(a.unit?.[0]) && text.startsWith(a.unit!, a.number.end);
+  return isLatin(before) || (isLatin(after) && !latinUnit) || CODE_MARKS.has(before) || CODE_MARKS.has(after);
 }
 
-/** A Chinese numeral counts only with a unit that makes no name (a phase, a group of counties), if it is not zero, and a lone 一 or 二 only as numerals.ts says. */
+/**
+ * A Chinese numeral counts only with a unit that makes no name (a phase, a group of counties: 三期, 北三县; a count in
+ * 万 of them is none: 二十万门), if it is not zero, and a lone 一 or 二 only as numerals.ts says.
+ */
+const NAMED_COUNT_MAX = 10000;
+
 function isChineseCount(text: string, a: Amount): boolean {
   if (a.script === 'arabic') return true;
-  if (a.unit === undefined || CHINESE_NAME_UNITS.has(a.unit) || a.value.mantissa === ZERO) return false;
+  if (a.unit === undefined || a.value.mantissa === ZERO) return false;
+  if (CHINESE_NAME_UNITS.has(a.unit) && toNumber(a.value, a.scale) < NAMED_COUNT_MAX) return false;
   const lone = a.number.end - a.number.start === 1 && a.start === a.number.start ? text[a.start] : undefined;
   if (lone === ONE) return ONE_COUNTERS.has(a.unit);
   return lone !== ORDINAL_TWO;

@@ -44,7 +44,7 @@ export const ZERO = '0';
 
 /**
  * Measure words that, after a Chinese numeral, make a name rather than a count: a phase (机场三期, 碳纤维三期), a
- * group of counties (北三县, “三县一市”), a place (三门峡). After digits they count (举办培训班3期, 建成林周等5县污水处理厂,
- * 程控电话3万门).
+ * group of counties (北三县, “三县一市”), a place (三门峡). After digits, or in 万 and 亿, they count (举办培训班3期,
+ * 建成林周等5县污水处理厂, 程控电话3万门, 二十万门).
  */
 export const CHINESE_NAME_UNITS: ReadonlySet<string> = new Set(['期', '县', '门']);

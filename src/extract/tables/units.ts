@@ -30,6 +30,8 @@ export const UNITS: readonly string[] = [
   '吨', '吨标准煤', '斤', '公斤', '千克', '千瓦', '千瓦时', '兆瓦', '兆瓦时', '吉瓦', '度',
   // concentrations (细颗粒物 PM2.5 in 微克/立方米, as environmental bulletins give it)
   '微克/立方米', '微克每立方米', 'μg/m³', 'μg/m3', '毫克/立方米',
+  // computing power (算力总规模达到80EFLOPS)
+  'EFLOPS', 'PFLOPS',
   // time spans counted as amounts (dates are excluded separately: 年/月/日)
   '天', '小时', '分钟',
   // shares
