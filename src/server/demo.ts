@@ -11,6 +11,7 @@ import {
   createUser,
   findUserByUsername,
   getAssignment,
+  proposeAssignment,
   setPublished,
   unitNamed,
   updateUser,
@@ -63,7 +64,9 @@ export async function seedDemo(ledger: Ledger): Promise<DemoResult> {
 
   for (const c of commitments) {
     if (c.kind === 'achievement') continue;
-    const existing = await getAssignment(ledger, c.id);
+    // the units the text names win over a topic: the import proposed nothing where the units did not exist yet
+    const named = c.namedLeadUnits.length + c.namedUnits.length > 0;
+    const existing = (await getAssignment(ledger, c.id)) ?? (named ? (await proposeAssignment(ledger, null, c.id)).assignment : undefined);
     if (existing) {
       if (!existing.confirmed) await assign(ledger, null, { commitmentId: c.id, confirmed: true });
       continue;
