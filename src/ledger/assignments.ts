@@ -20,6 +20,8 @@ export interface AssignmentInput {
   leader?: string | null;
   deadline?: string | null;
   confirmed?: boolean;
+  /** The day a confirmation was made, when entered after the fact (an office's existing 分工): else now. */
+  confirmedOn?: string;
   schedule?: Schedule | null;
   /**
    * The version the caller saw. When given and the stored assignment has moved on, VersionConflict; when
@@ -50,7 +52,7 @@ async function allCooperating(store: Store): Promise<Map<number, number[]>> {
 }
 
 const assignmentQuery = (store: Store) =>
-  store.db.selectFrom('assignments').select(['commitmentId', 'leadUnitId', 'leader', 'deadline', 'confirmed', 'schedule', 'version']);
+  store.db.selectFrom('assignments').select(['commitmentId', 'leadUnitId', 'leader', 'deadline', 'confirmed', 'confirmedAt', 'schedule', 'version']);
 
 type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['executeTakeFirstOrThrow']>>;
 
@@ -62,6 +64,7 @@ const toAssignment = (r: AssignmentRow, cooperatingUnitIds: number[]): Assignmen
     leader: opt(r.leader),
     deadline: opt(r.deadline),
     confirmed: isSet(r.confirmed),
+    confirmedAt: opt(r.confirmedAt),
     schedule: r.schedule === null ? undefined : fromJson<Schedule>(r.schedule, []),
     version: r.version,
   });
@@ -104,12 +107,12 @@ export async function listAssignments(store: Store, filter: AssignmentFilter = {
 const keep = <T>(given: T | null | undefined, stored: T | undefined): T | undefined => (given === undefined ? stored : (given ?? undefined));
 
 function validate(input: AssignmentInput, subject: string): void {
-  const deadlines = [input.deadline ?? undefined, ...(input.schedule ?? []).map((s) => s.date)];
+  const deadlines = [input.deadline ?? undefined, input.confirmedOn, ...(input.schedule ?? []).map((s) => s.date)];
   for (const d of deadlines) if (d !== undefined && !isDay(d)) throw new LedgerError('INVALID_VALUE', subject, `not a YYYY-MM-DD day: ${d}`);
   for (const s of input.schedule ?? []) if (!Number.isFinite(s.value)) throw new LedgerError('INVALID_VALUE', subject, 'schedule value is not a number');
 }
 
-const content = (a: Assignment): string => JSON.stringify({ ...a, version: 0 });
+const content = (a: Assignment): string => JSON.stringify({ ...a, version: 0, confirmedAt: undefined });
 
 /** Creates or changes one assignment inside an open transaction. */
 async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
@@ -132,12 +135,15 @@ async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
     schedule: keep(input.schedule, before?.schedule),
     version: (before?.version ?? 0) + 1,
   });
+  // the unit is held to the item, and owes its reports, from when a supervisor confirmed it
+  if (after.confirmed) after.confirmedAt = before?.confirmed && before.confirmedAt ? before.confirmedAt : (input.confirmedOn ?? tx.now);
   if (before && content(before) === content(after)) return before;
   const columns = {
     leadUnitId: after.leadUnitId ?? null,
     leader: after.leader ?? null,
     deadline: after.deadline ?? null,
     confirmed: flag(after.confirmed),
+    confirmedAt: after.confirmedAt ?? null,
     schedule: after.schedule === undefined ? null : toJson(after.schedule),
     version: after.version,
     updatedAt: tx.now,

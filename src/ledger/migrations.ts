@@ -191,6 +191,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0003_commitment_sorts': commitmentSorts,
     '0004_report_given': reportGiven,
     '0005_deadline_in_force': deadlineInForce,
+    '0006_assignment_confirmed_at': assignmentConfirmedAt,
   };
 }
 
@@ -244,6 +245,20 @@ const deadlineInForce: Migration = {
   async down(db) {
     await db.schema.createIndex('commitments_deadline_first').on('commitments').expression(sql`(deadline is null), deadline, id`).execute();
     await db.schema.createIndex('commitments_deadline_last').on('commitments').expression(sql`(deadline is not null), deadline, id`).execute();
+  },
+};
+
+/**
+ * When an assignment was confirmed: the unit owes its reports from then, not from the report's date. Assignments
+ * confirmed before are taken to have been confirmed at their last change.
+ */
+const assignmentConfirmedAt: Migration = {
+  async up(db) {
+    await db.schema.alterTable('assignments').addColumn('confirmed_at', 'text').execute();
+    await sql`update assignments set confirmed_at = updated_at where confirmed = 1`.execute(db);
+  },
+  async down(db) {
+    await db.schema.alterTable('assignments').dropColumn('confirmed_at').execute();
   },
 };
 

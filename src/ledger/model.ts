@@ -103,6 +103,8 @@ export interface Assignment {
   deadline?: string;
   /** Proposed from the text until a supervisor confirms. */
   confirmed: boolean;
+  /** When a supervisor confirmed it: the unit owes its reports from then. */
+  confirmedAt?: string;
   /** A custom trajectory for a quantified target: the value expected by each date (else linear to the deadline). */
   schedule?: { date: string; value: number }[];
   version: number;

@@ -104,6 +104,7 @@ export interface AssignmentsTable {
   leader: string | null;
   deadline: string | null;
   confirmed: Flag;
+  confirmedAt: string | null;
   schedule: Json<{ date: string; value: number }[]> | null;
   version: number;
   createdAt: string;

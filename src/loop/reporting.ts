@@ -5,10 +5,11 @@
  * Reporting is current when there is a report dated in the current cycle or in the previous one. The current
  * cycle's report is owed by the cycle's end, so on the 1st of a month the report for last month is what a unit
  * should have made; nothing is "missing" merely because a new month began. An item never reported on is
- * current until its first report is due (FIRST_REPORT_GRACE_DAYS after the start, to the end of that cycle).
+ * current until its first report is due (FIRST_REPORT_GRACE_DAYS after the start, to the end of that cycle); the
+ * start is when its unit was confirmed, where that is later than the report's date.
  */
-import type { ProgressReport } from '../ledger/model.js';
-import { addDays, cycleOf, previousCycle, within, type Cycle, type CycleSpan } from './dates.js';
+import type { Assignment, ProgressReport } from '../ledger/model.js';
+import { addDays, cycleOf, dayOfInstant, previousCycle, within, type Cycle, type CycleSpan } from './dates.js';
 import { FIRST_REPORT_GRACE_DAYS } from './thresholds.js';
 
 /** Reports dated on or before `today`, oldest first (same day: in order of entry). Later ones are ignored:
@@ -33,7 +34,15 @@ export interface ReportingState {
   reportedThisCycle: boolean;
   /** Reporting is up to date (see the module comment). */
   upToDate: boolean;
+  /** Reporting owed from: the item's start, or the day its assignment was confirmed if later. */
+  from: string;
   firstDue: string;
+}
+
+/** When reporting on an item is owed from: its start, or the day a supervisor confirmed its unit if later. */
+export function reportingFrom(start: string, assignment: Pick<Assignment, 'confirmed' | 'confirmedAt'> | undefined): string {
+  const confirmed = assignment?.confirmed && assignment.confirmedAt ? dayOfInstant(assignment.confirmedAt) : undefined;
+  return confirmed !== undefined && confirmed > start ? confirmed : start;
 }
 
 export function reportingState(
@@ -50,5 +59,5 @@ export function reportingState(
   const reportedThisCycle = reports.some((p) => within(p.reportedOn, current));
   const upToDate =
     today <= firstDue || reportedThisCycle || reports.some((p) => within(p.reportedOn, previous));
-  return { reports, lastReportedOn, current, previous, reportedThisCycle, upToDate, firstDue };
+  return { reports, lastReportedOn, current, previous, reportedThisCycle, upToDate, from: start, firstDue };
 }

@@ -16,7 +16,9 @@
  *   done is dated on or before it), over dueSoFar.
  * - overdue: items overdue or missed today (any deadline), with their ids.
  * - reporting: owed / timely cycle reports and reportingTimeliness = timely / owed. Each item owes one report
- *   per cycle, from the cycle its first report is due in (FIRST_REPORT_GRACE_DAYS after its start) through the
+ *   per cycle, from the cycle its first report is due in (FIRST_REPORT_GRACE_DAYS after its start, or after its
+ *   unit was confirmed if later: a unit assigned today owes nothing for the months before; or from an earlier
+ *   cycle it already reported in) through the
  *   cycle it was done in (a missed target: the cycle of its deadline; otherwise: on), within the year, counting
  *   only cycles whose submission period (cycle end + REPORT_SUBMISSION_GRACE_DAYS) is over. A cycle's report
  *   is timely when a report dated in the cycle was entered (createdAt, UTC day) within that period: a report
@@ -28,7 +30,7 @@ import type { Unit } from '../ledger/model.js';
 import { DEFAULT_CYCLE, addDays, cycleOf, cyclesBetween, dayNumber, dayOfInstant, within, type Cycle } from './dates.js';
 import { toCsv } from './csv.js';
 import { responsibleUnit, type LoopItem } from './items.js';
-import { firstReportDue } from './reporting.js';
+import { firstReportDue, reportingFrom } from './reporting.js';
 import { isTracked, statusOf, type StatusResult } from './status.js';
 import { CSV_HEADERS, NOT_RATED, unknownUnit } from './tables/status-words.js';
 import {
@@ -76,9 +78,11 @@ export function reportingRecord(
   year: number,
   cycle: Cycle,
 ): { owed: number; timely: number } {
-  const start = item.start ?? `${year}-01-01`;
-  const firstDue = firstReportDue(start, cycle);
-  const from = [cycleOf(firstDue, cycle).start, `${year}-01-01`].sort()[1];
+  const start = reportingFrom(item.start ?? `${year}-01-01`, item.assignment);
+  // owed from the cycle the first report is due in, or from an earlier one the unit reported in already
+  const firstReported = item.progress.map((p) => p.reportedOn).filter((d) => d >= start).sort()[0];
+  const firstCycle = [cycleOf(firstReportDue(start, cycle), cycle).start, ...(firstReported ? [cycleOf(firstReported, cycle).start] : [])].sort()[0]!;
+  const from = [firstCycle, `${year}-01-01`].sort()[1]!;
   let to = `${year}-12-31`;
   if (status.status === 'done' && status.doneOn) to = [to, status.doneOn].sort()[0];
   if (status.status === 'missed' && status.deadline) to = [to, status.deadline].sort()[0];

@@ -25,7 +25,7 @@
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
 import { DEFAULT_CYCLE, dayNumber, daysBetween, yearStart, type Cycle } from './dates.js';
 import { describeGoal, formatShare, formatValue } from './format.js';
-import { reportingState, type ReportingState } from './reporting.js';
+import { reportingFrom, reportingState, type ReportingState } from './reporting.js';
 import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';
 import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT } from './thresholds.js';
 import { expectedAt, goalOf, meetsGoal, type Goal } from './trajectory.js';
@@ -96,16 +96,16 @@ export function statusOf(input: StatusInput): StatusResult {
   if (commitment.kind === 'achievement') return result('not_tracked', REASONS.achievement, { deadline });
   const cycle = input.cycle ?? DEFAULT_CYCLE;
   const start = input.start ?? yearStart(today);
-  const rep = reportingState(input.progress, today, cycle, start);
+  const rep = reportingState(input.progress, today, cycle, reportingFrom(start, assignment));
   const goal = goalOf(commitment, assignment);
   return goal
     ? targetStatus(input, goal, rep, start, cycle, deadline)
     : workStatus(rep, today, start, cycle, deadline, commitment.kind === 'target' ? REASONS.noGoal + '；' : '');
 }
 
-function noData(rep: ReportingState, start: string, cycle: Cycle): string {
+function noData(rep: ReportingState, cycle: Cycle): string {
   const words = CYCLE_WORDS[cycle];
-  return rep.lastReportedOn ? REASONS.noDataStale(words.current, words.previous, rep.lastReportedOn) : REASONS.noDataNever(start);
+  return rep.lastReportedOn ? REASONS.noDataStale(words.current, words.previous, rep.lastReportedOn) : REASONS.noDataNever(rep.from);
 }
 
 function targetStatus(
@@ -141,7 +141,7 @@ function targetStatus(
     return result('missed', reason, base);
   }
   const expected = expectedAt(goal, today, { start, deadline, schedule: assignment?.schedule });
-  if (!rep.upToDate) return result('no_data', noData(rep, start, cycle), { ...base, expected });
+  if (!rep.upToDate) return result('no_data', noData(rep, cycle), { ...base, expected });
   if (!latest) {
     const reason = rep.reports.length ? REASONS.noValue(rep.lastReportedOn!) : REASONS.awaitingFirst(rep.firstDue);
     return result(rep.reports.length ? 'no_data' : 'on_track', reason, { ...base, expected });
@@ -202,7 +202,7 @@ function workStatus(
   if (deadline !== undefined && today > deadline) {
     return result('overdue', prefix + REASONS.workOverdue(deadline, daysBetween(deadline, today), stateWord), base);
   }
-  if (!rep.upToDate) return result('no_data', prefix + noData(rep, start, cycle), base);
+  if (!rep.upToDate) return result('no_data', prefix + noData(rep, cycle), base);
   if (latest?.state === 'blocked') return result('at_risk', prefix + REASONS.workBlocked(latest.reportedOn), base);
   const daysLeft = deadline !== undefined ? daysBetween(today, deadline) : undefined;
   if (daysLeft !== undefined && daysLeft <= AT_RISK_WINDOW_DAYS && (!latest || latest.state === 'not_started')) {

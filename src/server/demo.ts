@@ -11,6 +11,7 @@ import {
   createUser,
   findUserByUsername,
   getAssignment,
+  getReport,
   proposeAssignment,
   setPublished,
   unitNamed,
@@ -21,7 +22,7 @@ import {
 } from '../ledger/index.js';
 import { generatePassword, hashPassword } from './passwords.js';
 import { importBytes } from './services/import.js';
-import { allCommitments } from './services/loop-data.js';
+import { allCommitments, startOf } from './services/loop-data.js';
 
 export const DEMO_SAMPLE = new URL('../../samples/county-report-dirty.txt', import.meta.url);
 
@@ -61,6 +62,8 @@ export async function seedDemo(ledger: Ledger): Promise<DemoResult> {
   const commitments = await allCommitments(ledger, { reportId: imported.reportId });
   const named = new Set(commitments.flatMap((c) => [...c.namedLeadUnits, ...c.namedUnits]));
   for (const name of [...DEMO_UNITS, ...named]) await ensureUnit(ledger, name);
+  // the office assigned the items when the report was adopted: the units owe their reports from then
+  const confirmedOn = startOf(await getReport(ledger, imported.reportId));
 
   for (const c of commitments) {
     if (c.kind === 'achievement') continue;
@@ -68,13 +71,13 @@ export async function seedDemo(ledger: Ledger): Promise<DemoResult> {
     const named = c.namedLeadUnits.length + c.namedUnits.length > 0;
     const existing = (await getAssignment(ledger, c.id)) ?? (named ? (await proposeAssignment(ledger, null, c.id)).assignment : undefined);
     if (existing) {
-      if (!existing.confirmed) await assign(ledger, null, { commitmentId: c.id, confirmed: true });
+      if (!existing.confirmed) await assign(ledger, null, { commitmentId: c.id, confirmed: true, confirmedOn });
       continue;
     }
     const topic = BY_TOPIC.find(([re]) => re.test(c.text));
     if (!topic) continue;
     const unit = await ensureUnit(ledger, topic[1]);
-    await assign(ledger, null, { commitmentId: c.id, leadUnitId: unit.id, confirmed: true });
+    await assign(ledger, null, { commitmentId: c.id, leadUnitId: unit.id, confirmed: true, confirmedOn });
   }
   await setPublished(ledger, null, imported.reportId, true);
 

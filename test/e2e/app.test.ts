@@ -95,6 +95,8 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     await page.locator('table a', { hasText: '地区生产总值增长6.5%' }).first().waitFor();
     await shot(page, '04-workspace', true);
     await page.goto(`${base}/#/commitments/${targetId}`);
+    // assigned today, nothing reported yet: the first report is not due (a unit owes reports from its assignment)
+    await page.locator('.page-head .reason', { hasText: '首次报送期限' }).waitFor();
     await page.getByLabel(/当前数值/).fill('6.8');
     await page.getByLabel('进展说明').fill('前三季度地区生产总值同比增长6.8%，据县统计局快报。');
     await page.getByLabel('证据链接').fill('https://example.org/tjj/2024q3');
@@ -103,10 +105,12 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     await page.getByText('进展已提交。').waitFor();
     await page.locator('.timeline li', { hasText: '前三季度地区生产总值' }).waitFor();
     await page.locator('.page-head .badge', { hasText: '进度正常' }).waitFor();
+    await page.locator('.page-head .reason', { hasText: '6.8' }).waitFor();
     await shot(page, '05-progress-reported', true);
 
+    // the dashboard counts it green on the reported figure, as it did in its grace before
     const afterCount = await greenCount(supervisor);
-    assert.equal(afterCount, before + 1, `green ${before} → ${afterCount}`);
+    assert.equal(afterCount, before, `green ${before} → ${afterCount}`);
     await supervisor.locator('canvas').first().waitFor();
     await shot(supervisor, '06-dashboard', true);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { closeLedger, openLedger, type Ledger } from '../../src/ledger/index.js';
+import { closeLedger, openLedger, setLedgerClock, type Ledger } from '../../src/ledger/index.js';
 import { buildApp, seedDemo, type App, type DemoAccount } from '../../src/server/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,6 +49,8 @@ export async function startE2E(): Promise<E2E> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    // the seeded world shares the server's clock (an assignment confirmed "today" is confirmed on TODAY)
+    setLedgerClock(ledger, () => TODAY);
     const demo = await seedDemo(ledger);
     const accounts: DemoAccount[] = demo.accounts;
     app = await buildApp({ ledger, staticDir: WEB_DIST, now: () => TODAY });

@@ -23,6 +23,7 @@ for (const dialect of await testDialects()) {
             ['0003_commitment_sorts', 'Success'],
             ['0004_report_given', 'Success'],
             ['0005_deadline_in_force', 'Success'],
+            ['0006_assignment_confirmed_at', 'Success'],
           ],
         );
         for (const table of TABLES) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyzeText, countyReport, smallReport, testDialects } from './dialects.js';
 import { importReport } from '../../src/ledger/import.js';
 import { getCommitment, getCommitmentDetail, listCommitments, updateCommitment } from '../../src/ledger/commitments.js';
-import { assign } from '../../src/ledger/assignments.js';
+import { assign, getAssignment } from '../../src/ledger/assignments.js';
 import { addProgress, listProgress } from '../../src/ledger/progress.js';
 import { createUnit, getUnit, unitNamed } from '../../src/ledger/units.js';
 import { createUser, findCredentials, findUserByUsername, listUsers, updateUser } from '../../src/ledger/users.js';
@@ -120,6 +120,15 @@ for (const dialect of await testDialects()) {
         assert.deepEqual(detail?.assignment, { commitmentId: item.id, leadUnitId: unit.id, cooperatingUnitIds: [], confirmed: false, schedule: [{ date: '2024-06-30', value: 1 }], version: 1 });
         assert.deepEqual(detail?.progress.map((p) => p.state), ['in_progress']);
         assert.equal((await listCommitments(ledger, { reviewState: 'confirmed' })).total, 0);
+
+        // confirming records when; a later change keeps it; taking the confirmation back clears it
+        const confirmed = await assign(ledger, user.id, { commitmentId: item.id, confirmed: true });
+        assert.ok(confirmed.confirmedAt && !Number.isNaN(Date.parse(confirmed.confirmedAt)));
+        assert.equal((await getAssignment(ledger, item.id))?.confirmedAt, confirmed.confirmedAt);
+        assert.equal((await assign(ledger, user.id, { commitmentId: item.id, leader: '周副县长' })).confirmedAt, confirmed.confirmedAt);
+        assert.equal((await assign(ledger, user.id, { commitmentId: item.id, confirmed: false })).confirmedAt, undefined);
+        // an office entering its existing 分工 says when it was made
+        assert.equal((await assign(ledger, user.id, { commitmentId: item.id, confirmed: true, confirmedOn: '2024-01-20' })).confirmedAt, '2024-01-20');
       }));
 
     it('backs up a consistent copy while open', () =>

@@ -3,7 +3,7 @@
  * item never reported owes its first report by the end of the first cycle ending ≥ 30 days after the start.
  */
 import { test } from 'node:test';
-import { assertStatusRows, commitment, states, values } from './helpers.js';
+import { assertStatusRows, assignment, commitment, states, values } from './helpers.js';
 
 const task = commitment({ kind: 'task', text: '推进老旧小区改造', deadline: '2025-12-31' });
 const target = commitment({ kind: 'target', text: '新增停车泊位2400个以上', low: 2400, unit: '个', op: 'at_least', deadline: '2025-08-29' });
@@ -48,5 +48,14 @@ test('no data does not hide done or late, and keeps the figures it could not jud
     { name: 'reached long ago: done', input: { progress: values(['2025-02-20', 2400]), today: '2025-07-01', start: '2025-01-01' }, status: 'done' },
     { name: 'stale figure past the deadline: missed', input: { progress: values(['2025-02-20', 900]), today: '2025-09-01', start: '2025-01-01' }, status: 'missed' },
     { name: 'last month\'s figure is current; the reason says how old it is', input: { progress: values(['2025-04-28', 1500]), today: '2025-05-01', start: '2025-01-01' }, status: 'on_track', reason: '（最近一次报告：2025-04-28）' },
+  ]);
+});
+
+test('a unit confirmed after the report’s date owes its first report from its confirmation', () => {
+  const confirmedLate = assignment({ confirmedAt: '2025-06-10T01:00:00.000Z' });
+  assertStatusRows(task, [
+    { name: 'confirmed Jun 10, Jun 20: first report due Jul 31', input: { progress: [], today: '2025-06-20', start: '2025-01-01', assignment: confirmedLate }, status: 'on_track', reason: '2025-07-31' },
+    { name: 'confirmed Jun 10, Aug 1: no data since the confirmation', input: { progress: [], today: '2025-08-01', start: '2025-01-01', assignment: confirmedLate }, status: 'no_data', reason: '自2025-06-10起从未报送进展' },
+    { name: 'the same without a confirmation date: no data since the start', input: { progress: [], today: '2025-06-20', start: '2025-01-01', assignment: assignment() }, status: 'no_data', reason: '自2025-01-01起' },
   ]);
 });

@@ -117,3 +117,25 @@ test('an undated item is held to Dec 31 of the year; a multi-year item is not du
   const [end] = scorecards(undated, units, EVAL_DAY, 2025, 'quarterly');
   assert.deepEqual([end.dueInYear, end.dueSoFar, end.done, end.completionRate, end.onTime, end.overdue], [2, 2, 1, 0.5, 1, 0]);
 });
+
+test('reports are owed from when the unit was confirmed, not from the report’s date', () => {
+  // monthly reporting, report dated 2025-01-15; the unit confirmed on 2025-09-20 and reporting that day on each item
+  const late = (c: Partial<Commitment>): LoopItem => {
+    const cid = id++;
+    return {
+      commitment: commitment({ id: cid, ...c }),
+      assignment: assignment({ commitmentId: cid, leadUnitId: 60, confirmed: true, confirmedAt: '2025-09-20T02:00:00.000Z' }),
+      progress: [{ ...st('2025-09-20', 'in_progress'), commitmentId: cid }],
+      start: '2025-01-15',
+    };
+  };
+  const items = [late({ kind: 'milestone', text: 'g1', deadline: '2025-12-31' }), late({ kind: 'task', text: 'g2', deadline: '2025-12-31' })];
+  const [card] = scorecards(items, [...units, { id: 60, name: '县数据局', aliases: [] }], '2025-09-25', 2025, 'monthly');
+  assert.equal(card!.reportsOwed, 2, 'September, once for each item, reported already');
+  assert.equal(card!.reportingTimeliness, 1);
+  assert.notEqual(card!.grade, '不合格');
+  // the same unit confirmed with the report owes from the report's first cycle on, and has missed months
+  const early = items.map((i) => ({ ...i, assignment: { ...i.assignment!, confirmedAt: '2025-01-16T02:00:00.000Z' } }));
+  const [behind] = scorecards(early, [...units, { id: 60, name: '县数据局', aliases: [] }], '2025-09-25', 2025, 'monthly');
+  assert.ok(behind!.reportsOwed > 2 && behind!.reportingTimeliness! < 0.5, JSON.stringify(behind));
+});

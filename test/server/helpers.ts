@@ -5,7 +5,7 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { analyzeText, smallReport } from '../ledger/dialects.js';
-import { assign, createUnit, createUser, importReport, listCommitments, type Commitment, type Ledger, type Role } from '../../src/ledger/index.js';
+import { assign, createUnit, createUser, importReport, listCommitments, setLedgerClock, type Commitment, type Ledger, type Role } from '../../src/ledger/index.js';
 import { buildApp, hashPassword, type App, type BuildOptions } from '../../src/server/index.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -94,6 +94,8 @@ let sharedHash: Promise<string> | undefined;
 
 export async function seed(ledger: Ledger, options: Omit<BuildOptions, 'ledger'> = {}): Promise<Seeded> {
   const hash = await (sharedHash ??= hashPassword(PASSWORD));
+  // the seeded world shares the server's clock (an assignment confirmed "today" is confirmed on its today)
+  if (options.now) setLedgerClock(ledger, options.now);
   const own = await createUnit(ledger, null, { name: '县发改局', aliases: ['县发展和改革局'] });
   const other = await createUnit(ledger, null, { name: '县商务局' });
   const userIds = {} as Seeded['userIds'];

@@ -82,6 +82,7 @@ export const Assignment = z
     leader: z.string().optional(),
     deadline: z.string().optional(),
     confirmed: z.boolean(),
+    confirmedAt: z.string().optional().meta({ description: 'when a supervisor confirmed it: the unit owes its reports from then' }),
     schedule: ScheduleSchema.optional(),
     version: z.number().int(),
   })
