@@ -93,6 +93,11 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     await login(page, 'unit_editor');
     await page.waitForURL(/#\/workspace/);
     await page.locator('table a', { hasText: '地区生产总值增长6.5%' }).first().waitFor();
+    // the workspace agrees with itself: every item of the table never reported on is among the reports owed
+    const owedCard = page.locator('section.card', { has: page.getByRole('heading', { name: '本周期需报送进展' }) });
+    await owedCard.locator('.due-list li').first().waitFor();
+    const neverReported = await page.locator('table tbody tr', { hasText: '未报送' }).count();
+    assert.ok((await owedCard.locator('.due-list > li').count()) >= neverReported, `${neverReported} items never reported`);
     await shot(page, '04-workspace', true);
     await page.goto(`${base}/#/commitments/${targetId}`);
     // assigned today, nothing reported yet: the first report is not due (a unit owes reports from its assignment)

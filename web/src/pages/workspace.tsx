@@ -1,4 +1,4 @@
-/** 本单位工作台: my unit's commitments, what is due this cycle, and a form to report progress. */
+/** 本单位工作台: my unit's commitments, the reports it owes and the deadlines of this cycle, and a form to report progress. */
 import { useState } from 'preact/hooks';
 import { get, query } from '../api';
 import { unitList } from '../data';
@@ -15,6 +15,11 @@ export function WorkspacePage() {
     async () => (unitId ? get<{ items: CommitmentWithStatus[]; total: number }>(`/api/commitments${query({ unit: unitId, limit: 500, sort: 'deadline', order: 'asc' })}`) : undefined),
     [unitId],
   );
+  // what the unit owes this cycle: a report on each item not reported on yet, and the items whose deadline falls in it
+  const owed = useAsync(
+    async () => (unitId ? get<{ today: string; units: { items: ListEntry[] }[] }>(`/api/lists/not-reported${query({ unit: unitId })}`) : undefined),
+    [unitId],
+  );
   const due = useAsync(async () => (unitId ? get<{ today: string; items: ListEntry[] }>(`/api/lists/due${query({ unit: unitId })}`) : undefined), [unitId]);
   const [chosen, setChosen] = useState('');
   const unitName = units.data?.find((u) => u.id === unitId)?.name ?? '';
@@ -28,6 +33,7 @@ export function WorkspacePage() {
   }
   const reload = () => {
     mine.reload();
+    owed.reload();
     due.reload();
   };
   const items = (mine.data?.items ?? []).filter((c) => c.status.status !== 'not_tracked');
@@ -37,16 +43,36 @@ export function WorkspacePage() {
       <PageTitle sub="本单位牵头或配合的事项；请在到期前填报进展并附上证据。">{unitName || '本单位'}工作台</PageTitle>
       <div class="grid-2">
         <section class="card">
-          <h2>本周期需报送</h2>
+          <h2>本周期需报送进展</h2>
+          <Show value={owed} what="需报送事项">
+            {(o) => {
+              const list = (o?.units ?? []).flatMap((u) => u.items);
+              return list.length === 0 ? (
+                <p class="empty">本周期的进展都已报送。</p>
+              ) : (
+                <ul class="due-list">
+                  {list.map((e) => (
+                    <li key={e.commitmentId}>
+                      <a href={`#/commitments/${e.commitmentId}`}>{e.title}</a> <StatusBadge status={e.status.status} />{' '}
+                      <button type="button" class="link-button" onClick={() => setChosen(String(e.commitmentId))}>
+                        填报
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              );
+            }}
+          </Show>
+          <h3>本周期到期</h3>
           <Show value={due} what="到期事项">
             {(d) =>
               !d || d.items.length === 0 ? (
-                <p class="empty">本周期没有需要报送的事项。</p>
+                <p class="empty">本周期没有到期的事项。</p>
               ) : (
                 <ul class="due-list">
                   {d.items.map((e) => (
                     <li key={e.commitmentId}>
-                      <span class="due">{formatDate(e.deadline) || '本月'}</span> <a href={`#/commitments/${e.commitmentId}`}>{e.title}</a> <StatusBadge status={e.status.status} />
+                      <span class="due">{formatDate(e.deadline)}</span> <a href={`#/commitments/${e.commitmentId}`}>{e.title}</a> <StatusBadge status={e.status.status} />
                     </li>
                   ))}
                 </ul>
