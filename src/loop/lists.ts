@@ -25,12 +25,15 @@ export interface LateEntry extends ListEntry {
   daysLate: number;
 }
 
-/** Items past their deadline and not done: overdue milestones and tasks, missed targets. Most overdue first. */
+/**
+ * Items past their deadline and not done: overdue milestones and tasks, missed targets, and those nothing was
+ * reported on by then (no data: the office asks, it does not presume). Most overdue first.
+ */
 export function late(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): LateEntry[] {
   return items
     .filter((item) => isTracked(item.commitment))
     .map((item) => entryOf(item, statusFor(item, today, cycle)))
-    .filter((e) => e.status.status === 'overdue' || e.status.status === 'missed')
+    .filter((e) => e.status.status === 'overdue' || e.status.status === 'missed' || (e.status.status === 'no_data' && e.deadline !== undefined && e.deadline < today))
     .map((e) => ({ ...e, daysLate: daysBetween(e.deadline!, today) }))
     .sort((a, b) => b.daysLate - a.daysLate || a.commitmentId - b.commitmentId);
 }

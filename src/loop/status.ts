@@ -11,7 +11,8 @@
  *    the latest reported state is 'done'. Done after the deadline is still done, marked `late`.
  * 3. Past the deadline (today > deadline; the deadline day itself is still in time) and not done: a
  *    quantified target is 'missed' (the period is over), a milestone or task is 'overdue' (it can still be
- *    finished, late).
+ *    finished, late) — on what the unit reported: a target with no figure, or an item with no report at all,
+ *    is 'no_data' (overdue for reporting, never a failure the office has not been told of).
  * 4. Reporting not up to date (src/loop/reporting.ts: no report in the current or the previous cycle, or never
  *    reported once the first report was due) → 'no_data'. A stale figure is not used to say "on track".
  * 5. Otherwise by progress. Quantified: on_track when the latest value meets what is expected today, at_risk
@@ -135,10 +136,9 @@ function targetStatus(
     return result('done', reason, { ...base, doneOn: since.reportedOn, late });
   }
   if (pastDeadline) {
-    const reason = latest
-      ? REASONS.targetMissed(goalText, fmt(actual!), latest.reportedOn, deadline!)
-      : REASONS.targetMissedNoValue(goalText, deadline!);
-    return result('missed', reason, base);
+    // no figure is no data, never a failure: the office judges what it has not been told
+    if (!latest) return result('no_data', REASONS.pastDeadlineNoReport(deadline!, `目标${goalText}未报告任何数值`), base);
+    return result('missed', REASONS.targetMissed(goalText, fmt(actual!), latest.reportedOn, deadline!), base);
   }
   const expected = expectedAt(goal, today, { start, deadline, schedule: assignment?.schedule });
   if (!rep.upToDate) return result('no_data', noData(rep, cycle), { ...base, expected });
@@ -200,6 +200,7 @@ function workStatus(
     return result('done', prefix + reason, { ...base, doneOn: since.reportedOn, late });
   }
   if (deadline !== undefined && today > deadline) {
+    if (rep.reports.length === 0) return result('no_data', prefix + REASONS.pastDeadlineNoReport(deadline, '从未报送进展'), base);
     return result('overdue', prefix + REASONS.workOverdue(deadline, daysBetween(deadline, today), stateWord), base);
   }
   if (!rep.upToDate) return result('no_data', prefix + noData(rep, cycle), base);

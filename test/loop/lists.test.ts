@@ -27,6 +27,8 @@ test('late: overdue milestones and missed targets, most overdue first', () => {
   assert.deepEqual(ids(list), [3, 4]);
   assert.deepEqual(list.map((e) => [e.status.status, e.daysLate, e.unitId]), [['overdue', 20, 20], ['missed', 20, 30]]);
   assert.deepEqual(ids(late(LEDGER, '2025-08-05')), [3, 4, 7, 1]);
+  // nothing reported by the deadline: listed for the office to ask, as no data, not as a failure
+  assert.equal(late(LEDGER, '2025-08-05').find((e) => e.commitmentId === 7)?.status.status, 'no_data');
 });
 
 test('not reported this cycle, by unit: confirmed lead units, items still owing reports', () => {

@@ -12,7 +12,7 @@ test('done, overdue, late', () => {
     { name: 'done after the deadline', input: { progress: states(['2025-07-15', 'in_progress'], ['2025-08-03', 'done']), today: '2025-08-10', start: START }, status: 'done', reason: '逾期完成', fields: { doneOn: '2025-08-03', late: true } },
     { name: 'the day after the deadline, in progress', input: { progress: states(['2025-07-25', 'in_progress']), today: '2025-08-01', start: START }, status: 'overdue', reason: ['已超过完成时限（2025-07-31）1天', '最新状态：推进中'] },
     { name: 'overdue wins over no data', input: { progress: states(['2025-03-10', 'in_progress']), today: '2025-10-01', start: START }, status: 'overdue', reason: '62天' },
-    { name: 'never reported, past the deadline', input: { progress: [], today: '2025-08-15', start: START }, status: 'overdue', reason: '最新状态：未报告' },
+    { name: 'never reported, past the deadline: no data, not overdue', input: { progress: [], today: '2025-08-15', start: START }, status: 'no_data', reason: '从未报送进展' },
     { name: 'reported done, then reopened', input: { progress: states(['2025-07-01', 'done'], ['2025-07-10', 'in_progress']), today: '2025-07-12', start: START }, status: 'on_track' },
     { name: 'done since the first of a trailing run of done reports', input: { progress: states(['2025-07-01', 'done'], ['2025-07-05', 'in_progress'], ['2025-07-20', 'done'], ['2025-07-28', 'done']), today: '2025-07-30', start: START }, status: 'done', fields: { doneOn: '2025-07-20' } },
     { name: 'the assignment deadline overrides', input: { assignment: assignment({ deadline: '2025-09-30' }), progress: states(['2025-08-20', 'in_progress']), today: '2025-08-25', start: START }, status: 'on_track', fields: { deadline: '2025-09-30' } },

@@ -38,7 +38,7 @@ test('pace target around the deadline: report on the deadline day, missed, late'
     { name: 'day after the deadline, short: missed', input: { progress: values(['2025-08-29', 2300]), today: '2025-08-30', start: START }, status: 'missed', reason: ['完成时限2025-08-29已过', '2025-08-29报告2300个', '未完成'] },
     { name: 'met on the deadline, checked later: done on time', input: { progress: values(['2025-08-29', 2400]), today: '2025-12-31', start: START }, status: 'done', fields: { late: false } },
     { name: 'met after the deadline: done late', input: { progress: values(['2025-08-29', 2300], ['2025-09-05', 2400]), today: '2025-09-10', start: START }, status: 'done', reason: '逾期完成', fields: { doneOn: '2025-09-05', late: true } },
-    { name: 'past the deadline, never a figure', input: { progress: [], today: '2025-09-01', start: START }, status: 'missed', reason: '未报告任何数值' },
+    { name: 'past the deadline, never a figure: no data, not missed', input: { progress: [], today: '2025-09-01', start: START }, status: 'no_data', reason: ['未报告任何数值', '无从判断是否完成'] },
     { name: 'a report dated after today is ignored', input: { progress: values(['2025-04-28', 1500], ['2025-06-01', 2400]), today: '2025-05-01', start: START }, status: 'on_track', fields: { actual: 1500 } },
   ]);
 });

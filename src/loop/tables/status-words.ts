@@ -66,7 +66,8 @@ export const REASONS = {
     `目标${goal}，${on}报告${actual}，已完成，但晚于完成时限${deadline}（逾期完成）`,
   targetMissed: (goal: string, actual: string, on: string, deadline: string) =>
     `完成时限${deadline}已过，目标${goal}，${on}报告${actual}，未完成`,
-  targetMissedNoValue: (goal: string, deadline: string) => `完成时限${deadline}已过，目标${goal}，未报告任何数值，未完成`,
+  /** Nothing to judge by: no figure (a target) or no report at all (a milestone, a task) by the deadline. */
+  pastDeadlineNoReport: (deadline: string, what: string) => `完成时限${deadline}已过，${what}，无从判断是否完成，请督促报送或由督查室核定`,
 
   // milestones and tasks
   workDone: (on: string) => `${on}报告已完成`,
