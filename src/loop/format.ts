@@ -1,8 +1,20 @@
-/** Figures and texts as they appear in reasons, reminders and tables: 1.2万个, 4.5%, 85%, a text cut to length. */
+/**
+ * Figures and texts as a Chinese office writes them — in reasons, reminders, the 任务分解表, the exports and the web
+ * app (one formatter for all): 1200万人左右, 1.3万亿斤以上, 186.4亿元, 41260元, 4.5%以内; a text cut to length.
+ */
 import type { Commitment } from '../ledger/model.js';
 import { TITLE_LENGTH } from './thresholds.js';
 
 const RATE_UNIT = /^(?:%|‰|个百分点|百分点)$/;
+
+/** The multipliers a report writes large figures with, largest first (GB/T 15835 and the reports' own usage). */
+const MAGNITUDES: readonly (readonly [number, string])[] = [
+  [1e12, '万亿'],
+  [1e8, '亿'],
+  [1e4, '万'],
+];
+/** A figure written with a multiplier keeps at most this many decimals, exactly (1.23万 is 12300, not 12345). */
+const DECIMALS = 2;
 
 /** Up to `digits` decimals, trailing zeros dropped. */
 const trim = (n: number, digits: number): string => {
@@ -10,24 +22,49 @@ const trim = (n: number, digits: number): string => {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 };
 
-/** A value with its unit, as Chinese reports write it: 10000个 → 1万个, 4109.59个 → 4110个, 7.5% → 7.5%. */
-export function formatValue(value: number, unit = ''): string {
-  if (RATE_UNIT.test(unit)) return `${trim(value, 2)}${unit}`;
+/** Whether `n` has at most DECIMALS decimals (up to floating-point noise). */
+const exact = (n: number): boolean => Math.abs(n * 10 ** DECIMALS - Math.round(n * 10 ** DECIMALS)) < 1e-6;
+
+/**
+ * A figure as the report writes it: in the largest of 万亿, 亿, 万 that says it exactly with at most two decimals
+ * (12000000 → 1200万, 1300000000000 → 1.3万亿, 18640000000 → 186.4亿), else in full (41260 stays 41260, not
+ * 4.13万), with at most two decimals.
+ */
+export function formatNumber(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e8) return `${trim(value / 1e8, 2)}亿${unit}`;
-  if (abs >= 1e4) return `${trim(value / 1e4, 2)}万${unit}`;
-  if (abs >= 100) return `${Math.round(value)}${unit}`;
-  return `${trim(value, 2)}${unit}`;
+  for (const [size, word] of MAGNITUDES) {
+    if (abs >= size && exact(value / size)) return `${trim(value / size, DECIMALS)}${word}`;
+  }
+  return trim(value, DECIMALS);
 }
 
-/** The target as stated: 8%-8.5%, 5000座以上, 4.5%以内, 5%左右. */
+/** A figure worked out rather than reported (what a trajectory expects today): rounded as a report would, whole units from 100 up. */
+export const workedOut = (value: number): number => (Math.abs(value) >= 100 ? Math.round(value) : value);
+
+/** A value with its unit: 12000000 人 → 1200万人, 7.5 % → 7.5%, 41260 元 → 41260元. */
+export function formatValue(value: number, unit = ''): string {
+  return RATE_UNIT.test(unit) ? `${trim(value, DECIMALS)}${unit}` : `${formatNumber(value)}${unit}`;
+}
+
+/**
+ * A figure as an office types it (1200万, 1.3万亿, 41,260, ８.５): the number, or undefined when the text is none. The
+ * inverse of formatNumber.
+ */
+export function parseFigure(text: string): number | undefined {
+  const plain = text.normalize('NFKC').replace(/[,\s]/g, '');
+  const m = /^([-+]?\d+(?:\.\d+)?)(万亿|亿|万)?$/.exec(plain);
+  if (!m) return undefined;
+  const size = MAGNITUDES.find(([, word]) => word === m[2])?.[0] ?? 1;
+  // scaled through the decimal string, so 1.3万亿 is exactly 1300000000000
+  const [whole, fraction = ''] = m[1]!.split('.');
+  const digits = Math.log10(size);
+  return Number(`${whole}${fraction.padEnd(digits, '0').slice(0, digits)}${fraction.length > digits ? `.${fraction.slice(digits)}` : ''}`);
+}
+
+/** The target as the report states it: 8%—8.5%, 5000座以上, 4.5%以内, 5%左右, 1200万人左右, 1.3万亿斤以上. */
 export function describeGoal(c: Pick<Commitment, 'low' | 'high' | 'unit' | 'op'>): string {
   const unit = c.unit ?? '';
-  if (c.low !== undefined && c.high !== undefined && c.low !== c.high) {
-    const [low, high] = [formatValue(c.low, unit), formatValue(c.high, unit)];
-    const suffix = /[^\d.]*$/.exec(high)![0];
-    return `${suffix && low.endsWith(suffix) ? low.slice(0, -suffix.length) : low}-${high}`;
-  }
+  if (c.low !== undefined && c.high !== undefined && c.low !== c.high) return `${formatValue(c.low, unit)}—${formatValue(c.high, unit)}`;
   const v = formatValue((c.low ?? c.high)!, unit);
   switch (c.op) {
     case 'at_least':

@@ -25,7 +25,7 @@
  */
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
 import { DEFAULT_CYCLE, dayNumber, daysBetween, yearStart, type Cycle } from './dates.js';
-import { describeGoal, formatShare, formatValue } from './format.js';
+import { describeGoal, formatShare, formatValue, workedOut } from './format.js';
 import { reportingFrom, reportingState, type ReportingState } from './reporting.js';
 import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';
 import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT } from './thresholds.js';
@@ -155,10 +155,10 @@ function targetStatus(
     const share = expected > 0 ? formatShare(v / expected) : '—';
     reason =
       status === 'on_track'
-        ? REASONS.paceOnTrack(fmt(expected), fmt(v))
+        ? REASONS.paceOnTrack(fmt(workedOut(expected)), fmt(v))
         : status === 'at_risk'
-          ? REASONS.paceAtRisk(fmt(expected), fmt(v), share)
-          : REASONS.paceBehind(fmt(expected), fmt(v), share);
+          ? REASONS.paceAtRisk(fmt(workedOut(expected)), fmt(v), share)
+          : REASONS.paceBehind(fmt(workedOut(expected)), fmt(v), share);
     if (on < rep.current.start) reason += REASONS.staleNote(on);
   } else if (goal.shape === 'level') {
     const words = { on_track: REASONS.levelOnTrack, at_risk: REASONS.levelAtRisk, behind: REASONS.levelBehind };

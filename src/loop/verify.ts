@@ -14,6 +14,7 @@ import {
   TOPIC_WORDS,
 } from './tables/verification.js';
 import { aboutTolerance } from './tolerance.js';
+import { formatValue } from './format.js';
 
 /** What a target is checked against: a figure of the next year's review, or its words. */
 export type VerificationResult = Omit<Reported, 'low'> & { low?: number };
@@ -164,7 +165,7 @@ export function verify(pair: VerificationPair): TargetVerdict[] {
     const result = resultFor(c, next, String(year));
     if (result) {
       const ok = meets(c, result.low);
-      return { target, result, verdict: ok ? 'achieved' : 'missed', reason: `${ok ? '达到' : '未达到'}目标：报告${result.low}${result.unit ?? ''}` };
+      return { target, result, verdict: ok ? 'achieved' : 'missed', reason: `${ok ? '达到' : '未达到'}目标：报告${formatValue(result.low, result.unit)}` };
     }
     const words = missedInWords(c, pair.resultsDoc);
     if (words) return { target, result: words, verdict: 'missed', reason: '次年报告说明未完成' };

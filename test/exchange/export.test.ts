@@ -67,7 +67,7 @@ test('the values of each row: 具体目标 stated, dates in Chinese, units, lead
     '2024年6月30日：推进中；主桥合龙，正在铺设桥面', '存在风险',
   ]);
   // the assignment's deadline wins over the commitment's
-  assert.deepEqual(row(6), [4, '新增城镇就业1500个以上', '≥1500个', '2024年11月30日', '县发展和改革局', '', '', '2024年6月30日：已完成820个', '进度正常']);
+  assert.deepEqual(row(6), [4, '新增城镇就业1500个以上', '1500个以上', '2024年11月30日', '县发展和改革局', '', '', '2024年6月30日：已完成820个', '进度正常']);
   // an unknown status code is shown as it is
   assert.deepEqual(row(7), [5, '城镇居民人均可支配收入增长6.5%左右', '6.5%左右', '2024年12月31日', '', '', '', '', 'paused_by_plenary']);
   assert.deepEqual(row(8), [6, '推进城区老旧小区改造，完善排水和停车设施', '', '', '', '', '', '', '']);
@@ -92,8 +92,8 @@ test('an empty ledger still gives a printable sheet with its header', async () =
 });
 
 test('具体目标 for every op: at least, at most, about, a range, an exact figure, no figure', () => {
-  assert.equal(goalText({ low: 1500, unit: '个', op: 'at_least' }), '≥1500个');
-  assert.equal(goalText({ high: 4.5, unit: '%', op: 'at_most' }), '≤4.5%');
+  assert.equal(goalText({ low: 1500, unit: '个', op: 'at_least' }), '1500个以上');
+  assert.equal(goalText({ high: 4.5, unit: '%', op: 'at_most' }), '4.5%以内');
   assert.equal(goalText({ low: 6.5, high: 6.5, unit: '%', op: 'about' }), '6.5%左右');
   assert.equal(goalText({ low: 8, high: 8.5, unit: '%', op: 'range' }), '8%—8.5%');
   assert.equal(goalText({ low: 3, high: 3, unit: '所', op: 'exact' }), '3所');

@@ -78,7 +78,7 @@ test('custom schedule: interpolated between its points, then on to the goal at t
 test('range and level targets: the low end; a year-to-date rate is compared with the goal itself, done only with the final figure', () => {
   const gdp = commitment({ kind: 'target', text: '地区生产总值增长8%-8.5%', indicator: 'gdp_growth', low: 8, high: 8.5, unit: '%', op: 'range', deadline: '2025-12-31' });
   assertStatusRows(gdp, [
-    { name: 'above the low end mid-year: on track, not done', input: { progress: values(['2025-06-30', 8.2]), today: '2025-07-15', start: START }, status: 'on_track', reason: ['目标8-8.5%', '2025-06-30报告8.2%', '达到目标要求'], fields: { expected: 8, goal: 8 } },
+    { name: 'above the low end mid-year: on track, not done', input: { progress: values(['2025-06-30', 8.2]), today: '2025-07-15', start: START }, status: 'on_track', reason: ['目标8%—8.5%', '2025-06-30报告8.2%', '达到目标要求'], fields: { expected: 8, goal: 8 } },
     { name: 'a little below', input: { progress: values(['2025-06-30', 7.5]), today: '2025-07-15', start: START }, status: 'at_risk', reason: '略低于目标' },
     { name: 'well below', input: { progress: values(['2025-06-30', 6.5]), today: '2025-07-15', start: START }, status: 'behind' },
     { name: 'final figure on the deadline day meets the low end', input: { progress: values(['2025-12-31', 8.1]), today: '2025-12-31', start: START }, status: 'done' },

@@ -1,7 +1,7 @@
 /** The web application's formatting helpers (web/src/format.ts) and text splitting at spans (web/src/highlight.ts). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, excerpt, formatDate, formatGoal, formatNumber, formatShare, formatValue, localizeDates, opSymbol } from '../../web/src/format.js';
+import { addDays, daysBetween, excerpt, formatDate, formatGoal, formatNumber, formatShare, formatValue, localizeDates, parseFigure } from '../../web/src/format.js';
 import { segments, sentenceAround } from '../../web/src/highlight.js';
 
 describe('formatDate', () => {
@@ -26,7 +26,12 @@ describe('formatNumber and formatValue: 万 and 亿', () => {
     [1_280_000_000, '元', '12.8亿元'],
     [100_000_000, '元', '1亿元'],
     [10_000, '个', '1万个'],
-    [12_345, '人', '1.23万人'],
+    [12_345, '人', '12345人'],
+    // the report's own precision: in 万 or 亿 only when that says it exactly
+    [41_260, '元', '41260元'],
+    [12_000_000, '人', '1200万人'],
+    [1_300_000_000_000, '斤', '1.3万亿斤'],
+    [12_440_000, '人', '1244万人'],
     [5000, '座', '5000座'],
     [6.5, '%', '6.5%'],
     [150_000, '%', '150000%'],
@@ -35,7 +40,11 @@ describe('formatNumber and formatValue: 万 and 亿', () => {
   ] as const) {
     it(`${value} ${unit} → ${expected}`, () => assert.equal(formatValue(value, unit), expected));
   }
-  it('no unit', () => assert.equal(formatNumber(41_260), '4.13万'));
+  it('no unit', () => assert.equal(formatNumber(1_244_0000), '1244万'));
+  it('typed as written', () => {
+    for (const [typed, value] of [['1200万', 12_000_000], ['1.3万亿', 1_300_000_000_000], ['41,260', 41_260], ['８.５', 8.5]] as const) assert.equal(parseFigure(typed), value, typed);
+    assert.equal(parseFigure('一千'), undefined);
+  });
   it('not a number → empty', () => {
     assert.equal(formatNumber(undefined), '');
     assert.equal(formatValue(Number.NaN, '元'), '');
@@ -43,21 +52,16 @@ describe('formatNumber and formatValue: 万 and 亿', () => {
 });
 
 describe('ops and goals', () => {
-  it('symbols', () => {
-    assert.equal(opSymbol('at_least'), '≥');
-    assert.equal(opSymbol('at_most'), '≤');
-    assert.equal(opSymbol('about'), '约');
-    assert.equal(opSymbol('exact'), '');
-    assert.equal(opSymbol(undefined), '');
-  });
   for (const [goal, expected] of [
-    [{ low: 8, unit: '%', op: 'at_least' }, '≥8%'],
-    [{ low: 4.5, unit: '%', op: 'at_most' }, '≤4.5%'],
-    [{ low: 6.5, unit: '%', op: 'about' }, '约6.5%'],
-    [{ low: 8, high: 8.5, unit: '%', op: 'range' }, '8%–8.5%'],
+    [{ low: 8, unit: '%', op: 'at_least' }, '8%以上'],
+    [{ low: 4.5, unit: '%', op: 'at_most' }, '4.5%以内'],
+    [{ low: 6.5, unit: '%', op: 'about' }, '6.5%左右'],
+    [{ low: 8, high: 8.5, unit: '%', op: 'range' }, '8%—8.5%'],
     [{ low: 18_640_000_000, unit: '元', op: 'exact' }, '186.4亿元'],
-    [{ low: 10_000, unit: '个', op: 'at_least' }, '≥1万个'],
-    [{ high: 3, unit: '%', op: 'at_most' }, '≤3%'],
+    [{ low: 10_000, unit: '个', op: 'at_least' }, '1万个以上'],
+    [{ low: 12_000_000, unit: '人', op: 'about' }, '1200万人左右'],
+    [{ low: 1_300_000_000_000, unit: '斤', op: 'at_least' }, '1.3万亿斤以上'],
+    [{ high: 3, unit: '%', op: 'at_most' }, '3%以内'],
     [{}, ''],
   ] as const) {
     it(`${JSON.stringify(goal)} → ${expected || '(none)'}`, () => assert.equal(formatGoal(goal), expected));

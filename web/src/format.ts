@@ -1,7 +1,11 @@
 /**
- * How the application writes dates, numbers and targets, in Chinese: 2021年7月31日, 186.4亿元, 1.2万个, ≥8%, 约5%.
+ * How the application writes dates, numbers and targets, in Chinese: 2021年7月31日, 186.4亿元, 1200万人, 8%以上, 5%左右.
  * Pure functions, no DOM (unit tests: test/web/format.test.ts).
  */
+// Figures and targets are written by the loop's one formatter, the server's and the exports' too.
+import { describeGoal, formatNumber as numberAsWritten, formatValue as valueAsWritten } from '../../src/loop/format';
+export { parseFigure } from '../../src/loop/format';
+import type { Commitment } from '../../src/ledger/model';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -36,57 +40,35 @@ function trim(n: number, digits: number): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** 186400 → '18.64万'; 18640000000 → '186.4亿'; 1234 → '1234'; 6.25 → '6.25'. */
-export function formatNumber(value: number | undefined | null, digits = 2): string {
-  if (value === undefined || value === null || !Number.isFinite(value)) return '';
-  const abs = Math.abs(value);
-  if (abs >= 1e8) return `${trim(value / 1e8, digits)}亿`;
-  if (abs >= 1e4) return `${trim(value / 1e4, digits)}万`;
-  return trim(value, digits);
+
+const known = (value: number | undefined | null): value is number => value !== undefined && value !== null && Number.isFinite(value);
+
+/** 12000000 → '1200万'; 18640000000 → '186.4亿'; 41260 → '41260'; '' for no figure. */
+export function formatNumber(value: number | undefined | null): string {
+  return known(value) ? numberAsWritten(value) : '';
 }
 
-const RATE_UNIT = /^(?:%|‰|个百分点|百分点)$/;
-
-/** A value with its unit: 18640000000 元 → '186.4亿元'; 6.5 % → '6.5%'; 10000 个 → '1万个'. */
+/** A value with its unit: 18640000000 元 → '186.4亿元'; 6.5 % → '6.5%'; '' for no figure. */
 export function formatValue(value: number | undefined | null, unit?: string | null): string {
-  if (value === undefined || value === null || !Number.isFinite(value)) return '';
-  const u = unit ?? '';
-  if (RATE_UNIT.test(u)) return `${trim(value, 2)}${u}`;
-  return `${formatNumber(value)}${u}`;
-}
-
-export type Op = 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
-
-/** The symbol an op is written with: ≥ ≤ 约, '' for exact and range. */
-export function opSymbol(op: Op | string | undefined | null): string {
-  switch (op) {
-    case 'at_least':
-      return '≥';
-    case 'at_most':
-      return '≤';
-    case 'about':
-      return '约';
-    default:
-      return '';
-  }
+  return known(value) ? valueAsWritten(value, unit ?? '') : '';
 }
 
 export interface GoalLike {
   low?: number | null;
   high?: number | null;
   unit?: string | null;
-  op?: Op | string | null;
+  op?: string | null;
 }
 
-/** A target's goal: '≥8%', '约6.5%', '≤4.5%', '8%–8.5%', '186.4亿元'; '' when it has no figure. */
+/** A target's goal as the report states it: '8%以上', '6.5%左右', '4.5%以内', '8%-8.5%', '186.4亿元'; '' when it has no figure. */
 export function formatGoal(c: GoalLike): string {
-  const low = c.low ?? undefined;
-  const high = c.high ?? undefined;
-  if (low === undefined && high === undefined) return '';
-  if (low !== undefined && high !== undefined && low !== high) {
-    return `${formatValue(low, c.unit)}–${formatValue(high, c.unit)}`;
-  }
-  return `${opSymbol(c.op)}${formatValue((low ?? high)!, c.unit)}`;
+  if (!known(c.low) && !known(c.high)) return '';
+  const goal: Pick<Commitment, 'low' | 'high' | 'unit' | 'op'> = {};
+  if (known(c.low)) goal.low = c.low;
+  if (known(c.high)) goal.high = c.high;
+  if (c.unit) goal.unit = c.unit;
+  if (c.op) goal.op = c.op as Commitment['op'];
+  return describeGoal(goal);
 }
 
 /** A share 0..1 → '85%'; a rate already in percent with `percent` → '85%'. */

@@ -1,7 +1,7 @@
 /** 履责: a progress report with evidence (text, a link, a file), sent as multipart/form-data. */
 import { useState } from 'preact/hooks';
 import { api } from './api';
-import { todayLocal } from './format';
+import { parseFigure, todayLocal } from './format';
 import { WORK_STATE_LABELS } from './labels';
 import { messageOf } from './ui';
 import type { Commitment } from './types';
@@ -24,13 +24,19 @@ export function ProgressForm({ commitment, onDone }: { commitment: Commitment; o
     const formEl = e.currentTarget as HTMLFormElement;
     setError('');
     setOk('');
-    if (!value && !state && !note.trim() && !link && !file) {
+    if (!value.trim() && !state && !note.trim() && !link && !file) {
       setError('请至少填写数值、状态、说明或证据中的一项。');
+      return;
+    }
+    // typed as the report writes it: 1200万, 1.3万亿, 41260
+    const figure = value.trim() ? parseFigure(value) : undefined;
+    if (value.trim() && figure === undefined) {
+      setError('数值请填写数字，可带“万”“亿”，如 1200万、8.5。');
       return;
     }
     const form = new FormData();
     form.append('reportedOn', reportedOn);
-    if (value) form.append('value', value);
+    if (figure !== undefined) form.append('value', String(figure));
     if (state) form.append('state', state);
     if (note.trim()) form.append('note', note.trim());
     if (link) form.append('evidenceLink', link);
@@ -40,6 +46,7 @@ export function ProgressForm({ commitment, onDone }: { commitment: Commitment; o
       await api('POST', `/api/commitments/${commitment.id}/progress`, form);
       setOk('进展已提交。');
       setValue('');
+      setState('');
       setNote('');
       setLink('');
       setFile(null);
@@ -63,7 +70,7 @@ export function ProgressForm({ commitment, onDone }: { commitment: Commitment; o
         {quantified ? (
           <label>
             当前数值{commitment.unit ? `（${commitment.unit}）` : ''}
-            <input type="number" step="any" inputMode="decimal" name="value" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+            <input type="text" inputMode="decimal" name="value" placeholder="如 1200万" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
           </label>
         ) : null}
         <label>
