@@ -2,7 +2,9 @@
 import type { Commitment, ProgressReport } from '../ledger/model.js';
 import { STATUS_LABELS, WORK_STATE_LABELS } from '../loop/tables/status-words.js';
 import type { Status } from '../loop/index.js';
-import { describeGoal, formatValue } from '../loop/format.js';
+import { chineseDate, describeGoal, formatValue } from '../loop/format.js';
+
+export { chineseDate };
 
 /** The columns of the sheet, in order. */
 export const COLUMNS = ['序号', '任务内容', '具体目标', '完成时限', '牵头单位', '责任单位', '责任领导', '进展', '状态'] as const;
@@ -13,15 +15,6 @@ export const statusLabel = (code: string): string => (Object.hasOwn(STATUS_LABEL
 
 /** The target as the report states it (1200万人左右, 1.3万亿斤以上, 8%-8.5%): the loop's one formatter; '' without a figure. */
 export const goalText = (c: Pick<Commitment, 'low' | 'high' | 'unit' | 'op'>): string => (c.low ?? c.high) === undefined ? '' : describeGoal(c);
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 2024-12-31 → 2024年12月31日; anything that is not an ISO day is shown as it is. */
-export function chineseDate(day: string | undefined): string {
-  if (!day) return '';
-  const m = ISO_DAY.exec(day);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : day;
-}
 
 /** The latest progress as one line: 2024年6月30日：已完成800个；主体工程完工. */
 export function progressText(p: ProgressReport | undefined, unit = ''): string {

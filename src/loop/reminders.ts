@@ -13,7 +13,7 @@ import type { Unit } from '../ledger/model.js';
 import { DEFAULT_CYCLE, cycleOf, daysBetween, type Cycle } from './dates.js';
 import { escapeHtml, toCsv } from './csv.js';
 import { responsibleUnit, statusFor, type LoopItem } from './items.js';
-import { excerpt } from './format.js';
+import { chineseDate, excerpt } from './format.js';
 import { notReported } from './lists.js';
 import { isTracked } from './status.js';
 import { CSV_HEADERS, CYCLE_WORDS, REMINDER_LABELS, REMINDER_MESSAGES, STATUS_LABELS, unknownUnit } from './tables/status-words.js';
@@ -58,14 +58,14 @@ export function reminders(
     const base = { unitId, commitmentId: item.commitment.id, title };
     if (deadline === undefined) continue;
     if (status.status === 'overdue') {
-      const message = REMINDER_MESSAGES.overdue(title, deadline, daysBetween(deadline, today));
+      const message = REMINDER_MESSAGES.overdue(title, chineseDate(deadline), daysBetween(deadline, today));
       out.push({ ...base, kind: 'overdue', message, dueOn: deadline });
     } else if (status.status === 'missed') {
-      out.push({ ...base, kind: 'overdue', message: REMINDER_MESSAGES.missed(title, deadline), dueOn: deadline });
+      out.push({ ...base, kind: 'overdue', message: REMINDER_MESSAGES.missed(title, chineseDate(deadline)), dueOn: deadline });
     } else if (status.status !== 'done' && status.status !== 'not_tracked') {
       const days = daysBetween(today, deadline);
       if (days >= 0 && days <= window) {
-        const message = REMINDER_MESSAGES.dueSoon(title, deadline, days, STATUS_LABELS[status.status]);
+        const message = REMINDER_MESSAGES.dueSoon(title, chineseDate(deadline), days, STATUS_LABELS[status.status]);
         out.push({ ...base, kind: 'due_soon', message, dueOn: deadline });
       }
     }
@@ -73,7 +73,7 @@ export function reminders(
   const span = cycleOf(today, cycle);
   for (const { unitId, items: entries } of notReported(items, today, cycle)) {
     for (const e of entries) {
-      const message = REMINDER_MESSAGES.notReported(e.title, CYCLE_WORDS[cycle].current, span.end);
+      const message = REMINDER_MESSAGES.notReported(e.title, CYCLE_WORDS[cycle].current, chineseDate(span.end));
       out.push({ unitId, commitmentId: e.commitmentId, kind: 'not_reported', title: e.title, message, dueOn: span.end });
     }
   }
@@ -92,35 +92,44 @@ const unitName = (units: readonly Unit[], id: number): string => units.find((u) 
 export function remindersCsv(list: readonly Reminder[], units: readonly Unit[]): string {
   return toCsv(
     CSV_HEADERS.reminders,
-    list.map((r) => [unitName(units, r.unitId), r.title, REMINDER_LABELS[r.kind], r.dueOn, r.message]),
+    list.map((r) => [unitName(units, r.unitId), r.title, REMINDER_LABELS[r.kind], chineseDate(r.dueOn), r.message]),
   );
 }
 
 /**
- * Reminders as a printable HTML page: one 督办提醒单 per unit, each starting on a new sheet. Self-contained
- * (no scripts, no external resources); all text escaped.
+ * Reminders as a printable HTML page: one 督办提醒单 per unit, each starting on a new sheet, as an office issues it —
+ * its name, a number (督办〔2025〕第072001号: the day and the sheet's place, so a day's sheets are numbered apart), the
+ * items, and the lines for its seal and the unit's receipt. Self-contained (no scripts, no external resources); all
+ * text escaped.
  */
 export function remindersPrintHtml(
   list: readonly Reminder[],
   units: readonly Unit[],
-  opts: { today: string; title?: string },
+  opts: { today: string; title?: string; office?: string },
 ): string {
   const title = opts.title ?? '督办提醒单';
+  const office = opts.office ?? DEFAULT_OFFICE;
+  const day = chineseDate(opts.today);
   const byUnit = new Map<number, Reminder[]>();
   for (const r of list) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
-  const sheets = [...byUnit].map(([unitId, rs]) => {
+  const sheets = [...byUnit].map(([unitId, rs], n) => {
     const rows = rs
       .map(
         (r, i) =>
-          `<tr><td>${i + 1}</td><td>${escapeHtml(r.title)}</td><td>${REMINDER_LABELS[r.kind]}</td><td>${r.dueOn}</td><td>${escapeHtml(r.message)}</td></tr>`,
+          `<tr><td>${i + 1}</td><td>${escapeHtml(r.title)}</td><td>${REMINDER_LABELS[r.kind]}</td><td>${chineseDate(r.dueOn)}</td><td>${escapeHtml(r.message)}</td></tr>`,
       )
       .join('\n');
+    const number = `督办〔${opts.today.slice(0, 4)}〕第${opts.today.slice(5, 7)}${opts.today.slice(8, 10)}${String(n + 1).padStart(2, '0')}号`;
     return [
       `<section class="sheet">`,
       `<h1>${escapeHtml(title)}</h1>`,
-      `<p>${escapeHtml(unitName(units, unitId))}：截至${opts.today}，共${rs.length}项提醒。</p>`,
+      `<p class="number">${escapeHtml(office)}　${number}</p>`,
+      `<p>${escapeHtml(unitName(units, unitId))}：</p>`,
+      `<p>截至${day}，贵单位牵头的以下${rs.length}项工作需要督办，请按要求办理并报送进展。</p>`,
       `<table><thead><tr><th>序号</th>${CSV_HEADERS.reminders.slice(1).map((h) => `<th>${h}</th>`).join('')}</tr></thead>`,
       `<tbody>\n${rows}\n</tbody></table>`,
+      `<p class="seal">${escapeHtml(office)}（盖章）<br>${day}</p>`,
+      `<p class="receipt">签收人：＿＿＿＿＿＿　　签收日期：＿＿＿＿年＿＿月＿＿日</p>`,
       `</section>`,
     ].join('\n');
   });
@@ -128,11 +137,15 @@ export function remindersPrintHtml(
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     `<title>${escapeHtml(title)}</title>`,
-    '<style>body{font-family:"SimSun","Songti SC",serif}table{border-collapse:collapse;width:100%}',
-    'th,td{border:1px solid #000;padding:4px;vertical-align:top}.sheet{break-after:page}.sheet:last-child{break-after:auto}</style>',
+    '<style>body{font-family:"SimSun","Songti SC",serif}h1{text-align:center;letter-spacing:.3em}.number{text-align:center}',
+    'table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px;vertical-align:top}',
+    '.seal{text-align:right;margin-top:2em}.receipt{margin-top:2em}.sheet{break-after:page}.sheet:last-child{break-after:auto}</style>',
     '</head><body>',
-    sheets.length ? sheets.join('\n') : `<p>截至${opts.today}，无提醒事项。</p>`,
+    sheets.length ? sheets.join('\n') : `<p>截至${day}，无提醒事项。</p>`,
     '</body></html>',
     '',
   ].join('\n');
 }
+
+/** Who issues the sheets when the ledger does not say (a ledger of one government's reports names its office). */
+const DEFAULT_OFFICE = '政府督查室';

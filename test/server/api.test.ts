@@ -278,6 +278,9 @@ describe('the loop end to end', () => {
     const html = await sup.request('GET', '/api/lists/reminders?today=2025-12-20&format=html');
     assert.match(html.headers['content-type'] as string, /text\/html/);
     assert.match(html.body, /督办提醒单/);
+    // the sheets of one government's report are that government's office's
+    const own = await sup.request('GET', `/api/lists/reminders?today=2025-12-20&format=html&report=${s.reportId}`);
+    assert.match(own.body, /青岭县人民政府督查室　督办〔2025〕第122001号/);
     const cards = (await sup.request('GET', '/api/scorecards?year=2025&today=2025-12-20')).json() as { scorecards: { unitName: string }[] };
     assert.ok(cards.scorecards.some((c) => c.unitName === '县发改局'));
     const evaluation = await sup.request('GET', '/api/scorecards?year=2025&today=2025-12-20&format=csv');

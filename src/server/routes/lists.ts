@@ -1,6 +1,6 @@
 /** 督责 lists as of a day: due this cycle, late, not reported, and reminders (JSON, CSV for Excel, a print page). */
 import { dueThisCycle, late, notReported, reminders, remindersCsv, remindersPrintHtml, type ListEntry, type LoopItem } from '../../loop/index.js';
-import type { Unit } from '../../ledger/index.js';
+import { getGovernment, type Unit } from '../../ledger/index.js';
 import { errors } from '../schemas/common.js';
 import { ListQuery, ListResponse, NotReportedResponse, RemindersResponse } from '../schemas/loop.js';
 import { loopData, withoutStatus } from '../services/loop-data.js';
@@ -20,7 +20,16 @@ async function load(ctx: ServerContext, q: Query) {
   // the snapshot's statuses are the monthly cycle's
   const all = cycle === 'monthly' ? data.items : withoutStatus(data.items);
   const items = q.unit === undefined ? all : all.filter((i) => touches(i, q.unit!));
-  return { items, units: data.units, today, cycle };
+  const governmentIds = new Set(items.flatMap((i) => data.reports.get(i.commitment.reportId)?.governmentId ?? []));
+  return { items, units: data.units, today, cycle, governmentIds };
+}
+
+/** The office that issues the sheets: the one government's 督查室 when the reminders are of one government's reports. */
+async function officeOf(ctx: ServerContext, governmentIds: ReadonlySet<number>): Promise<string | undefined> {
+  if (governmentIds.size !== 1) return undefined;
+  const government = await getGovernment(ctx.ledger, [...governmentIds][0]!);
+  if (!government) return undefined;
+  return government.level === 'national' ? '国务院办公厅督查室' : `${government.region}人民政府督查室`;
 }
 
 const named = (units: readonly Unit[]) => (e: ListEntry) => {
@@ -60,7 +69,7 @@ export function listRoutes(app: App, ctx: ServerContext): void {
     '/api/lists/reminders',
     json('催办提醒（format=csv 导出 Excel，format=html 打印督办提醒单）', RemindersResponse),
     async (request, reply) => {
-      const { items, units, today, cycle } = await load(ctx, request.query);
+      const { items, units, today, cycle, governmentIds } = await load(ctx, request.query);
       const list = reminders(items, today, cycle);
       if (request.query.format === 'csv') {
         return reply
@@ -69,11 +78,12 @@ export function listRoutes(app: App, ctx: ServerContext): void {
           .send(remindersCsv(list, units) as never);
       }
       if (request.query.format === 'html') {
+        const office = await officeOf(ctx, governmentIds);
         // the print page is self-contained: inline styles, no scripts
         return reply
           .type('text/html; charset=utf-8')
           .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
-          .send(remindersPrintHtml(list, units, { today }) as never);
+          .send(remindersPrintHtml(list, units, { today, ...(office ? { office } : {}) }) as never);
       }
       return {
         today,
