@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { closeLedger } from '../ledger/index.js';
+import { chineseDate } from '../loop/format.js';
 import { LuoshiError } from '../errors.js';
 import { buildApp } from '../server/index.js';
 import type { Io } from './index.js';
@@ -36,7 +37,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   io.stdout(`luoshi: serving ${address} (API at ${address}/api, OpenAPI at ${address}/api/openapi.json)\n`);
   io.stdout(`luoshi: ledger ${ledgerName()}\n`);
   if (app.demo) {
-    io.stdout(`luoshi: demo report ${app.demo.reportId} (published: ${address}/api/public/reports/${app.demo.reportId})\n`);
+    io.stdout(`luoshi: demo report ${app.demo.reportId}, as of ${chineseDate(app.demo.today)}; public page: ${address}/#/public/${app.demo.reportId}\n`);
     io.stdout('luoshi: demo accounts (passwords are new on every start):\n');
     for (const a of app.demo.accounts) io.stdout(`  ${a.username.padEnd(12)} ${a.password}  ${a.role}${a.unit ? ` (${a.unit})` : ''}\n`);
   }

@@ -261,8 +261,10 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       ...(baseline ? { baseline: baseline.value, ...(baseline.period ? { baseline_period: baseline.period } : {}) } : {}),
     };
     if (plans) {
-      const time =
-        timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, near(sentence.start, clause.start), clause.start);
+      // …else the time of the sentence before it, within its own ；-part: a list's entries each keep their own time
+      // (国庆前建成全民健身馆；为老年人免费体检3万人次 — the second is not due by 国庆)
+      const part = Math.max(near(sentence.start, clause.start), text.lastIndexOf('；', clause.start - 1) + 1);
+      const time = timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, part, clause.start);
       // an average over years (年均增长6.5%左右) is the plan period's, whatever part of the report states it
       const role = !time && AVERAGE_OVER_YEARS.test(text.slice(near(clause.start, start), stated.start)) ? 'plan_targets' : clause.role;
       const deadline = time ? time.deadline : ctx.defaultDeadline(role);

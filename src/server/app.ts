@@ -73,9 +73,12 @@ const API_HOME = `<!DOCTYPE html>
 export async function buildApp(options: BuildOptions): Promise<App> {
   const demo = options.demo ? await seedDemo(options.ledger) : undefined;
   const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
-  const now = options.now ?? (() => new Date());
+  // the demo runs as of its day, its clock going on from there
+  const offset = demo && !options.now ? Date.parse(`${demo.today}T09:00:00+08:00`) - Date.now() : undefined;
+  const clock = options.now ?? (offset !== undefined ? () => new Date(Date.now() + offset) : undefined);
+  const now = clock ?? (() => new Date());
   // a server run with its own clock stamps its writes with it (progress entered "today" is entered that day)
-  if (options.now) setLedgerClock(options.ledger, options.now);
+  if (clock) setLedgerClock(options.ledger, clock);
   const day = dayIn(options.timeZone ?? 'Asia/Shanghai');
   const ctx: ServerContext = {
     ledger: options.ledger,
@@ -99,7 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
-  if (options.now) app.addHook('onClose', async () => setLedgerClock(options.ledger, undefined));
+  if (clock) app.addHook('onClose', async () => setLedgerClock(options.ledger, undefined));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -6,20 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import {
+  addProgress,
   assign,
   createUnit,
   createUser,
   findUserByUsername,
   getAssignment,
   getReport,
+  getUnit,
+  listProgress,
+  listUsers,
   proposeAssignment,
+  setLedgerClock,
   setPublished,
   unitNamed,
   updateUser,
+  type Commitment,
   type Ledger,
   type Role,
   type Unit,
+  type WorkState,
 } from '../ledger/index.js';
+import { addDays } from '../loop/dates.js';
 import { generatePassword, hashPassword } from './passwords.js';
 import { importBytes } from './services/import.js';
 import { allCommitments, startOf } from './services/loop-data.js';
@@ -50,7 +58,33 @@ export interface DemoAccount {
 export interface DemoResult {
   reportId: number;
   accounts: DemoAccount[];
+  /** The day the demo runs as of: inside its report's year, so the loop is seen in progress. */
+  today: string;
 }
+
+/** The demo runs as of this day of its report's year (month-day): three quarters reported, the fourth under way. */
+const DEMO_DAY = '09-16';
+
+/**
+ * Progress the units reported through the demo's year, by the text of the item it is on: enough to show every
+ * colour of the dashboard — on track and done (green), at risk (yellow), behind and overdue (red); items nobody
+ * reported on stay grey. Each report is entered two days after the day it is for, with its evidence.
+ */
+const DEMO_PROGRESS: readonly { item: RegExp; reports: readonly { on: string; value?: number; state?: WorkState; note: string }[] }[] = [
+  { item: /重点项目120个/, reports: [{ on: '03-31', value: 28, note: '一季度开工重点项目28个' }, { on: '06-30', value: 58, note: '上半年累计实施58个' }, { on: '08-31', value: 72, note: '累计实施72个，部分项目用地审批滞后' }] },
+  { item: /完成投资150亿元/, reports: [{ on: '06-30', value: 52e8, note: '上半年完成投资52亿元' }, { on: '08-31', value: 80e8, note: '1—8月完成投资80亿元，低于序时进度' }] },
+  { item: /溪南物流园/, reports: [{ on: '04-30', state: 'in_progress', note: '完成土地征收和场地平整' }, { on: '06-28', state: 'done', note: '6月28日举行开工仪式' }] },
+  { item: /城南环路/, reports: [{ on: '07-31', state: 'in_progress', note: '路基工程完成60%' }, { on: '08-31', state: 'in_progress', note: '路面工程开始施工' }] },
+  { item: /新签约亿元以上项目50个/, reports: [{ on: '06-30', value: 26, note: '上半年签约26个' }, { on: '08-31', value: 40, note: '累计签约40个' }] },
+  { item: /公办幼儿园2所/, reports: [{ on: '06-30', value: 1, note: '城东幼儿园主体完工' }, { on: '08-31', value: 1, note: '城西幼儿园因设计变更推迟开工' }] },
+  { item: /停车泊位1500个/, reports: [{ on: '05-31', value: 700, note: '新增泊位700个' }, { on: '08-31', value: 1620, note: '累计新增1620个，提前完成' }] },
+  { item: /老旧小区30个/, reports: [{ on: '06-30', value: 14, note: '完工14个' }, { on: '08-31', value: 26, note: '完工26个' }] },
+  { item: /全民健身馆/, reports: [{ on: '06-30', state: 'in_progress', note: '主体结构封顶' }, { on: '08-31', state: 'blocked', note: '场馆设备招标流标，需重新招标' }] },
+  { item: /免费体检/, reports: [{ on: '07-31', value: 18000, note: '已体检1.8万人次' }, { on: '08-31', value: 21000, note: '已体检2.1万人次' }] },
+  { item: /人居环境整治三年行动验收/, reports: [{ on: '06-20', state: 'in_progress', note: '14个乡镇自查完成，县级验收尚未组织' }] },
+];
+/** The evidence a unit attaches: its statistics office's figures, or the page it published. */
+const DEMO_EVIDENCE = { kind: 'text', value: '县统计局月度快报及本单位台账' } as const;
 
 async function ensureUnit(ledger: Ledger, name: string): Promise<Unit> {
   return (await unitNamed(ledger, name)) ?? createUnit(ledger, null, { name });
@@ -80,6 +114,7 @@ export async function seedDemo(ledger: Ledger): Promise<DemoResult> {
     await assign(ledger, null, { commitmentId: c.id, leadUnitId: unit.id, confirmed: true, confirmedOn });
   }
   await setPublished(ledger, null, imported.reportId, true);
+  const today = `${(await getReport(ledger, imported.reportId))!.year}-${DEMO_DAY}`;
 
   const editorUnit = await ensureUnit(ledger, '县发改局');
   const wanted: { username: string; role: Role; unitId?: number; unit?: string }[] = [
@@ -97,5 +132,39 @@ export async function seedDemo(ledger: Ledger): Promise<DemoResult> {
     else await createUser(ledger, null, { username: w.username, role: w.role, passwordHash, ...(w.unitId !== undefined ? { unitId: w.unitId } : {}) });
     accounts.push({ username: w.username, password, role: w.role, ...(w.unit ? { unit: w.unit } : {}) });
   }
-  return { reportId: imported.reportId, accounts };
+  await seedProgress(ledger, commitments, today);
+  return { reportId: imported.reportId, accounts, today };
+}
+
+/**
+ * Who reports for a unit in the demo: its editor — 县发改局's is the printed demo account; the others' are the
+ * units' own staff, named for their unit, who cannot log in (their passwords are never printed).
+ */
+async function unitReporter(ledger: Ledger, unitId: number): Promise<number> {
+  const editor = (await listUsers(ledger)).find((u) => u.role === 'unit_editor' && u.unitId === unitId);
+  if (editor) return editor.id;
+  const unit = await getUnit(ledger, unitId);
+  const passwordHash = await hashPassword(generatePassword());
+  return (await createUser(ledger, null, { username: `${unit?.name ?? `单位${unitId}`}填报员`, role: 'unit_editor', unitId, passwordHash })).id;
+}
+
+/** The demo year's progress (DEMO_PROGRESS), once: a second start finds it there. Entered on its own days. */
+async function seedProgress(ledger: Ledger, commitments: readonly Commitment[], today: string): Promise<void> {
+  if ((await listProgress(ledger, { commitmentIds: commitments.map((c) => c.id) })).length > 0) return;
+  const year = today.slice(0, 4);
+  try {
+    for (const { item, reports } of DEMO_PROGRESS) {
+      const c = commitments.find((x) => x.kind !== 'achievement' && item.test(x.text));
+      const unitId = c && (await getAssignment(ledger, c.id))?.leadUnitId;
+      if (!c || unitId === undefined) continue;
+      const reporter = await unitReporter(ledger, unitId);
+      for (const r of reports) {
+        const reportedOn = `${year}-${r.on}`;
+        setLedgerClock(ledger, () => new Date(`${addDays(reportedOn, 2)}T10:00:00+08:00`));
+        await addProgress(ledger, reporter, { commitmentId: c.id, unitId, reportedOn, note: r.note, evidence: [DEMO_EVIDENCE], ...(r.value !== undefined ? { value: r.value } : {}), ...(r.state ? { state: r.state } : {}) });
+      }
+    }
+  } finally {
+    setLedgerClock(ledger, undefined);
+  }
 }

@@ -15,6 +15,15 @@ function listed(text: string) {
 /** [what the row shows, a page in the style of 民生实事 lists (our own text), the items expected] */
 const rows: [string, string, Record<string, unknown>[]][] = [
   [
+    'entries on one line keep their own times: one due by 国庆 does not make the next one so',
+    '今年县政府将办好十件民生实事：国庆前建成县体育中心全民健身馆；为60岁以上老年人免费体检不少于3万人次；新建城市书房5个。',
+    [
+      { kind: 'milestone', text: '国庆前建成县体育中心全民健身馆', deadline: '2025-09-30' },
+      { kind: 'target', text: '为60岁以上老年人免费体检不少于3万人次', low: 30000, unit: '人次', deadline: '2025-12-31' },
+      { kind: 'target', text: '新建城市书房5个', low: 5, unit: '个', deadline: '2025-12-31' },
+    ],
+  ],
+  [
     'a heading naming the list passes the report year to its entries; each quantity a target, a deliverable part without one a milestone',
     '2025年江南县民生实事项目\n\n一、新建社区食堂20个；建成县城第二水厂。\n二、为80周岁以上老年人发放高龄津贴。',
     [
