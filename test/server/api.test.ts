@@ -258,10 +258,16 @@ describe('the loop end to end', () => {
     assert.equal(multi.statusCode, 201, multi.body);
     const other = await s.client('editorOther');
     assert.equal(errorCode(await other.request('POST', `/api/commitments/${s.milestone.id}/progress`, { reportedOn: '2025-04-12', state: 'done' })), 'NOT_YOUR_UNIT');
-    const detail = (await editor.request('GET', `/api/commitments/${s.milestone.id}`)).json() as { progress: unknown[]; status: { reason: string }; history: unknown[] };
+    const detail = (await editor.request('GET', `/api/commitments/${s.milestone.id}`)).json() as {
+      progress: unknown[];
+      status: { reason: string };
+      history: { entity: string; userName?: string }[];
+    };
     assert.equal(detail.progress.length, 2);
     assert.ok(detail.status.reason.length > 0);
-    assert.ok(detail.history.length > 0);
+    // the history has the progress reported, each entry by the name of who made it
+    assert.equal(detail.history.filter((h) => h.entity === 'progress').length, 2);
+    assert.ok(detail.history.filter((h) => h.entity === 'progress').every((h) => h.userName === 'editorOwn'), JSON.stringify(detail.history));
   });
 
   it('lists, reminders (JSON, CSV, print page), scorecards (JSON, CSV)', async () => {

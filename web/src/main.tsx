@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, get, setCsrf, type Session } from './api';
 import { ROLE_LABELS } from './labels';
 import { navigate, useRoute, type Route } from './router';
-import { isSupervisor, Loading, SessionContext, useSession } from './ui';
+import { isSupervisor, Loading, PageTitle, SessionContext, useSession } from './ui';
 import type { User } from './types';
 import { LoginPage } from './pages/login';
 import { ImportPage } from './pages/import';
@@ -103,7 +103,15 @@ function Page({ route }: { route: Route }) {
       navigate(homeOf(user), true);
       return <Loading />;
     case 'import':
-      return <ImportPage />;
+      // said before a file is chosen, not after it is uploaded
+      return isSupervisor(user) ? (
+        <ImportPage />
+      ) : (
+        <section>
+          <PageTitle>导入报告</PageTitle>
+          <p class="alert alert-info">只有督查室或管理员可以导入报告。如需导入，请联系督查室。</p>
+        </section>
+      );
     case 'reports':
       return second ? <ReportPage id={Number(second)} view={route.query.get('view') === 'cleaned' ? 'cleaned' : 'original'} /> : <ReportsPage />;
     case 'ledger':

@@ -1,5 +1,5 @@
 /** Commitments: the ledger table (filters, sort, pages, computed status), one item in full, corrections and review. */
-import { auditFor, getCommitment, listCommitmentIds, listCommitments, listVerifications, updateCommitment, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
+import { auditFor, getCommitment, listCommitmentIds, listCommitments, listUsers, listVerifications, updateCommitment, type AuditEntry, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
 import type { LoopItem, StatusResult } from '../../loop/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
@@ -98,18 +98,25 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       if (!commitment) throw new ApiError('NOT_FOUND', `commitment ${id}`);
       const today = ctx.today();
       const item = (await itemsFor(ctx.ledger, [commitment], today)).items[0]!;
-      const [verifications, history, assignmentHistory] = await Promise.all([
+      // the item's history: its corrections, its assignment and the progress reported on it, by who did them
+      const [verifications, history, assignmentHistory, progressHistory, users] = await Promise.all([
         listVerifications(ctx.ledger, { commitmentId: id }),
         auditFor(ctx.ledger, 'commitment', id),
         auditFor(ctx.ledger, 'assignment', id),
+        Promise.all(item.progress.map((p) => auditFor(ctx.ledger, 'progress', p.id))).then((lists) => lists.flat()),
+        listUsers(ctx.ledger),
       ]);
+      const named = (e: AuditEntry): AuditEntry & { userName?: string } => {
+        const userName = users.find((u) => u.id === e.userId)?.username;
+        return userName ? { ...e, userName } : e;
+      };
       return {
         commitment,
         assignment: item.assignment,
         progress: item.progress.map(presentProgress),
         status: statusOfItem(item, today),
         verifications,
-        history: [...history, ...assignmentHistory].sort((a, b) => a.id - b.id),
+        history: [...history, ...assignmentHistory, ...progressHistory].sort((a, b) => a.id - b.id).map(named),
       };
     },
   );

@@ -167,6 +167,7 @@ export const AuditEntry = z
     id: Id,
     at: z.string(),
     userId: Id.optional(),
+    userName: z.string().optional().meta({ description: 'the user’s name, where the entry is shown to people' }),
     action: z.string(),
     entity: z.string(),
     entityId: z.string(),

@@ -5,7 +5,7 @@ import { Chart } from '../chart';
 import { reportDocument, unitList } from '../data';
 import { formatDate, formatDateTime, formatGoal, formatNumber, formatValue, localizeDates } from '../format';
 import { sentenceAround } from '../highlight';
-import { AUDIT_ACTIONS, KIND_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
+import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
 import { ProgressForm } from '../progress-form';
 import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
 import type { CommitmentDetail, Evidence, Unit, User } from '../types';
@@ -50,8 +50,9 @@ function ProgressChart({ d, start }: { d: CommitmentDetail; start: string }) {
     else if (goal !== undefined && deadline) trajectory = rate || c.op === 'at_most' ? [[start, goal], [deadline, goal]] : [[start, c.baseline ?? 0], [deadline, goal]];
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['填报数值', rate ? '目标值' : '目标进度'] },
-      grid: { left: 60, right: 20, top: 40, bottom: 40 },
+      // the legend above the plot, the axis labels below it: they never meet, on a phone either
+      legend: { data: ['填报数值', rate ? '目标值' : '目标进度'], top: 0, left: 'center' },
+      grid: { left: 60, right: 24, top: 56, bottom: 32, containLabel: false },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', name: c.unit ?? '', axisLabel: { formatter: (v: number) => formatNumber(v) } },
       series: [
@@ -156,15 +157,35 @@ function canReport(user: User | null, d: CommitmentDetail): boolean {
 
 const FIELD_NAMES: Record<string, string> = {
   text: '内容', kind: '类型', indicator: '指标', low: '数值', high: '上限', unit: '单位', op: '比较', deadline: '期限', period: '期间',
-  section: '章节', reviewState: '审核状态', leadUnitId: '牵头单位', cooperatingUnitIds: '配合单位', leader: '责任领导', confirmed: '已确认', schedule: '进度计划',
+  section: '章节', reviewState: '审核状态', leadUnitId: '牵头单位', cooperatingUnitIds: '配合单位', leader: '责任领导', confirmed: '已确认',
+  confirmedAt: '确认时间', schedule: '进度计划', unitId: '填报单位', reportedOn: '报告日期', value: '数值', state: '进展状态', note: '说明',
 };
+/** Fields a history line need not show: bookkeeping, and what every entry has. */
+const UNSHOWN = new Set(['version', 'id', 'commitmentId', 'userId', 'createdAt', 'evidence', 'confirmedAt']);
+const ENTITY_NAMES: Record<string, string> = { assignment: '分工', commitment: '事项', progress: '进展' };
+/** How a target's figure is bounded, as the report says it. */
+const OP_WORDS: Record<string, string> = { exact: '等于', about: '左右', at_least: '以上', at_most: '以内', range: '区间' };
 
-function changed(before: unknown, after: unknown): string {
-  if (before === undefined || before === null) return '（新建）';
+/** A field's value in words: units by name, yes and no, days as written. */
+function shown(key: string, value: unknown, unitName: (id: number | undefined) => string): string {
+  if (value === undefined || value === null || value === '') return '（空）';
+  if (key === 'leadUnitId' || key === 'unitId') return unitName(value as number);
+  if (key === 'cooperatingUnitIds') return (value as number[]).map((u) => unitName(u)).join('、') || '（空）';
+  const labels: Record<string, Record<string, string>> = { state: WORK_STATE_LABELS, reviewState: REVIEW_LABELS, kind: KIND_LABELS, op: OP_WORDS, indicator: INDICATOR_NAMES };
+  if (labels[key] && typeof value === 'string') return labels[key][value] ?? value;
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string') return localizeDates(value);
+  return JSON.stringify(value);
+}
+
+/** What an entry changed; for a new record (an assignment, a progress report), what it says. */
+function changed(before: unknown, after: unknown, unitName: (id: number | undefined) => string): string {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== 'version' && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
-  return keys.map((k) => `${FIELD_NAMES[k] ?? k}：${b[k] === undefined ? '（空）' : JSON.stringify(b[k])} → ${a[k] === undefined ? '（空）' : JSON.stringify(a[k])}`).join('；');
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !UNSHOWN.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  // a new record is said by its named fields (an item's key, span and the like are the ledger's own)
+  if (before === undefined || before === null) return `（新建）${keys.filter((k) => FIELD_NAMES[k]).map((k) => `${FIELD_NAMES[k]}：${shown(k, a[k], unitName)}`).join('；')}`;
+  return keys.map((k) => `${FIELD_NAMES[k] ?? k}：${shown(k, b[k], unitName)} → ${shown(k, a[k], unitName)}`).join('；');
 }
 
 export function CommitmentPage({ id }: { id: number }) {
@@ -368,11 +389,11 @@ export function CommitmentPage({ id }: { id: number }) {
                     <tbody>
                       {d.history.map((h) => (
                         <tr key={h.id}>
-                          <td>{formatDateTime(h.at)}</td>
+                          <td class="nowrap">{formatDateTime(h.at)}</td>
                           <td>{AUDIT_ACTIONS[h.action] ?? h.action}</td>
-                          <td>{h.entity === 'assignment' ? '分工' : h.entity === 'commitment' ? '事项' : h.entity}</td>
-                          <td>{h.userId ?? '系统'}</td>
-                          <td class="diff">{changed(h.before, h.after)}</td>
+                          <td>{ENTITY_NAMES[h.entity] ?? h.entity}</td>
+                          <td>{h.userName ?? (h.userId === undefined ? '系统' : `用户${h.userId}`)}</td>
+                          <td class="diff">{changed(h.before, h.after, unitName)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -293,7 +293,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
                         {c.indicator ? <span class="indicator">{indicatorName(c.indicator, levelOf.get(c.reportId))}</span> : null}
                       </td>
                       <td class="num">{formatGoal(c)}</td>
-                      <td>{formatDate(c.assignment?.deadline ?? c.deadline ?? c.period)}</td>
+                      <td class="nowrap">{formatDate(c.assignment?.deadline ?? c.deadline ?? c.period)}</td>
                       <td class="section-cell">{c.section ?? ''}</td>
                       <td>
                         {c.assignment?.leadUnitName ?? <span class="muted">未分工</span>}

@@ -129,7 +129,7 @@ export function WorkspacePage() {
                           <div class="muted small">{localizeDates(c.status.reason)}</div>
                         </td>
                         <td class="num">{formatGoal(c)}</td>
-                        <td>{formatDate(c.status.deadline ?? c.deadline)}</td>
+                        <td class="nowrap">{formatDate(c.status.deadline ?? c.deadline)}</td>
                         <td>
                           <StatusBadge status={c.status.status} />
                         </td>
