@@ -192,6 +192,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0004_report_given': reportGiven,
     '0005_deadline_in_force': deadlineInForce,
     '0006_assignment_confirmed_at': assignmentConfirmedAt,
+    '0007_user_disabled': userDisabled,
   };
 }
 
@@ -259,6 +260,16 @@ const assignmentConfirmedAt: Migration = {
   },
   async down(db) {
     await db.schema.alterTable('assignments').dropColumn('confirmed_at').execute();
+  },
+};
+
+/** An administrator may disable an account (someone who left): it cannot log in, and stays on what it did. */
+const userDisabled: Migration = {
+  async up(db) {
+    await db.schema.alterTable('users').addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  },
+  async down(db) {
+    await db.schema.alterTable('users').dropColumn('disabled').execute();
   },
 };
 

@@ -92,6 +92,8 @@ export interface User {
   role: Role;
   /** A unit editor's unit. */
   unitId?: number;
+  /** Disabled by an administrator: cannot log in; its name stays on what it did. */
+  disabled?: boolean;
 }
 
 /** 明责: who is responsible for a commitment, by when. */

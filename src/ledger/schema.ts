@@ -88,6 +88,7 @@ export interface UsersTable {
   passwordHash: string;
   role: string;
   unitId: number | null;
+  disabled: Flag;
   createdAt: string;
 }
 

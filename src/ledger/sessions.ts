@@ -52,7 +52,7 @@ export async function findSession(store: Store, tokenHash: string, now: Date = n
     .executeTakeFirst();
   if (!session) return undefined;
   const user = await getUser(store, session.userId);
-  return user && { session, user };
+  return user && !user.disabled ? { session, user } : undefined;
 }
 
 /** Logging out. */

@@ -5,7 +5,8 @@
 import type { Role, User } from './model.js';
 import { ROLES } from './enums.js';
 import { LedgerError } from './errors.js';
-import { compact, opt } from './query.js';
+import { compact, flag, isSet, opt } from './query.js';
+import type { Flag } from './schema.js';
 import { transaction, type Actor, type Store } from './store.js';
 
 export interface UserInput {
@@ -21,12 +22,14 @@ export interface UserPatch {
   /** null removes the unit. */
   unitId?: number | null;
   passwordHash?: string;
+  /** A disabled account cannot log in, and its sessions end; its name stays on what it did. */
+  disabled?: boolean;
 }
 
-const columns = ['id', 'username', 'role', 'unitId'] as const;
+const columns = ['id', 'username', 'role', 'unitId', 'disabled'] as const;
 
-const toUser = (r: { id: number; username: string; role: string; unitId: number | null }): User =>
-  compact({ id: r.id, username: r.username, role: r.role as Role, unitId: opt(r.unitId) });
+const toUser = (r: { id: number; username: string; role: string; unitId: number | null; disabled: Flag }): User =>
+  compact({ id: r.id, username: r.username, role: r.role as Role, unitId: opt(r.unitId), ...(isSet(r.disabled) ? { disabled: true } : {}) });
 
 function checkRole(role: Role, subject: string): void {
   if (!ROLES.includes(role)) throw new LedgerError('INVALID_VALUE', subject, `unknown role ${role}`);
@@ -68,7 +71,7 @@ export async function createUser(store: Store, actor: Actor, input: UserInput): 
     async (tx) => {
       const row = await tx.db
         .insertInto('users')
-        .values({ username, passwordHash: input.passwordHash, role: input.role, unitId: input.unitId ?? null, createdAt: tx.now })
+        .values({ username, passwordHash: input.passwordHash, role: input.role, unitId: input.unitId ?? null, disabled: 0, createdAt: tx.now })
         .returning(columns)
         .executeTakeFirstOrThrow();
       const user = toUser(row);
@@ -79,7 +82,7 @@ export async function createUser(store: Store, actor: Actor, input: UserInput): 
   );
 }
 
-/** Sets a user's role, unit or password hash. The audit entry says the password changed, not to what. */
+/** Sets a user's role, unit, password hash, or disables the account. The audit entry says the password changed, not to what. */
 export async function updateUser(store: Store, actor: Actor, id: number, patch: UserPatch): Promise<User> {
   if (patch.role !== undefined) checkRole(patch.role, `user ${id}`);
   return transaction(
@@ -88,10 +91,11 @@ export async function updateUser(store: Store, actor: Actor, id: number, patch: 
     async (tx) => {
       const before = await getUser(tx, id);
       if (!before) throw new LedgerError('NOT_FOUND', `user ${id}`);
-      const changes = compact({ role: patch.role, unitId: patch.unitId, passwordHash: patch.passwordHash });
+      const changes = compact({ role: patch.role, unitId: patch.unitId, passwordHash: patch.passwordHash, disabled: patch.disabled === undefined ? undefined : flag(patch.disabled) });
       if (Object.keys(changes).length === 0) return before;
       const row = await tx.db.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirstOrThrow();
       const after = toUser(row);
+      if (patch.disabled) await tx.db.deleteFrom('sessions').where('userId', '=', id).execute();
       await tx.audit({
         action: 'update',
         entity: 'user',

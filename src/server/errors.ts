@@ -19,6 +19,7 @@ export const apiErrorCatalogue = {
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'log in first' },
   BAD_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'wrong username or password' },
   FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'your role may not do this' },
+  ACCOUNT_DISABLED: { status: 403, zh: '该账号已停用，请联系管理员', en: 'this account is disabled; ask an administrator' },
   NOT_YOUR_UNIT: { status: 403, zh: '只能填报本单位牵头或配合的事项', en: "only the lead or a cooperating unit's editors may report on this commitment" },
   CSRF: {
     status: 403,

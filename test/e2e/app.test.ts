@@ -137,6 +137,27 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     await shot(page, '07-ledger');
   });
 
+  it('lets the administrator add a user and a unit, rename a unit and disable an account, saying each was done', async () => {
+    const page = await newPage();
+    await login(page, 'admin');
+    await page.goto(`${base}/#/admin`);
+    await page.getByLabel('用户名', { exact: true }).fill('试用账号');
+    await page.getByLabel(/初始密码/).fill('a long enough password');
+    await page.getByRole('combobox', { name: '角色', exact: true }).selectOption({ index: 0 });
+    await page.getByRole('button', { name: '新增' }).first().click();
+    await page.getByRole('status').filter({ hasText: '已新增用户“试用账号”' }).waitFor();
+    await page.getByLabel('单位名称').fill('县数据局');
+    await page.getByRole('button', { name: '新增' }).nth(1).click();
+    await page.getByRole('status').filter({ hasText: '已新增单位“县数据局”' }).waitFor();
+    await page.getByRole('button', { name: '修改 县数据局' }).click();
+    await page.getByRole('textbox', { name: '单位名称' }).first().fill('县数据资源局');
+    await page.getByRole('button', { name: '保存', exact: true }).last().click();
+    await page.getByRole('status').filter({ hasText: '已改名为“县数据资源局”' }).waitFor();
+    await page.getByRole('button', { name: '停用 试用账号' }).click();
+    await page.locator('tr', { hasText: '试用账号' }).getByText('已停用').waitFor();
+    await shot(page, '12-admin', true);
+  });
+
   it('shows the public view without logging in, at 1280px and on a phone', async () => {
     const page = await newPage();
     await page.goto(`${base}/#/public/${reportId}`);

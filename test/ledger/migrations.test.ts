@@ -24,6 +24,7 @@ for (const dialect of await testDialects()) {
             ['0004_report_given', 'Success'],
             ['0005_deadline_in_force', 'Success'],
             ['0006_assignment_confirmed_at', 'Success'],
+            ['0007_user_disabled', 'Success'],
           ],
         );
         for (const table of TABLES) {

@@ -92,6 +92,24 @@ describe('CSRF', () => {
     assert.equal((await c.request('POST', '/api/auth/logout')).statusCode, 204);
     assert.equal((await c.request('GET', '/api/commitments')).statusCode, 401);
   });
+
+  it('a disabled account cannot log in, its open sessions end, and it can be enabled again', async () => {
+    const admin = await s.client('admin');
+    const someone = new Client(s.app);
+    assert.equal((await someone.login('editorOther')).statusCode, 200);
+    const off = await admin.request('PATCH', `/api/users/${s.userIds.editorOther}`, { disabled: true });
+    assert.equal(off.statusCode, 200, off.body);
+    assert.equal((off.json() as { user: { disabled?: boolean } }).user.disabled, true);
+    assert.equal((await someone.request('GET', '/api/commitments')).statusCode, 401, 'the session ended');
+    const refused = await new Client(s.app).login('editorOther');
+    assert.equal(refused.statusCode, 403);
+    assert.equal(errorCode(refused), 'ACCOUNT_DISABLED');
+    // a wrong password says no more than that
+    assert.equal(errorCode(await new Client(s.app).login('editorOther', 'not the password')), 'BAD_CREDENTIALS');
+    assert.equal((await admin.request('PATCH', `/api/users/${s.userIds.admin}`, { disabled: true })).statusCode, 400, 'not one’s own account');
+    assert.equal((await admin.request('PATCH', `/api/users/${s.userIds.editorOther}`, { disabled: false })).statusCode, 200);
+    assert.equal((await new Client(s.app).login('editorOther')).statusCode, 200);
+  });
 });
 
 describe('login rate limit', () => {

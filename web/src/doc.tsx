@@ -49,6 +49,8 @@ export const MarkedText = memo(function MarkedText({ text, items, href, from, to
   );
 });
 
+const BLANK_RUN = /(?:[ \t\u3000]*\n){3,}/g;
+
 /** The cleaned body: the original body with each repair shown in place (what it was → what it became). */
 export const CleanedText = memo(function CleanedText({ original, body, edits }: { original: string; body: { start: number; end: number }; edits: readonly Edit[] }) {
   const marks = edits.map((e, i) => ({ ...e, span: { start: e.start, end: e.end }, i }));
@@ -57,7 +59,8 @@ export const CleanedText = memo(function CleanedText({ original, body, edits }: 
     <div class="document cleaned" lang="zh-CN">
       {parts.map((p) => {
         const e = p.item;
-        if (!e) return p.text;
+        // a run of blank lines in the copy reads as one paragraph break in the cleaned view
+        if (!e) return p.text.replace(BLANK_RUN, '\n\n');
         const what = `${EDIT_LABELS[e.type] ?? e.type}：「${e.from}」${e.to ? `→「${e.to}」` : '已删除'}`;
         return e.to ? (
           <ins key={p.start} class={`edit edit-${e.type}`} title={what} data-from={e.from}>

@@ -35,6 +35,8 @@ export function authRoutes(app: App, ctx: ServerContext): void {
         throw new ApiError('BAD_CREDENTIALS');
       }
       ctx.limiter.succeed(key);
+      // said only to whoever knows the password
+      if (found.user.disabled) throw new ApiError('ACCOUNT_DISABLED', username);
       const token = newToken();
       const expiresAt = new Date(ctx.now().getTime() + ctx.sessionTtlMs).toISOString();
       await createSession(ctx.ledger, found.user.id, { tokenHash: tokenHash(token), userId: found.user.id, expiresAt });

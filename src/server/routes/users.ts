@@ -37,12 +37,14 @@ export function userRoutes(app: App, ctx: ServerContext): void {
     '/api/users/:id',
     {
       config: { access: ADMINS },
-      schema: { tags, summary: '修改角色、单位或密码', params: IdParams, body: UserPatchBody, response: { 200: UserResponse, ...errors(400, 401, 403, 404) } },
+      schema: { tags, summary: '修改角色、单位、密码，或停用、启用账号', params: IdParams, body: UserPatchBody, response: { 200: UserResponse, ...errors(400, 401, 403, 404) } },
     },
     async (request) => {
       const before = await getUser(ctx.ledger, request.params.id);
       if (!before) throw new ApiError('NOT_FOUND', `user ${request.params.id}`);
       const { password, ...rest } = request.body;
+      // an administrator never locks themselves out
+      if (rest.disabled && request.params.id === userOf(request).id) throw new ApiError('INVALID_VALUE', '不能停用自己的账号', { fields: [{ field: 'body.disabled', message: 'your own account' }] });
       const role = rest.role ?? before.role;
       await checkUnit(ctx.ledger, role, rest.unitId === undefined ? before.unitId : rest.unitId);
       const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };

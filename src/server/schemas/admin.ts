@@ -15,7 +15,12 @@ export const UserBody = z
   })
   .strict();
 export const UserPatchBody = z
-  .object({ role: RoleSchema.optional(), unitId: Id.nullable().optional(), password: z.string().min(8).max(1000).optional() })
+  .object({
+    role: RoleSchema.optional(),
+    unitId: Id.nullable().optional(),
+    password: z.string().min(8).max(1000).optional(),
+    disabled: z.boolean().optional().meta({ description: 'disable (true) or enable (false) the account; disabling ends its sessions' }),
+  })
   .strict();
 export const UserResponse = z.object({ user: User });
 export const UserList = z.object({ users: z.array(User) });

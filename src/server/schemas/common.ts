@@ -140,7 +140,9 @@ export const Verification = z
 
 export const Unit = z.object({ id: Id, name: z.string(), aliases: z.array(z.string()) }).meta({ id: 'Unit' });
 
-export const User = z.object({ id: Id, username: z.string(), role: RoleSchema, unitId: Id.optional() }).meta({ id: 'User' });
+export const User = z
+  .object({ id: Id, username: z.string(), role: RoleSchema, unitId: Id.optional(), disabled: z.boolean().optional().meta({ description: 'cannot log in' }) })
+  .meta({ id: 'User' });
 
 export const Government = z
   .object({ id: Id, region: z.string(), level: LevelSchema, parentId: Id.optional() })

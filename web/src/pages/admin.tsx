@@ -24,9 +24,22 @@ function UserRow({ u, units, onSaved }: { u: User; units: Unit[]; onSaved: () =>
       setError(e);
     }
   };
+  const toggle = async () => {
+    setError(null);
+    setOk(false);
+    try {
+      await api('PATCH', `/api/users/${u.id}`, { disabled: !u.disabled });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
-    <tr>
-      <td>{u.username}</td>
+    <tr class={u.disabled ? 'disabled' : undefined}>
+      <td>
+        {u.username}
+        {u.disabled ? <span class="badge"> 已停用</span> : null}
+      </td>
       <td>
         <select aria-label={`${u.username} 的角色`} value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
           {ROLES.map((r) => (
@@ -52,11 +65,67 @@ function UserRow({ u, units, onSaved }: { u: User; units: Unit[]; onSaved: () =>
       <td>
         <button type="button" onClick={save}>
           保存
+        </button>{' '}
+        <button type="button" aria-label={`${u.disabled ? '启用' : '停用'} ${u.username}`} onClick={toggle}>
+          {u.disabled ? '启用' : '停用'}
         </button>
         {ok ? <span role="status"> 已保存</span> : null}
         {error ? <ErrorBox error={error} /> : null}
       </td>
     </tr>
+  );
+}
+
+/** A unit, renamed in place (a department renamed after a reorganisation keeps its items and history). */
+function UnitRow({ unit, onSaved }: { unit: Unit; onSaved: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(unit.name);
+  const [aliases, setAliases] = useState(unit.aliases.join('、'));
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api('PATCH', `/api/units/${unit.id}`, { name: name.trim(), aliases: aliases.split(/[,，、\s]+/).filter(Boolean) });
+      setDone(name.trim() === unit.name ? '已保存。' : `已改名为“${name.trim()}”。`);
+      setEditing(false);
+      onSaved();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <li>
+      {editing ? (
+        <form class="form-row" onSubmit={save}>
+          <label>
+            单位名称
+            <input required value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <label>
+            简称（用逗号分隔）
+            <input value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="primary">
+            保存
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            取消
+          </button>
+        </form>
+      ) : (
+        <>
+          {unit.name}
+          {unit.aliases.length ? <span class="muted">（简称：{unit.aliases.join('、')}）</span> : null}{' '}
+          <button type="button" class="link-button" aria-label={`修改 ${unit.name}`} onClick={() => [setEditing(true), setDone('')]}>
+            修改
+          </button>
+          {done ? <span role="status"> {done}</span> : null}
+        </>
+      )}
+      {error ? <ErrorBox error={error} title="未保存" /> : null}
+    </li>
   );
 }
 
@@ -68,11 +137,16 @@ export function AdminPage() {
   const [aliases, setAliases] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [unitError, setUnitError] = useState<unknown>(null);
+  // what was just done, said where it was done
+  const [userDone, setUserDone] = useState('');
+  const [unitDone, setUnitDone] = useState('');
   const addUser = async (e: Event) => {
     e.preventDefault();
     setError(null);
+    setUserDone('');
     try {
       await api('POST', '/api/users', { username: nu.username.trim(), password: nu.password, role: nu.role, ...(nu.unitId ? { unitId: Number(nu.unitId) } : {}) });
+      setUserDone(`已新增用户“${nu.username.trim()}”（${ROLE_LABELS[nu.role]}）。`);
       setNu({ username: '', password: '', role: 'unit_editor', unitId: '' });
       users.reload();
     } catch (err) {
@@ -82,8 +156,10 @@ export function AdminPage() {
   const addUnit = async (e: Event) => {
     e.preventDefault();
     setUnitError(null);
+    setUnitDone('');
     try {
       await api('POST', '/api/units', { name: unitName.trim(), aliases: aliases.split(/[,，、\s]+/).filter(Boolean) });
+      setUnitDone(`已新增单位“${unitName.trim()}”。`);
       setUnitName('');
       setAliases('');
       units.reload();
@@ -153,6 +229,7 @@ export function AdminPage() {
             新增
           </button>
         </form>
+        {userDone ? <p class="alert alert-ok" role="status">{userDone}</p> : null}
         {error ? <ErrorBox error={error} title="未新增" /> : null}
       </section>
       <section class="card">
@@ -161,10 +238,7 @@ export function AdminPage() {
           {(list) => (
             <ul class="unit-list">
               {list.map((u) => (
-                <li key={u.id}>
-                  {u.name}
-                  {u.aliases.length ? <span class="muted">（简称：{u.aliases.join('、')}）</span> : null}
-                </li>
+                <UnitRow key={u.id} unit={u} onSaved={() => units.reload()} />
               ))}
             </ul>
           )}
@@ -183,6 +257,7 @@ export function AdminPage() {
             新增
           </button>
         </form>
+        {unitDone ? <p class="alert alert-ok" role="status">{unitDone}</p> : null}
         {unitError ? <ErrorBox error={unitError} title="未新增" /> : null}
       </section>
     </section>
