@@ -5,6 +5,7 @@ import { PLAN_ROLES, REVIEW_ROLES, type SectionRole } from './tables/section-rol
 import {
   CLAUSE_CUES,
   DELIVERABLES_PROMISED,
+  FORECAST,
   FRAME_OPENINGS,
   LEANING_CUES,
   LIST_ANNOUNCED,
@@ -257,8 +258,8 @@ export function orient(
       const weight = weights[i];
       let role: SectionRole;
       // a page's title and subtitle frame what follows but state nothing themselves (gold-format.md), nor does a
-      // caption, a commentator's reckoning or the meeting itself
-      if (furniture || clause.end > reckoningFrom || (MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
+      // caption, a commentator's reckoning, the report's forecast of its surroundings or the meeting itself
+      if (furniture || clause.end > reckoningFrom || FORECAST.test(words[i]!) || (MEETING_WORDS.test(words[i]) && MEETING_CLAUSE.test(words[i])) || sentence.paragraph < titles) role = 'other';
       else if (oriented.role !== 'other') role = decided(oriented.role, weight) ?? running ?? oriented.role;
       else role = decided('other', weight) ?? running ?? (sectioned ? 'other' : documentRole);
       // a clause that decided for itself carries its decision to the clauses after it in the sentence

@@ -8,7 +8,7 @@ test('years, dates and durations', () => {
 });
 
 test('ordinals and rates', () => {
-  assertNothing(['居全省第18位', '第十四届', '第3批', '第一', '每千人拥有', '每10万人口', '二次会议', '一期工程', '北三县一体化', '“三县一市”', '三门峡水利枢纽']);
+  assertNothing(['居全省第18位', '第十四届', '第3批', '第一', '每千人拥有', '每10万人口', '二次会议', '一期工程', '北三县一体化', '“三县一市”', '三门峡水利枢纽', '推进自贸区3.0版谈判']);
   // a bare 万元 before what is produced is a denominator (per 10,000 yuan of GDP)
   assertNothing(['万元GDP能耗', '万元地区生产总值用水量', '万元工业增加值用水量']);
 });

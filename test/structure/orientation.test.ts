@@ -108,6 +108,14 @@ const rows: [string, string, [string, Orientation][]][] = [
     ],
   ],
   [
+    'the report’s forecast of its surroundings is neither plan nor review',
+    '二、2025年工作安排\n预计今年高校毕业生超过1200万人，要强化促进青年就业政策举措。城镇新增就业1200万人以上。',
+    [
+      ['预计今年高校毕业生超过1200万人', 'neither'],
+      ['城镇新增就业1200万人以上', 'plan'],
+    ],
+  ],
+  [
     'a crosshead in brackets is a sub-headline: never an item',
     '【5.7%】去年经济增速高于全市\n报告显示，去年全县地区生产总值增长5.7%。\n【6%左右】今年目标稳中求进\n报告提出，今年全县地区生产总值增长6%左右。',
     [

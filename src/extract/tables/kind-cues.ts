@@ -36,6 +36,25 @@ export const OPEN_ENDED_VERBS = /加快|推进|推动|加强|深化|继续|持�
 export const LIST_OPENER_END = /[:：]\s*$/;
 
 /**
+ * Plan sentences that are no task — no concrete undertaking of this government a unit could own (gold-format.md
+ * counts tasks as open-ended undertakings; these are the report's rhetoric). Our own reading of the national
+ * reports 2000–2025, checked by hand on a sample of their tasks:
+ * - about the year itself (今年是中华人民共和国成立75周年…) or what doing the year's work takes (做好今年工作，必须…);
+ * - announcing what follows (实现上述目标，重点抓好以下工作);
+ * - exhorting everyone (让我们…, 各位代表, 更加紧密地团结在…周围, 努力完成全年目标任务);
+ * - on what the State Council speaks of but no department of a government carries out as a task of the year's
+ *   plan: the armed forces and defence, Hong Kong and Macao, Taiwan, foreign policy (粤港澳大湾区 is a region's
+ *   economy, and stays).
+ */
+export const NOT_A_TASK: readonly RegExp[] = [
+  /^(?:今年|明年|新的一年|\d{4}年)[，,]?(?:也)?是/,
+  /^做好今年(?:政府)?工作[，,]/,
+  /以下(?:几个方面|方面|几项)?(?:工作|任务|重点)|重点抓好以下|如下/,
+  /^(?:让我们|各位代表)|团结在|伟大旗帜|作出了?全面部署|完成全年(?:经济社会发展)?目标任务/,
+  /国防|军队|强军|军事|双拥|拥军|香港|澳门|(?<!粤)港澳|台湾|两岸|台独|九二共识|外交|和平发展道路|人类命运共同体|世界多极化/,
+];
+
+/**
  * A part ending in a bare measure word where its figure was stripped from the copy (建设新能源汽车充电桩处, 招聘教师名):
  * no item (gold-format.md). The characters before it that make a word of it (办事处, 排名, 扩张, 整个) are left out.
  */

@@ -27,6 +27,8 @@ export const DATE_OR_NAME_AFTER: readonly string[] = [
   '年', '月', '日', '号', '时', '周年', '级', '届', '岁', '周岁', '后', '世纪', '季度', '代',
   // voltage classes of power lines, named like grades (10千伏线路, 220千伏变电站)
   '伏', '千伏',
+  // a version of an agreement or a programme (中国-东盟自贸区3.0版, 2.0版)
+  '版',
 ];
 
 /** After a figure and its unit, a grade (千万千瓦级新能源基地, 百万吨级乙烯). */

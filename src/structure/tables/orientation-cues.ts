@@ -128,6 +128,11 @@ export const PAGE_FURNITURE =
  */
 export const WRITERS_RECKONING =
   /粗略算算|算一算|掐指一算|算了一笔账|按照[^，。]{0,20}的话|(?:记者|笔者|小编)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算)/;
+/**
+ * The report's forecast of its surroundings (预计今年高校毕业生超过1170万人): what it expects to happen, not what it
+ * commits to. A clause opening so is neither plan nor review. Our own reading of the national reports.
+ */
+export const FORECAST = /^(?:[^，,；;]{0,6}?)预计(?:今年|明年|新的一年)/;
 /** …said after the figure it reckoned, pointing back at it (…高出1.6个百分点，这一差距是记者…计算得出的): the clause before it is the writer's too. */
 export const RECKONED_BEFORE = /^(?:这一?|该|此)[^，。]{0,6}是/;
 
