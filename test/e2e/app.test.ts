@@ -134,7 +134,19 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     sheet.eachRow((row) => rows.push((row.values as unknown[]).map((v) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('|')));
     assert.ok(rows.some((r) => r.includes('任务分解表')), 'title row');
     assert.ok(rows.some((r) => r.includes('地区生产总值增长6.5%') && r.includes('县发改局')), 'the assigned target with its unit');
+    // figures and dates as the office writes them, never raw
+    assert.ok(!rows.some((r) => /\d{7,}|\d{4}-\d{2}-\d{2}/.test(r)), rows.find((r) => /\d{7,}|\d{4}-\d{2}-\d{2}/.test(r)));
     await shot(page, '07-ledger');
+    // a picture of the sheet as printed: its cells in a table of their own
+    const sheetPage = await newPage();
+    const cells: string[][] = [];
+    sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : typeof v === 'object' ? String((v as { result?: unknown }).result ?? '') : String(v)))));
+    await sheetPage.setContent(
+      `<html lang="zh-CN"><body style="font-family:sans-serif;font-size:12px"><table border="1" cellspacing="0" cellpadding="4">${cells
+        .map((r) => `<tr>${r.map((c) => `<td>${c.replace(/[<&]/g, (ch) => (ch === '<' ? '&lt;' : '&amp;'))}</td>`).join('')}</tr>`)
+        .join('')}</table></body></html>`,
+    );
+    await shot(sheetPage, '07-task-sheet', true);
   });
 
   it('lets the administrator add a user and a unit, rename a unit and disable an account, saying each was done', async () => {
