@@ -3,8 +3,8 @@
  * false character repairs on clean text. Skips with a message where ../shared is absent.
  *
  *   npm run eval                      everything
- *   npm run eval -- --only web        one part: repair, dev, national, web, orientation, verify, clean, body,
- *                                     repair-synthetic, meta
+ *   npm run eval -- --only web        one part: repair, dev, national, web, heldout, orientation, verify, clean,
+ *                                     body, repair-synthetic, meta
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -96,18 +96,20 @@ if (runs('dev') || runs('national')) {
   }
 }
 
-// 3. The web corpus: reports as people find them, per document and pooled.
-if (runs('web')) {
+// 3. The web corpus: reports as people find them, per document and pooled, with its verification pairs; and the
+// project's own held-out sets (eval/heldout-*: documents of the same genres written for the project, with gold), on
+// which no rule was fitted before they were measured.
+async function scoreCorpus(label: string, goldDir: string, docDir: string): Promise<void> {
   const kinds = ['target', 'milestone', 'achievement'] as const;
   const pooled = Object.fromEntries(kinds.map((k) => [k, { gold: 0, predicted: 0, matched: 0 }]));
   const fieldsRight: Record<string, [number, number]> = {};
   let documents = 0;
   let yearsRight = 0;
   const reportFields: Record<string, [number, number]> = {};
-  for (const goldFile of goldFiles(join(sharedRoot, 'gold', 'web'), '.gold.json')) {
+  for (const goldFile of goldFiles(goldDir, '.gold.json')) {
     const gold = readJson<{ doc: string; report: Record<string, unknown> }>(goldFile);
-    const path = corpusPath(gold.doc);
-    if (!path) continue;
+    const path = join(docDir, gold.doc);
+    if (!existsSync(path)) continue;
     const { extraction } = await analyzed(path, Number(gold.report.year));
     const out = score('extract', goldFile, extraction);
     documents++;
@@ -134,9 +136,10 @@ if (runs('web')) {
     console.log(`  ${gold.doc.padEnd(36)} ${summary.replace(/^extract /, '')}${year}`);
     if (verbose) console.log(out.split('\n').filter((l) => /^(MISSED|SPURIOUS)/.test(l)).map((l) => `      ${l}`).join('\n'));
   }
+  if (documents === 0) return;
   const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
   const pct = (x: number) => (100 * x).toFixed(1);
-  console.log(`web corpus pooled over ${documents} documents:`);
+  console.log(`${label} pooled over ${documents} documents:`);
   let all = { gold: 0, predicted: 0, matched: 0 };
   for (const kind of kinds) {
     const { gold, predicted, matched } = pooled[kind]!;
@@ -150,10 +153,41 @@ if (runs('web')) {
   const p = all.predicted ? all.matched / all.predicted : 0;
   const r = all.gold ? all.matched / all.gold : 0;
   console.log(
-    `extract(web) P=${pct(p)} R=${pct(r)} F1=${pct(f1(p, r))} ` +
+    `extract(${label}) P=${pct(p)} R=${pct(r)} F1=${pct(f1(p, r))} ` +
       kinds.map((k) => `${k}_F1=${pct(f1(pooled[k]!.matched / Math.max(1, pooled[k]!.predicted), pooled[k]!.matched / Math.max(1, pooled[k]!.gold)))}`).join(' ') +
       ` year=${yearsRight}/${documents}`,
   );
+  await verifyPairs(label, [goldDir], (doc) => (existsSync(join(docDir, doc)) ? join(docDir, doc) : undefined));
+}
+
+/** Each verification pair of the gold directories: the verdicts against the gold ones. */
+async function verifyPairs(label: string, dirs: readonly string[], docPath: (doc: string) => string | undefined): Promise<void> {
+  let pairs = 0;
+  let right = 0;
+  let total = 0;
+  for (const goldFile of dirs.flatMap((dir) => goldFiles(dir, '.verify.json'))) {
+    const gold = readJson<{ targets_doc: string; results_doc: string }>(goldFile);
+    const targetsPath = docPath(gold.targets_doc);
+    const resultsPath = docPath(gold.results_doc);
+    if (!targetsPath || !resultsPath) continue;
+    const targets = await analyzed(targetsPath);
+    const results = await analyzed(resultsPath);
+    const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
+    const out = score('verify', goldFile, { verdicts });
+    pairs++;
+    right += Number(/right (\d+),/.exec(out)?.[1] ?? 0);
+    total += Number(/gold (\d+)/.exec(out)?.[1] ?? 0);
+    if (verbose || !out.includes('accuracy=100.0')) console.log(`${gold.targets_doc} → ${gold.results_doc}: ${out}`);
+  }
+  if (pairs) console.log(`verify(${label}) pairs=${pairs} accuracy=${((100 * right) / Math.max(1, total)).toFixed(1)} (right ${right} of ${total})`);
+}
+
+if (runs('web')) await scoreCorpus('web', join(sharedRoot, 'gold', 'web'), join(sharedRoot, 'corpus', 'web'));
+if (runs('heldout')) {
+  const root = join(projectRoot, 'eval');
+  for (const set of existsSync(root) ? readdirSync(root).filter((d) => d.startsWith('heldout')).sort() : []) {
+    await scoreCorpus(set, join(root, set, 'gold'), join(root, set, 'docs'));
+  }
 }
 
 // 4. Clause orientation without a report's sections, checked against them: each national report since 2000 read
@@ -194,32 +228,9 @@ if (runs('orientation')) {
   console.log(`  whole, section label → read: ${[...confusion].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 
-// 5. Verification pairs: year N's targets against year N+1's review.
-if (runs('verify') || runs('web')) {
-  const sets: [string, string[]][] = [
-    ['reports', runs('verify') ? [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')] : []],
-    ['web', [join(sharedRoot, 'gold', 'web')]],
-  ];
-  for (const [label, dirs] of sets) {
-    let pairs = 0;
-    let right = 0;
-    let total = 0;
-    for (const goldFile of dirs.flatMap((dir) => goldFiles(dir, '.verify.json'))) {
-      const gold = readJson<{ targets_doc: string; results_doc: string }>(goldFile);
-      const targetsPath = corpusPath(gold.targets_doc);
-      const resultsPath = corpusPath(gold.results_doc);
-      if (!targetsPath || !resultsPath) continue;
-      const targets = await analyzed(targetsPath);
-      const results = await analyzed(resultsPath);
-      const verdicts = verify({ targets: targets.extraction, results: results.extraction, resultsDoc: results.structured });
-      const out = score('verify', goldFile, { verdicts });
-      pairs++;
-      right += Number(/right (\d+),/.exec(out)?.[1] ?? 0);
-      total += Number(/gold (\d+)/.exec(out)?.[1] ?? 0);
-      if (verbose || !out.includes('accuracy=100.0')) console.log(`${gold.targets_doc} → ${gold.results_doc}: ${out}`);
-    }
-    if (pairs) console.log(`verify(${label}) pairs=${pairs} accuracy=${((100 * right) / Math.max(1, total)).toFixed(1)} (right ${right} of ${total})`);
-  }
+// 5. Verification pairs: year N's targets against year N+1's review (the web corpus's are scored with it, above).
+if (runs('verify')) {
+  await verifyPairs('reports', [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')], corpusPath);
 }
 
 // 6. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
