@@ -3,6 +3,7 @@
  * proposal made from the units the text names stays unconfirmed until a supervisor confirms it. An
  * assignment with its cooperating units is one audited record.
  */
+import { sql } from 'kysely';
 import type { Assignment } from './model.js';
 import { LedgerError, VersionConflict } from './errors.js';
 import { fromJson, toJson } from './json.js';
@@ -161,6 +162,8 @@ async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
   if (after.cooperatingUnitIds.length) {
     await tx.db.insertInto('assignmentUnits').values(after.cooperatingUnitIds.map((unitId) => ({ commitmentId: id, unitId }))).execute();
   }
+  // the item keeps the deadline in force with it (commitments.ts)
+  await tx.db.updateTable('commitments').set({ deadlineInForce: sql<string | null>`coalesce(${after.deadline ?? null}, deadline)` }).where('id', '=', id).execute();
   await tx.audit(before ? { action: 'update', entity: 'assignment', entityId: id, before, after } : { action: 'create', entity: 'assignment', entityId: id, after });
   return after;
 }

@@ -151,10 +151,12 @@ export interface CommitmentPage {
 export const MAX_PAGE = 500;
 
 /**
- * The deadline in force, in SQL: the assignment's when the office set one, else the item's (the loop's deadlineOf).
- * Filters and the deadline sort use it, so what the 期限 column shows is what they filter and order by.
+ * The deadline in force, as the SQL to keep it with an item: its assignment's where the office set one, else its own
+ * (the loop's deadlineOf). Kept on every write to either (import, correction, assignment), so the filters and the
+ * deadline sort read one indexed column and show what the 期限 column shows.
  */
-const DEADLINE_IN_FORCE = sql<string | null>`coalesce((select a.deadline from assignments a where a.commitment_id = commitments.id), commitments.deadline)`;
+export const deadlineInForceOf = (own: string | null) =>
+  sql<string | null>`coalesce((select a.deadline from assignments a where a.commitment_id = commitments.id), ${own})`;
 
 function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: CommitmentFilter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
@@ -165,8 +167,8 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
   if (f.reviewState !== undefined) where.push(eb('commitments.reviewState', 'in', oneOrMany(f.reviewState)));
   if (f.indicator !== undefined) where.push(eb('commitments.indicator', '=', f.indicator));
   if (f.stale !== undefined) where.push(eb('commitments.stale', '=', flag(f.stale)));
-  if (f.deadlineFrom !== undefined) where.push(eb(DEADLINE_IN_FORCE, '>=', f.deadlineFrom));
-  if (f.deadlineTo !== undefined) where.push(eb(DEADLINE_IN_FORCE, '<=', f.deadlineTo));
+  if (f.deadlineFrom !== undefined) where.push(eb('commitments.deadlineInForce', '>=', f.deadlineFrom));
+  if (f.deadlineTo !== undefined) where.push(eb('commitments.deadlineInForce', '<=', f.deadlineTo));
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     where.push(
@@ -201,9 +203,9 @@ function inOrder<O>(
       q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
       break;
     case 'deadline':
-      // undated last both ways, on both databases (they disagree on where NULL sorts)
-      q = dir === 'asc' ? q.orderBy(sql`(${DEADLINE_IN_FORCE} is null)`) : q.orderBy(sql`(${DEADLINE_IN_FORCE} is not null)`, 'desc');
-      q = q.orderBy(DEADLINE_IN_FORCE, dir);
+      // undated last both ways, on both databases (they disagree on where NULL sorts); each way matches an index
+      q = dir === 'asc' ? q.orderBy(sql`(deadline_in_force is null)`) : q.orderBy(sql`(deadline_in_force is not null)`, 'desc');
+      q = q.orderBy('deadlineInForce', dir);
       break;
     case 'updated':
       q = q.orderBy('updatedAt', dir);
@@ -309,7 +311,7 @@ export async function updateCommitment(
       if (JSON.stringify(after) === JSON.stringify(before)) return before;
       const result = await tx.db
         .updateTable('commitments')
-        .set({ ...contentColumns(after), reviewState: after.reviewState, version: before.version + 1, updatedAt: tx.now })
+        .set({ ...contentColumns(after), deadlineInForce: deadlineInForceOf(after.deadline ?? null), reviewState: after.reviewState, version: before.version + 1, updatedAt: tx.now })
         .where('id', '=', id)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();

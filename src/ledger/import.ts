@@ -25,7 +25,7 @@ import type { Commitment as Extracted } from '../extract/index.js';
 import type { Source } from '../read/index.js';
 import type { Level } from '../structure/index.js';
 import type { Commitment, GivenField } from './model.js';
-import { contentColumns, contentOf, toCommitment, type CommitmentContent } from './commitments.js';
+import { contentColumns, contentOf, deadlineInForceOf, toCommitment, type CommitmentContent } from './commitments.js';
 import { LedgerError } from './errors.js';
 import { ensureGovernment } from './governments.js';
 import { fromJson, toJson } from './json.js';
@@ -230,7 +230,7 @@ async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extra
   const write = async (before: Commitment, content: CommitmentContent, stale: boolean, action: string, key = before.key) => {
     await tx.db
       .updateTable('commitments')
-      .set({ ...contentColumns(content), key, stale: stale ? 1 : 0, version: before.version + 1, updatedAt: tx.now })
+      .set({ ...contentColumns(content), deadlineInForce: deadlineInForceOf(content.deadline ?? null), key, stale: stale ? 1 : 0, version: before.version + 1, updatedAt: tx.now })
       .where('id', '=', before.id)
       .execute();
     audits.push({ action, entity: 'commitment', entityId: before.id, before, after: compact({ ...before, ...content, key, stale, version: before.version + 1 }) });
@@ -264,7 +264,7 @@ async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extra
   for (const batch of chunked(fresh)) {
     const rows = await tx.db
       .insertInto('commitments')
-      .values(batch.map((f) => ({ ...contentColumns(f.content), reportId, key: f.key, reviewState: 'extracted', stale: 0 as const, version: 1, createdAt: tx.now, updatedAt: tx.now })))
+      .values(batch.map((f) => ({ ...contentColumns(f.content), deadlineInForce: f.content.deadline ?? null, reportId, key: f.key, reviewState: 'extracted', stale: 0 as const, version: 1, createdAt: tx.now, updatedAt: tx.now })))
       .returningAll()
       .execute();
     for (const row of rows) audits.push({ action: 'create', entity: 'commitment', entityId: row.id, after: toCommitment(row) });

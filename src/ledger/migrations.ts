@@ -193,6 +193,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0005_deadline_in_force': deadlineInForce,
     '0006_assignment_confirmed_at': assignmentConfirmedAt,
     '0007_user_disabled': userDisabled,
+    '0008_deadline_in_force_kept': deadlineInForceKept,
   };
 }
 
@@ -270,6 +271,24 @@ const userDisabled: Migration = {
   },
   async down(db) {
     await db.schema.alterTable('users').dropColumn('disabled').execute();
+  },
+};
+
+/**
+ * The deadline in force kept with each item (its assignment's, else its own), so the deadline filters and sort read
+ * one column an index serves (undated last, either way, as 0003 did for the item's own deadline): a sort of 10,000
+ * rows through the assignments costs tens of milliseconds a page, an index scan under one.
+ */
+const deadlineInForceKept: Migration = {
+  async up(db) {
+    await db.schema.alterTable('commitments').addColumn('deadline_in_force', 'text').execute();
+    await sql`update commitments set deadline_in_force = coalesce((select a.deadline from assignments a where a.commitment_id = commitments.id), deadline)`.execute(db);
+    await db.schema.createIndex('commitments_in_force_first').on('commitments').expression(sql`(deadline_in_force is null), deadline_in_force, id`).execute();
+    await db.schema.createIndex('commitments_in_force_last').on('commitments').expression(sql`(deadline_in_force is not null), deadline_in_force, id`).execute();
+  },
+  async down(db) {
+    for (const name of ['commitments_in_force_first', 'commitments_in_force_last']) await db.schema.dropIndex(name).execute();
+    await db.schema.alterTable('commitments').dropColumn('deadline_in_force').execute();
   },
 };
 

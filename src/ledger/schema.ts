@@ -55,6 +55,8 @@ export interface CommitmentsTable {
   unit: string | null;
   op: string | null;
   deadline: string | null;
+  /** The deadline in force, kept with the item: its assignment's where one was set, else its own (0008). */
+  deadlineInForce: string | null;
   period: string | null;
   baseline: number | null;
   baselinePeriod: string | null;

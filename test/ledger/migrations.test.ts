@@ -25,6 +25,7 @@ for (const dialect of await testDialects()) {
             ['0005_deadline_in_force', 'Success'],
             ['0006_assignment_confirmed_at', 'Success'],
             ['0007_user_disabled', 'Success'],
+            ['0008_deadline_in_force_kept', 'Success'],
           ],
         );
         for (const table of TABLES) {

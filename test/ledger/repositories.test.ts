@@ -105,6 +105,10 @@ for (const dialect of await testDialects()) {
         assert.ok((await inForce({ deadlineTo: '2024-06-30' })).every((id) => !movedIds.includes(id)));
         assert.deepEqual((await inForce({ sort: 'deadline', order: 'desc' })).slice(0, 2).sort(), [...movedIds].sort());
         assert.ok((await inForce({ sort: 'deadline' })).slice(0, 2).every((id) => !movedIds.includes(id)));
+        // correcting the item's own deadline leaves the assignment's in force
+        const first = (await getCommitment(ledger, movedIds[0]!))!;
+        await updateCommitment(ledger, user.id, first.id, first.version, { deadline: '2024-03-31' });
+        assert.ok((await inForce({ deadlineFrom: '2027-01-01' })).includes(first.id));
 
         assert.equal((await listCommitments(ledger, { indicator: 'gdp_growth', kind: 'target' })).items[0].low, 6.5);
         const search = await listCommitments(ledger, { text: '物流园' });
