@@ -118,6 +118,27 @@ console.log(
 console.log(`    ${baseline.each.join(', ')}`);
 console.log(`  ratio baseline / luoshi: ${Math.round(baselineMs / extractMs)}× faster (target ≥ 1000×)`);
 
+// ── Scaling: the whole analysis over 0.5 MB and 4 MB of a generated report, as lines and as one endless line ──
+// (a search back through the whole text for each figure once made a text without ； quadratic: 45 MB took minutes)
+{
+  const entry = (i: number) => `新建乡村道路${i + 1}条，改造老旧小区${i + 2}个，年底前建成社区食堂${(i % 9) + 1}个。`;
+  const head = '政府工作报告\n\n——2025年1月10日在溪川县第九届人民代表大会第五次会议上\n\n二、2025年重点工作\n\n';
+  const sized = (mb: number, joiner: string) => {
+    const parts: string[] = [head];
+    for (let i = 0, size = 0; size < mb * 1e6; i++) (size += Buffer.byteLength(entry(i)) + 1), parts.push(entry(i));
+    return parts.join(joiner);
+  };
+  for (const [layout, joiner] of [['lines', '\n'], ['one line', '']] as const) {
+    const perMb = [0.5, 4].map((mb) => {
+      const text = sized(mb, joiner);
+      const t0 = process.hrtime.bigint();
+      analyze({ text, format: 'text', encoding: 'utf-8', confidence: 1, name: 'generated.txt', bytes: Buffer.byteLength(text) });
+      return Number(process.hrtime.bigint() - t0) / 1e6 / mb;
+    });
+    console.log(`scaling (${layout}): ${perMb[0].toFixed(0)} ms/MB at 0.5 MB, ${perMb[1].toFixed(0)} ms/MB at 4 MB: ratio ${(perMb[1] / perMb[0]).toFixed(2)} (linear ≈ 1)`);
+  }
+}
+
 // ── Batch: `luoshi extract DIR` over the national reports, as a user runs it ──────────────────────────────────
 const national = join(sharedRoot, 'corpus', 'national');
 const launcher = join(projectRoot, 'bin', 'luoshi.js');

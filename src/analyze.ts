@@ -11,9 +11,30 @@ export interface Analysis {
   extraction: Extraction;
 }
 
+/**
+ * What the ledger keeps of an analysis: plain data (no functions, no back references), so an analysis made in a
+ * worker thread crosses to the importing thread whole. Every Analysis is one.
+ */
+export interface AnalysisRecord {
+  source: Source;
+  cleaned: Pick<Cleaned, 'text' | 'body' | 'edits'>;
+  structured: Pick<Structured, 'sections' | 'paragraphs' | 'unitNotes'>;
+  extraction: Extraction;
+}
+
 /** The whole pipeline; `known` fields (a corrected year or region) replace what the text suggests. */
 export function analyze(source: Source, known: KnownMeta = {}): Analysis {
   const cleaned = clean(source);
   const structured = structure(cleaned, known);
   return { source, cleaned, structured, extraction: extract(structured) };
+}
+
+/** The record of an analysis, as plain data. */
+export function recordOf({ source, cleaned, structured, extraction }: Analysis): AnalysisRecord {
+  return {
+    source,
+    cleaned: { text: cleaned.text, body: cleaned.body, edits: cleaned.edits },
+    structured: { sections: structured.sections, paragraphs: structured.paragraphs, unitNotes: structured.unitNotes },
+    extraction,
+  };
 }

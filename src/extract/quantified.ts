@@ -263,7 +263,8 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     if (plans) {
       // …else the time of the sentence before it, within its own ；-part: a list's entries each keep their own time
       // (国庆前建成全民健身馆；为老年人免费体检3万人次 — the second is not due by 国庆)
-      const part = Math.max(near(sentence.start, clause.start), text.lastIndexOf('；', clause.start - 1) + 1);
+      const from = near(sentence.start, clause.start);
+      const part = from + text.slice(from, clause.start).lastIndexOf('；') + 1; // searched within reach: a text without ； is not read back whole
       const time = timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, part, clause.start);
       // an average over years (年均增长6.5%左右) is the plan period's, whatever part of the report states it
       const role = !time && AVERAGE_OVER_YEARS.test(text.slice(near(clause.start, start), stated.start)) ? 'plan_targets' : clause.role;

@@ -20,7 +20,7 @@
  * same file twice writes nothing the second time.
  */
 import { createHash } from 'node:crypto';
-import type { Analysis } from '../analyze.js';
+import type { AnalysisRecord } from '../analyze.js';
 import type { Commitment as Extracted } from '../extract/index.js';
 import type { Source } from '../read/index.js';
 import type { Level } from '../structure/index.js';
@@ -37,7 +37,7 @@ import { transaction, type Actor, type AuditInput, type Store, type Tx } from '.
 
 export interface ImportInput {
   /** What analyze(source) returned. */
-  analysis: Analysis;
+  analysis: AnalysisRecord;
   /** The source; defaults to analysis.source. */
   source?: Source;
   /** The file's bytes, hashed to recognise the same file again; without them the decoded text (UTF-8) is hashed. */
@@ -66,8 +66,10 @@ export interface ImportResult {
   stale: number;
 }
 
-export const sourceHash = (source: Source, bytes?: Uint8Array): string =>
-  createHash('sha256').update(bytes ?? Buffer.from(source.text, 'utf8')).digest('hex');
+/** The hash a report is known by: of the bytes as uploaded, else of the decoded text. */
+export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export const sourceHash = (source: Source, bytes?: Uint8Array): string => bytesHash(bytes ?? Buffer.from(source.text, 'utf8'));
 
 const extractedContent = (c: Extracted): CommitmentContent =>
   compact({
@@ -96,7 +98,7 @@ const same = (a: CommitmentContent, b: CommitmentContent): boolean => JSON.strin
 const givenIn = (input: ImportInput): GivenField[] => GIVEN_FIELDS.filter((f) => input[f] !== undefined);
 
 /** The report row's columns from an analysis. */
-function reportContent(analysis: Analysis, source: Source, hash: string, name: string, date: string | undefined) {
+function reportContent(analysis: AnalysisRecord, source: Source, hash: string, name: string, date: string | undefined) {
   const { cleaned, structured, extraction } = analysis;
   const structure: StoredStructure = {
     meta: extraction.report,

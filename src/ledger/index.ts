@@ -10,7 +10,19 @@ export { dropPostgresSchema, postgresUnreachable } from './dialect.js';
 export { migrationsFor } from './migrations.js';
 export { backupLedger, type BackupResult } from './backup.js';
 export { LedgerError, VersionConflict, isLedgerError, ledgerErrorCatalogue, type LedgerErrorCode } from './errors.js';
-export { importReport, sourceHash, type ImportInput, type ImportResult } from './import.js';
+export { importReport, sourceHash, bytesHash, type ImportInput, type ImportResult } from './import.js';
+export {
+  createImportJob,
+  getImportJob,
+  takeImportJob,
+  setImportStage,
+  finishImportJob,
+  failImportJob,
+  unfinishedImportJobs,
+  type ImportJob,
+  type ImportStage,
+  type JobError,
+} from './import-jobs.js';
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
 export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
 export {

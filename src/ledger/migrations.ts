@@ -5,7 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
 import type { Adapter } from './dialect.js';
-import { KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+import { JOB_STATES, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
 
 /** `column IN ('a', 'b', …)`, for a CHECK constraint. */
 const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
@@ -194,6 +194,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0006_assignment_confirmed_at': assignmentConfirmedAt,
     '0007_user_disabled': userDisabled,
     '0008_deadline_in_force_kept': deadlineInForceKept,
+    '0011_import_jobs': importJobs(adapter),
   };
 }
 
@@ -291,6 +292,34 @@ const deadlineInForceKept: Migration = {
     await db.schema.alterTable('commitments').dropColumn('deadline_in_force').execute();
   },
 };
+
+/**
+ * Imports as jobs: the upload is kept (base64 text, portable) until its analysis is committed, so a job survives a
+ * restart of the server that accepted it; the stage and the outcome are what the web app shows while it waits.
+ */
+const importJobs = (adapter: Adapter): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('import_jobs')
+      .addColumn('id', 'integer', adapter.identity)
+      .addColumn('state', 'text', (c) => c.notNull().check(oneOf('state', JOB_STATES)))
+      .addColumn('stage', 'text')
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('size', 'integer', (c) => c.notNull())
+      .addColumn('upload', 'text')
+      .addColumn('fields', 'text', (c) => c.notNull())
+      .addColumn('outcome', 'text')
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('user_id', 'integer', (c) => c.references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('import_jobs_unfinished').on('import_jobs').columns(['state', 'id']).execute();
+  },
+  async down(db) {
+    await db.schema.dropTable('import_jobs').execute();
+  },
+});
 
 /**
  * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the

@@ -17,6 +17,9 @@ export type ReviewState = 'extracted' | 'confirmed' | 'edited' | 'rejected';
 /** What a unit reports about a milestone or task. */
 export type WorkState = 'not_started' | 'in_progress' | 'done' | 'blocked';
 
+/** An import job: waiting for a worker, being read and analysed, committed, or failed with a reason. */
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
 export interface Government {
   id: number;
   region: string;

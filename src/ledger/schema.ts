@@ -154,6 +154,23 @@ export interface AuditLogTable {
   after: Json<unknown> | null;
 }
 
+export interface ImportJobsTable {
+  id: Generated<number>;
+  state: string;
+  stage: string | null;
+  name: string;
+  size: number;
+  /** The uploaded bytes, base64, until the job is finished. */
+  upload: string | null;
+  fields: Json<Record<string, unknown>>;
+  /** The import's result, or the error it failed with. */
+  outcome: Json<unknown> | null;
+  attempts: Generated<number>;
+  userId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   governments: GovernmentsTable;
   reports: ReportsTable;
@@ -167,6 +184,7 @@ export interface Database {
   progressReports: ProgressReportsTable;
   verifications: VerificationsTable;
   auditLog: AuditLogTable;
+  importJobs: ImportJobsTable;
 }
 
 /** Every table, parents before children: the order a JSON export lists them and a restore would load them. */

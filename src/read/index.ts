@@ -3,7 +3,7 @@ import { requireEncoding } from './encoding-names.js';
 import { bomEncoding, decodeText, SAMPLE_BYTES } from './encoding.js';
 import { assertTextBytes, sniffFormat } from './format.js';
 import { readFileBytes, readStreamBytes, tooLarge } from './input.js';
-import { DEFAULT_MAX_BYTES, type ReadOptions, type Source } from './source.js';
+import { DEFAULT_MAX_BYTES, type ReadOptions, type Source, type SourceFormat } from './source.js';
 
 export type { Source, SourceFormat, ReadOptions } from './source.js';
 
@@ -27,14 +27,27 @@ export async function readReport(
   return readBytes(bytes, input, options);
 }
 
-/** Reads bytes already in memory (an upload); `name` is used to sniff the format and in messages. */
-export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<Source> {
+/**
+ * What can be told of bytes at a glance, before reading them (milliseconds, whatever the size): too large, empty,
+ * binary, a wrong encoding name. Returns the format to read them as; readBytes does the same checks first.
+ */
+export function screenBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): SourceFormat {
   const subject = name === STDIN ? 'standard input' : name;
   const override = options.encoding ? requireEncoding(options.encoding) : undefined;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw tooLarge(subject, maxBytes, bytes.length);
   if (isBlank(bytes)) throw new LuoshiError('EMPTY', subject, bytes.length ? 'only whitespace' : undefined);
   const format = options.format ?? sniffFormat(bytes, name, subject);
+  // UTF-16 is full of NUL bytes; anything else holding them is not text.
+  const wide = (override ?? bomEncoding(bytes))?.label.startsWith('utf-16');
+  if ((format === 'text' || format === 'html') && !wide) assertTextBytes(bytes.subarray(0, SAMPLE_BYTES), subject);
+  return format;
+}
+
+/** Reads bytes already in memory (an upload); `name` is used to sniff the format and in messages. */
+export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<Source> {
+  const subject = name === STDIN ? 'standard input' : name;
+  const format = screenBytes(bytes, name, options);
   const source = { format, name, bytes: bytes.length };
 
   // Each format's libraries are loaded when a file needs them: linkedom and mammoth take a few hundred
@@ -48,9 +61,6 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
     return { ...source, text: await readDocx(bytes, subject), encoding: 'utf-8', confidence: 1 };
   }
 
-  // UTF-16 is full of NUL bytes; anything else holding them is not text.
-  const wide = (override ?? bomEncoding(bytes))?.label.startsWith('utf-16');
-  if (!wide) assertTextBytes(bytes.subarray(0, SAMPLE_BYTES), subject);
   if (format === 'html') {
     const { readHtml } = await import('./html.js');
     const page = readHtml(bytes, subject, options.encoding);

@@ -17,6 +17,8 @@ import { registerAuth } from './auth.js';
 import { DEFAULT_READ_CACHE_BYTES, registerReadCache } from './read-cache.js';
 import { dayIn, type App, type ServerContext } from './context.js';
 import { LoginLimiter } from './rate-limit.js';
+import { startImportQueue } from './jobs/import-queue.js';
+import type { AnalysisPoolOptions } from './jobs/analysis-pool.js';
 import { routes } from './routes/index.js';
 import { seedDemo, type DemoResult } from './demo.js';
 
@@ -52,6 +54,8 @@ export interface BuildOptions {
   /** Memory for answers kept between writes (read-cache.ts; default 64 MB, 0 keeps none). */
   readCacheBytes?: number;
   logger?: boolean;
+  /** The threads that analyse uploads: how many, their memory and time (jobs/analysis-pool.ts). */
+  imports?: AnalysisPoolOptions;
 }
 
 export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
@@ -87,6 +91,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     uploadLimit,
     evidenceLimit: Math.min(options.evidenceLimit ?? 10 * 1024 * 1024, uploadLimit),
     limiter: new LoginLimiter({ max: options.loginAttempts ?? 5, now }),
+    imports: await startImportQueue(options.ledger, { maxBytes: uploadLimit, log: (message, err) => app.log.error({ err }, message), ...options.imports }),
     secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
     sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
   };
@@ -103,6 +108,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
   if (clock) app.addHook('onClose', async () => setLedgerClock(options.ledger, undefined));
+  app.addHook('onClose', () => ctx.imports.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

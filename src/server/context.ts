@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDe
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ledger } from '../ledger/index.js';
 import type { LoginLimiter } from './rate-limit.js';
+import type { ImportQueue } from './jobs/import-queue.js';
 
 export interface ServerContext {
   ledger: Ledger;
@@ -14,6 +15,8 @@ export interface ServerContext {
   /** Largest evidence file attached to a progress report, bytes. */
   evidenceLimit: number;
   limiter: LoginLimiter;
+  /** Uploaded reports are imported as jobs, off the request path. */
+  imports: ImportQueue;
   /** Cookies carry Secure (the server is behind https). */
   secureCookies: boolean;
   sessionTtlMs: number;

@@ -116,6 +116,10 @@ const READER_CODES: Partial<Record<ReaderCode, ApiErrorCode>> = {
   BAD_DOCUMENT: 'UNSUPPORTED_MEDIA',
 };
 
+/** The reader's refusal of a file (code and message, as a worker thread reports them) as an ApiError. */
+export const readerRefusal = (code: ReaderCode, message: string, cause?: unknown): ApiError =>
+  new ApiError(READER_CODES[code] ?? 'UNREADABLE_FILE', message, {}, { cause });
+
 type ValidationIssue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
 
 function fieldsOf(error: FastifyError): FieldProblem[] {
@@ -134,7 +138,7 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   if (e instanceof VersionConflict) return new ApiError('VERSION_CONFLICT', e.message, { current: e.current }, { cause: e });
   if (isLedgerError(e)) return new ApiError(LEDGER_CODES[e.code], e.message, {}, { cause: e });
-  if (isLuoshiError(e)) return new ApiError(READER_CODES[e.code] ?? 'UNREADABLE_FILE', e.message, {}, { cause: e });
+  if (isLuoshiError(e)) return readerRefusal(e.code, e.message, e);
   const fe = e as FastifyError;
   if (fe && Array.isArray(fe.validation)) {
     const fields = fieldsOf(fe);

@@ -65,11 +65,16 @@ function sentenceAround(text: string, start: number, end: number): { words: stri
   return { words: text.slice(from, end) + (closed < 0 ? tail : tail.slice(0, closed)), from };
 }
 
-/** The line (paragraph) around [start, end), and where it starts in the text. */
+/** The most of a line read on either side of a year: a text of one endless line is not read whole for each year. */
+const LINE_CHARS = 2000;
+
+/** The line (paragraph) around [start, end), within LINE_CHARS of it, and where that starts in the text. */
 function lineAround(text: string, start: number, end: number): { words: string; from: number } {
-  const from = text.lastIndexOf('\n', start) + 1;
-  const closed = text.indexOf('\n', end);
-  return { words: text.slice(from, closed < 0 ? text.length : closed), from };
+  const reach = Math.max(0, start - LINE_CHARS);
+  const from = reach + text.slice(reach, start).lastIndexOf('\n') + 1;
+  const tail = text.slice(end, end + LINE_CHARS);
+  const closed = tail.indexOf('\n');
+  return { words: text.slice(from, end) + (closed < 0 ? tail : tail.slice(0, closed)), from };
 }
 
 /** A year standing in a short line of its own (a heading, a card: "2016年全县\n成绩单") is read with the next line. */

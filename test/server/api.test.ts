@@ -208,17 +208,15 @@ describe('bad input', () => {
 describe('reports', () => {
   it('the same upload twice is the same report and writes nothing the second time', async () => {
     const sup = await s.client('supervisor');
-    const upload = () => {
-      const { payload, headers } = multipart({ name: '2024.txt', bytes: REPORT_2024 });
-      return sup.request('POST', '/api/reports', payload, { headers });
-    };
+    const upload = () => sup.importReport({ name: '2024.txt', bytes: REPORT_2024 });
     const first = await upload();
-    assert.equal(first.statusCode, 201, first.body);
-    const a = first.json() as { reportId: number; created: number };
+    assert.equal(first.accepted.statusCode, 202, first.accepted.body);
+    assert.equal(first.accepted.headers.location, `/api/import-jobs/${first.job!.id}`);
+    const a = first.result!;
+    assert.equal(a.report, 'created');
     assert.ok(a.created > 0);
     const second = await upload();
-    assert.equal(second.statusCode, 200);
-    assert.deepEqual(second.json(), { reportId: a.reportId, report: 'unchanged', created: 0, updated: 0, unchanged: a.created, stale: 0, proposed: 0 });
+    assert.deepEqual(second.result, { reportId: a.reportId, report: 'unchanged', created: 0, updated: 0, unchanged: a.created, stale: 0, proposed: 0 });
     const doc = (await sup.request('GET', `/api/reports/${a.reportId}`)).json() as {
       original: string;
       items: { id: number; kind: string; span: { start: number; end: number }; status: { status: string; label: string } }[];
@@ -351,8 +349,7 @@ describe('the loop end to end', () => {
     const sup = await s.client('supervisor');
     const upload = async (year: number, review: string, target: string) => {
       const text = report('石桥县', year, review, target);
-      const { payload, headers } = multipart({ name: `石桥县${year}.txt`, bytes: text });
-      return ((await sup.request('POST', '/api/reports', payload, { headers })).json() as { reportId: number }).reportId;
+      return (await sup.importReport({ name: `石桥县${year}.txt`, bytes: text })).result!.reportId;
     };
     const targetsReportId = await upload(2024, '地区生产总值增长5.1%', '地区生产总值增长5.5%左右');
     const resultsReportId = await upload(2025, '地区生产总值增长5.8%', '地区生产总值增长6%左右');
@@ -376,8 +373,7 @@ describe('the loop end to end', () => {
   it('verification refuses two reports that are not one government’s years N and N+1', async () => {
     const sup = await s.client('supervisor');
     const upload = async (region: string, year: number) => {
-      const { payload, headers } = multipart({ name: `${region}${year}.txt`, bytes: report(region, year, '地区生产总值增长5.1%', '地区生产总值增长5.5%左右') });
-      return ((await sup.request('POST', '/api/reports', payload, { headers })).json() as { reportId: number }).reportId;
+      return (await sup.importReport({ name: `${region}${year}.txt`, bytes: report(region, year, '地区生产总值增长5.1%', '地区生产总值增长5.5%左右') })).result!.reportId;
     };
     const y2030 = await upload('溪口县', 2030);
     const y2032 = await upload('溪口县', 2032);

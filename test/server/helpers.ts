@@ -63,6 +63,36 @@ export class Client {
   async login(username: string, password = PASSWORD): Promise<LightMyRequestResponse> {
     return this.request('POST', '/api/auth/login', { username, password });
   }
+
+  /**
+   * Uploads a report and waits for its import job: the upload's answer when it was refused at once, else the job
+   * as it ended (state done with its result, or failed with its error).
+   */
+  async importReport(file: Parameters<typeof multipart>[0], fields: Record<string, string> = {}): Promise<ImportAnswer> {
+    const { payload, headers } = multipart(file, fields);
+    const accepted = await this.request('POST', '/api/reports', payload, { headers });
+    if (accepted.statusCode !== 202) return { accepted };
+    const { id } = accepted.json() as ImportJobAnswer;
+    for (;;) {
+      const job = (await this.request('GET', `/api/import-jobs/${id}`)).json() as ImportJobAnswer;
+      if (job.state === 'done' || job.state === 'failed') return { accepted, job, result: job.result };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+export interface ImportJobAnswer {
+  id: number;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  stage?: string;
+  result?: { reportId: number; report: string; created: number; updated: number; unchanged: number; stale: number; proposed: number };
+  error?: { code: string; status: number; message: string; detail?: string };
+}
+
+export interface ImportAnswer {
+  accepted: LightMyRequestResponse;
+  job?: ImportJobAnswer;
+  result?: ImportJobAnswer['result'];
 }
 
 /** A multipart/form-data body with one file and some text fields. */

@@ -99,9 +99,8 @@ describe('import with the fields an office gives', () => {
     ];
     let reportId: number | undefined;
     for (const row of rows) {
-      const res = await post('/api/reports', news, row.fields);
-      assert.ok([200, 201].includes(res.statusCode), res.body);
-      const imported = res.json() as { reportId: number; stale: number };
+      const { job, result: imported } = await (await s.client('supervisor')).importReport(news, row.fields);
+      assert.ok(imported, JSON.stringify(job));
       reportId ??= imported.reportId;
       assert.equal(imported.reportId, reportId, 'the same file is the same report');
       assert.equal(imported.stale, 0, 'no item lost to a change of kind');
@@ -117,9 +116,9 @@ describe('import with the fields an office gives', () => {
   });
 
   it('region and level given for a page that names no year or place well', async () => {
-    const res = await post('/api/reports', { name: 'no-year.txt', bytes: NO_YEAR }, { year: '2024', region: '临溪县', level: 'county' });
-    assert.equal(res.statusCode, 201, res.body);
-    const { report } = await kindsOf((res.json() as { reportId: number }).reportId);
+    const { job, result } = await (await s.client('supervisor')).importReport({ name: 'no-year.txt', bytes: NO_YEAR }, { year: '2024', region: '临溪县', level: 'county' });
+    assert.equal(result?.report, 'created', JSON.stringify(job));
+    const { report } = await kindsOf(result.reportId);
     assert.deepEqual([report.year, report.given], [2024, ['region', 'level', 'year']]);
   });
 
@@ -147,11 +146,14 @@ describe('import with the fields an office gives', () => {
     assert.equal((await listReports(ledger)).length, reports);
   });
 
-  it('a year another report of the government already has: 409, nothing changed', async () => {
-    const other = await post('/api/reports', { name: 'other-copy.html', bytes: Buffer.concat([NEWS, Buffer.from('\n')]), type: 'text/html' }, { year: '2022' });
-    assert.equal(other.statusCode, 201, other.body);
-    const res = await post('/api/reports', news, { year: '2022' });
-    assert.equal(res.statusCode, 409, res.body);
-    assert.equal(errorCode(res), 'DUPLICATE');
+  it('a year another report of the government already has: the job fails as DUPLICATE (409), nothing changed', async () => {
+    const sup = await s.client('supervisor');
+    const other = await sup.importReport({ name: 'other-copy.html', bytes: Buffer.concat([NEWS, Buffer.from('\n')]), type: 'text/html' }, { year: '2022' });
+    assert.equal(other.result?.report, 'created', JSON.stringify(other.job));
+    const reports = (await listReports(ledger)).length;
+    const { job } = await sup.importReport(news, { year: '2022' });
+    assert.equal(job?.state, 'failed');
+    assert.deepEqual([job?.error?.code, job?.error?.status], ['DUPLICATE', 409]);
+    assert.equal((await listReports(ledger)).length, reports);
   });
 });

@@ -54,6 +54,8 @@ export type Section = ReportDocument['structure']['sections'][number];
 export type PublicReport = z.infer<typeof reports.PublicReport>;
 /** POST /api/reports */
 export type ImportResult = z.infer<typeof reports.ImportResponse>;
+/** POST /api/reports answers with the import as a job; GET /api/import-jobs/:id follows it. */
+export type ImportJob = z.infer<typeof reports.ImportJob>;
 /** POST /api/reports/preview: what the text says of the report, before anything is stored. */
 export type ReportPreview = z.infer<typeof reports.ReportPreview>;
 export type MetaField = keyof ReportPreview['detected'];

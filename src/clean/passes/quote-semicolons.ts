@@ -9,7 +9,7 @@ export const semicolonQuotesPass: CleanPass = {
     const edits: LocalEdit[] = [];
     let open = false;
     for (let i = text.indexOf(SEMICOLON_QUOTE); i >= 0; i = text.indexOf(SEMICOLON_QUOTE, i + SEMICOLON_QUOTE.length)) {
-      if (text.lastIndexOf('\n', i) > (edits.at(-1)?.start ?? -1)) open = false; // a new paragraph starts unquoted
+      if (text.slice((edits.at(-1)?.start ?? -1) + 1, i).includes('\n')) open = false; // a new paragraph starts unquoted
       edits.push({
         start: i,
         end: i + SEMICOLON_QUOTE.length,

@@ -7,7 +7,7 @@ import { ApiError } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import {
-  ImportResponse,
+  ImportJob,
   PublishBody,
   PublishResponse,
   ReportDocument,
@@ -17,7 +17,7 @@ import {
   ReportListQuery,
   ReportPreview,
 } from '../schemas/reports.js';
-import { importBytes, type ImportBytesInput } from '../services/import.js';
+import type { ImportBytesInput } from '../services/import.js';
 import { previewBytes } from '../services/preview.js';
 import { loopData, requireReport, statusOfItem } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
@@ -48,16 +48,35 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
       config: { access: SUPERVISORS },
       schema: {
         tags,
-        summary: '上传并导入报告（同一文件再次上传得到同一报告；注明的地区、级别、年度代替文中推断的，并标为注明）',
+        summary:
+          '上传报告，作为导入任务受理（202）：读取与分析在后台进行，进度与结果见 /api/import-jobs/:id（同一文件再次上传得到同一报告；注明的地区、级别、年度代替文中推断的，并标为注明）',
         consumes: ['multipart/form-data'],
         body: uploadBody,
-        response: { 200: ImportResponse, 201: ImportResponse, ...errors(400, 401, 403, 409, 413, 415, 422) },
+        response: { 202: ImportJob, ...errors(400, 401, 403, 413, 415) },
       },
     },
     async (request, reply) => {
       const user = userOf(request);
-      const result = await importBytes(ctx.ledger, user.id, await uploadOf(request, ctx));
-      return reply.code(result.report === 'created' ? 201 : 200).send(result);
+      const job = await ctx.imports.submit(user.id, await uploadOf(request, ctx));
+      return reply.code(202).header('location', `/api/import-jobs/${job.id}`).send(job);
+    },
+  );
+
+  app.get(
+    '/api/import-jobs/:id',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '导入任务的状态：排队、读取、分析、保存，完成后的导入结果或失败原因',
+        params: IdParams,
+        response: { 200: ImportJob, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const job = await ctx.imports.get(request.params.id);
+      if (!job) throw new ApiError('NOT_FOUND', `import job ${request.params.id}`);
+      return job;
     },
   );
 

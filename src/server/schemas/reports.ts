@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Commitment, Government, GivenFieldSchema, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
+import { Commitment, ErrorResponse, Government, GivenFieldSchema, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
 
 /** The years a report can be of: from the first people's governments' to next year's (a report delivered in December plans for it). */
 const FIRST_YEAR = 1949;
@@ -81,6 +81,24 @@ export const ImportResponse = z.object({
   /** Assignments proposed from the units the text names. */
   proposed: z.number().int(),
 });
+
+/** An import accepted as a job: queued, running (reading, analysing, saving), done with its result, or failed. */
+export const ImportJob = z
+  .object({
+    id: z.number().int(),
+    state: z.enum(['queued', 'running', 'done', 'failed']),
+    stage: z.enum(['reading', 'analysing', 'saving']).optional(),
+    name: z.string(),
+    size: z.number().int().meta({ description: 'bytes' }),
+    fields: z.object({ region: z.string().optional(), level: LevelSchema.optional(), year: z.number().int().optional(), encoding: z.string().optional() }),
+    attempts: z.number().int(),
+    userId: z.number().int().optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    result: ImportResponse.optional(),
+    error: ErrorResponse.shape.error.optional(),
+  })
+  .meta({ id: 'ImportJob' });
 
 export const ReportListQuery = z.object({
   year: z.coerce.number().int().optional(),

@@ -5,19 +5,22 @@
  */
 import { analyze } from '../../analyze.js';
 import { readBytes, type Source } from '../../read/index.js';
+import type { AnalysisRecord } from '../../analyze.js';
 import {
+  bytesHash,
   findReportBySourceHash,
   getAssignment,
   getGovernment,
   importReport,
   proposeAssignment,
-  sourceHash,
+  transaction,
   type Actor,
   type GivenField,
   type Government,
   type ImportResult,
   type Ledger,
   type Report,
+  type Store,
 } from '../../ledger/index.js';
 import { GIVEN_FIELDS } from '../../ledger/enums.js';
 import type { KnownMeta } from '../../structure/index.js';
@@ -47,11 +50,16 @@ export async function readUpload(ledger: Ledger, input: ImportBytesInput): Promi
     ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}),
     ...(input.encoding ? { encoding: input.encoding } : {}),
   });
-  const report = await findReportBySourceHash(ledger, sourceHash(source, input.bytes));
+  return { source, ...(await knownFor(ledger, input)) };
+}
+
+/** The report these bytes already are in the ledger, and the fields an analysis of them follows. */
+export async function knownFor(ledger: Ledger, input: ImportBytesInput): Promise<Omit<ReadUpload, 'source'>> {
+  const report = await findReportBySourceHash(ledger, bytesHash(input.bytes));
   const government = report && (await getGovernment(ledger, report.governmentId));
-  if (!report || !government) return { source, known: fieldsOf(input) };
+  if (!report || !government) return { known: fieldsOf(input) };
   const before = fieldsOf({ region: government.region, level: government.level, year: report.year }, report.given);
-  return { source, stored: { report, government }, known: { ...before, ...fieldsOf(input) } };
+  return { stored: { report, government }, known: { ...before, ...fieldsOf(input) } };
 }
 
 /** The fields of `from` that are set, of those named. */
@@ -63,15 +71,36 @@ function fieldsOf(from: ReportFields, named: readonly GivenField[] = GIVEN_FIELD
   return fields;
 }
 
-export async function importBytes(ledger: Ledger, actor: Actor, input: ImportBytesInput): Promise<ImportResult & { proposed: number }> {
-  const { source, known } = await readUpload(ledger, input);
-  const result = await importReport(ledger, actor, { analysis: analyze(source, known), bytes: input.bytes, name: input.name, ...known });
-  let proposed = 0;
-  if (result.created > 0) {
-    for (const c of await allCommitments(ledger, { reportId: result.reportId })) {
-      if (c.namedLeadUnits.length + c.namedUnits.length === 0 || (await getAssignment(ledger, c.id))) continue;
-      if ((await proposeAssignment(ledger, actor, c.id)).assignment) proposed++;
+/** An import's result, with the assignments proposed for its new items. */
+export type ImportOutcome = ImportResult & { proposed: number };
+
+export interface AnalysedUpload {
+  analysis: AnalysisRecord;
+  bytes: Uint8Array;
+  name: string;
+  known: ReportFields;
+}
+
+/**
+ * Stores an analysed upload and proposes an unconfirmed assignment for each new item that names its units, in
+ * one transaction (joining the caller's, where `store` is one): an import is there whole, or not at all.
+ */
+export function commitImport(store: Store, actor: Actor, upload: AnalysedUpload): Promise<ImportOutcome> {
+  return transaction(store, actor, async (tx) => {
+    const result = await importReport(tx, actor, { analysis: upload.analysis, bytes: upload.bytes, name: upload.name, ...upload.known });
+    let proposed = 0;
+    if (result.created > 0) {
+      for (const c of await allCommitments(tx, { reportId: result.reportId })) {
+        if (c.namedLeadUnits.length + c.namedUnits.length === 0 || (await getAssignment(tx, c.id))) continue;
+        if ((await proposeAssignment(tx, actor, c.id)).assignment) proposed++;
+      }
     }
-  }
-  return { ...result, proposed };
+    return { ...result, proposed };
+  });
+}
+
+/** Reads, analyses and commits an upload on this thread (the CLI, the demo); the server runs imports as jobs. */
+export async function importBytes(ledger: Ledger, actor: Actor, input: ImportBytesInput): Promise<ImportOutcome> {
+  const { source, known } = await readUpload(ledger, input);
+  return commitImport(ledger, actor, { analysis: analyze(source, known), bytes: input.bytes, name: input.name, known });
 }

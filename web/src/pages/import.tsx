@@ -4,10 +4,10 @@
  * counts follow), confirms a year the text is unsure of, and imports; then the report page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, fileProblem, upload } from '../api';
+import { ApiFailure, fileProblem, get, upload } from '../api';
 import { formatBytes } from '../format';
 import { navigate } from '../router';
-import type { GivenField, ImportResult, ReportPreview } from '../types';
+import type { GivenField, ImportJob, ImportResult, ReportPreview } from '../types';
 import { PageTitle } from '../ui';
 import { formOf, givenOf, initialValues, problemsOf, yearUnconfirmed, type FieldValues } from './import-fields';
 import { CheckList, EvidenceList, ItemCounts, MetaFields } from './import-preview';
@@ -24,6 +24,7 @@ export function ImportPage() {
   const [over, setOver] = useState(false);
   const [phase, setPhase] = useState<Phase>('idle');
   const [sent, setSent] = useState(0);
+  const [stage, setStage] = useState<ImportJob['stage'] | 'queued'>('queued');
   const [error, setError] = useState('');
   const [preview, setPreview] = useState<ReportPreview | null>(null);
   const [values, setValues] = useState<FieldValues>({ year: '', region: '', level: '' });
@@ -124,8 +125,10 @@ export function ImportPage() {
     setError('');
     setPhase('importing');
     setSent(0);
+    setStage('queued');
     try {
-      const r = await upload<ImportResult>('/api/reports', formOf(file, givenOf(values, preview, true)), (loaded, total) => setSent(total ? loaded / total : 0));
+      const job = await upload<ImportJob>('/api/reports', formOf(file, givenOf(values, preview, true)), (loaded, total) => setSent(total ? loaded / total : 0));
+      const r = await importFinished(job, setStage);
       navigate(`/reports/${r.reportId}?imported=${r.report}`);
     } catch (e) {
       setPhase('preview');
@@ -187,7 +190,7 @@ export function ImportPage() {
               ? `正在上传… ${Math.round(sent * 100)}%`
               : phase === 'reading'
                 ? '正在读取报告，推断地区、级别和年度…'
-                : '正在按核对后的信息抽取并保存报告中的目标、节点、成绩和任务…'}
+                : STAGE_WORDS[stage ?? 'queued']}
           </p>
         </div>
       ) : null}
@@ -240,6 +243,28 @@ export function ImportPage() {
       ) : null}
     </section>
   );
+}
+
+/** What the import job is doing, in words (the server reads and analyses in the background). */
+const STAGE_WORDS: Record<NonNullable<ImportJob['stage']> | 'queued', string> = {
+  queued: '已上传，排队等候分析…',
+  reading: '正在读取报告…',
+  analysing: '正在按核对后的信息抽取报告中的目标、节点、成绩和任务…',
+  saving: '正在保存到台账…',
+};
+
+/** Follows the import job until it is done (its result) or failed (its error, as the request would have had it). */
+async function importFinished(job: ImportJob, onStage: (stage: ImportJob['stage'] | 'queued') => void): Promise<ImportResult> {
+  for (let current = job; ; ) {
+    onStage(current.state === 'queued' ? 'queued' : current.stage);
+    if (current.state === 'done' && current.result) return current.result;
+    if (current.state === 'failed' && current.error) {
+      const e = current.error;
+      throw new ApiFailure(e.status, e.code, e.message, e.detail, { error: e });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    current = await get<ImportJob>(`/api/import-jobs/${job.id}`);
+  }
 }
 
 /** An import's failure in words, with the cases only an import has. */

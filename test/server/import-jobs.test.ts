@@ -1,0 +1,143 @@
+/**
+ * Imports as jobs: an upload is answered at once (202, the job queued) and analysed on a worker thread while the
+ * server goes on answering; a file the reader refuses is refused at once and leaves no job; a failure is the job's,
+ * with the error the request would have had, and stores nothing; a job left unfinished by a stopped server is
+ * taken up by the next; on PostgreSQL a job queued through one server is run once, by either.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeLedger, createImportJob, listReports, openLedger, takeImportJob, type Ledger } from '../../src/ledger/index.js';
+import { startImportQueue } from '../../src/server/jobs/import-queue.js';
+import { smallReport, testDialects } from '../ledger/dialects.js';
+import { errorCode, multipart, seed, type Seeded } from './helpers.js';
+
+let ledger: Ledger;
+let s: Seeded;
+
+before(async () => {
+  ledger = await openLedger({ file: ':memory:' });
+  s = await seed(ledger);
+});
+
+after(async () => {
+  await s.app.close();
+  await closeLedger(ledger);
+});
+
+const jobCount = async (store: Ledger): Promise<number> => (await store.db.selectFrom('importJobs').select('id').execute()).length;
+
+/** A report of another county, its task list long enough that its analysis takes a while. */
+function longReport(tasks: number): string {
+  const lines = Array.from({ length: tasks }, (_, i) => `新建乡村道路${i + 1}条，改造老旧小区${i + 2}个，年底前建成社区食堂${(i % 9) + 1}个。`);
+  return smallReport(lines).replaceAll('青岭县', '溪川县');
+}
+
+describe('an upload is a job', () => {
+  it('is answered 202 with the job queued, and reads are answered while it is analysed', async () => {
+    const sup = await s.client('supervisor');
+    const { payload, headers } = multipart({ name: 'long.txt', bytes: longReport(3000) });
+    const accepted = await sup.request('POST', '/api/reports', payload, { headers });
+    assert.equal(accepted.statusCode, 202, accepted.body);
+    const job = accepted.json() as { id: number; state: string };
+    assert.equal(job.state, 'queued');
+
+    // the longest time between two answers while the job was analysing, against how long it analysed: an analysis
+    // on the server's own thread answers nothing until it ends (and then finds the job done already)
+    let [last, longestWait] = [performance.now(), 0];
+    let analysing: { from: number; to: number } | undefined;
+    for (;;) {
+      const state = (await sup.request('GET', `/api/import-jobs/${job.id}`)).json() as { state: string; stage?: string };
+      const now = performance.now();
+      if (state.stage === 'analysing') {
+        if (analysing) longestWait = Math.max(longestWait, now - last);
+        analysing = { from: analysing?.from ?? now, to: now };
+      }
+      last = now;
+      if (state.state === 'done' || state.state === 'failed') {
+        assert.equal(state.state, 'done', JSON.stringify(state));
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    assert.ok(analysing, 'the job was seen analysing');
+    const took = analysing.to - analysing.from;
+    assert.ok(took > 0 && longestWait < took / 10, `no answer for ${longestWait.toFixed(0)} ms of an analysis of ${took.toFixed(0)} ms`);
+  });
+
+  it('a file the reader refuses at a glance is refused at once, and leaves no job', async () => {
+    const small = await seed(await openLedger({ file: ':memory:' }), { uploadLimit: 2048 });
+    try {
+      const sup = await small.client('supervisor');
+      const cases: [string, { name: string; bytes: Buffer | string }, number, string][] = [
+        ['binary', { name: 'scan.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 1]) }, 415, 'UNSUPPORTED_MEDIA'],
+        ['blank', { name: 'blank.txt', bytes: ' \n\n ' }, 400, 'UNREADABLE_FILE'],
+        ['too large', { name: 'big.txt', bytes: longReport(100) }, 413, 'TOO_LARGE'],
+      ];
+      for (const [what, file, status, code] of cases) {
+        const { payload, headers } = multipart(file);
+        const res = await sup.request('POST', '/api/reports', payload, { headers });
+        assert.deepEqual([res.statusCode, errorCode(res)], [status, code], `${what}: ${res.body}`);
+      }
+      assert.equal(await jobCount(small.ledger), 0);
+    } finally {
+      await small.app.close();
+      await closeLedger(small.ledger);
+    }
+  });
+
+  it('a failure is the job’s, with the error the request would have had; nothing is stored', async () => {
+    const before = (await listReports(ledger)).length;
+    const { job } = await (await s.client('supervisor')).importReport({ name: 'no-place.txt', bytes: '报告提出，今年新建学校3所。\n' });
+    assert.equal(job?.state, 'failed');
+    assert.deepEqual([job?.error?.code, job?.error?.status], ['INCOMPLETE_REPORT', 422]);
+    assert.match(job?.error?.detail ?? '', /no-place\.txt/);
+    assert.equal((await listReports(ledger)).length, before);
+  });
+
+  it('only the office sees a job', async () => {
+    const { job } = await (await s.client('supervisor')).importReport({ name: 'again.txt', bytes: longReport(3) });
+    const res = await (await s.client('editorOwn')).request('GET', `/api/import-jobs/${job!.id}`);
+    assert.equal(res.statusCode, 403);
+  });
+});
+
+describe('jobs outlive the server that accepted them', async () => {
+  const dialects = await testDialects();
+  for (const d of dialects) {
+    it(`a job left running by a stopped server is finished by the next (${d.name})`, { skip: d.skip }, () =>
+      d.withLedger(async (store) => {
+        const left = await createImportJob(store, null, { name: 'left.txt', bytes: Buffer.from(longReport(3)), fields: {} });
+        assert.ok(await takeImportJob(store, left.id), 'a worker took it, then its server stopped');
+        const queue = await startImportQueue(store);
+        try {
+          const job = await queue.settled(left.id);
+          assert.deepEqual([job.state, job.attempts], ['done', 2], JSON.stringify(job));
+        } finally {
+          await queue.close();
+        }
+      }),
+    );
+  }
+
+  const pg = dialects.find((d) => d.name === 'postgres')!;
+  it('on PostgreSQL, a job queued through one server is run once, by either of two', { skip: pg.skip }, () =>
+    pg.withLedger(async (one, openAgain) => {
+      const other = await openAgain();
+      const [first, second] = [await startImportQueue(one), await startImportQueue(other)];
+      try {
+        const jobs = [];
+        for (const county of ['甲', '乙', '丙']) {
+          jobs.push(await first.submit(null, { name: `${county}.txt`, bytes: Buffer.from(longReport(3).replaceAll('溪川县', `${county}山县`)) }));
+        }
+        for (const job of jobs) {
+          const done = await second.settled(job.id);
+          assert.deepEqual([done.state, done.attempts], ['done', 1], JSON.stringify(done));
+        }
+        assert.equal((await listReports(one)).length, 3);
+      } finally {
+        await first.close();
+        await second.close();
+      }
+    }),
+  );
+});
