@@ -208,7 +208,8 @@ for (const dialect of await testDialects()) {
             .values({ commitmentId: s.milestone.id, unitId: s.units.own, reportedOn: '2026-02-31', value: null, state: 'in_progress', note: '', evidence: '[]', userId: s.userIds.editorOwn, createdAt: '2025-05-10T09:00:00.000Z' })
             .execute();
           const viewer = await s.client('viewer');
-          for (const url of ['/api/dashboard', '/api/lists/late', '/api/lists/due', '/api/lists/not-reported', '/api/lists/reminders', '/api/scorecards', '/api/commitments', milestone(s), item(s), `/api/reports/${s.reportId}`]) {
+          for (const url of ['/api/dashboard', '/api/lists/late', '/api/lists/due', '/api/lists/not-reported', '/api/lists/reminders', '/api/scorecards', '/api/commitments', milestone(s), item(s), `/api/reports/${s.reportId}`,
+            '/api/lists/reminders?format=html', '/api/lists/reminders?format=csv', '/api/exports/tasks.xlsx', '/api/exports/ledger.csv', '/api/exports/ledger.json', '/api/commitments?sort=deadline']) {
             const res = await viewer.request('GET', url);
             assert.equal(res.statusCode, 200, `${url}: ${res.body.slice(0, 300)}`);
           }
