@@ -8,6 +8,7 @@ export type { ReportingState } from './reporting.js';
 export { dueThisCycle, late, notReported } from './lists.js';
 export type { LateEntry, UnitNotReported } from './lists.js';
 export type { ListEntry, LoopItem } from './items.js';
+export { withCalendarDays } from './items.js';
 export { reminders, remindersCsv, remindersPrintHtml } from './reminders.js';
 export type { Reminder, ReminderKind, ReminderOptions } from './reminders.js';
 export { scorecards, scoreOf, gradeOf, evaluationTable, evaluationCsv, reportingRecord } from './scorecard.js';

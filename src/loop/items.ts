@@ -1,6 +1,6 @@
 /** The unit of work of the lists, reminders and scorecards: a commitment with its assignment and reports. */
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
-import type { Cycle } from './dates.js';
+import { isIsoDay, type Cycle } from './dates.js';
 import { excerpt } from './format.js';
 import { statusOf, type StatusResult } from './status.js';
 
@@ -12,6 +12,35 @@ export interface LoopItem {
   start?: string;
   /** The status as of today, if already computed; else computed with the same `today` and cycle. */
   status?: StatusResult;
+}
+
+/** The record without its `key` when that is not a day of the calendar. */
+function withoutBadDay<T extends object>(record: T, key: keyof T & string): T {
+  const day = record[key];
+  if (day === undefined || isIsoDay(day)) return record;
+  const { [key]: _, ...rest } = record;
+  return rest as T;
+}
+
+/**
+ * An item as stored, its days off the calendar (2025-02-30: the API refuses them, a ledger written before may hold
+ * some) read as no day — no deadline, no schedule point, no dated report, no start — rather than as an error: one
+ * bad row must not stop every list and scorecard that counts it.
+ */
+export function withCalendarDays(item: LoopItem): LoopItem {
+  const { commitment, assignment, progress, start } = item;
+  const fine =
+    (commitment.deadline === undefined || isIsoDay(commitment.deadline)) &&
+    (assignment === undefined || ((assignment.deadline === undefined || isIsoDay(assignment.deadline)) && (assignment.schedule ?? []).every((p) => isIsoDay(p.date)))) &&
+    progress.every((p) => isIsoDay(p.reportedOn)) &&
+    (start === undefined || isIsoDay(start));
+  if (fine) return item;
+  const read: LoopItem = { ...withoutBadDay(item, 'start'), commitment: withoutBadDay(commitment, 'deadline'), progress: progress.filter((p) => isIsoDay(p.reportedOn)) };
+  if (assignment) {
+    const schedule = assignment.schedule?.filter((p) => isIsoDay(p.date));
+    read.assignment = { ...withoutBadDay(assignment, 'deadline'), ...(schedule ? { schedule } : {}) };
+  }
+  return read;
 }
 
 export function statusFor(item: LoopItem, today: string, cycle: Cycle): StatusResult {

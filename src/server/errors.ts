@@ -49,7 +49,7 @@ export const apiErrorCatalogue = {
 export type ApiErrorCode = keyof typeof apiErrorCatalogue;
 
 export interface FieldProblem {
-  /** Where: "body.version", "query.limit", "params.id". */
+  /** Where: "body.version", "querystring.limit", "params.id". */
   field: string;
   message: string;
 }
@@ -131,6 +131,12 @@ function fieldsOf(error: FastifyError): FieldProblem[] {
     if (Array.isArray(keys) && keys.length) message = `unknown field(s): ${keys.join(', ')}`;
     return { field: path ? `${where}.${path}` : where, message };
   });
+}
+
+/** A request refused for its fields (each a problem at its path in the body), as the validator refuses one. */
+export function invalidFields(problems: readonly { path: readonly PropertyKey[]; message: string }[]): ApiError {
+  const fields = problems.map((p) => ({ field: ['body', ...p.path.map(String)].join('.'), message: p.message }));
+  return new ApiError('VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
 }
 
 /** Any error thrown while serving a request, as an ApiError. */

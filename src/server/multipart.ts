@@ -1,7 +1,8 @@
 /** Reading a multipart/form-data request whole: its files (bytes, within the upload limit) and its text fields. */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ApiError } from './errors.js';
+import { ApiError, invalidFields } from './errors.js';
+import { BOUNDS, textProblem } from './schemas/common.js';
 
 export interface UploadedFile {
   field: string;
@@ -15,19 +16,36 @@ export interface MultipartContent {
   fields: Record<string, string>;
 }
 
+/** The parts of a form; a text field or a file name that could not be stored as sent (NUL, a lone surrogate, too long) → 400 naming it. */
 export async function readMultipart(request: FastifyRequest): Promise<MultipartContent> {
   if (!request.isMultipart()) throw new ApiError('UNSUPPORTED_MEDIA', 'send multipart/form-data');
   const files: UploadedFile[] = [];
   const fields: Record<string, string> = {};
+  const problems: { path: string[]; message: string }[] = [];
   for await (const part of request.parts()) {
     if (part.type === 'file') {
+      const filename = part.filename || part.fieldname;
+      const problem = textProblem(filename) ?? (filename.length > BOUNDS.fileName ? `longer than ${BOUNDS.fileName} characters` : undefined);
+      if (problem) problems.push({ path: [part.fieldname], message: `the file name ${problem}` });
       // toBuffer throws 413 (FST_REQ_FILE_TOO_LARGE) past the limit
-      files.push({ field: part.fieldname, filename: part.filename || part.fieldname, mimetype: part.mimetype, bytes: await part.toBuffer() });
+      files.push({ field: part.fieldname, filename, mimetype: part.mimetype, bytes: await part.toBuffer() });
     } else {
       fields[part.fieldname] = String(part.value);
+      const problem = textProblem(fields[part.fieldname]!);
+      if (problem) problems.push({ path: [part.fieldname], message: problem });
     }
   }
+  if (problems.length) throw invalidFields(problems);
   return { files, fields };
+}
+
+/** A text field read by `schema` (an id, a year: forms carry text), absent when not given or blank; else 400 naming it. */
+export function formField<T extends z.ZodType>(content: MultipartContent, name: string, schema: T): z.output<T> | undefined {
+  const value = content.fields[name];
+  if (value === undefined || value.trim() === '') return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidFields(parsed.error.issues.map((i) => ({ path: [name, ...i.path], message: i.message })));
+  return parsed.data;
 }
 
 /** The one file in `field`, or 400. */

@@ -95,20 +95,23 @@ export interface ImportAnswer {
   result?: ImportJobAnswer['result'];
 }
 
-/** A multipart/form-data body with one file and some text fields. */
-export function multipart(file: { field?: string; name: string; type?: string; bytes: Buffer | string }, fields: Record<string, string> = {}) {
+/** A multipart/form-data body with one file (or none) and some text fields. */
+export function multipart(file: { field?: string; name: string; type?: string; bytes: Buffer | string } | undefined, fields: Record<string, string> = {}) {
   const boundary = `----luoshi${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/plain'}\r\n\r\n`,
-    ),
-  );
-  parts.push(Buffer.isBuffer(file.bytes) ? file.bytes : Buffer.from(file.bytes));
-  parts.push(Buffer.from(`\r\n--${boundary}--\r\n`));
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'text/plain'}\r\n\r\n`,
+      ),
+    );
+    parts.push(Buffer.isBuffer(file.bytes) ? file.bytes : Buffer.from(file.bytes));
+    parts.push(Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { assign, listAssignments, listUnits, transaction, updateCommitment, VersionConflict, isLedgerError } from '../../ledger/index.js';
-import { ledgerCsv, ledgerJson, readTaskSheet, taskSheet } from '../../exchange/index.js';
+import { ledgerCsv, ledgerJson, readTaskSheet, taskSheet, type TaskChange } from '../../exchange/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
-import { errors, ReportQuery } from '../schemas/common.js';
+import { binary, fileIn, formField, multipartBody, readMultipart } from '../multipart.js';
+import { errors, IdString, ReportQuery, textProblem } from '../schemas/common.js';
 import { TaskImportResponse } from '../schemas/loop.js';
 import { exchangeRows } from '../services/exchange.js';
 import { allCommitments, requireReport } from '../services/loop-data.js';
@@ -16,6 +16,10 @@ import type { App, ServerContext } from '../context.js';
 
 const tags = ['exchange'];
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** Why a row's texts cannot be stored as read, if they cannot (a cell may say _x0000_, which Excel reads as NUL). */
+const rowProblem = (change: TaskChange): string | undefined =>
+  [change.correction?.text, change.assignment?.leader].map((text) => (text === undefined ? undefined : textProblem(text))).find((p) => p !== undefined);
 
 export function exchangeRoutes(app: App, ctx: ServerContext): void {
   app.get(
@@ -71,10 +75,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
       const user = userOf(request);
       const content = await readMultipart(request);
       const file = fileIn(content);
-      const reportId = content.fields.report ? Number(content.fields.report) : undefined;
-      if (reportId !== undefined && !(Number.isInteger(reportId) && reportId > 0)) {
-        throw new ApiError('VALIDATION', 'body.report: not a report id', { fields: [{ field: 'body.report', message: 'not a report id' }] });
-      }
+      const reportId = formField(content, 'report', IdString);
       const report = reportId === undefined ? undefined : (await requireReport(ctx.ledger, reportId)).report;
       const commitments = await allCommitments(ctx.ledger, reportId === undefined ? {} : { reportId });
       const [units, assignments] = await Promise.all([listUnits(ctx.ledger), listAssignments(ctx.ledger)]);
@@ -84,6 +85,11 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
       const applied: { row: number; commitmentId: number; assignment: boolean; correction: boolean }[] = [];
       const rejected = [...read.rejected];
       for (const change of read.changes) {
+        const problem = rowProblem(change);
+        if (problem) {
+          rejected.push({ row: change.row, reason: `本行未应用：文字无法保存（${problem}）` });
+          continue;
+        }
         try {
           // one row, one transaction: its assignment and its correction together or not at all
           await transaction(ctx.ledger, user.id, async (tx) => {

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { addProgress, getAssignment, getCommitment, getUnit, listProgress, type User } from '../../ledger/index.js';
 import { userOf } from '../auth.js';
-import { ApiError } from '../errors.js';
-import { binary, readMultipart } from '../multipart.js';
-import { errors, IdParams, ProgressReport } from '../schemas/common.js';
-import { ProgressBody, ProgressResponse } from '../schemas/progress.js';
+import { ApiError, invalidFields } from '../errors.js';
+import { binary, formField, readMultipart } from '../multipart.js';
+import { errors, IdParams, IdString, ProgressReport } from '../schemas/common.js';
+import { EvidenceParams, ProgressBody, ProgressResponse } from '../schemas/progress.js';
 import { fileOf, presentProgress, storedEvidence, type EvidenceInput } from '../services/evidence.js';
 import type { App, ServerContext } from '../context.js';
 
@@ -19,7 +19,8 @@ type Body = z.infer<typeof ProgressBody>;
 
 /** A multipart request's fields as the JSON body would give them, and its files as evidence. */
 async function fromMultipart(request: Parameters<typeof readMultipart>[0]): Promise<{ body: Body; files: EvidenceInput[] }> {
-  const { fields, files } = await readMultipart(request);
+  const content = await readMultipart(request);
+  const { fields, files } = content;
   const evidence: Body['evidence'] = [];
   if (fields.evidenceText) evidence.push({ kind: 'text', value: fields.evidenceText });
   if (fields.evidenceLink) evidence.push({ kind: 'link', value: fields.evidenceLink });
@@ -29,15 +30,12 @@ async function fromMultipart(request: Parameters<typeof readMultipart>[0]): Prom
     value: number(fields.value),
     state: fields.state || undefined,
     note: fields.note,
-    unitId: number(fields.unitId),
+    unitId: formField(content, 'unitId', IdString),
     evidence: evidence.length ? evidence : undefined,
   };
   const withFiles = { ...raw, evidence: [...evidence, ...files.map(() => ({ kind: 'text' as const, value: 'file' }))] };
   const parsed = ProgressBody.safeParse(Object.fromEntries(Object.entries(files.length ? withFiles : raw).filter(([, v]) => v !== undefined)));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message }));
-    throw new ApiError('VALIDATION', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { fields: problems });
-  }
+  if (!parsed.success) throw invalidFields(parsed.error.issues);
   const body = { ...parsed.data, evidence };
   return { body, files: files.map((f) => ({ kind: 'file', name: f.filename, contentType: f.mimetype, data: f.bytes })) };
 }
@@ -60,12 +58,6 @@ async function reportingUnit(ctx: ServerContext, user: User, commitmentId: numbe
   }
   return unitId;
 }
-
-const EvidenceParams = z.object({
-  id: z.coerce.number().int().positive(),
-  progressId: z.coerce.number().int().positive(),
-  index: z.coerce.number().int().min(0),
-});
 
 export function progressRoutes(app: App, ctx: ServerContext): void {
   app.post(

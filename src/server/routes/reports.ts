@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { getReportDocument, listCommitments, listReports, listGovernments, setPublished, type Report } from '../../ledger/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
-import { ApiError } from '../errors.js';
+import { ApiError, invalidFields } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import {
@@ -34,10 +34,7 @@ async function uploadOf(request: FastifyRequest, ctx: ServerContext): Promise<Im
   const content = await readMultipart(request);
   const file = fileIn(content);
   const parsed = ReportFields.safeParse(content.fields);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message }));
-    throw new ApiError('VALIDATION', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
-  }
+  if (!parsed.success) throw invalidFields(parsed.error.issues);
   return { bytes: file.bytes, name: file.filename, maxBytes: ctx.uploadLimit, ...parsed.data };
 }
 

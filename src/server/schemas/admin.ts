@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { Id, RoleSchema, Unit, User } from './common.js';
+import { BOUNDS, Id, RoleSchema, Text, Unit, User } from './common.js';
 
-export const UnitBody = z.object({ name: z.string().trim().min(1).max(200), aliases: z.array(z.string().trim().min(1).max(200)).max(50).optional() }).strict();
+const UnitName = Text(BOUNDS.name).trim().min(1);
+export const UnitBody = z.object({ name: UnitName, aliases: z.array(UnitName).max(BOUNDS.list).optional() }).strict();
 export const UnitPatchBody = UnitBody.partial().strict();
 export const UnitResponse = z.object({ unit: Unit });
 export const UnitList = z.object({ units: z.array(Unit) });
 
 export const UserBody = z
   .object({
-    username: z.string().trim().min(1).max(100),
-    password: z.string().min(8).max(1000),
+    username: Text(BOUNDS.name).trim().min(1),
+    password: Text(BOUNDS.password).min(8),
     role: RoleSchema,
     unitId: Id.optional(),
   })
@@ -18,7 +19,7 @@ export const UserPatchBody = z
   .object({
     role: RoleSchema.optional(),
     unitId: Id.nullable().optional(),
-    password: z.string().min(8).max(1000).optional(),
+    password: Text(BOUNDS.password).min(8).optional(),
     disabled: z.boolean().optional().meta({ description: 'disable (true) or enable (false) the account; disabling ends its sessions' }),
   })
   .strict();

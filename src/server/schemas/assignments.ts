@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Assignment, Day, Id, ScheduleSchema } from './common.js';
+import { Assignment, BOUNDS, Day, Id, ScheduleSchema, Text } from './common.js';
 
 const fields = {
   leadUnitId: Id.nullable().optional(),
-  cooperatingUnitIds: z.array(Id).max(100).optional(),
-  leader: z.string().max(200).nullable().optional(),
+  cooperatingUnitIds: z.array(Id).max(BOUNDS.list).optional(),
+  leader: Text(BOUNDS.name).nullable().optional(),
   deadline: Day.nullable().optional(),
   confirmed: z.boolean().optional(),
   schedule: ScheduleSchema.nullable().optional(),
@@ -12,6 +12,6 @@ const fields = {
 };
 
 export const AssignmentBody = z.object(fields).strict();
-export const BulkAssignmentBody = z.object({ items: z.array(z.object({ commitmentId: Id, ...fields }).strict()).min(1).max(5000) }).strict();
+export const BulkAssignmentBody = z.object({ items: z.array(z.object({ commitmentId: Id, ...fields }).strict()).min(1).max(BOUNDS.bulk) }).strict();
 export const AssignmentResponse = z.object({ assignment: Assignment });
 export const BulkAssignmentResponse = z.object({ assignments: z.array(Assignment) });

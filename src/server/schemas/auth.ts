@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { User } from './common.js';
+import { BOUNDS, Text, User } from './common.js';
 
-export const LoginBody = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(1000) }).strict();
+export const LoginBody = z.object({ username: Text(BOUNDS.name).min(1), password: Text(BOUNDS.password).min(1) }).strict();
 export const SessionResponse = z.object({
   user: User.nullable(),
   csrfToken: z.string().meta({ description: 'also in the luoshi_csrf cookie; send it back in X-CSRF-Token on every write' }),

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import {
   Assignment,
   AuditEntry,
+  BOUNDS,
   Commitment,
   Day,
+  DecimalInt,
+  IdString,
   KindSchema,
   OpSchema,
   ProgressReport,
@@ -11,28 +14,30 @@ import {
   SectionRoleSchema,
   StatusCodeSchema,
   StatusResult,
+  Text,
   Verification,
 } from './common.js';
 
-const csv = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]);
+/** A filter given once (?kind=task) or repeated (?kind=task&kind=milestone). */
+const csv = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(BOUNDS.list)]);
 
 export const CommitmentListQuery = z.object({
-  report: z.coerce.number().int().positive().optional(),
+  report: IdString.optional(),
   kind: csv(KindSchema).optional(),
-  section: z.string().optional(),
+  section: Text(BOUNDS.line).optional(),
   role: csv(SectionRoleSchema).optional(),
-  unit: z.coerce.number().int().positive().optional().meta({ description: 'lead or cooperating unit id' }),
+  unit: IdString.optional().meta({ description: 'lead or cooperating unit id' }),
   status: csv(StatusCodeSchema).optional(),
   deadlineFrom: Day.optional(),
   deadlineTo: Day.optional(),
-  indicator: z.string().optional(),
+  indicator: Text(BOUNDS.line).optional(),
   reviewState: csv(ReviewStateSchema).optional(),
   stale: z.enum(['true', 'false']).optional(),
-  q: z.string().max(200).optional().meta({ description: 'text search in the item and its section heading' }),
+  q: Text(BOUNDS.name).optional().meta({ description: 'text search in the item and its section heading' }),
   sort: z.enum(['position', 'deadline', 'id', 'updated']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
+  limit: DecimalInt(1, 500).optional(),
+  offset: DecimalInt(0, BOUNDS.id).optional(),
 });
 
 export const AssignmentSummary = z
@@ -56,25 +61,25 @@ export const CommitmentDetail = z.object({
   history: z.array(AuditEntry),
 });
 
-const nullableString = z.string().max(10_000).nullable();
+const nullableLine = Text(BOUNDS.line).nullable();
 export const CommitmentPatchBody = z
   .object({
     version: z.number().int().min(1).meta({ description: 'the version the client saw; a stale one gets 409 with the current state' }),
-    text: z.string().min(1).max(10_000).optional(),
+    text: Text(BOUNDS.text).min(1).optional(),
     kind: KindSchema.optional(),
-    indicator: nullableString.optional(),
+    indicator: nullableLine.optional(),
     low: z.number().nullable().optional(),
     high: z.number().nullable().optional(),
-    unit: nullableString.optional(),
+    unit: nullableLine.optional(),
     op: OpSchema.nullable().optional(),
     deadline: Day.nullable().optional(),
-    period: nullableString.optional(),
+    period: nullableLine.optional(),
     baseline: z.number().nullable().optional(),
-    baselinePeriod: nullableString.optional(),
-    section: nullableString.optional(),
+    baselinePeriod: nullableLine.optional(),
+    section: nullableLine.optional(),
     role: SectionRoleSchema.optional(),
-    namedLeadUnits: z.array(z.string()).optional(),
-    namedUnits: z.array(z.string()).optional(),
+    namedLeadUnits: z.array(Text(BOUNDS.name)).max(BOUNDS.list).optional(),
+    namedUnits: z.array(Text(BOUNDS.name)).max(BOUNDS.list).optional(),
     reviewState: ReviewStateSchema.optional(),
   })
   .strict();

@@ -20,9 +20,83 @@ export const VerdictSchema = z.enum(tuple(VERDICTS));
 export const StatusCodeSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data', 'not_tracked']);
 export const CycleSchema = z.enum(['weekly', 'monthly', 'quarterly']);
 
-export const Day = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a day as YYYY-MM-DD');
-export const Id = z.number().int().positive();
-export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+/**
+ * The bounds on what a request may carry, in one place: every string and every list a client sends has one. Wide
+ * enough for any real report and office, narrow enough that no request makes the server or the database do
+ * unbounded work (100,000 named units on one item, a search of a megabyte).
+ */
+export const BOUNDS = {
+  /** A name: of a unit, an account, a leader; a filter word. */
+  name: 200,
+  /** A file's name, as file systems allow. */
+  fileName: 255,
+  /** A line of a report: a heading, an indicator, a period, a unit of measure. */
+  line: 1000,
+  /** A password (hashed, never stored as given). */
+  password: 1000,
+  /** A link. */
+  url: 2000,
+  /** An item's text. */
+  text: 10_000,
+  /** A progress note, or text given as evidence. */
+  note: 20_000,
+  /** A list of names or ids (named units, aliases, cooperating units, the values of one filter). */
+  list: 100,
+  /** Evidence given with one progress report. */
+  evidence: 20,
+  /** A schedule's points: one a day for more than two years. */
+  schedule: 1000,
+  /** Items assigned by one bulk request. */
+  bulk: 5000,
+  /** The largest id: the ledger's ids are PostgreSQL integers. */
+  id: 2_147_483_647,
+  /** The days the ledger counts with: the loop's arithmetic is exact in these years. */
+  firstDay: '1900-01-01',
+  lastDay: '2999-12-31',
+} as const;
+
+/**
+ * Why a client's string cannot be stored as sent, if it cannot: U+0000 (PostgreSQL's text cannot hold it, SQLite's
+ * LIKE stops at it) or a lone surrogate (not Unicode: it would be stored as U+FFFD, not as sent).
+ */
+export function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'contains U+0000 (NUL), which text cannot hold';
+  if (!text.isWellFormed()) return 'contains a lone surrogate (not well-formed Unicode)';
+  return undefined;
+}
+
+/** The check of `textProblem`, for any string schema (a URL as well as plain text). */
+export const storableText = (ctx: z.core.ParsePayload<string>): void => {
+  const problem = textProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+};
+
+/** A string a client sends: storable (`textProblem`) and at most `max` characters (see BOUNDS). */
+export const Text = (max: number) => z.string().max(max).check(storableText);
+
+/** A day as YYYY-MM-DD, one of the calendar (2024-02-29, never 2025-02-30), within the ledger's years. */
+export const Day = z
+  .iso.date({ error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? `${issue.input} is not a date in the calendar` : 'expected a day as YYYY-MM-DD') })
+  .refine((day) => day >= BOUNDS.firstDay && day <= BOUNDS.lastDay, { error: (issue) => `${issue.input}: expected a day from ${BOUNDS.firstDay} to ${BOUNDS.lastDay}` });
+
+export const Id = z.number().int().positive().max(BOUNDS.id);
+
+/** A whole number written in decimal in a path, a query or a form (never 0x1F, 1e1, +5 or 010), from `min` to `max`. */
+export const DecimalInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^(?:0|[1-9]\d{0,15})$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a decimal whole number`, abort: true })
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+/** An id in a path, a query or a form: a decimal number from 1 (never 0x1F for 31, or 1e1 for 10). */
+export const IdString = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not an id (a decimal number from 1)`, abort: true })
+  .transform(Number)
+  .pipe(Id);
+
+export const IdParams = z.object({ id: IdString });
 
 export const ErrorResponse = z
   .object({
@@ -72,7 +146,9 @@ export const Commitment = z
   })
   .meta({ id: 'Commitment' });
 
-export const ScheduleSchema = z.array(z.object({ date: Day, value: z.number() }));
+/** A schedule as a client gives it; as stored it is `SchedulePoints` (days written before they were checked may be off the calendar). */
+export const ScheduleSchema = z.array(z.object({ date: Day, value: z.number() })).max(BOUNDS.schedule);
+const SchedulePoints = z.array(z.object({ date: z.string(), value: z.number() }));
 
 export const Assignment = z
   .object({
@@ -83,7 +159,7 @@ export const Assignment = z
     deadline: z.string().optional(),
     confirmed: z.boolean(),
     confirmedAt: z.string().optional().meta({ description: 'when a supervisor confirmed it: the unit owes its reports from then' }),
-    schedule: ScheduleSchema.optional(),
+    schedule: SchedulePoints.optional(),
     version: z.number().int(),
   })
   .meta({ id: 'Assignment' });
@@ -179,6 +255,6 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 
 /** A query-string report id. */
-export const ReportQuery = z.object({ report: z.coerce.number().int().positive().optional() });
+export const ReportQuery = z.object({ report: IdString.optional() });
 
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CycleSchema, Day, Id, StatusResult, Verification, VerdictSchema, Span } from './common.js';
+import { BOUNDS, CycleSchema, Day, DecimalInt, Id, IdString, StatusResult, Text, Verification, VerdictSchema, Span } from './common.js';
 
 export const ListQuery = z.object({
-  report: z.coerce.number().int().positive().optional(),
-  unit: z.coerce.number().int().positive().optional(),
+  report: IdString.optional(),
+  unit: IdString.optional(),
   today: Day.optional().meta({ description: 'the day to compute for (default: today)' }),
   cycle: CycleSchema.optional(),
   format: z.enum(['json', 'csv', 'html']).optional().meta({ description: 'reminders: csv for Excel, html for a printable 督办提醒单' }),
@@ -36,8 +36,8 @@ export const Reminder = z.object({
 export const RemindersResponse = z.object({ today: z.string(), reminders: z.array(Reminder) });
 
 export const ScorecardQuery = z.object({
-  report: z.coerce.number().int().positive().optional(),
-  year: z.coerce.number().int().min(1949).max(2200).optional(),
+  report: IdString.optional(),
+  year: DecimalInt(1949, 2200).optional(),
   today: Day.optional(),
   cycle: CycleSchema.optional(),
   format: z.enum(['json', 'csv']).optional(),
@@ -89,12 +89,12 @@ export const VerificationResponse = z.object({
 });
 
 export const AuditQuery = z.object({
-  entity: z.string().max(50).optional(),
-  id: z.string().max(100).optional(),
-  user: z.coerce.number().int().positive().optional(),
-  action: z.string().max(50).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
+  entity: Text(BOUNDS.name).optional(),
+  id: Text(BOUNDS.name).optional(),
+  user: IdString.optional(),
+  action: Text(BOUNDS.name).optional(),
+  limit: DecimalInt(1, 1000).optional(),
+  offset: DecimalInt(0, BOUNDS.id).optional(),
 });
 
 export const TaskImportResponse = z.object({
@@ -103,8 +103,8 @@ export const TaskImportResponse = z.object({
 });
 
 export const DashboardQuery = z.object({
-  report: z.coerce.number().int().positive().optional().meta({ description: 'one report (default: the whole ledger)' }),
-  limit: z.coerce.number().int().min(0).max(500).optional().meta({ description: 'items in each list (default 50)' }),
+  report: IdString.optional().meta({ description: 'one report (default: the whole ledger)' }),
+  limit: DecimalInt(0, 500).optional().meta({ description: 'items in each list (default 50)' }),
 });
 const TrackedStatusSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data']);
 const StatusCounts = z.object({

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { Day, Id, ProgressReport, WorkStateSchema } from './common.js';
+import { BOUNDS, Day, DecimalInt, Id, IdString, ProgressReport, storableText, Text, WorkStateSchema } from './common.js';
 
 export const EvidenceIn = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), value: z.string().min(1).max(20_000) }).strict(),
-  z.object({ kind: z.literal('link'), value: z.url({ protocol: /^https?$/ }).max(2000) }).strict(),
+  z.object({ kind: z.literal('text'), value: Text(BOUNDS.note).min(1) }).strict(),
+  z.object({ kind: z.literal('link'), value: z.url({ protocol: /^https?$/ }).max(BOUNDS.url).check(storableText) }).strict(),
   z
     .object({
       kind: z.literal('file'),
-      name: z.string().min(1).max(255),
-      contentType: z.string().max(200).optional(),
+      name: Text(BOUNDS.fileName).min(1),
+      contentType: Text(BOUNDS.name).optional(),
       data: z.base64().meta({ description: 'the file, base64; or send the progress as multipart/form-data with file parts' }),
     })
     .strict(),
@@ -19,8 +19,8 @@ export const ProgressBody = z
     reportedOn: Day,
     value: z.number().optional(),
     state: WorkStateSchema.optional(),
-    note: z.string().max(20_000).optional(),
-    evidence: z.array(EvidenceIn).max(20).optional(),
+    note: Text(BOUNDS.note).optional(),
+    evidence: z.array(EvidenceIn).max(BOUNDS.evidence).optional(),
     unitId: Id.optional().meta({ description: "supervisors and admins: which unit reports (default: the lead unit); editors report for their own unit" }),
   })
   .strict()
@@ -30,4 +30,4 @@ export const ProgressBody = z
   });
 
 export const ProgressResponse = z.object({ progress: ProgressReport });
-export const EvidenceParams = z.object({ id: z.coerce.number().int().positive(), index: z.coerce.number().int().min(0) });
+export const EvidenceParams = z.object({ id: IdString, progressId: IdString, index: DecimalInt(0, BOUNDS.evidence - 1) });

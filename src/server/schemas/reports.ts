@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Commitment, ErrorResponse, Government, GivenFieldSchema, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
+import { Commitment, DecimalInt, ErrorResponse, Government, GivenFieldSchema, IdString, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
 
 /** The years a report can be of: from the first people's governments' to next year's (a report delivered in December plans for it). */
 const FIRST_YEAR = 1949;
@@ -11,11 +11,12 @@ const yearProblem = () => `a year from ${FIRST_YEAR} to ${lastYear()}`;
  * `luoshi import` and `luoshi extract`): the year, the government's level, its region as named in Chinese.
  */
 export const ReportFields = z.object({
-  year: z.coerce
-    .number({ error: yearProblem })
-    .int({ error: yearProblem })
-    .min(FIRST_YEAR, { error: yearProblem })
-    .refine((y) => y <= lastYear(), { error: yearProblem })
+  year: z
+    .string({ error: yearProblem })
+    .trim()
+    .regex(/^\d{4}$/, { error: yearProblem, abort: true })
+    .transform(Number)
+    .pipe(z.number().refine((y) => y >= FIRST_YEAR && y <= lastYear(), { error: yearProblem }))
     .optional(),
   level: z.enum(LevelSchema.options, { error: `one of ${LevelSchema.options.join(', ')}` }).optional(),
   region: z
@@ -101,8 +102,8 @@ export const ImportJob = z
   .meta({ id: 'ImportJob' });
 
 export const ReportListQuery = z.object({
-  year: z.coerce.number().int().optional(),
-  government: z.coerce.number().int().positive().optional(),
+  year: DecimalInt(0, 9999).optional(),
+  government: IdString.optional(),
   published: z.enum(['true', 'false']).optional(),
 });
 

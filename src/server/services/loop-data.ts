@@ -24,7 +24,7 @@ import {
   type Unit,
   isTx,
 } from '../../ledger/index.js';
-import { statusOf, type LoopItem, type StatusResult } from '../../loop/index.js';
+import { statusOf, withCalendarDays, type LoopItem, type StatusResult } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
 import { auditNow, keptWhileUnchanged, ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 
@@ -65,7 +65,7 @@ function joined(commitments: readonly Commitment[], assignments: readonly Assign
     if (assignment) item.assignment = assignment;
     const start = startOf(reports.get(commitment.reportId));
     if (start) item.start = start;
-    return item;
+    return withCalendarDays(item);
   });
 }
 
