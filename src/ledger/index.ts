@@ -45,6 +45,7 @@ export {
   getAssignment,
   listAssignments,
   proposeAssignment,
+  proposeAssignments,
   type AssignmentInput,
   type AssignmentFilter,
   type Proposal,

@@ -1,17 +1,18 @@
 /**
  * Importing a report from bytes (an upload, or a file the CLI read): read → analyze with the fields an office gives
- * → importReport, then an unconfirmed assignment proposed for each new item that names its units. Shared by the
- * API and `luoshi import`; the preview (preview.ts) reads the same way and stores nothing.
+ * → importReport and an unconfirmed assignment proposed for each item that names its units and has none, in one
+ * transaction (a crash between the two would leave items without proposals that an unchanged re-import never
+ * made). Shared by the API and `luoshi import`; the preview (preview.ts) reads the same way and stores nothing.
  */
 import { analyze } from '../../analyze.js';
 import { readBytes, type Source } from '../../read/index.js';
 import {
   findReportBySourceHash,
-  getAssignment,
   getGovernment,
   importReport,
-  proposeAssignment,
+  proposeAssignments,
   sourceHash,
+  transaction,
   type Actor,
   type GivenField,
   type Government,
@@ -21,7 +22,6 @@ import {
 } from '../../ledger/index.js';
 import { GIVEN_FIELDS } from '../../ledger/enums.js';
 import type { KnownMeta } from '../../structure/index.js';
-import { allCommitments } from './loop-data.js';
 
 /** The report fields an office can give in place of what the text says. */
 export type ReportFields = Pick<KnownMeta, GivenField>;
@@ -65,13 +65,15 @@ function fieldsOf(from: ReportFields, named: readonly GivenField[] = GIVEN_FIELD
 
 export async function importBytes(ledger: Ledger, actor: Actor, input: ImportBytesInput): Promise<ImportResult & { proposed: number }> {
   const { source, known } = await readUpload(ledger, input);
-  const result = await importReport(ledger, actor, { analysis: analyze(source, known), bytes: input.bytes, name: input.name, ...known });
-  let proposed = 0;
-  if (result.created > 0) {
-    for (const c of await allCommitments(ledger, { reportId: result.reportId })) {
-      if (c.namedLeadUnits.length + c.namedUnits.length === 0 || (await getAssignment(ledger, c.id))) continue;
-      if ((await proposeAssignment(ledger, actor, c.id)).assignment) proposed++;
-    }
-  }
-  return { ...result, proposed };
+  // analysed before the transaction opens: it holds the database only for the writes
+  const analysis = analyze(source, known);
+  return transaction(
+    ledger,
+    actor,
+    async (tx) => {
+      const result = await importReport(tx, actor, { analysis, bytes: input.bytes, name: input.name, ...known });
+      return { ...result, proposed: await proposeAssignments(tx, actor, result.reportId) };
+    },
+    `report ${input.name}`,
+  );
 }
