@@ -225,3 +225,30 @@ export async function proposeAssignment(store: Store, actor: Actor, commitmentId
     return { assignment, unknownUnits };
   });
 }
+
+/**
+ * Proposes an assignment (proposeAssignment) for each item of a report that names units and has none yet, in one
+ * transaction; returns how many were made. Run inside the import's transaction, so an import is never stored
+ * without its proposals; run again, it completes what is missing (a unit added since, a report imported before).
+ */
+export function proposeAssignments(store: Store, actor: Actor, reportId: number): Promise<number> {
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const unassigned = await tx.db
+        .selectFrom('commitments')
+        .select('id')
+        .where('reportId', '=', reportId)
+        .where((eb) => eb.or([eb('namedLeadUnits', '<>', toJson([])), eb('namedUnits', '<>', toJson([]))]))
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('assignments').select('commitmentId').whereRef('assignments.commitmentId', '=', 'commitments.id'))))
+        .orderBy('spanStart')
+        .orderBy('id')
+        .execute();
+      let proposed = 0;
+      for (const { id } of unassigned) if ((await proposeAssignment(tx, actor, id)).assignment) proposed++;
+      return proposed;
+    },
+    `assignments of report ${reportId}`,
+  );
+}

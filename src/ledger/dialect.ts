@@ -44,6 +44,11 @@ export interface Adapter {
   identity(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Refuses UPDATE and DELETE on `table` from now on (the audit log, progress reports). */
   appendOnly(db: Kysely<unknown>, table: string): Promise<void>;
+  /**
+   * Refuses TRUNCATE on an append-only `table` (PostgreSQL: row triggers do not fire on it). SQLite has no
+   * TRUNCATE: its DELETE without WHERE runs the delete trigger like any other.
+   */
+  noTruncate(db: Kysely<unknown>, table: string): Promise<void>;
   /** Which constraint the driver error `e` reports, if it is a constraint violation. */
   constraintOf(e: unknown): Constraint | undefined;
   /** A consistent copy of the database file at `path`, taken while it is in use (SQLite only). */
@@ -121,6 +126,7 @@ export function sqliteAdapter(file: string): Adapter {
           begin select raise(abort, ${sql.lit(`${table} is append-only`)}); end`.execute(db);
       }
     },
+    noTruncate: async () => undefined,
     constraintOf: (e) => SQLITE_CONSTRAINTS[codeOf(e) ?? ''],
     async backupFile(path) {
       mkdirSync(dirname(path), { recursive: true });
@@ -179,6 +185,11 @@ class LedgerPostgresDialect extends PostgresDialect {
   }
 }
 
+/** The trigger function refusing a change to an append-only table (its SQLSTATE, P0001, reads as append_only). */
+const refusing = (db: Kysely<unknown>) =>
+  sql`create or replace function luoshi_append_only() returns trigger language plpgsql as $$
+    begin raise exception '% is append-only', tg_table_name; end $$`.execute(db);
+
 /** PostgreSQL through pg. `schema`, when given, becomes the search path (tests isolate themselves this way). */
 export function postgresAdapter(url: string, schema?: string): Adapter {
   if (schema !== undefined) plainSchema(schema);
@@ -194,10 +205,14 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
     dialect: new LedgerPostgresDialect({ pool }, schema ?? 'public'),
     identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
     async appendOnly(db, table) {
-      await sql`create or replace function luoshi_append_only() returns trigger language plpgsql as $$
-        begin raise exception '% is append-only', tg_table_name; end $$`.execute(db);
+      await refusing(db);
       await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)}
         for each row execute function luoshi_append_only()`.execute(db);
+    },
+    async noTruncate(db, table) {
+      await refusing(db);
+      await sql`create trigger ${sql.id(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
+        for each statement execute function luoshi_append_only()`.execute(db);
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
   };

@@ -57,6 +57,7 @@ export {
   getAssignment,
   listAssignments,
   proposeAssignment,
+  proposeAssignments,
   type AssignmentInput,
   type AssignmentFilter,
   type Proposal,

@@ -194,6 +194,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0006_assignment_confirmed_at': assignmentConfirmedAt,
     '0007_user_disabled': userDisabled,
     '0008_deadline_in_force_kept': deadlineInForceKept,
+    '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
   };
 }
@@ -292,6 +293,18 @@ const deadlineInForceKept: Migration = {
     await db.schema.alterTable('commitments').dropColumn('deadline_in_force').execute();
   },
 };
+
+/**
+ * What happened stays as it happened, TRUNCATE included: the append-only tables' row triggers (0001) do not fire
+ * on it, so PostgreSQL emptied the audit log at one statement. No down: the log is not made erasable again.
+ */
+function appendOnlyNoTruncate(adapter: Adapter): Migration {
+  return {
+    async up(db) {
+      for (const table of ['audit_log', 'progress_reports']) await adapter.noTruncate(db, table);
+    },
+  };
+}
 
 /**
  * Imports as jobs: the upload is kept (base64 text, portable) until its analysis is committed, so a job survives a

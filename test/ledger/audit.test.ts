@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { analyzeText, smallReport, testDialects } from './dialects.js';
 import { importReport } from '../../src/ledger/import.js';
 import { listCommitments, updateCommitment, setReviewState } from '../../src/ledger/commitments.js';
 import { assign, assignMany, getAssignment, proposeAssignment } from '../../src/ledger/assignments.js';
-import { addProgress } from '../../src/ledger/progress.js';
+import { addProgress, listProgress } from '../../src/ledger/progress.js';
 import { createUnit, deleteUnit, updateUnit } from '../../src/ledger/units.js';
 import { createUser, updateUser } from '../../src/ledger/users.js';
 import { createSession, deleteSession, deleteExpiredSessions } from '../../src/ledger/sessions.js';
@@ -13,7 +14,7 @@ import { recordVerification } from '../../src/ledger/verifications.js';
 import { upsertGovernment } from '../../src/ledger/governments.js';
 import { auditFor, listAudit } from '../../src/ledger/audit.js';
 import { isLedgerError } from '../../src/ledger/errors.js';
-import type { Ledger } from '../../src/ledger/store.js';
+import { transaction, type Ledger } from '../../src/ledger/store.js';
 
 const auditCount = async (ledger: Ledger) => (await listAudit(ledger, { limit: 1000 })).length;
 
@@ -69,6 +70,30 @@ for (const dialect of await testDialects()) {
         assert.equal((history[1].after as { unit: string }).unit, '个');
         // no password hash in the log
         assert.ok(!JSON.stringify(await listAudit(ledger, { entity: 'user' })).includes('scrypt$'));
+      }));
+
+    it('the audit log and progress reports cannot be emptied at once: TRUNCATE, cascaded or not, or DELETE', () =>
+      dialect.withLedger(async (ledger) => {
+        const admin = await createUser(ledger, null, { username: 'admin', passwordHash: 'scrypt$a', role: 'admin' });
+        const unit = await createUnit(ledger, admin.id, { name: '县发改局' });
+        const { reportId } = await importReport(ledger, admin.id, { analysis: analyzeText(smallReport()) });
+        const [item] = (await listCommitments(ledger, { reportId })).items;
+        await addProgress(ledger, admin.id, { commitmentId: item.id, unitId: unit.id, reportedOn: '2025-06-30', note: '已开工' });
+        const entries = await auditCount(ledger);
+        // SQLite has no TRUNCATE: a DELETE without WHERE is how it empties a table
+        const statements =
+          dialect.name === 'postgres'
+            ? ['truncate audit_log', 'truncate progress_reports', 'truncate audit_log, progress_reports', 'truncate users cascade', 'truncate commitments cascade']
+            : ['delete from audit_log', 'delete from progress_reports'];
+        for (const statement of statements) {
+          await assert.rejects(
+            transaction(ledger, admin.id, (tx) => sql.raw(statement).execute(tx.db)),
+            (e: unknown) => isLedgerError(e) && e.code === 'APPEND_ONLY',
+            statement,
+          );
+          assert.equal(await auditCount(ledger), entries, statement);
+          assert.equal((await listProgress(ledger, { commitmentId: item.id })).length, 1, statement);
+        }
       }));
 
     it('a failing write leaves neither its changes nor audit entries: bulk assignment is one transaction', () =>

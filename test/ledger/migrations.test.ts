@@ -1,7 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
-import { testDialects } from './dialects.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kysely, Migrator, sql } from 'kysely';
+import { dropSchema, POSTGRES_URL, testDialects, type TestDialect } from './dialects.js';
+import { postgresAdapter, sqliteAdapter, type Adapter } from '../../src/ledger/dialect.js';
+import { migrationsFor } from '../../src/ledger/migrations.js';
+import { closeLedger, openLedger, type OpenOptions } from '../../src/ledger/open.js';
 import { TABLES } from '../../src/ledger/schema.js';
 import { transaction } from '../../src/ledger/store.js';
 import { createUnit } from '../../src/ledger/units.js';
@@ -10,6 +17,28 @@ import { createUser } from '../../src/ledger/users.js';
 import { isLedgerError } from '../../src/ledger/errors.js';
 
 const hasCode = (code: string) => (e: unknown) => isLedgerError(e) && e.code === code;
+
+/** Runs `fn` with a database of this dialect migrated up to `last` only, as a ledger installed then left it. */
+async function withDatabaseAt<T>(dialect: TestDialect['name'], last: string, fn: (options: OpenOptions) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'luoshi-migrations-'));
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const options: OpenOptions = dialect === 'sqlite' ? { file: join(dir, 'ledger.db') } : { url: POSTGRES_URL, schema };
+  const adapter: Adapter = dialect === 'sqlite' ? sqliteAdapter(options.file!) : postgresAdapter(POSTGRES_URL, schema);
+  const db = new Kysely<unknown>({ dialect: adapter.dialect });
+  try {
+    if (dialect === 'postgres') await sql`create schema ${sql.id(schema)}`.execute(db);
+    const migrations = migrationsFor(adapter);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}) });
+    const { error } = await migrator.migrateTo(last);
+    assert.equal(error, undefined);
+    await db.destroy();
+    return await fn(options);
+  } finally {
+    await db.destroy().catch(() => undefined);
+    if (dialect === 'postgres') await dropSchema(schema);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 for (const dialect of await testDialects()) {
   describe(`migrations and constraints (${dialect.name})`, { skip: dialect.skip }, () => {
@@ -26,6 +55,7 @@ for (const dialect of await testDialects()) {
             ['0006_assignment_confirmed_at', 'Success'],
             ['0007_user_disabled', 'Success'],
             ['0008_deadline_in_force_kept', 'Success'],
+            ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
           ],
         );
@@ -36,6 +66,29 @@ for (const dialect of await testDialects()) {
         const again = await openAgain();
         assert.deepEqual(again.migrations, []);
         assert.equal(again.dialect, dialect.name);
+      }));
+
+    it('migrates a database at 0008 with the migrations after it, in name order', () =>
+      withDatabaseAt(dialect.name, '0008_deadline_in_force_kept', async (options) => {
+        const ledger = await openLedger(options);
+        try {
+          const later = Object.keys(migrationsFor(ledger.adapter))
+            .filter((name) => name > '0008_deadline_in_force_kept')
+            .sort();
+          assert.ok(later.includes('0010_audit_no_truncate'));
+          assert.deepEqual(
+            ledger.migrations.map((m) => [m.migrationName, m.status]),
+            later.map((name) => [name, 'Success']),
+          );
+          await createUser(ledger, null, { username: 'admin', passwordHash: 'scrypt$x', role: 'admin' });
+          const truncate = dialect.name === 'postgres' ? 'truncate audit_log' : 'delete from audit_log';
+          await assert.rejects(
+            transaction(ledger, null, (tx) => sql.raw(truncate).execute(tx.db)),
+            hasCode('APPEND_ONLY'),
+          );
+        } finally {
+          await closeLedger(ledger);
+        }
       }));
 
     it('enforces foreign keys, enum checks and the append-only audit log', () =>

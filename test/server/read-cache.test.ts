@@ -140,3 +140,63 @@ it('a report imported by another process shows in the kept answers within about 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('read cache memory', () => {
+  const LIMIT = 64 * 1024;
+  let ledger: Ledger;
+  let s: Seeded;
+
+  before(async () => {
+    ledger = await openLedger({ file: ':memory:' });
+    s = await seed(ledger, { readCacheBytes: LIMIT });
+  });
+  after(async () => {
+    await s.app.close();
+    await closeLedger(ledger);
+  });
+
+  it('1,000 requests with parameters a route does not read, or its query written differently, keep no answer of their own', async () => {
+    const sup = await s.client('supervisor');
+    const cases: [route: string, urls: (i: number) => string][] = [
+      ['/api/units (no query)', (i) => `/api/units?pad${i}=${'x'.repeat(12_000)}`],
+      ['/api/commitments (junk)', (i) => `/api/commitments?limit=5&pad=${i}${'x'.repeat(12_000)}`],
+      ['/api/commitments (as written)', (i) => [`/api/commitments?limit=5`, `/api/commitments?junk=${i}&limit=5&pad=1`, `/api/commitments?pad=${i}&limit=5`][i % 3]],
+    ];
+    for (const [route, url] of cases) {
+      const first = await sup.request('GET', url(0));
+      assert.equal(first.statusCode, 200, route);
+      const one = s.app.readCacheSize();
+      for (let i = 1; i < 1000 / cases.length; i++) {
+        const again = await sup.request('GET', url(i));
+        assert.equal(again.body, first.body, route);
+      }
+      assert.deepEqual(s.app.readCacheSize(), one, route);
+    }
+    assert.equal(s.app.readCacheSize().answers, 2);
+  });
+
+  it('a gzipped copy counts too', async () => {
+    const sup = await s.client('supervisor');
+    const url = '/api/commitments?limit=40';
+    await sup.request('GET', url);
+    const kept = s.app.readCacheSize().bytes;
+    let gzipped = await sup.request('GET', url, undefined, { headers: { 'accept-encoding': 'gzip' } });
+    for (let i = 0; i < 50 && gzipped.headers['content-encoding'] !== 'gzip'; i++) {
+      await sleep(10);
+      gzipped = await sup.request('GET', url, undefined, { headers: { 'accept-encoding': 'gzip' } });
+    }
+    assert.equal(gzipped.headers['content-encoding'], 'gzip');
+    assert.equal(s.app.readCacheSize().bytes, kept + gzipped.rawPayload.length);
+  });
+
+  it('distinct searches are kept within the bound, their keys counted', async () => {
+    const sup = await s.client('supervisor');
+    // 200 characters of three bytes each: the key is far larger than the empty page it answers
+    const search = (i: number) => `/api/commitments?limit=1&q=${encodeURIComponent(`${i}${'无'.repeat(196)}`)}`;
+    for (let i = 0; i < 500; i++) assert.equal((await sup.request('GET', search(i))).statusCode, 200);
+    const { answers, bytes } = s.app.readCacheSize();
+    assert.ok(bytes <= LIMIT, `${bytes} bytes counted`);
+    assert.ok(answers <= LIMIT / 600, `${answers} answers of 600-byte keys in ${LIMIT} bytes`);
+    assert.ok(answers > 0);
+  });
+});

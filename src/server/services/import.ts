@@ -1,7 +1,8 @@
 /**
  * Importing a report from bytes (an upload, or a file the CLI read): read → analyze with the fields an office gives
- * → importReport, then an unconfirmed assignment proposed for each new item that names its units. Shared by the
- * API and `luoshi import`; the preview (preview.ts) reads the same way and stores nothing.
+ * → importReport and an unconfirmed assignment proposed for each item that names its units and has none, in one
+ * transaction (a crash between the two would leave items without proposals that an unchanged re-import never
+ * made). Shared by the API and `luoshi import`; the preview (preview.ts) reads the same way and stores nothing.
  */
 import { analyze } from '../../analyze.js';
 import { readBytes, type Source } from '../../read/index.js';
@@ -9,10 +10,9 @@ import type { AnalysisRecord } from '../../analyze.js';
 import {
   bytesHash,
   findReportBySourceHash,
-  getAssignment,
   getGovernment,
   importReport,
-  proposeAssignment,
+  proposeAssignments,
   transaction,
   type Actor,
   type GivenField,
@@ -24,7 +24,6 @@ import {
 } from '../../ledger/index.js';
 import { GIVEN_FIELDS } from '../../ledger/enums.js';
 import type { KnownMeta } from '../../structure/index.js';
-import { allCommitments } from './loop-data.js';
 
 /** The report fields an office can give in place of what the text says. */
 export type ReportFields = Pick<KnownMeta, GivenField>;
@@ -82,21 +81,20 @@ export interface AnalysedUpload {
 }
 
 /**
- * Stores an analysed upload and proposes an unconfirmed assignment for each new item that names its units, in
- * one transaction (joining the caller's, where `store` is one): an import is there whole, or not at all.
+ * Stores an analysed upload and proposes an unconfirmed assignment for each item that names its units and has none
+ * (so a re-import completes proposals an earlier one lacks), in one transaction (joining the caller's, where `store`
+ * is one): an import is there whole, or not at all.
  */
 export function commitImport(store: Store, actor: Actor, upload: AnalysedUpload): Promise<ImportOutcome> {
-  return transaction(store, actor, async (tx) => {
-    const result = await importReport(tx, actor, { analysis: upload.analysis, bytes: upload.bytes, name: upload.name, ...upload.known });
-    let proposed = 0;
-    if (result.created > 0) {
-      for (const c of await allCommitments(tx, { reportId: result.reportId })) {
-        if (c.namedLeadUnits.length + c.namedUnits.length === 0 || (await getAssignment(tx, c.id))) continue;
-        if ((await proposeAssignment(tx, actor, c.id)).assignment) proposed++;
-      }
-    }
-    return { ...result, proposed };
-  });
+  return transaction(
+    store,
+    actor,
+    async (tx) => {
+      const result = await importReport(tx, actor, { analysis: upload.analysis, bytes: upload.bytes, name: upload.name, ...upload.known });
+      return { ...result, proposed: await proposeAssignments(tx, actor, result.reportId) };
+    },
+    `report ${upload.name}`,
+  );
 }
 
 /** Reads, analyses and commits an upload on this thread (the CLI, the demo); the server runs imports as jobs. */
