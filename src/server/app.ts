@@ -45,7 +45,7 @@ export interface BuildOptions {
   sessionTtlHours?: number;
   /** The office's time zone, for "today" (default Asia/Shanghai). */
   timeZone?: string;
-  /** Login failures allowed per username and address in 15 minutes (default 5). */
+  /** Login failures allowed per account, from all addresses together, before it is locked (default 5; rate-limit.ts). */
   loginAttempts?: number;
   /** A built web app to serve at / (default: none; `luoshi serve` passes web/dist when it exists). */
   staticDir?: string;
@@ -86,7 +86,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     today: () => day(now()),
     uploadLimit,
     evidenceLimit: Math.min(options.evidenceLimit ?? 10 * 1024 * 1024, uploadLimit),
-    limiter: new LoginLimiter({ max: options.loginAttempts ?? 5, now }),
+    limiter: new LoginLimiter({ ledger: options.ledger, perAccount: options.loginAttempts ?? 5, now }),
     secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
     sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
   };

@@ -42,6 +42,7 @@ export const apiErrorCatalogue = {
   TOO_LARGE: { status: 413, zh: '文件或请求超过大小限制', en: 'the file or request is larger than the limit' },
   UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件或内容类型', en: 'unsupported file or content type' },
   RATE_LIMITED: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'too many failed logins; try again later' },
+  LOGIN_BUSY: { status: 429, zh: '同时登录的请求过多，请稍后再试', en: 'too many logins at once; try again in a moment' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'internal server error' },
   UNAVAILABLE: { status: 503, zh: '数据库暂时无法连接，请稍后再试', en: 'the database cannot be reached; try again later' },
 } as const;

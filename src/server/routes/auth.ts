@@ -25,16 +25,12 @@ export function authRoutes(app: App, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const key = `${username}\u0000${request.ip}`;
-      const wait = ctx.limiter.retryAfter(key);
-      if (wait > 0) throw new ApiError('RATE_LIMITED', `retry in ${wait} s`, { retryAfter: wait });
-      const found = await findCredentials(ctx.ledger, username);
-      const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash()));
-      if (!found || !ok) {
-        ctx.limiter.fail(key);
-        throw new ApiError('BAD_CREDENTIALS');
-      }
-      ctx.limiter.succeed(key);
+      const found = await ctx.limiter.check(username, request.ip, async () => {
+        const stored = await findCredentials(ctx.ledger, username);
+        // an unknown name is checked against a dummy hash: it takes as long as a wrong password
+        return (await verifyPassword(password, stored?.passwordHash ?? (await dummyHash()))) ? stored : undefined;
+      });
+      if (!found) throw new ApiError('BAD_CREDENTIALS');
       // said only to whoever knows the password
       if (found.user.disabled) throw new ApiError('ACCOUNT_DISABLED', username);
       const token = newToken();
