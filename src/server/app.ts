@@ -133,7 +133,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
         version: '0.1.0',
         description:
           '政府工作报告任务台账：明责、履责、督责、追责。Writes need a session cookie (POST /api/auth/login) and the CSRF token: ' +
-          'echo the luoshi_csrf cookie in the X-CSRF-Token header. Errors: { error: { code, status, message, messageEn, detail, fields } }.',
+          "echo the luoshi_csrf cookie (the session's own token, also csrfToken of GET /api/auth/me) in the X-CSRF-Token header; " +
+          "a browser's write from another origin is refused. Errors: { error: { code, status, message, messageEn, detail, fields } }.",
       },
       components: {
         securitySchemes: {

@@ -23,8 +23,13 @@ export const apiErrorCatalogue = {
   NOT_YOUR_UNIT: { status: 403, zh: '只能填报本单位牵头或配合的事项', en: "only the lead or a cooperating unit's editors may report on this commitment" },
   CSRF: {
     status: 403,
-    zh: 'CSRF 校验失败：请在 X-CSRF-Token 请求头中回传 luoshi_csrf Cookie 的值',
-    en: 'CSRF check failed: echo the luoshi_csrf cookie in the X-CSRF-Token header',
+    zh: 'CSRF 校验失败：请在 X-CSRF-Token 请求头中回传本会话的 luoshi_csrf Cookie 的值',
+    en: "CSRF check failed: echo this session's luoshi_csrf cookie in the X-CSRF-Token header",
+  },
+  CROSS_ORIGIN: {
+    status: 403,
+    zh: '拒绝跨站请求：只接受本站页面发出的写操作',
+    en: "cross-origin request refused: writes are accepted from this site's own pages only",
   },
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'no such record' },
   ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'no such endpoint' },

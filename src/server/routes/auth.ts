@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createSession, deleteSession, findCredentials } from '../../ledger/index.js';
 import { dummyHash, verifyPassword } from '../passwords.js';
 import { ApiError } from '../errors.js';
-import { clearSessionCookie, newToken, setCsrfCookie, setSessionCookie, tokenHash, userOf } from '../auth.js';
+import { clearSessionCookie, newToken, sessionCsrfToken, setCsrfCookie, setSessionCookie, tokenHash, userOf } from '../auth.js';
 import { LoginBody, SessionResponse } from '../schemas/auth.js';
 import { errors } from '../schemas/common.js';
 import type { App, ServerContext } from '../context.js';
@@ -37,8 +37,8 @@ export function authRoutes(app: App, ctx: ServerContext): void {
       const expiresAt = new Date(ctx.now().getTime() + ctx.sessionTtlMs).toISOString();
       await createSession(ctx.ledger, found.user.id, { tokenHash: tokenHash(token), userId: found.user.id, expiresAt });
       setSessionCookie(ctx, reply, token);
-      // a new CSRF token with every new session
-      const csrf = newToken();
+      // the new session's CSRF token
+      const csrf = sessionCsrfToken(token);
       setCsrfCookie(ctx, reply, csrf);
       return { user: found.user, csrfToken: csrf };
     },
