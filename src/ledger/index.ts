@@ -67,5 +67,13 @@ export { addProgress, listProgress, type ProgressInput, type ProgressFilter } fr
 export { createUnit, updateUnit, deleteUnit, getUnit, listUnits, unitNamed, type UnitInput } from './units.js';
 export { createUser, updateUser, getUser, findUserByUsername, findCredentials, listUsers, type UserInput, type UserPatch } from './users.js';
 export { createSession, findSession, deleteSession, deleteExpiredSessions, type Session, type SessionInput } from './sessions.js';
+export {
+  admitLoginAttempt,
+  settleLoginAttempt,
+  pruneLoginAttempts,
+  type Admission,
+  type AttemptLimits,
+  type AttemptOutcome,
+} from './login-attempts.js';
 export { recordVerification, listVerifications, type VerificationInput, type VerificationFilter } from './verifications.js';
 export { listAudit, auditFor, latestAuditId, type AuditFilter } from './audit.js';

@@ -194,6 +194,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0006_assignment_confirmed_at': assignmentConfirmedAt,
     '0007_user_disabled': userDisabled,
     '0008_deadline_in_force_kept': deadlineInForceKept,
+    '0009_login_attempts': loginAttempts,
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
   };
@@ -291,6 +292,29 @@ const deadlineInForceKept: Migration = {
   async down(db) {
     for (const name of ['commitments_in_force_first', 'commitments_in_force_last']) await db.schema.dropIndex(name).execute();
     await db.schema.alterTable('commitments').dropColumn('deadline_in_force').execute();
+  },
+};
+
+/**
+ * Login attempts counted in the database, so that every server process on it shares one count and parallel
+ * attempts are counted one by one (login-attempts.ts). Instants as epoch milliseconds, which the counting computes with.
+ */
+const loginAttempts: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('login_attempts')
+      .addColumn('subject', 'text', (c) => c.primaryKey())
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .addColumn('pending', 'integer', (c) => c.notNull())
+      .addColumn('locked_until', 'double precision', (c) => c.notNull())
+      .addColumn('lock_ms', 'double precision', (c) => c.notNull())
+      .addColumn('succeeded_at', 'double precision')
+      .addColumn('updated_at', 'double precision', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('login_attempts_updated').on('login_attempts').column('updated_at').execute();
+  },
+  async down(db) {
+    await db.schema.dropTable('login_attempts').execute();
   },
 };
 

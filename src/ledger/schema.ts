@@ -101,6 +101,24 @@ export interface SessionsTable {
   expiresAt: string;
 }
 
+/**
+ * Login attempts counted per account and per client address (login-attempts.ts). Instants here are epoch
+ * milliseconds, not ISO text: the counting statements compute with them. Not ledger content: no audit, no export.
+ */
+export interface LoginAttemptsTable {
+  /** 'account:NAME' or 'address:IP'. */
+  subject: string;
+  /** Failures since the last success, lock or quiet spell. */
+  failures: number;
+  /** Attempts admitted whose password is being checked. */
+  pending: number;
+  lockedUntil: number;
+  /** How long the next lock lasts (doubles with each lock). */
+  lockMs: number;
+  succeededAt: number | null;
+  updatedAt: number;
+}
+
 export interface AssignmentsTable {
   commitmentId: number;
   leadUnitId: number | null;
@@ -179,6 +197,7 @@ export interface Database {
   unitAliases: UnitAliasesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  loginAttempts: LoginAttemptsTable;
   assignments: AssignmentsTable;
   assignmentUnits: AssignmentUnitsTable;
   progressReports: ProgressReportsTable;

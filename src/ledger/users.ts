@@ -82,8 +82,12 @@ export async function createUser(store: Store, actor: Actor, input: UserInput): 
   );
 }
 
-/** Sets a user's role, unit, password hash, or disables the account. The audit entry says the password changed, not to what. */
-export async function updateUser(store: Store, actor: Actor, id: number, patch: UserPatch): Promise<User> {
+/**
+ * Sets a user's role, unit, password hash, or disables the account. The audit entry says the password changed, not
+ * to what. A new password ends the account's sessions (whoever had the old one is out), all but `keepSession`
+ * (the hash of the session that made the change, when users change their own).
+ */
+export async function updateUser(store: Store, actor: Actor, id: number, patch: UserPatch, options: { keepSession?: string } = {}): Promise<User> {
   if (patch.role !== undefined) checkRole(patch.role, `user ${id}`);
   return transaction(
     store,
@@ -96,6 +100,14 @@ export async function updateUser(store: Store, actor: Actor, id: number, patch: 
       const row = await tx.db.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirstOrThrow();
       const after = toUser(row);
       if (patch.disabled) await tx.db.deleteFrom('sessions').where('userId', '=', id).execute();
+      else if (patch.passwordHash !== undefined) {
+        const { keepSession } = options;
+        await tx.db
+          .deleteFrom('sessions')
+          .where('userId', '=', id)
+          .$if(keepSession !== undefined, (q) => q.where('tokenHash', '!=', keepSession!))
+          .execute();
+      }
       await tx.audit({
         action: 'update',
         entity: 'user',

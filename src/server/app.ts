@@ -47,7 +47,7 @@ export interface BuildOptions {
   sessionTtlHours?: number;
   /** The office's time zone, for "today" (default Asia/Shanghai). */
   timeZone?: string;
-  /** Login failures allowed per username and address in 15 minutes (default 5). */
+  /** Login failures allowed per account, from all addresses together, before it is locked (default 5; rate-limit.ts). */
   loginAttempts?: number;
   /** A built web app to serve at / (default: none; `luoshi serve` passes web/dist when it exists). */
   staticDir?: string;
@@ -90,7 +90,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     today: () => day(now()),
     uploadLimit,
     evidenceLimit: Math.min(options.evidenceLimit ?? 10 * 1024 * 1024, uploadLimit),
-    limiter: new LoginLimiter({ max: options.loginAttempts ?? 5, now }),
+    limiter: new LoginLimiter({ ledger: options.ledger, perAccount: options.loginAttempts ?? 5, now }),
     imports: await startImportQueue(options.ledger, { maxBytes: uploadLimit, log: (message, err) => app.log.error({ err }, message), ...options.imports }),
     secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
     sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
@@ -139,7 +139,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
         version: '0.1.0',
         description:
           '政府工作报告任务台账：明责、履责、督责、追责。Writes need a session cookie (POST /api/auth/login) and the CSRF token: ' +
-          'echo the luoshi_csrf cookie in the X-CSRF-Token header. Errors: { error: { code, status, message, messageEn, detail, fields } }.',
+          "echo the luoshi_csrf cookie (the session's own token, also csrfToken of GET /api/auth/me) in the X-CSRF-Token header; " +
+          "a browser's write from another origin is refused. Errors: { error: { code, status, message, messageEn, detail, fields } }.",
       },
       components: {
         securitySchemes: {

@@ -23,8 +23,13 @@ export const apiErrorCatalogue = {
   NOT_YOUR_UNIT: { status: 403, zh: '只能填报本单位牵头或配合的事项', en: "only the lead or a cooperating unit's editors may report on this commitment" },
   CSRF: {
     status: 403,
-    zh: 'CSRF 校验失败：请在 X-CSRF-Token 请求头中回传 luoshi_csrf Cookie 的值',
-    en: 'CSRF check failed: echo the luoshi_csrf cookie in the X-CSRF-Token header',
+    zh: 'CSRF 校验失败：请在 X-CSRF-Token 请求头中回传本会话的 luoshi_csrf Cookie 的值',
+    en: "CSRF check failed: echo this session's luoshi_csrf cookie in the X-CSRF-Token header",
+  },
+  CROSS_ORIGIN: {
+    status: 403,
+    zh: '拒绝跨站请求：只接受本站页面发出的写操作',
+    en: "cross-origin request refused: writes are accepted from this site's own pages only",
   },
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'no such record' },
   ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'no such endpoint' },
@@ -42,6 +47,7 @@ export const apiErrorCatalogue = {
   TOO_LARGE: { status: 413, zh: '文件或请求超过大小限制', en: 'the file or request is larger than the limit' },
   UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件或内容类型', en: 'unsupported file or content type' },
   RATE_LIMITED: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'too many failed logins; try again later' },
+  LOGIN_BUSY: { status: 429, zh: '同时登录的请求过多，请稍后再试', en: 'too many logins at once; try again in a moment' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'internal server error' },
   UNAVAILABLE: { status: 503, zh: '数据库暂时无法连接，请稍后再试', en: 'the database cannot be reached; try again later' },
 } as const;

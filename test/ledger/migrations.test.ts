@@ -55,6 +55,7 @@ for (const dialect of await testDialects()) {
             ['0006_assignment_confirmed_at', 'Success'],
             ['0007_user_disabled', 'Success'],
             ['0008_deadline_in_force_kept', 'Success'],
+            ['0009_login_attempts', 'Success'],
             ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
           ],

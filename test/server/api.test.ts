@@ -113,7 +113,7 @@ describe('CSRF', () => {
 });
 
 describe('login rate limit', () => {
-  it('5 failures per username and address in 15 minutes → 429 with Retry-After, even with the right password; later allowed', async () => {
+  it('5 failures on an account → 429 with Retry-After, even with the right password; later allowed', async () => {
     const c = new Client(s.app);
     for (let i = 0; i < 5; i++) {
       const res = await c.login('admin', 'wrong password');

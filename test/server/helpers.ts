@@ -27,7 +27,11 @@ export interface Seeded {
 
 export class Client {
   cookies: Record<string, string> = {};
-  constructor(readonly app: App) {}
+  /** `address`: the client's IP address as the server sees it (default 127.0.0.1). */
+  constructor(
+    readonly app: App,
+    readonly address?: string,
+  ) {}
 
   get csrf(): string {
     return this.cookies.luoshi_csrf ?? '';
@@ -54,6 +58,7 @@ export class Client {
       url,
       cookies: this.cookies,
       headers,
+      ...(this.address ? { remoteAddress: this.address } : {}),
       ...(payload === undefined ? {} : typeof payload === 'string' || Buffer.isBuffer(payload) ? { payload } : { payload: payload as object }),
     });
     this.keep(res);

@@ -1,6 +1,7 @@
 /**
- * Talking to the HTTP API: JSON in and out, the session cookie sent by the browser, and the CSRF token (the
- * luoshi_csrf cookie) echoed in X-CSRF-Token on every write. Errors become ApiFailure with the server's Chinese message.
+ * Talking to the HTTP API: JSON in and out, the session cookie sent by the browser, and the session's CSRF token
+ * (the luoshi_csrf cookie, which the server keeps on the token of the session in force) echoed in X-CSRF-Token on
+ * every write. Errors become ApiFailure with the server's Chinese message.
  */
 import type { User } from './types';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createSession, deleteSession, findCredentials } from '../../ledger/index.js';
 import { dummyHash, verifyPassword } from '../passwords.js';
 import { ApiError } from '../errors.js';
-import { clearSessionCookie, newToken, setCsrfCookie, setSessionCookie, tokenHash, userOf } from '../auth.js';
+import { clearSessionCookie, newToken, sessionCsrfToken, setCsrfCookie, setSessionCookie, tokenHash, userOf } from '../auth.js';
 import { LoginBody, SessionResponse } from '../schemas/auth.js';
 import { errors } from '../schemas/common.js';
 import type { App, ServerContext } from '../context.js';
@@ -25,24 +25,20 @@ export function authRoutes(app: App, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const key = `${username}\u0000${request.ip}`;
-      const wait = ctx.limiter.retryAfter(key);
-      if (wait > 0) throw new ApiError('RATE_LIMITED', `retry in ${wait} s`, { retryAfter: wait });
-      const found = await findCredentials(ctx.ledger, username);
-      const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash()));
-      if (!found || !ok) {
-        ctx.limiter.fail(key);
-        throw new ApiError('BAD_CREDENTIALS');
-      }
-      ctx.limiter.succeed(key);
+      const found = await ctx.limiter.check(username, request.ip, async () => {
+        const stored = await findCredentials(ctx.ledger, username);
+        // an unknown name is checked against a dummy hash: it takes as long as a wrong password
+        return (await verifyPassword(password, stored?.passwordHash ?? (await dummyHash()))) ? stored : undefined;
+      });
+      if (!found) throw new ApiError('BAD_CREDENTIALS');
       // said only to whoever knows the password
       if (found.user.disabled) throw new ApiError('ACCOUNT_DISABLED', username);
       const token = newToken();
       const expiresAt = new Date(ctx.now().getTime() + ctx.sessionTtlMs).toISOString();
       await createSession(ctx.ledger, found.user.id, { tokenHash: tokenHash(token), userId: found.user.id, expiresAt });
       setSessionCookie(ctx, reply, token);
-      // a new CSRF token with every new session
-      const csrf = newToken();
+      // the new session's CSRF token
+      const csrf = sessionCsrfToken(token);
       setCsrfCookie(ctx, reply, csrf);
       return { user: found.user, csrfToken: csrf };
     },

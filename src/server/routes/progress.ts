@@ -10,7 +10,7 @@ import { ApiError, invalidFields } from '../errors.js';
 import { binary, formField, readMultipart } from '../multipart.js';
 import { errors, IdParams, IdString, ProgressReport } from '../schemas/common.js';
 import { EvidenceParams, ProgressBody, ProgressResponse } from '../schemas/progress.js';
-import { fileOf, presentProgress, storedEvidence, type EvidenceInput } from '../services/evidence.js';
+import { attachment, fileOf, presentProgress, servedType, storedEvidence, type EvidenceInput } from '../services/evidence.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['progress'];
@@ -121,7 +121,7 @@ export function progressRoutes(app: App, ctx: ServerContext): void {
         tags,
         summary: '下载证据文件',
         params: EvidenceParams,
-        response: { 200: binary('the file as uploaded'), ...errors(401, 404) },
+        response: { 200: binary('the file as uploaded, as an attachment; as application/octet-stream unless a PDF, PNG, JPEG, GIF or WebP'), ...errors(401, 404) },
       },
     },
     async (request, reply) => {
@@ -130,10 +130,13 @@ export function progressRoutes(app: App, ctx: ServerContext): void {
       const evidence = report?.evidence[index];
       const file = evidence?.kind === 'file' ? fileOf(evidence) : undefined;
       if (!file) throw new ApiError('NOT_FOUND', `evidence ${index} of progress ${progressId}`);
-      const name = encodeURIComponent(evidence!.name ?? 'evidence');
+      // downloaded, never shown or run under the app's origin, nor embedded by another site
       return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+        .type(servedType(file.contentType))
+        .header('content-disposition', attachment(evidence!.name ?? 'evidence'))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cross-origin-resource-policy', 'same-origin')
         .send(file.bytes as never);
     },
   );

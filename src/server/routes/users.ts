@@ -37,7 +37,7 @@ export function userRoutes(app: App, ctx: ServerContext): void {
     '/api/users/:id',
     {
       config: { access: ADMINS },
-      schema: { tags, summary: '修改角色、单位、密码，或停用、启用账号', params: IdParams, body: UserPatchBody, response: { 200: UserResponse, ...errors(400, 401, 403, 404) } },
+      schema: { tags, summary: '修改角色、单位、密码（结束该账号的其他会话），或停用、启用账号', params: IdParams, body: UserPatchBody, response: { 200: UserResponse, ...errors(400, 401, 403, 404) } },
     },
     async (request) => {
       const before = await getUser(ctx.ledger, request.params.id);
@@ -48,7 +48,9 @@ export function userRoutes(app: App, ctx: ServerContext): void {
       const role = rest.role ?? before.role;
       await checkUnit(ctx.ledger, role, rest.unitId === undefined ? before.unitId : rest.unitId);
       const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };
-      return { user: await updateUser(ctx.ledger, userOf(request).id, request.params.id, patch) };
+      // a new password ends the account's sessions; one's own keeps the session it was changed in
+      const own = request.params.id === userOf(request).id && request.sessionHash !== undefined;
+      return { user: await updateUser(ctx.ledger, userOf(request).id, request.params.id, patch, own ? { keepSession: request.sessionHash } : {}) };
     },
   );
 }

@@ -19,7 +19,7 @@ export const UserPatchBody = z
   .object({
     role: RoleSchema.optional(),
     unitId: Id.nullable().optional(),
-    password: Text(BOUNDS.password).min(8).optional(),
+    password: Text(BOUNDS.password).min(8).optional().meta({ description: "a new password ends the account's sessions (changing one's own keeps the session it is changed in)" }),
     disabled: z.boolean().optional().meta({ description: 'disable (true) or enable (false) the account; disabling ends its sessions' }),
   })
   .strict();

@@ -20,6 +20,25 @@ export function storedEvidence(input: EvidenceInput, limit: number): Evidence {
   return { kind: 'file', name: input.name, value: `data:${type};base64,${bytes.toString('base64')}` };
 }
 
+/**
+ * The types an evidence file is served as: those a browser only displays (no script runs in them, none is taken
+ * for a script or a style). Any other — HTML, SVG, XML, JavaScript, whatever the uploader claimed — goes out as
+ * application/octet-stream, so a file uploaded as a page or a script never runs under the app's origin.
+ */
+const INERT_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+export const servedType = (storedType: string): string => (INERT_TYPES.has(storedType) ? storedType : 'application/octet-stream');
+
+/**
+ * Content-Disposition for a download named `name`: `filename*` in UTF-8 (RFC 6266 with RFC 5987's encoding, which
+ * leaves only letters, digits and !#$&+-.^_`|~ as they are) and a plain `filename` for clients that know no other.
+ */
+export function attachment(name: string): string {
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const plain = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${plain}"; filename*=UTF-8''${encoded}`;
+}
+
 /** A stored file: its type and bytes. */
 export function fileOf(e: Evidence): { contentType: string; bytes: Buffer } | undefined {
   const m = /^data:([^;,]+);base64,(.*)$/s.exec(e.value);
