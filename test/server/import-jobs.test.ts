@@ -101,6 +101,24 @@ describe('an upload is a job', () => {
   });
 });
 
+describe('an analysis runs with bounded memory', () => {
+  it('a report too large for the memory given fails alone, 413, and the next import runs', async () => {
+    const store = await openLedger({ file: ':memory:' });
+    const queue = await startImportQueue(store, { memoryMb: 96 });
+    try {
+      const huge = await queue.submit(null, { name: 'huge.txt', bytes: Buffer.from(longReport(150_000)) });
+      const failed = await queue.settled(huge.id);
+      assert.deepEqual([failed.state, failed.error?.code, failed.error?.status], ['failed', 'TOO_LARGE', 413], JSON.stringify(failed));
+      assert.match(failed.error?.detail ?? '', /huge\.txt: .*memory/);
+      const next = await queue.submit(null, { name: 'next.txt', bytes: Buffer.from(longReport(3)) });
+      assert.equal((await queue.settled(next.id)).state, 'done');
+    } finally {
+      await queue.close();
+      await closeLedger(store);
+    }
+  });
+});
+
 describe('jobs outlive the server that accepted them', async () => {
   const dialects = await testDialects();
   for (const d of dialects) {

@@ -40,6 +40,8 @@ export function analysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 4096 },
   });
+  // a thread that dies (out of memory, or failing to start) fails its task; unheard, the error would end the server
+  pool.on('error', () => undefined);
   return {
     async analyse(task) {
       const signal = AbortSignal.timeout(deadlineMs);

@@ -102,18 +102,41 @@ function localDispatch(run: (id: number) => Promise<void>): Dispatch {
   };
 }
 
+/** A key of PostgreSQL's advisory locks: the servers of one ledger start its queue one at a time. */
+const QUEUE_SETUP_LOCK = 0x6c756f73; // "luos"
+
 /** PostgreSQL: pg-boss on the ledger's own connections, in the ledger's schema. */
 async function pgBossDispatch(ledger: Ledger, run: (id: number) => Promise<void>): Promise<Dispatch> {
   const raw = ledger.db.withoutPlugins();
   const boss = new PgBoss({
-    db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await raw.executeQuery(CompiledQuery.raw(text, values))).rows as unknown[] }) },
+    // pg-boss sends some commands as one text with BEGIN … COMMIT: one that fails mid-way is rolled back here, or
+    // the pooled connection would stay in the aborted transaction for whoever takes it next
+    db: {
+      executeSql: (text: string, values: unknown[] = []) =>
+        raw.connection().execute(async (connection) => {
+          try {
+            return { rows: (await connection.executeQuery(CompiledQuery.raw(text, values))).rows as unknown[] };
+          } catch (e) {
+            await connection.executeQuery(CompiledQuery.raw('rollback')).catch(() => undefined);
+            throw e;
+          }
+        }),
+    },
     schema: ledger.adapter.schema ?? 'luoshi_jobs',
     schedule: false,
   });
   boss.on('error', () => undefined); // a failed poll is retried by pg-boss; the job's own errors are recorded on the job
-  await boss.start();
-  // stately: one job per key waiting and one running, so a job sent again (a server starting up) is not run twice
-  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'stately' });
+  // two servers starting at once would both install pg-boss's tables: the second waits for the first
+  await raw.connection().execute(async (connection) => {
+    await connection.executeQuery(CompiledQuery.raw('select pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]));
+    try {
+      await boss.start();
+      // stately: one job per key waiting and one running, so a job sent again (a server starting up) is not run twice
+      await boss.createQueue(QUEUE, { name: QUEUE, policy: 'stately' });
+    } finally {
+      await connection.executeQuery(CompiledQuery.raw('select pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]));
+    }
+  });
   await boss.work<{ id: number }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => run(job.data.id));
   return {
     send: async (id) => void (await boss.send(QUEUE, { id }, { singletonKey: String(id), retryLimit: 3, expireInSeconds: 15 * 60 })),
