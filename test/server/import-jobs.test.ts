@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeLedger, createImportJob, listReports, openLedger, takeImportJob, type Ledger } from '../../src/ledger/index.js';
 import { startImportQueue } from '../../src/server/jobs/import-queue.js';
+import { MAX_ITEMS } from '../../src/server/services/import.js';
 import { smallReport, testDialects } from '../ledger/dialects.js';
 import { errorCode, multipart, seed, type Seeded } from './helpers.js';
 
@@ -92,6 +93,13 @@ describe('an upload is a job', () => {
     assert.deepEqual([job?.error?.code, job?.error?.status], ['INCOMPLETE_REPORT', 422]);
     assert.match(job?.error?.detail ?? '', /no-place\.txt/);
     assert.equal((await listReports(ledger)).length, before);
+  });
+
+  it('a file giving more items than any report is refused whole, 413, and holds the ledger for nothing', async () => {
+    const lines = Array.from({ length: MAX_ITEMS / 2 + 1 }, (_, i) => `新建乡村道路${i + 1}条，改造老旧小区${i + 2}个。`);
+    const { job } = await (await s.client('supervisor')).importReport({ name: 'many.txt', bytes: smallReport(lines).replaceAll('青岭县', '溪山县') });
+    assert.deepEqual([job?.state, job?.error?.code, job?.error?.status], ['failed', 'TOO_LARGE', 413]);
+    assert.match(job?.error?.detail ?? '', new RegExp(`many\\.txt: .*the limit is ${MAX_ITEMS}`));
   });
 
   it('only the office sees a job', async () => {

@@ -7,6 +7,7 @@
 import { analyze } from '../../analyze.js';
 import { readBytes, type Source } from '../../read/index.js';
 import type { AnalysisRecord } from '../../analyze.js';
+import { LuoshiError } from '../../errors.js';
 import {
   bytesHash,
   findReportBySourceHash,
@@ -81,11 +82,19 @@ export interface AnalysedUpload {
 }
 
 /**
+ * The most items one report may give. The largest work reports give a few hundred (the most among 129 real ones: 712);
+ * a file giving fifty times that is many reports, or none, and storing it would hold the ledger for seconds.
+ */
+export const MAX_ITEMS = 20_000;
+
+/**
  * Stores an analysed upload and proposes an unconfirmed assignment for each item that names its units and has none
  * (so a re-import completes proposals an earlier one lacks), in one transaction (joining the caller's, where `store`
  * is one): an import is there whole, or not at all.
  */
-export function commitImport(store: Store, actor: Actor, upload: AnalysedUpload): Promise<ImportOutcome> {
+export async function commitImport(store: Store, actor: Actor, upload: AnalysedUpload): Promise<ImportOutcome> {
+  const items = upload.analysis.extraction.commitments.length;
+  if (items > MAX_ITEMS) throw new LuoshiError('TOO_LARGE', upload.name, `it gives ${items} items; one work report gives at most a few thousand, the limit is ${MAX_ITEMS}`);
   return transaction(
     store,
     actor,
