@@ -3,33 +3,23 @@
  * browser's cross-origin writes are refused by their Origin or Sec-Fetch-Site, saying which. Clients that are not
  * browsers (no Origin, no Sec-Fetch-Site: the command line, scripts) still write with the token.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeLedger, openLedger, type Ledger } from '../../src/ledger/index.js';
-import { Client, errorCode, PASSWORD, seed, type Seeded } from './helpers.js';
+import { Client, errorCode, PASSWORD, seededWorld } from './helpers.js';
 
-let ledger: Ledger;
-let s: Seeded;
-before(async () => {
-  ledger = await openLedger({ file: ':memory:' });
-  s = await seed(ledger);
-});
-after(async () => {
-  await s.app.close();
-  await closeLedger(ledger);
-});
+const world = seededWorld();
 
 const FORGED = 'f'.repeat(43);
 
 /** A supervisor's write with these cookies and headers. */
 const write = (cookies: Record<string, string>, headers: Record<string, string>) =>
-  s.app.inject({ method: 'PUT', url: `/api/commitments/${s.target.id}/assignment`, cookies, headers, payload: { leader: '王副县长' } });
+  world.s.app.inject({ method: 'PUT', url: `/api/commitments/${world.s.target.id}/assignment`, cookies, headers, payload: { leader: '王副县长' } });
 
 describe('the CSRF token belongs to the session', () => {
   it('a write passes with its own session’s token only', async () => {
-    const mine = new Client(s.app);
-    const again = new Client(s.app);
-    const viewer = new Client(s.app);
+    const mine = new Client(world.s.app);
+    const again = new Client(world.s.app);
+    const viewer = new Client(world.s.app);
     for (const [c, who] of [[mine, 'supervisor'], [again, 'supervisor'], [viewer, 'viewer']] as const) assert.equal((await c.login(who)).statusCode, 200);
     const session = mine.cookies.luoshi_session;
     assert.notEqual(mine.csrf, again.csrf, 'each session has a token of its own');
@@ -49,7 +39,7 @@ describe('the CSRF token belongs to the session', () => {
   });
 
   it('the token the API hands out is the session’s, in the body and in the readable cookie', async () => {
-    const c = new Client(s.app);
+    const c = new Client(world.s.app);
     const login = await c.login('supervisor');
     const token = (login.json() as { csrfToken: string }).csrfToken;
     assert.equal(c.csrf, token);
@@ -66,7 +56,7 @@ describe('the CSRF token belongs to the session', () => {
 
 describe('cross-origin writes', () => {
   it('are refused by Origin or Sec-Fetch-Site, naming why; same-origin ones and those of non-browsers pass', async () => {
-    const c = await s.client('supervisor');
+    const c = await world.s.client('supervisor');
     const own = { luoshi_session: c.cookies.luoshi_session, luoshi_csrf: c.csrf };
     const cases: [string, Record<string, string>, number, RegExp?][] = [
       ['no Origin (not a browser)', {}, 200],
@@ -93,10 +83,10 @@ describe('cross-origin writes', () => {
 
   it('logging in from another site is refused too', async () => {
     for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
-      const res = await new Client(s.app).request('POST', '/api/auth/login', { username: 'viewer', password: PASSWORD }, { headers });
+      const res = await new Client(world.s.app).request('POST', '/api/auth/login', { username: 'viewer', password: PASSWORD }, { headers });
       assert.equal(res.statusCode, 403, res.body);
       assert.equal(errorCode(res), 'CROSS_ORIGIN');
     }
-    assert.equal((await new Client(s.app).request('POST', '/api/auth/login', { username: 'viewer', password: PASSWORD }, { headers: { origin: 'http://localhost' } })).statusCode, 200);
+    assert.equal((await new Client(world.s.app).request('POST', '/api/auth/login', { username: 'viewer', password: PASSWORD }, { headers: { origin: 'http://localhost' } })).statusCode, 200);
   });
 });

@@ -3,21 +3,11 @@
  * few inert ones (PDF, PNG, JPEG, GIF, WebP) are named, everything else is application/octet-stream, always with
  * nosniff, so an uploaded script or page is never run or shown under the app's origin. The name is kept, encoded.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeLedger, openLedger, type Ledger } from '../../src/ledger/index.js';
-import { seed, type Seeded } from './helpers.js';
+import { seededWorld } from './helpers.js';
 
-let ledger: Ledger;
-let s: Seeded;
-before(async () => {
-  ledger = await openLedger({ file: ':memory:' });
-  s = await seed(ledger);
-});
-after(async () => {
-  await s.app.close();
-  await closeLedger(ledger);
-});
+const world = seededWorld();
 
 const OCTETS = 'application/octet-stream';
 
@@ -37,8 +27,8 @@ const CASES: [name: string, uploaded: string, served: string, disposition: strin
 
 describe('evidence downloads', () => {
   it('are attachments of an inert type with nosniff, whatever the uploader said', async () => {
-    const editor = await s.client('editorOwn');
-    const res = await editor.request('POST', `/api/commitments/${s.milestone.id}/progress`, {
+    const editor = await world.s.client('editorOwn');
+    const res = await editor.request('POST', `/api/commitments/${world.s.milestone.id}/progress`, {
       reportedOn: '2025-04-10',
       state: 'in_progress',
       evidence: CASES.map(([name, contentType]) => ({ kind: 'file', name, contentType, data: Buffer.from(`alert('${name}')`).toString('base64') })),

@@ -3,9 +3,10 @@
  * two units, one account per role, and a small report with assignments; clients that keep cookies and echo the
  * CSRF token like a browser page would.
  */
+import { after, before } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { analyzeText, smallReport } from '../ledger/dialects.js';
-import { assign, createUnit, createUser, importReport, listCommitments, setLedgerClock, type Commitment, type Ledger, type Role } from '../../src/ledger/index.js';
+import { assign, closeLedger, createUnit, createUser, importReport, listCommitments, openLedger, setLedgerClock, type Commitment, type Ledger, type Role } from '../../src/ledger/index.js';
 import { buildApp, hashPassword, type App, type BuildOptions } from '../../src/server/index.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -129,6 +130,30 @@ const ACCOUNTS: [Exclude<Who, 'anonymous'>, Role, 'own' | 'other' | undefined][]
 ];
 
 let sharedHash: Promise<string> | undefined;
+
+/**
+ * The seeded server the tests of a file share: opened on an in-memory ledger before them, closed after them. Its
+ * fields are there once the tests run.
+ */
+export function seededWorld(options: Omit<BuildOptions, 'ledger'> = {}): { readonly s: Seeded; readonly ledger: Ledger } {
+  let seeded: Seeded | undefined;
+  before(async () => {
+    seeded = await seed(await openLedger({ file: ':memory:' }), options);
+  });
+  after(async () => {
+    if (!seeded) return;
+    await seeded.app.close();
+    await closeLedger(seeded.ledger);
+  });
+  return {
+    get s() {
+      return seeded!;
+    },
+    get ledger() {
+      return seeded!.ledger;
+    },
+  };
+}
 
 export async function seed(ledger: Ledger, options: Omit<BuildOptions, 'ledger'> = {}): Promise<Seeded> {
   const hash = await (sharedHash ??= hashPassword(PASSWORD));

@@ -4,26 +4,15 @@
  * with the error the request would have had, and stores nothing; a job left unfinished by a stopped server is
  * taken up by the next; on PostgreSQL a job queued through one server is run once, by either.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeLedger, createImportJob, listReports, openLedger, takeImportJob, type Ledger } from '../../src/ledger/index.js';
 import { startImportQueue } from '../../src/server/jobs/import-queue.js';
 import { MAX_ITEMS } from '../../src/server/services/import.js';
 import { smallReport, testDialects } from '../ledger/dialects.js';
-import { errorCode, multipart, seed, type Seeded } from './helpers.js';
+import { errorCode, multipart, seed, seededWorld } from './helpers.js';
 
-let ledger: Ledger;
-let s: Seeded;
-
-before(async () => {
-  ledger = await openLedger({ file: ':memory:' });
-  s = await seed(ledger);
-});
-
-after(async () => {
-  await s.app.close();
-  await closeLedger(ledger);
-});
+const world = seededWorld();
 
 const jobCount = async (store: Ledger): Promise<number> => (await store.db.selectFrom('importJobs').select('id').execute()).length;
 
@@ -35,7 +24,7 @@ function longReport(tasks: number): string {
 
 describe('an upload is a job', () => {
   it('is answered 202 with the job queued, and reads are answered while it is analysed', async () => {
-    const sup = await s.client('supervisor');
+    const sup = await world.s.client('supervisor');
     const { payload, headers } = multipart({ name: 'long.txt', bytes: longReport(3000) });
     const accepted = await sup.request('POST', '/api/reports', payload, { headers });
     assert.equal(accepted.statusCode, 202, accepted.body);
@@ -87,24 +76,24 @@ describe('an upload is a job', () => {
   });
 
   it('a failure is the job’s, with the error the request would have had; nothing is stored', async () => {
-    const before = (await listReports(ledger)).length;
-    const { job } = await (await s.client('supervisor')).importReport({ name: 'no-place.txt', bytes: '报告提出，今年新建学校3所。\n' });
+    const before = (await listReports(world.ledger)).length;
+    const { job } = await (await world.s.client('supervisor')).importReport({ name: 'no-place.txt', bytes: '报告提出，今年新建学校3所。\n' });
     assert.equal(job?.state, 'failed');
     assert.deepEqual([job?.error?.code, job?.error?.status], ['INCOMPLETE_REPORT', 422]);
     assert.match(job?.error?.detail ?? '', /no-place\.txt/);
-    assert.equal((await listReports(ledger)).length, before);
+    assert.equal((await listReports(world.ledger)).length, before);
   });
 
-  it('a file giving more items than any report is refused whole, 413, and holds the ledger for nothing', async () => {
+  it('a file giving more items than any report is refused whole, 413, and holds the world.ledger for nothing', async () => {
     const lines = Array.from({ length: MAX_ITEMS / 2 + 1 }, (_, i) => `新建乡村道路${i + 1}条，改造老旧小区${i + 2}个。`);
-    const { job } = await (await s.client('supervisor')).importReport({ name: 'many.txt', bytes: smallReport(lines).replaceAll('青岭县', '溪山县') });
+    const { job } = await (await world.s.client('supervisor')).importReport({ name: 'many.txt', bytes: smallReport(lines).replaceAll('青岭县', '溪山县') });
     assert.deepEqual([job?.state, job?.error?.code, job?.error?.status], ['failed', 'TOO_LARGE', 413]);
     assert.match(job?.error?.detail ?? '', new RegExp(`many\\.txt: .*the limit is ${MAX_ITEMS}`));
   });
 
   it('only the office sees a job', async () => {
-    const { job } = await (await s.client('supervisor')).importReport({ name: 'again.txt', bytes: longReport(3) });
-    const res = await (await s.client('editorOwn')).request('GET', `/api/import-jobs/${job!.id}`);
+    const { job } = await (await world.s.client('supervisor')).importReport({ name: 'again.txt', bytes: longReport(3) });
+    const res = await (await world.s.client('editorOwn')).request('GET', `/api/import-jobs/${job!.id}`);
     assert.equal(res.statusCode, 403);
   });
 });

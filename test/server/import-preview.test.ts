@@ -3,13 +3,13 @@
  * the evidence as excerpts, the item counts; nothing stored), the year, level and region given with an upload
  * (validated, stored as given, and followed by the items), on a saved news page whose year is unclear.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { closeLedger, listReports, openLedger, type Ledger } from '../../src/ledger/index.js';
+import { listReports } from '../../src/ledger/index.js';
 import type { ReportPreview } from '../../src/server/schemas/reports.js';
-import { errorCode, multipart, seed, type Seeded } from './helpers.js';
+import { errorCode, multipart, seededWorld } from './helpers.js';
 
 type Preview = z.infer<typeof ReportPreview>;
 
@@ -23,21 +23,11 @@ const NO_YEAR = [
   '报告提出，今年全县地区生产总值增长6%左右，新建城区公办幼儿园3所，三季度建成青岭大桥。',
 ].join('\n');
 
-let ledger: Ledger;
-let s: Seeded;
-
-before(async () => {
-  ledger = await openLedger({ file: ':memory:' });
-  s = await seed(ledger);
-});
-after(async () => {
-  await s.app.close();
-  await closeLedger(ledger);
-});
+const world = seededWorld();
 
 async function post(path: '/api/reports' | '/api/reports/preview', file: { name: string; bytes: Buffer | string; type?: string }, fields: Record<string, string> = {}) {
   const { payload, headers } = multipart(file, fields);
-  return (await s.client('supervisor')).request('POST', path, payload, { headers });
+  return (await world.s.client('supervisor')).request('POST', path, payload, { headers });
 }
 
 const news = { name: 'qingling-news.html', bytes: NEWS, type: 'text/html' };
@@ -50,7 +40,7 @@ async function preview(file: { name: string; bytes: Buffer | string; type?: stri
 
 describe('import preview', () => {
   it('a news page whose year is weakly read: the fields with their confidence, the warnings, excerpts of the evidence, the counts; nothing stored', async () => {
-    const reports = (await listReports(ledger)).length;
+    const reports = (await listReports(world.ledger)).length;
     const p = await preview(news);
     assert.deepEqual(p.detected.year, { value: 2024, confidence: 'low' });
     assert.deepEqual(p.detected.region, { value: '青岭市', confidence: 'high' });
@@ -65,7 +55,7 @@ describe('import preview', () => {
     assert.ok(p.items.achievement >= 5 && p.items.target === 0, JSON.stringify(p.items));
     assert.deepEqual(p.known, {});
     assert.equal(p.stored, undefined);
-    assert.equal((await listReports(ledger)).length, reports, 'a preview stores nothing');
+    assert.equal((await listReports(world.ledger)).length, reports, 'a preview stores nothing');
   });
 
   it('a page that names no year: the year is absent and warned about; the region is still read', async () => {
@@ -86,7 +76,7 @@ describe('import preview', () => {
 describe('import with the fields an office gives', () => {
   type Doc = { report: { id: number; year: number; given: string[] }; items: { kind: string }[] };
   const kindsOf = async (reportId: number) => {
-    const doc = (await (await s.client('supervisor')).request('GET', `/api/reports/${reportId}`)).json() as Doc;
+    const doc = (await (await world.s.client('supervisor')).request('GET', `/api/reports/${reportId}`)).json() as Doc;
     return { report: doc.report, kinds: new Set(doc.items.map((i) => i.kind)) };
   };
 
@@ -99,7 +89,7 @@ describe('import with the fields an office gives', () => {
     ];
     let reportId: number | undefined;
     for (const row of rows) {
-      const { job, result: imported } = await (await s.client('supervisor')).importReport(news, row.fields);
+      const { job, result: imported } = await (await world.s.client('supervisor')).importReport(news, row.fields);
       assert.ok(imported, JSON.stringify(job));
       reportId ??= imported.reportId;
       assert.equal(imported.reportId, reportId, 'the same file is the same report');
@@ -116,14 +106,14 @@ describe('import with the fields an office gives', () => {
   });
 
   it('region and level given for a page that names no year or place well', async () => {
-    const { job, result } = await (await s.client('supervisor')).importReport({ name: 'no-year.txt', bytes: NO_YEAR }, { year: '2024', region: '临溪县', level: 'county' });
+    const { job, result } = await (await world.s.client('supervisor')).importReport({ name: 'no-year.txt', bytes: NO_YEAR }, { year: '2024', region: '临溪县', level: 'county' });
     assert.equal(result?.report, 'created', JSON.stringify(job));
     const { report } = await kindsOf(result.reportId);
     assert.deepEqual([report.year, report.given], [2024, ['region', 'level', 'year']]);
   });
 
   it('a bad year, level or region is 400 naming the field, on the preview and the import, and nothing is stored', async () => {
-    const reports = (await listReports(ledger)).length;
+    const reports = (await listReports(world.ledger)).length;
     const bad: [string, string][] = [
       ['year', 'abc'],
       ['year', '1800'],
@@ -143,17 +133,17 @@ describe('import with the fields an office gives', () => {
         assert.deepEqual(fields.map((f) => f.field), [`body.${field}`], `${field}=${value}`);
       }
     }
-    assert.equal((await listReports(ledger)).length, reports);
+    assert.equal((await listReports(world.ledger)).length, reports);
   });
 
   it('a year another report of the government already has: the job fails as DUPLICATE (409), nothing changed', async () => {
-    const sup = await s.client('supervisor');
+    const sup = await world.s.client('supervisor');
     const other = await sup.importReport({ name: 'other-copy.html', bytes: Buffer.concat([NEWS, Buffer.from('\n')]), type: 'text/html' }, { year: '2022' });
     assert.equal(other.result?.report, 'created', JSON.stringify(other.job));
-    const reports = (await listReports(ledger)).length;
+    const reports = (await listReports(world.ledger)).length;
     const { job } = await sup.importReport(news, { year: '2022' });
     assert.equal(job?.state, 'failed');
     assert.deepEqual([job?.error?.code, job?.error?.status], ['DUPLICATE', 409]);
-    assert.equal((await listReports(ledger)).length, reports);
+    assert.equal((await listReports(world.ledger)).length, reports);
   });
 });
