@@ -13,17 +13,19 @@ export interface ReadLimits {
   pages: number;
   /**
    * Most bytes the compressed parts of one document may expand to, all together: a PDF's Flate streams (its
-   * images left out: text extraction never decodes them) or a DOCX's zip entries. Reports expand to a few MB
-   * (tens with whole CJK fonts embedded); a 60 MB content stream of text runs takes pdf.js 16 s and 800 MB.
+   * images left out: text extraction never decodes them) or a DOCX's zip entries. Reports expand to a few MB,
+   * tens with whole CJK fonts embedded.
    */
   decompressedBytes: number;
-  /** Deepest nesting of elements a web page may have (linkedom's parse slows down past tens of thousands). */
+  /** Deepest nesting of elements a web page may have: real pages have tens of levels; parsing grows with its square. */
   nesting: number;
   /** Longest reading one PDF, DOCX or web page may take, in seconds, the worker's start included. */
   seconds: number;
   /**
-   * Largest JavaScript heap of the worker reading it, in MB: pdf.js keeps every text run of a page, so one
-   * page's runs are the largest need (600 pages of one run per character read in 300 MB).
+   * Largest JavaScript heap of the worker reading it, in MB, which stops what the decompressed size lets through:
+   * pdf.js keeps an object per text run of a page (60 MB of runs in one content stream fill 512 MB in 20 to 40 s),
+   * and mammoth holds a DOCX's XML as a tree some 60 times its size. Pages are read one at a time: 600 pages of one
+   * run per character need 128 MB; a document.xml of 4 MB (tens of reports) reads in 256, one of 20 MB not in 512.
    */
   heapMb: number;
   /** How many files are read at once in one process; more wait their turn, so memory stays bounded. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { LuoshiError } from '../errors.js';
 import { checkPdfStreams } from './decompressed.js';
 import { READ_LIMITS, type ReadLimits } from './limits.js';
@@ -9,6 +9,8 @@ import { READ_LIMITS, type ReadLimits } from './limits.js';
  * fonts such as STSong-Light need: they come with pdfjs-dist, and pdf.js in Node reads them from a path.
  */
 const CMAPS = fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
+
+type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 /** A run of text where pdf.js placed it (PDF coordinates: y grows upwards). */
 interface Item {
@@ -53,12 +55,32 @@ export async function readPdf(
     await pdf.destroy();
     throw new LuoshiError('TOO_MANY_PAGES', subject, `the limit is ${limits.pages}, it has ${pdf.numPages}`);
   }
-  const { items } = await extractTextItems(pdf).catch((e: unknown) => {
+  const pages = await pagesText(pdf).catch((e: unknown) => {
     throw new LuoshiError('BAD_DOCUMENT', subject, `a damaged PDF: ${errorText(e)}`);
   }).finally(() => pdf.destroy());
-  const text = items.map((page) => pageText(page)).join('\n').trim();
+  const text = pages.join('\n').trim();
   if (!text) throw new LuoshiError('NO_TEXT', subject, 'a PDF without a text layer, probably a scan: run OCR on it first');
   return text;
+}
+
+/**
+ * The text of each page, one page after the other, each page's runs dropped once it is text: pdf.js keeps an
+ * object per run, so reading all pages at once (as unpdf's extractTextItems does) holds every run of the file.
+ */
+async function pagesText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const items: Item[] = [];
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item)) continue; // a marked-content boundary
+      const [, , c, d, x, y] = item.transform as number[];
+      items.push({ str: item.str, x, y, fontSize: Math.hypot(c, d) });
+    }
+    pages.push(pageText(items));
+    page.cleanup();
+  }
+  return pages;
 }
 
 function pageText(items: Item[]): string {
