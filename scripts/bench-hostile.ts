@@ -1,9 +1,9 @@
 /**
- * Hostile files (issue 11): `luoshi clean` on each, in a child process of its own so that its wall time and peak
- * RSS (worker threads included) are its alone. A flate bomb (a 1.5 MB PDF whose one
- * content stream inflates to 512 MB), the same kind of stream within the decompression limit (the worst a PDF may
- * cost), a zip bomb named .docx (1 GB), 45 MB of report text, a page nested 200,000 deep, 4 MB of random CJK text.
- * The files are built in a temporary directory and removed. Child mode (used by the bench itself):
+ * Hostile files (issue 11): `luoshi clean` on each, in a child process of its own so that its peak RSS (worker
+ * threads included) is its alone; the time is the command's, node's start-up left out. A flate bomb (a 1.5 MB PDF
+ * whose one content stream inflates to 512 MB), the same kind of stream within the decompression limit (the worst
+ * a PDF may cost), a zip bomb named .docx (1 GB), 45 MB of report text, a page nested 200,000 deep, 4 MB of random
+ * CJK text. The files are built in a temporary directory and removed. Child mode (used by the bench itself):
  * `node --import tsx scripts/bench-hostile.ts --child FILE`.
  */
 import { spawn } from 'node:child_process';
