@@ -7,6 +7,11 @@ export const errorCatalogue = {
   IS_DIRECTORY: 'is a directory, not a file',
   EMPTY: 'the file is empty',
   TOO_LARGE: 'the file is larger than the size limit',
+  TOO_MANY_PAGES: 'the document has more pages than the limit',
+  DECOMPRESSED_TOO_LARGE: 'the document decompresses to more than the size limit',
+  TOO_DEEP: 'the page nests its elements deeper than the limit',
+  READ_TIMEOUT: 'reading the file took longer than the time limit',
+  READ_OUT_OF_MEMORY: 'reading the file needed more memory than the limit',
   BINARY: 'the file is binary data, not a report',
   BAD_ENCODING: 'the bytes are not valid in the encoding',
   UNKNOWN_ENCODING: 'unknown encoding name',
@@ -23,12 +28,15 @@ export class LuoshiError extends Error {
   readonly code: ErrorCode;
   /** What the problem is about: a path, an encoding name, an option. */
   readonly subject: string;
+  /** The particulars (which limit, what was found), kept so the error can cross a worker thread whole. */
+  readonly detail?: string;
 
   constructor(code: ErrorCode, subject: string, detail?: string) {
     super(`${subject}: ${errorCatalogue[code]}${detail ? ` (${detail})` : ''}`);
     this.name = 'LuoshiError';
     this.code = code;
     this.subject = subject;
+    if (detail) this.detail = detail;
   }
 }
 

@@ -36,7 +36,7 @@ export function clean(source: Pick<Source, 'text'>, body: Span = findBody(source
   for (const pass of cleanPasses) {
     const { next, edits: made } = mapped.apply(pass.run(mapped.text, context));
     mapped = next;
-    edits.push(...made);
+    for (const edit of made) edits.push(edit); // a spread of 100,000s of edits overflows the stack
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   const final = mapped;

@@ -12,6 +12,7 @@ import { extractFile } from './extract-file.js';
 import { csvHeader, csvRows, markdown, type ExtractedReport } from './extract-formats.js';
 import { openOutput } from './output.js';
 import { ProgressBar } from './progress.js';
+import { workerEntry } from '../worker-entry.js';
 
 /** Files a directory contributes: the formats the reader takes. */
 const REPORT_FILE = /\.(txt|text|html?|pdf|docx)$/i;
@@ -31,24 +32,10 @@ async function inputsOf(paths: string[]): Promise<string[]> {
 
 type Outcome = { result?: ExtractedReport; error?: string };
 
-/**
- * The worker's entry. Built (dist/*.js): the worker file itself. From source under tsx (tests, `node --import tsx`):
- * a worker does not inherit the parent's module hooks on Node 20, so a bootstrap registers tsx, then loads the
- * worker's .ts file; without it every file of a directory failed with "Unknown file extension .ts".
- */
-function workerEntry(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./extract-worker.js', import.meta.url);
-  const workerFile = new URL('./extract-worker.ts', import.meta.url);
-  const bootstrap =
-    `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\n` +
-    `register();\nawait import(${JSON.stringify(workerFile.href)});\n`;
-  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
-}
-
 /** Runs the files over a pool of worker threads (one per core, at most the file count), in input order. */
 async function* overWorkers(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
   const size = Math.min(files.length, Math.max(1, availableParallelism()));
-  const workers = Array.from({ length: size }, () => new Worker(workerEntry()));
+  const workers = Array.from({ length: size }, () => new Worker(workerEntry(import.meta.url, 'extract-worker')));
   const pending = new Map<number, (o: Outcome) => void>();
   const outcomes = files.map((_, i) => new Promise<Outcome>((resolve) => pending.set(i, resolve)));
   let next = 0;

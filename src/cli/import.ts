@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { closeLedger } from '../ledger/index.js';
-import { LuoshiError } from '../errors.js';
+import { closeLedger, isLedgerError } from '../ledger/index.js';
+import { isLuoshiError, LuoshiError } from '../errors.js';
 import { readFileBytes } from '../read/input.js';
 import { importBytes } from '../server/services/import.js';
 import type { Io } from './index.js';
@@ -12,7 +12,8 @@ import { basename } from 'node:path';
 
 /**
  * `luoshi import FILE…`: reads, analyses and imports each report into the ledger (the same file again changes
- * nothing), with a progress bar on a terminal and a summary. A failing file is reported and skipped (exit 1).
+ * nothing), with a progress bar on a terminal and a summary. A failing file is reported and skipped (exit 1);
+ * a single file given that cannot be read or imported is bad input (one line, exit 2).
  * `--year`, `--region`, `--level` replace what the text says, in every file, and are stored as given.
  */
 export async function importCommand(args: string[], io: Io): Promise<number> {
@@ -36,6 +37,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         totals.stale += r.stale;
         lines.push(`${file}: report ${r.reportId} ${r.report}; items ${r.created} new, ${r.updated} changed, ${r.unchanged} unchanged, ${r.stale} stale; ${r.proposed} assignments proposed\n`);
       } catch (e) {
+        // one file given: its problem is the command's, one line and exit 2 as `luoshi clean` says it
+        if (positionals.length === 1 && (isLuoshiError(e) || isLedgerError(e))) throw e;
         failures.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
       }
       progress.tick(file);

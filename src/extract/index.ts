@@ -37,10 +37,10 @@ export function extract(doc: Structured): Extraction {
   let commitments: Commitment[] = [];
   for (const ctx of sentenceContexts(doc)) {
     const found: Commitment[] = [];
-    for (const extractor of extractors) found.push(...extractor(ctx, found));
+    for (const extractor of extractors) for (const c of extractor(ctx, found)) found.push(c);
     // in the order their statements end: an item stated from a subject named earlier (…，增长6.2%) follows the
     // items inside its run
-    commitments.push(...found.sort((a, b) => a.span.end - b.span.end || a.span.start - b.span.start));
+    for (const c of found.sort((a, b) => a.span.end - b.span.end || a.span.start - b.span.start)) commitments.push(c);
   }
   for (const refine of refiners) commitments = refine(commitments, doc);
   const year = doc.meta.year;

@@ -32,32 +32,40 @@ const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 const CJK_WRAP = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \t\r\f]*\n[ \t\n\r\f]*(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
 
 type Piece = string | { break: 1 | 2 };
+/** A node still to visit, or the pieces that close an element once its children are done. */
+type Step = { node: DomNode; pre: boolean } | { closing: Piece[] };
 
+/** Depth first with a stack of its own rather than recursion: a hostile page nests 200,000 elements deep. */
 export function domText(root: DomNode): string {
   const pieces: Piece[] = [];
-  walk(root, pieces, false);
+  const steps: Step[] = [{ node: root, pre: false }];
+  for (let step = steps.pop(); step; step = steps.pop()) {
+    if ('closing' in step) {
+      for (const piece of step.closing) pieces.push(piece);
+      continue;
+    }
+    const { node, pre } = step;
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      pieces.push(pre ? value : value.replace(CJK_WRAP, '$1').replace(COLLAPSIBLE, ' '));
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED.has(tag) || HEAD.has(tag)) continue;
+    if (tag === 'BR') {
+      pieces.push('\n');
+      continue;
+    }
+    const around: Piece | undefined = PARAGRAPHS.has(tag) ? { break: 2 } : LINES.has(tag) ? { break: 1 } : undefined;
+    if (around) pieces.push(around);
+    const closing: Piece[] = around ? [around] : [];
+    if (CELLS.has(tag)) closing.push('\t');
+    if (closing.length) steps.push({ closing });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) steps.push({ node: children[i], pre: pre || tag === 'PRE' });
+  }
   return join(pieces);
-}
-
-function walk(node: DomNode, pieces: Piece[], pre: boolean): void {
-  if (node.nodeType === TEXT_NODE) {
-    const value = node.nodeValue ?? '';
-    pieces.push(pre ? value : value.replace(CJK_WRAP, '$1').replace(COLLAPSIBLE, ' '));
-    return;
-  }
-  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const tag = node.nodeName.toUpperCase();
-  if (SKIPPED.has(tag) || HEAD.has(tag)) return;
-  if (tag === 'BR') {
-    pieces.push('\n');
-    return;
-  }
-  const around: Piece | undefined = PARAGRAPHS.has(tag) ? { break: 2 } : LINES.has(tag) ? { break: 1 } : undefined;
-  if (around) pieces.push(around);
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) walk(children[i], pieces, pre || tag === 'PRE');
-  if (around) pieces.push(around);
-  if (CELLS.has(tag)) pieces.push('\t');
 }
 
 /** Joins the pieces: adjacent breaks merge into the strongest; spaces at line edges go. */

@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
+import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 import { LuoshiError } from '../errors.js';
 import { domText, type DomNode } from './dom-text.js';
 import { decodeText, type Decoded, type EncodingHints } from './encoding.js';
+import { READ_LIMITS, type ReadLimits } from './limits.js';
 import { HIDING_DECLARATION, SIMPLE_SELECTOR, STYLE_RULE } from './tables/hidden-text.js';
 
 /**
@@ -23,21 +25,46 @@ const PRESCAN_BYTES = 8 * 1024;
 const CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)/i;
 /** Below this share of the body text, Readability has picked a fragment (a sidebar, a caption), not the article. */
 const MIN_ARTICLE_SHARE = 0.25;
+/**
+ * Readability walks each element's subtree, so its time grows with the cube of the nesting depth (3 s at 500
+ * levels, 22 s at 1,000): a page nested deeper than this, which no real page is, gets its body text instead.
+ */
+const READABILITY_MAX_DEPTH = 200;
 
-export function readHtml(bytes: Uint8Array, subject: string, override?: string): PageText {
+export function readHtml(bytes: Uint8Array, subject: string, override?: string, limits: Pick<ReadLimits, 'nesting'> = READ_LIMITS): PageText {
   const hints: EncodingHints = { override, declared: declaredCharset(bytes) };
   const decoded = decodeText(bytes, subject, hints);
+  const depth = nestingDepth(decoded.text, limits.nesting);
+  if (depth > limits.nesting) throw new LuoshiError('TOO_DEEP', subject, `the limit is ${limits.nesting} levels`);
   const { document } = parseHTML(decoded.text);
   withoutHiddenText(document);
   const title = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   // The whole document rather than <body>: linkedom leaves content outside <body> when a page omits it.
   const bodyText = domText(document as unknown as DomNode);
 
-  const articleText = mainContent(decoded.text);
+  const articleText = depth <= READABILITY_MAX_DEPTH ? mainContent(decoded.text) : '';
   const body = articleText && articleText.length >= bodyText.length * MIN_ARTICLE_SHARE ? articleText : bodyText;
 
   if (!body) throw new LuoshiError('NO_TEXT', subject, 'a web page without any body text');
   return { ...decoded, title, text: [title, body].filter(Boolean).join('\n\n') };
+}
+
+/**
+ * How deep the page nests its elements, as htmlparser2 (linkedom's parser) builds them, implied end tags
+ * closed; counting stops past `limit`, for the parser's own time grows with the square of the depth.
+ */
+function nestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser({
+    onopentag: () => {
+      deepest = Math.max(deepest, ++depth);
+      if (depth > limit) parser.pause();
+    },
+    onclosetag: () => void depth--,
+  });
+  parser.end(html);
+  return deepest;
 }
 
 /** The text of the article Readability finds, or '' when it finds none. */

@@ -3,6 +3,8 @@ import { requireEncoding } from './encoding-names.js';
 import { bomEncoding, decodeText, SAMPLE_BYTES } from './encoding.js';
 import { assertTextBytes, sniffFormat } from './format.js';
 import { readFileBytes, readStreamBytes, tooLarge } from './input.js';
+import { readBounded } from './bounded.js';
+import { READ_LIMITS } from './limits.js';
 import { DEFAULT_MAX_BYTES, type ReadOptions, type Source, type SourceFormat } from './source.js';
 
 export type { Source, SourceFormat, ReadOptions } from './source.js';
@@ -50,21 +52,10 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
   const format = screenBytes(bytes, name, options);
   const source = { format, name, bytes: bytes.length };
 
-  // Each format's libraries are loaded when a file needs them: linkedom and mammoth take a few hundred
-  // milliseconds to import, which reading a plain-text report should not pay.
-  if (format === 'pdf') {
-    const { readPdf } = await import('./pdf.js');
-    return { ...source, text: await readPdf(bytes, subject), encoding: 'unicode', confidence: 1 };
-  }
-  if (format === 'docx') {
-    const { readDocx } = await import('./docx.js');
-    return { ...source, text: await readDocx(bytes, subject), encoding: 'utf-8', confidence: 1 };
-  }
-
-  if (format === 'html') {
-    const { readHtml } = await import('./html.js');
-    const page = readHtml(bytes, subject, options.encoding);
-    return { ...source, text: page.text, encoding: page.encoding, confidence: page.confidence, title: page.title || undefined };
+  if (format !== 'text') {
+    const limits = { ...READ_LIMITS, ...options.limits };
+    const job = { format, bytes, subject, limits, ...(options.encoding ? { encoding: options.encoding } : {}) };
+    return { ...source, ...(await readBounded(job)) };
   }
   const decoded = decodeText(bytes, subject, { override: options.encoding });
   // Whitespace the byte check cannot see: UTF-16, ideographic spaces.

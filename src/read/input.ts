@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { LuoshiError } from '../errors.js';
+import { sizeText } from './limits.js';
 
 /** The bytes of a file or stream, refusing more than `maxBytes` before reading them all. */
 export async function readFileBytes(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -38,13 +39,8 @@ export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>
 }
 
 export function tooLarge(subject: string, maxBytes: number, actual?: number): LuoshiError {
-  const has = actual === undefined ? 'more than that' : `it has ${size(actual)}`;
-  return new LuoshiError('TOO_LARGE', subject, `the limit is ${size(maxBytes)}, ${has}`);
-}
-
-function size(bytes: number): string {
-  const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
-  return `${Number(amount.toFixed(2))} ${unit}`;
+  const has = actual === undefined ? 'more than that' : `it has ${sizeText(actual)}`;
+  return new LuoshiError('TOO_LARGE', subject, `the limit is ${sizeText(maxBytes)}, ${has}`);
 }
 
 function fileError(e: NodeJS.ErrnoException, subject: string): LuoshiError {

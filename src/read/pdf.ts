@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { LuoshiError } from '../errors.js';
+import { checkPdfStreams } from './decompressed.js';
+import { READ_LIMITS, type ReadLimits } from './limits.js';
 
 /**
  * Adobe's predefined CJK CMaps (UniGB-UCS2-H, GBK-EUC-H, ETen-B5-H …), which Chinese PDFs made with standard
  * fonts such as STSong-Light need: they come with pdfjs-dist, and pdf.js in Node reads them from a path.
  */
 const CMAPS = fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
+
+type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 /** A run of text where pdf.js placed it (PDF coordinates: y grows upwards). */
 interface Item {
@@ -32,24 +36,56 @@ const PARAGRAPH_GAP = 1.8;
 /** A line starting this many font sizes right of the page's left margin opens a paragraph (首行缩进两字). */
 const PARAGRAPH_INDENT = 1.5;
 
-/** The text layer of a PDF, one line per line, a blank line between paragraphs, pages joined by a line break. */
-export async function readPdf(bytes: Uint8Array, subject: string): Promise<string> {
+/**
+ * The text layer of a PDF, one line per line, a blank line between paragraphs, pages joined by a line break.
+ * A file that would inflate past the limit, or has more pages than it, is refused before any text is read.
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  subject: string,
+  limits: Pick<ReadLimits, 'pages' | 'decompressedBytes'> = READ_LIMITS,
+): Promise<string> {
+  await checkPdfStreams(bytes, subject, limits.decompressedBytes);
   // pdf.js may take over the buffer it is given, so it gets a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: ERRORS_ONLY, cMapUrl: CMAPS, cMapPacked: true }).catch((e: unknown) => {
     const reason = e instanceof Error && e.name === 'PasswordException' ? 'it is password-protected' : errorText(e);
     throw new LuoshiError('BAD_DOCUMENT', subject, `not a readable PDF: ${reason}`);
   });
-  const { items } = await extractTextItems(pdf).catch((e: unknown) => {
+  if (pdf.numPages > limits.pages) {
+    await pdf.destroy();
+    throw new LuoshiError('TOO_MANY_PAGES', subject, `the limit is ${limits.pages}, it has ${pdf.numPages}`);
+  }
+  const pages = await pagesText(pdf).catch((e: unknown) => {
     throw new LuoshiError('BAD_DOCUMENT', subject, `a damaged PDF: ${errorText(e)}`);
   }).finally(() => pdf.destroy());
-  const text = items.map((page) => pageText(page)).join('\n').trim();
+  const text = pages.join('\n').trim();
   if (!text) throw new LuoshiError('NO_TEXT', subject, 'a PDF without a text layer, probably a scan: run OCR on it first');
   return text;
 }
 
+/**
+ * The text of each page, one page after the other, each page's runs dropped once it is text: pdf.js keeps an
+ * object per run, so reading all pages at once (as unpdf's extractTextItems does) holds every run of the file.
+ */
+async function pagesText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const items: Item[] = [];
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item)) continue; // a marked-content boundary
+      const [, , c, d, x, y] = item.transform as number[];
+      items.push({ str: item.str, x, y, fontSize: Math.hypot(c, d) });
+    }
+    pages.push(pageText(items));
+    page.cleanup();
+  }
+  return pages;
+}
+
 function pageText(items: Item[]): string {
   const lines = toLines(items);
-  const margin = Math.min(...lines.map((l) => l.x));
+  const margin = lines.reduce((least, line) => Math.min(least, line.x), Infinity);
   return lines
     .map((line, i) => {
       const previous = lines[i - 1];

@@ -1,3 +1,5 @@
+import { READ_LIMITS, type ReadLimits } from './limits.js';
+
 /** What the read stage gives: the decoded original text and what it was. Every later offset points into `text`. */
 export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -25,6 +27,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Forces a format instead of sniffing it from the bytes and the name. */
   format?: SourceFormat;
+  /** Tighter or looser bounds than READ_LIMITS for reading a PDF, DOCX or web page (the file size is maxBytes). */
+  limits?: Partial<Omit<ReadLimits, 'fileBytes' | 'concurrent'>>;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = READ_LIMITS.fileBytes;

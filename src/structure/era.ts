@@ -24,7 +24,7 @@ export function eraOf(parts: readonly PagePart[]): Era | undefined {
       const term = numberOf(m[1]);
       const cited = m[2] ?? m[3] ?? '';
       const plenums = cited.match(/[一二三四五六七](?=中)/g) ?? [];
-      const held = plenums.length ? PLENUMS[term]?.[Math.max(...plenums.map(numberOf)) - 1] : CONGRESS_YEARS[term] && [CONGRESS_YEARS[term], 10];
+      const held = plenums.length ? PLENUMS[term]?.[plenums.reduce((last, p) => Math.max(last, numberOf(p)), 0) - 1] : CONGRESS_YEARS[term] && [CONGRESS_YEARS[term], 10];
       if (!held) continue;
       const [year, month] = held;
       if (!latest || year * 12 + month > latest.year * 12 + latest.month) {

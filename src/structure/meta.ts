@@ -76,7 +76,7 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   if (where.region) {
     meta.region = where.region.value;
     meta.confidence.region = where.region.confidence;
-    meta.evidence.push(...where.region.evidence);
+    for (const e of where.region.evidence) meta.evidence.push(e);
   }
   if (where.level) {
     meta.level = where.level.level;
@@ -89,7 +89,7 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
       meta.confidence.region ??= where.level.confidence;
     }
   }
-  meta.warnings.push(...where.warnings);
+  for (const w of where.warnings) meta.warnings.push(w);
 
   const stamps = stampsIn(parts);
   const day = line ? undefined : deliveryDayOf(parts, stamps);
@@ -97,9 +97,9 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   if (when.year) {
     meta.year = when.year.value;
     meta.confidence.year = when.year.confidence;
-    meta.evidence.push(...when.year.evidence);
+    for (const e of when.year.evidence) meta.evidence.push(e);
   }
-  meta.warnings.push(...when.warnings);
+  for (const w of when.warnings) meta.warnings.push(w);
 
   if (line) fromDeliveryLine(meta, line);
   else {

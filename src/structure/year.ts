@@ -264,7 +264,7 @@ export function yearOf(
       ...anniversaries(part),
       ...(part.where === 'body' ? reviewedYear(part, review) : []),
     ];
-    evidence.push(...(part.where === 'after' ? found.map((e) => ({ ...e, weight: e.weight * AFTER_BODY })) : found));
+    for (const e of found) evidence.push(part.where === 'after' ? { ...e, weight: e.weight * AFTER_BODY } : e);
     for (const m of part.text.matchAll(MASKED_YEAR)) {
       warnings.push({
         field: 'year',
@@ -275,11 +275,11 @@ export function yearOf(
       });
     }
   }
-  evidence.push(...publicationStamps(stamps));
+  for (const e of publicationStamps(stamps)) evidence.push(e);
   const meeting: Evidence | undefined =
     era?.likely === undefined ? undefined : { field: 'year', value: era.likely, rule: 'party-meeting', weight: WEIGHT.partyMeeting, span: era.span };
   if (meeting) evidence.push(meeting);
-  evidence.push(...sessionEvidence(sessions, level, region, new Set(evidence.map((e) => Number(e.value)))));
+  for (const e of sessionEvidence(sessions, level, region, new Set(evidence.map((e) => Number(e.value))))) evidence.push(e);
   const weighed = eraChecked(calendarChecked(weigh<number>(evidence), parts, warnings), evidence, era, meeting, warnings);
   if (!weighed) {
     warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { run, type Io } from '../../src/cli/index.js';
+import { nestedHtml, zipBombDocx } from '../fixtures/read/make-hostile.js';
 
 let dir: string;
 before(async () => {
@@ -28,6 +29,8 @@ const cases: { name: string; file: string; bytes?: Uint8Array; args?: string[]; 
   { name: 'unknown encoding', file: 'ok.txt', bytes: Buffer.from('新建学校两所。'), args: ['--encoding', 'gb-klingon'], mentions: ['gb-klingon', 'unknown encoding'] },
   { name: 'over --max-size', file: 'big.txt', bytes: Buffer.alloc(2 * 1024 * 1024, 0x41), args: ['--max-size', '1'], mentions: ['big.txt', 'limit is 1 MB'] },
   { name: 'corrupt PDF', file: 'broken.pdf', bytes: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog\n'), mentions: ['broken.pdf', 'PDF'] },
+  { name: 'a zip bomb named .docx', file: 'bomb.docx', bytes: zipBombDocx(65 * 1024 * 1024), mentions: ['bomb.docx', 'decompresses', 'limit is 64 MB'] },
+  { name: 'a page nested 200,000 deep', file: 'nested.html', bytes: Buffer.from(nestedHtml(200_000)), mentions: ['nested.html', 'deeper than the limit'] },
 ];
 
 test('bad input: exit 2, one line on stderr naming the problem and the path, no stack, nothing written', async () => {

@@ -79,8 +79,11 @@ for (const dialect of await testDialects()) {
       assert.equal(await run(['import', SAMPLE, other], again), 0, again.err);
       assert.equal(again.out.match(/unchanged; items 0 new, 0 changed/g)?.length, 2, again.out);
       const missing = io();
-      assert.equal(await run(['import', join(dir, 'nope.txt')], missing), 1);
-      assert.match(missing.err, /skipped .*nope\.txt/);
+      assert.equal(await run(['import', join(dir, 'nope.txt')], missing), 2);
+      assert.match(missing.err, /^luoshi import: [^\n]*nope\.txt: no such file\n$/);
+      const oneMissing = io();
+      assert.equal(await run(['import', SAMPLE, join(dir, 'nope.txt')], oneMissing), 1);
+      assert.match(oneMissing.err, /skipped .*nope\.txt/);
     });
 
     it('export: CSV and JSON to stdout or --out, the task sheet as .xlsx; bad usage → exit 2', async () => {

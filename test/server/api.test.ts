@@ -1,6 +1,6 @@
 /**
  * The API's behaviour at its edges, on one seeded app (SQLite in memory): CSRF, login limit, bad input (400 naming
- * fields, 404, 413, 415), verbatim text, idempotent import, the public view, OpenAPI coverage, security headers,
+ * fields, 404, 413, 415, 422), verbatim text, idempotent import, the public view, OpenAPI coverage, security headers,
  * and the loop's endpoints end to end (progress with evidence, lists, scorecards, exports, the task-sheet round
  * trip, verification).
  */
@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { closeLedger, openLedger, getAssignment, type Ledger } from '../../src/ledger/index.js';
 import { buildApp } from '../../src/server/index.js';
 import { smallReport } from '../ledger/dialects.js';
+import { flateBombPdf, nestedHtml } from '../fixtures/read/make-hostile.js';
 import { Client, errorCode, multipart, seed, type Seeded } from './helpers.js';
 
 const REPORT_2024 = [
@@ -186,6 +187,23 @@ describe('bad input', () => {
     assert.match(blank.body, /empty/);
     const json = await sup.request('POST', '/api/reports', { file: 'not multipart' });
     assert.equal(json.statusCode, 415);
+  });
+
+  it('a hostile upload: its import job fails 413 (a flate bomb), its preview 422 (a page nested 200,000 deep), naming the limit; other requests are answered meanwhile', async () => {
+    const sup = await s.client('supervisor');
+    const { job } = await sup.importReport({ name: 'bomb.pdf', type: 'application/pdf', bytes: flateBombPdf(65 * 1024 * 1024) });
+    assert.deepEqual([job?.state, job?.error?.status, job?.error?.code], ['failed', 413, 'DOCUMENT_TOO_LARGE']);
+    assert.match(job?.error?.detail ?? '', /bomb\.pdf: the document decompresses to more than the size limit \(the limit is 64 MB\)/);
+    const nested = multipart({ name: 'nested.html', type: 'text/html', bytes: nestedHtml(200_000) });
+    const done: string[] = [];
+    const [deep] = await Promise.all([
+      sup.request('POST', '/api/reports/preview', nested.payload, { headers: nested.headers }).then((res) => (done.push('upload'), res)),
+      sup.request('GET', '/api/reports').then((res) => (done.push('list'), res)),
+    ]);
+    assert.equal(deep.statusCode, 422, deep.body);
+    assert.equal(errorCode(deep), 'UNPROCESSABLE_FILE');
+    assert.match(deep.body, /nests its elements deeper than the limit/);
+    assert.deepEqual(done, ['list', 'upload']);
   });
 
   it('text with SQL and HTML is stored and returned verbatim', async () => {

@@ -117,6 +117,10 @@ export function fileProblem(e: unknown): string {
       return '无法识别这个文件：请上传文本（.txt）、网页（.html）、PDF 或 Word（.docx）格式的政府工作报告。';
     case 'TOO_LARGE':
       return '文件太大，超过了上传限制（50 MB）。';
+    case 'DOCUMENT_TOO_LARGE':
+      return '文件展开后过大（超过1000页，或解压后超过64 MB），请拆分后再导入。';
+    case 'UNPROCESSABLE_FILE':
+      return '文件结构过于复杂，无法在限定的时间和内存内读取（可能已损坏）：请另存为文本（.txt）或 Word（.docx）后再导入。';
     case 'UNREADABLE_FILE':
       return '文件内容无法读取：可能已损坏，或是扫描件（图片）而没有文字。';
     case 'NO_FILE':

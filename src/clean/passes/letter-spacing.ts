@@ -24,7 +24,7 @@ export const letterSpacingPass: CleanPass = {
       const newline = text.indexOf('\n', m.index);
       const end = newline < 0 ? text.length : newline;
       after = end;
-      edits.push(...lineEdits(text, start, end));
+      for (const edit of lineEdits(text, start, end)) edits.push(edit);
     }
     return edits;
   },

@@ -86,7 +86,7 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
         summary: '导入前预览：文中推断的地区、级别、年度、日期及其把握、提示与依据，各类事项的数量（不保存）',
         consumes: ['multipart/form-data'],
         body: uploadBody,
-        response: { 200: ReportPreview, ...errors(400, 401, 403, 413, 415) },
+        response: { 200: ReportPreview, ...errors(400, 401, 403, 413, 415, 422) },
       },
     },
     async (request) => previewBytes(ctx.ledger, await uploadOf(request, ctx)),
