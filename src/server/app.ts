@@ -18,7 +18,7 @@ import { DEFAULT_READ_CACHE_BYTES, registerReadCache } from './read-cache.js';
 import { dayIn, type App, type ServerContext } from './context.js';
 import { LoginLimiter } from './rate-limit.js';
 import { startImportQueue } from './jobs/import-queue.js';
-import type { AnalysisPoolOptions } from './jobs/analysis-pool.js';
+import { analysisPool, type AnalysisPoolOptions } from './jobs/analysis-pool.js';
 import { routes } from './routes/index.js';
 import { seedDemo, type DemoResult } from './demo.js';
 
@@ -84,6 +84,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   // a server run with its own clock stamps its writes with it (progress entered "today" is entered that day)
   if (clock) setLedgerClock(options.ledger, clock);
   const day = dayIn(options.timeZone ?? 'Asia/Shanghai');
+  const analysis = analysisPool(options.imports);
   const ctx: ServerContext = {
     ledger: options.ledger,
     now,
@@ -91,7 +92,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     uploadLimit,
     evidenceLimit: Math.min(options.evidenceLimit ?? 10 * 1024 * 1024, uploadLimit),
     limiter: new LoginLimiter({ ledger: options.ledger, perAccount: options.loginAttempts ?? 5, now }),
-    imports: await startImportQueue(options.ledger, { maxBytes: uploadLimit, log: (message, err) => app.log.error({ err }, message), ...options.imports }),
+    analysis,
+    imports: await startImportQueue(options.ledger, { pool: analysis, maxBytes: uploadLimit, log: (message, err) => app.log.error({ err }, message) }),
     secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
     sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
   };
@@ -108,7 +110,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
   if (clock) app.addHook('onClose', async () => setLedgerClock(options.ledger, undefined));
-  app.addHook('onClose', () => ctx.imports.close());
+  app.addHook('onClose', async () => {
+    await ctx.imports.close();
+    await analysis.close();
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ledger } from '../ledger/index.js';
 import type { LoginLimiter } from './rate-limit.js';
 import type { ImportQueue } from './jobs/import-queue.js';
+import type { AnalysisPool } from './jobs/analysis-pool.js';
 
 export interface ServerContext {
   ledger: Ledger;
@@ -15,7 +16,9 @@ export interface ServerContext {
   /** Largest evidence file attached to a progress report, bytes. */
   evidenceLimit: number;
   limiter: LoginLimiter;
-  /** Uploaded reports are imported as jobs, off the request path. */
+  /** The threads that read and analyse uploads, off the request path (imports and their previews). */
+  analysis: AnalysisPool;
+  /** Uploaded reports are imported as jobs. */
   imports: ImportQueue;
   /** Cookies carry Secure (the server is behind https). */
   secureCookies: boolean;

@@ -7,9 +7,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { listReports } from '../../src/ledger/index.js';
+import { closeLedger, listReports, openLedger } from '../../src/ledger/index.js';
 import type { ReportPreview } from '../../src/server/schemas/reports.js';
-import { errorCode, multipart, seededWorld } from './helpers.js';
+import { smallReport } from '../ledger/dialects.js';
+import { errorCode, multipart, seed, seededWorld } from './helpers.js';
 
 type Preview = z.infer<typeof ReportPreview>;
 
@@ -70,6 +71,25 @@ describe('import preview', () => {
     assert.deepEqual(p.known, { year: 2023 });
     assert.deepEqual(p.detected.year, { value: 2024, confidence: 'low' }, 'what the text says stays what it says');
     assert.ok(p.items.target >= 5 && p.items.achievement === 0, JSON.stringify(p.items));
+  });
+});
+
+describe('a preview is read off the request path', () => {
+  it('on the analysis threads, with their bounds: a report too large for their memory is refused 413, and the server goes on', async () => {
+    const bounded = await seed(await openLedger({ file: ':memory:' }), { imports: { memoryMb: 96 } });
+    try {
+      const sup = await bounded.client('supervisor');
+      const tasks = Array.from({ length: 150_000 }, (_, i) => `新建乡村道路${i + 1}条，改造老旧小区${i + 2}个。`);
+      const { payload, headers } = multipart({ name: 'huge.txt', bytes: smallReport(tasks).replaceAll('青岭县', '溪川县') });
+      const res = await sup.request('POST', '/api/reports/preview', payload, { headers });
+      assert.deepEqual([res.statusCode, errorCode(res)], [413, 'TOO_LARGE'], res.body);
+      assert.match(res.body, /huge\.txt: .*memory/);
+      const small = multipart({ name: 'small.txt', bytes: smallReport() });
+      assert.equal((await sup.request('POST', '/api/reports/preview', small.payload, { headers: small.headers })).statusCode, 200);
+    } finally {
+      await bounded.app.close();
+      await closeLedger(bounded.ledger);
+    }
   });
 });
 

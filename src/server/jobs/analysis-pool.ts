@@ -3,7 +3,7 @@
  * cancellation). One thread by default: on a small machine the other core keeps serving requests.
  */
 import { Piscina } from 'piscina';
-import type { AnalysisOutcome, AnalysisTask } from './analysis-worker.js';
+import type { AnalysisOutcome, AnalysisTask, PreviewOutcome } from './analysis-worker.js';
 
 export interface AnalysisPoolOptions {
   /** Threads analysing at once (default 1). */
@@ -16,6 +16,7 @@ export interface AnalysisPoolOptions {
 
 export interface AnalysisPool {
   analyse(task: AnalysisTask): Promise<AnalysisOutcome>;
+  preview(task: AnalysisTask): Promise<PreviewOutcome>;
   close(): Promise<void>;
 }
 
@@ -33,7 +34,7 @@ const workerFile = new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.
 export function analysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   const threads = options.threads ?? 1;
   const deadlineMs = options.deadlineMs ?? 10 * 60_000;
-  const pool = new Piscina<AnalysisTask, AnalysisOutcome>({
+  const pool = new Piscina<AnalysisTask, AnalysisOutcome | PreviewOutcome>({
     filename: workerFile,
     minThreads: 0,
     maxThreads: threads,
@@ -42,17 +43,20 @@ export function analysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   });
   // a thread that dies (out of memory, or failing to start) fails its task; unheard, the error would end the server
   pool.on('error', () => undefined);
+  /** Runs the worker's function `name` on the task, stopped past the deadline. */
+  async function run<T>(task: AnalysisTask, name: string): Promise<T> {
+    const signal = AbortSignal.timeout(deadlineMs);
+    try {
+      return (await pool.run(task, { signal, name })) as T;
+    } catch (e) {
+      if (signal.aborted) throw new AnalysisStopped('time', `the analysis took longer than ${Math.round(deadlineMs / 1000)} s`);
+      if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AnalysisStopped('memory', 'the analysis needed more memory than it is given');
+      throw e;
+    }
+  }
   return {
-    async analyse(task) {
-      const signal = AbortSignal.timeout(deadlineMs);
-      try {
-        return await pool.run(task, { signal });
-      } catch (e) {
-        if (signal.aborted) throw new AnalysisStopped('time', `the analysis took longer than ${Math.round(deadlineMs / 1000)} s`);
-        if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AnalysisStopped('memory', 'the analysis needed more memory than it is given');
-        throw e;
-      }
-    },
+    analyse: (task) => run<AnalysisOutcome>(task, 'default'),
+    preview: (task) => run<PreviewOutcome>(task, 'previewUpload'),
     close: () => pool.destroy(),
   };
 }

@@ -1,11 +1,13 @@
 /**
- * A worker thread of the import queue: reads an upload and analyses it, so the server's event loop goes on
- * answering while a large report is read. Returns the analysis as plain data, or the reader's refusal.
+ * A worker thread of the import queue: reads an upload and analyses it (for an import, or for its preview), so the
+ * server's event loop goes on answering while a large report is read. Returns plain data, or the reader's refusal.
  */
 import { analyze, recordOf, type AnalysisRecord } from '../../analyze.js';
 import { isLuoshiError, type ErrorCode } from '../../errors.js';
-import { readBytes } from '../../read/index.js';
-import type { KnownMeta } from '../../structure/index.js';
+import type { Kind } from '../../extract/commitment.js';
+import { KINDS } from '../../ledger/enums.js';
+import { readBytes, type Source } from '../../read/index.js';
+import type { KnownMeta, ReportMeta } from '../../structure/index.js';
 
 export interface AnalysisTask {
   bytes: Uint8Array;
@@ -16,17 +18,38 @@ export interface AnalysisTask {
   known: KnownMeta;
 }
 
-export type AnalysisOutcome = { record: AnalysisRecord } | { refused: { code: ErrorCode; message: string } };
+type Refused = { refused: { code: ErrorCode; message: string } };
 
-export default async function analyseUpload(task: AnalysisTask): Promise<AnalysisOutcome> {
+export type AnalysisOutcome = { record: AnalysisRecord } | Refused;
+
+/** What an import's preview shows: the source, what the text says of the report, the items by kind as given. */
+export type PreviewOutcome = { source: Source; detected: ReportMeta; items: Record<Kind, number> } | Refused;
+
+/** The task's upload read, or the reader's refusal as plain data (an error's class does not cross threads). */
+async function reading<T>(task: AnalysisTask, then: (source: Source) => T): Promise<T | Refused> {
   try {
     const source = await readBytes(task.bytes, task.name, {
       ...(task.maxBytes !== undefined ? { maxBytes: task.maxBytes } : {}),
       ...(task.encoding ? { encoding: task.encoding } : {}),
     });
-    return { record: recordOf(analyze(source, task.known)) };
+    return then(source);
   } catch (e) {
     if (isLuoshiError(e)) return { refused: { code: e.code, message: e.message } };
     throw e;
   }
+}
+
+export default function analyseUpload(task: AnalysisTask): Promise<AnalysisOutcome> {
+  return reading(task, (source) => ({ record: recordOf(analyze(source, task.known)) }));
+}
+
+/** The preview: the report as its text says (no fields given), and its items counted as the office's fields make them. */
+export function previewUpload(task: AnalysisTask): Promise<PreviewOutcome> {
+  return reading(task, (source) => {
+    const detected = analyze(source);
+    const read = Object.keys(task.known).length > 0 ? analyze(source, task.known) : detected;
+    const items = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+    for (const c of read.extraction.commitments) items[c.kind]++;
+    return { source, detected: detected.structured.meta, items };
+  });
 }

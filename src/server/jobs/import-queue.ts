@@ -45,6 +45,8 @@ export interface ImportQueue {
 }
 
 export interface ImportQueueOptions extends AnalysisPoolOptions {
+  /** The threads to analyse on (the server shares its own with the preview); else the queue starts its own. */
+  pool?: AnalysisPool;
   /** Largest upload, bytes (the reader's own limit otherwise). */
   maxBytes?: number;
   /** Log of a job that failed for an unexpected reason. */
@@ -55,7 +57,7 @@ export interface ImportQueueOptions extends AnalysisPoolOptions {
 const QUEUE = 'luoshi_import';
 
 export async function startImportQueue(ledger: Ledger, options: ImportQueueOptions = {}): Promise<ImportQueue> {
-  const pool = analysisPool(options);
+  const pool = options.pool ?? analysisPool(options);
   const run = (id: number) => runJob(ledger, pool, id, options);
   const dispatch = ledger.dialect === 'postgres' ? await pgBossDispatch(ledger, run) : localDispatch(run);
   // jobs a stopped server left unfinished (queued, or taken and not committed) are sent again
@@ -80,7 +82,7 @@ export async function startImportQueue(ledger: Ledger, options: ImportQueueOptio
     },
     async close() {
       await dispatch.stop();
-      await pool.close();
+      if (!options.pool) await pool.close();
     },
   };
 }

@@ -89,7 +89,7 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
         response: { 200: ReportPreview, ...errors(400, 401, 403, 413, 415, 422) },
       },
     },
-    async (request) => previewBytes(ctx.ledger, await uploadOf(request, ctx)),
+    async (request) => previewBytes(ctx.ledger, ctx.analysis, await uploadOf(request, ctx)),
   );
 
   app.get(

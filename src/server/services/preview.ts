@@ -1,16 +1,17 @@
 /**
  * The preview of an import: what the text says of the report (region, level, year, date), how sure each is, the
  * warnings, the evidence as excerpts of the original an office can judge, and how many items of each kind the
- * report gives with the fields the office has given so far. Reads like importBytes; stores nothing.
+ * report gives with the fields the office has given so far. Read and analysed like an import job; stores nothing.
  */
 import type { z } from 'zod';
-import { analyze } from '../../analyze.js';
+import { screenBytes } from '../../read/index.js';
 import type { Evidence, MetaField, ReportMeta } from '../../structure/index.js';
 import type { Span } from '../../span.js';
-import { KINDS } from '../../ledger/enums.js';
 import type { Ledger } from '../../ledger/index.js';
 import type { ReportPreview } from '../schemas/reports.js';
-import { readUpload, type ImportBytesInput } from './import.js';
+import { ApiError, readerRefusal } from '../errors.js';
+import { AnalysisStopped, type AnalysisPool } from '../jobs/analysis-pool.js';
+import { knownFor, type ImportBytesInput } from './import.js';
 
 type Preview = z.infer<typeof ReportPreview>;
 
@@ -41,13 +42,16 @@ function detectedOf(meta: ReportMeta): Preview['detected'] {
   return detected;
 }
 
-export async function previewBytes(ledger: Ledger, input: ImportBytesInput): Promise<Preview> {
-  const { source, stored, known } = await readUpload(ledger, input);
-  const detected = analyze(source);
-  const read = Object.keys(known).length > 0 ? analyze(source, known) : detected;
-  const meta = detected.structured.meta;
-  const items = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Preview['items'];
-  for (const c of read.extraction.commitments) items[c.kind]++;
+/** Reads and analyses the upload on the analysis threads (a large one keeps no request waiting); stores nothing. */
+export async function previewBytes(ledger: Ledger, pool: AnalysisPool, input: ImportBytesInput): Promise<Preview> {
+  screenBytes(input.bytes, input.name, { ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}), ...(input.encoding ? { encoding: input.encoding } : {}) });
+  const { stored, known } = await knownFor(ledger, input);
+  const task = { bytes: input.bytes, name: input.name, known, ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}) };
+  const outcome = await pool.preview(task).catch((e: unknown) => {
+    throw e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${input.name}: ${e.message}`) : e;
+  });
+  if ('refused' in outcome) throw readerRefusal(outcome.refused.code, outcome.refused.message);
+  const { source, detected: meta, items } = outcome;
   return {
     name: source.name,
     format: source.format,
