@@ -114,6 +114,12 @@ function joinedWith(before: string, after: string): string {
   return /\d[.．]\d+$/.test(before) && /^\d+[.．]\d/.test(after) ? ' ' : '';
 }
 
+/**
+ * A row of a table: cells split by tabs (the HTML reader puts one after each cell) or by two gaps of two spaces or
+ * more (a text copy's aligned columns). Its line break ends the row, whatever the layout.
+ */
+const TABLE_ROW = /\S(?:\t|[ \u3000]{2,})\S.*?(?:\t|[ \u3000]{2,})\S|\S\t\S/;
+
 /** Hard line breaks inside sentences joined (PDF columns, fixed-width copies, wiki link lines). */
 export const lineBreaksPass: CleanPass = {
   name: 'line-breaks',
@@ -128,7 +134,7 @@ export const lineBreaksPass: CleanPass = {
       let k = i + 1;
       while (k < lines.length && lines[k].length === 0) k++;
       const next = lines[k];
-      if (!next || BLOCK_START.test(next.text)) continue;
+      if (!next || BLOCK_START.test(next.text) || TABLE_ROW.test(line.text) || TABLE_ROW.test(next.text)) continue;
       const trimmed = line.text.trimEnd();
       const last = trimmed.at(-1);
       const nextText = next.text.trimStart();
