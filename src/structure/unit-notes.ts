@@ -177,7 +177,7 @@ const LABEL = new RegExp(
 );
 const ROLE_OF = new Map<string, FieldRole>(FIELD_LABELS);
 /** What may stand between two fields of one note: separators, brackets, white space. */
-const BETWEEN_FIELDS = /^[\s；;，,、（(【\[）)】\]]*$/;
+const BETWEEN_FIELDS = /^[\s；;，,。、（(【\[）)】\]]*$/;
 
 interface Field extends Span {
   role: FieldRole;
