@@ -40,7 +40,8 @@ export function splitTasks(doc: Structured): SplitTask[] {
     .sort((a, b) => a.start - b.start)
     .map((f) => {
       const { lead, cooperating } = resolveRoles(f.roles, firstListedLeads);
-      const time = (f.time && timeIn(text, year, f.time.start, f.time.end)) ?? timeIn(text, year, f.start, f.end);
+      // a time given beside the task is read alone: a day that ends it is its day (时间节点：2025年6月15日)
+      const time = (f.time && timeIn(text.slice(f.time.start, f.time.end), year)) ?? timeIn(text, year, f.start, f.end);
       return {
         text: text.slice(f.start, f.end).replace(LINE_BREAKS, ''),
         lead,

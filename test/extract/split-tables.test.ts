@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rowsOf, tasksOf, type Row } from '../helpers/split.js';
+
+const TITLE = '青岭县2025年重点工作任务分解表\n\n';
+/** One cell a line with a blank line between, as Word tables and pages with a paragraph per cell come out. */
+const cellLines = (cells: string[]) => cells.join('\n\n') + '\n';
+
+/** [layout, the table as text, its tasks as text, lead, cooperating, leaders, deadline] */
+const cases: [name: string, text: string, expected: Row[]][] = [
+  [
+    'a row a line, cells split by tabs (a web page), an empty cell kept in its place',
+    '序号\t重点工作任务\t牵头单位\t配合单位\t责任领导\t完成时限\n' +
+      '1\t新建改建农村公路120公里\t县交通运输局\t县财政局、县自然资源局\t副县长 王某\t2025年11月30日前\n' +
+      '2\t建成城北污水处理厂\t县住建局\t\t副县长 李某\t6月底前\n',
+    [
+      ['新建改建农村公路120公里', ['县交通运输局'], ['县财政局', '县自然资源局'], ['副县长 王某'], '2025-11-30'],
+      ['建成城北污水处理厂', ['县住建局'], [], ['副县长 李某'], '2025-06-30'],
+    ],
+  ],
+  [
+    'a row a line, columns aligned with spaces (a text copy), a row without its 配合单位',
+    '序号    重点工作任务              牵头单位        配合单位              完成时限\n' +
+      '1       新建改建农村公路120公里   县交通运输局    县财政局、县自然资源局  11月底前\n' +
+      '2       建成城北污水处理厂        县住建局                              6月底前\n',
+    [
+      ['新建改建农村公路120公里', ['县交通运输局'], ['县财政局', '县自然资源局'], [], '2025-11-30'],
+      ['建成城北污水处理厂', ['县住建局'], [], [], '2025-06-30'],
+    ],
+  ],
+  [
+    'one cell a line: several units in a cell, one a line; a 责任单位 column leads whole',
+    cellLines(['序号', '民生实事', '责任单位', '完成时限', '1', '启动建设城东河道综合治理工程。', '县水务局', '县住建局', '12月底前', '2', '新建2座人行天桥。', '县住建局', '9月投入使用']),
+    [
+      ['启动建设城东河道综合治理工程', ['县水务局', '县住建局'], [], [], '2025-12-31'],
+      ['新建2座人行天桥', ['县住建局'], [], [], '2025-09-30'],
+    ],
+  ],
+  [
+    'one cell a line: two unit columns, the second cell of units cooperating',
+    cellLines(['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '1', '推进数字乡村试点。', '县农业农村局', '县数据局', '县供销社', '年底前']),
+    [['推进数字乡村试点', ['县农业农村局'], ['县数据局', '县供销社'], [], '2025-12-31']],
+  ],
+  [
+    'a row with two tasks beside one merged 责任单位 cell, each with its time',
+    cellLines(['序号', '民生实事', '责任单位', '完成时限', '5', '开工建设县老年养护楼。', '县民政局', '5月底前动工', '开工建设老年大学。', '12月底前', '6', '迁建县政务服务中心。', '县政务服务中心', '12月底前']),
+    [
+      ['开工建设县老年养护楼', ['县民政局'], [], [], '2025-05-31'],
+      ['开工建设老年大学', ['县民政局'], [], [], '2025-12-31'],
+      ['迁建县政务服务中心', ['县政务服务中心'], [], [], '2025-12-31'],
+    ],
+  ],
+  [
+    'a header of two rows: 责任单位 over 牵头单位 and 配合单位',
+    '序号\t工作任务\t责任单位\t完成时限\n牵头单位\t配合单位\n1\t新建改建农村公路120公里\t县交通运输局\t县财政局\t2025年11月30日前\n',
+    [['新建改建农村公路120公里', ['县交通运输局'], ['县财政局'], [], '2025-11-30']],
+  ],
+  [
+    'a task cell of two paragraphs',
+    cellLines(['序号', '工作任务', '牵头单位', '完成时限', '1', '实施城市更新行动，', '改造老旧小区30个', '县住建局', '年底前']),
+    [['实施城市更新行动，改造老旧小区30个', ['县住建局'], [], [], '2025-12-31']],
+  ],
+  [
+    'a 具体目标 column kept out of the task',
+    cellLines(['序号', '工作任务', '具体目标', '牵头单位', '完成时限', '1', '推进数字乡村试点', '建设益农信息社20个', '县农业农村局', '长期坚持']),
+    [['推进数字乡村试点', ['县农业农村局'], [], [], null]],
+  ],
+  [
+    'the table ends: the notice after it (抄送, a signature and date, a share bar) gives no task nor unit',
+    cellLines(['序号', '工作任务', '责任单位', '1', '建成城北污水处理厂。', '县住建局', '抄送：县委办公室，县人大常委会办公室。', '青岭县人民政府办公室', '2025年3月1日印发', '分享到：']),
+    [['建成城北污水处理厂', ['县住建局'], [], [], null]],
+  ],
+];
+
+test('tasks from tables: a row a line or a cell a line, merged cells, two-row headers, the end of the table', () => {
+  for (const [name, text, expected] of cases) assert.deepEqual(rowsOf(tasksOf(TITLE + text), true, true), expected, name);
+});
+
+test('prose around a table keeps its own notes', () => {
+  const text =
+    TITLE +
+    '一、重点项目\n1.全年实施重点项目150个。（牵头单位：县发改局）\n二、民生实事\n' +
+    cellLines(['序号', '民生实事', '责任单位', '完成时限', '1', '新建2座人行天桥。', '县住建局', '9月底前']) +
+    '三、其他工作\n2.深化“放管服”改革。（牵头单位：县政务服务中心）\n';
+  assert.deepEqual(rowsOf(tasksOf(text)), [
+    ['全年实施重点项目150个', ['县发改局'], []],
+    ['新建2座人行天桥', ['县住建局'], []],
+    ['深化“放管服”改革', ['县政务服务中心'], []],
+  ]);
+});
