@@ -37,6 +37,7 @@ export function splitTasks(doc: Structured): SplitTask[] {
   withLeaderHeadings(text, found);
   const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   return found
+    .filter(assigned)
     .sort((a, b) => a.start - b.start)
     .map((f) => {
       const { lead, cooperating } = resolveRoles(f.roles, firstListedLeads);
@@ -53,13 +54,19 @@ export function splitTasks(doc: Structured): SplitTask[] {
     });
 }
 
+/** A task is assigned when it names a unit or a leader: one whose units an excerpt cut off is none. */
+const assigned = ({ roles, leaders }: Found): boolean => roles.lead.length + roles.cooperating.length + roles.responsible.length + leaders.length > 0;
+
 function fromRow(row: TaskRow): Found | undefined {
   const task = row.cells.task?.[0];
   if (!task) return undefined;
   const span = trimmed(task.text, 0, task.text.length);
   if (!span) return undefined;
   // a merged cell: the units, leaders and time of the row it continues (or the row above), where it gives none
-  const own = (role: keyof TaskRow['cells']): TableCell[] | undefined => row.cells[role] ?? row.sharing?.cells[role];
+  const own = (role: keyof TaskRow['cells']): TableCell[] | undefined => {
+    for (let r: TaskRow | undefined = row; r; r = r.sharing) if (r.cells[role]) return r.cells[role];
+    return undefined;
+  };
   const roles: UnitRoles = { lead: [], cooperating: [], responsible: [] };
   for (const role of ['lead', 'cooperating', 'responsible'] as const) {
     for (const cell of own(role) ?? []) {

@@ -34,6 +34,8 @@ const TIME_WORDS = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年底|
 const LEADER_CELL_MAX = 16;
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3})*$/;
 const INDEX_CELL = /^(\d{1,3})[.、．]?$/;
+/** Heading rows passed over before a table's first row. */
+const HEADING_ROWS_MAX = 3;
 
 function cellsOf(line: Line): TableCell[] {
   const cells: TableCell[] = [];
@@ -118,6 +120,7 @@ class RowReader {
   private row: TaskRow | undefined;
   private column = -1;
   private lastIndex = 0;
+  private passedOver = 0;
 
   constructor(
     private readonly columns: ColumnRole[],
@@ -162,11 +165,18 @@ class RowReader {
       this.take('index', cell);
       return true;
     }
+    if (!this.row && this.columns.includes('index')) {
+      // a section's heading row over the first row (一、稳增长) is passed over; more text is no table
+      return ++this.passedOver <= HEADING_ROWS_MAX;
+    }
     // without a 序号 column a row starts at its task
-    if (!this.row && this.columns.includes('index')) return false;
     const current = this.row ?? this.startRow();
     if (!current.cells.task) {
-      this.take('task', cell);
+      // a column of units or leaders may come before the task's
+      const before = this.columnFor(kind);
+      const task = this.columns.indexOf('task');
+      if (kind !== 'text' && before >= 0 && before < task) this.column = before;
+      this.take(kind !== 'text' && before >= 0 && before < task ? this.columns[before]! : 'task', cell);
       return true;
     }
     // a task cell of several paragraphs, where no other text column follows the task's
@@ -208,9 +218,18 @@ class RowReader {
     return -1;
   }
 
-  /** The rows that are tasks: a second task that is text alone (a heading row, the page after the table) is none. */
+  /**
+   * The rows that are tasks: a second task that is text alone (a heading row, the page after the table) is none. A
+   * row without units shares those of the row above (a merged cell), but the last one was cut short.
+   */
   tasks(): TaskRow[] {
-    return this.rows.filter((row) => row.cells.task && !isBare(row));
+    const rows = this.rows.filter((row) => row.cells.task && !isBare(row));
+    return rows.filter((row, i) => {
+      if (UNIT_COLUMNS.some((role) => row.cells[role]) || row.sharing) return true;
+      if (i === rows.length - 1 || i === 0) return false;
+      row.sharing = rows[i - 1];
+      return true;
+    });
   }
 }
 

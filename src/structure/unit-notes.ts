@@ -2,8 +2,10 @@ import type { Span } from '../span.js';
 import {
   FIELD_LABELS,
   LEVEL_PREFIXES,
+  LAST_NAME_JOINS,
   LEVELS_IN_BRACKETS,
   LIST_OPENERS,
+  NOT_A_UNIT_LIST,
   NAME_TAILS,
   ROLE_MARKS,
   UNIT_ENDINGS,
@@ -102,6 +104,15 @@ function splitOutside(text: string, separators: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/** The last two names of a list joined by a word (县财政局和县审计局); a name with the word inside (县发展和改革局) stays. */
+function unjoined(name: string): string[] {
+  for (const m of name.matchAll(LAST_NAME_JOINS)) {
+    const [before, after] = [name.slice(0, m.index), name.slice(m.index + m[0].length)];
+    if (isUnitName(before) && isUnitName(after)) return [before, ...unjoined(after)];
+  }
+  return [name];
+}
+
 /** Names glued together where a line break or a cell border was (县水务局县住建局): split before a repeated prefix. */
 function unglued(name: string): string[] {
   const prefix = name[0] ?? '';
@@ -129,7 +140,7 @@ export function readUnitList(value: string): UnitRoles {
     for (const item of splitOutside(names, ITEM_SEPARATORS)) {
       const [ownRole, name] = nameAndRole(item);
       if (!name) continue;
-      for (const one of unglued(name)) roles[ownRole ?? partRole ?? 'responsible'].push(one);
+      for (const one of unjoined(name).flatMap(unglued)) roles[ownRole ?? partRole ?? 'responsible'].push(one);
     }
   }
   return roles;
@@ -171,10 +182,8 @@ export function resolveRoles(roles: UnitRoles, firstListedLeads: boolean): { lea
   return { lead: responsible.slice(0, 1), cooperating: responsible.slice(1) };
 }
 
-const LABEL = new RegExp(
-  `(${[...FIELD_LABELS].map(([label]) => label).sort((a, b) => b.length - a.length).join('|')})[ \\t\\u3000]*[:：]`,
-  'g',
-);
+const LABEL_WORDS = [...FIELD_LABELS].map(([label]) => label).sort((a, b) => b.length - a.length).join('|');
+const LABEL = new RegExp(`(?:(${LABEL_WORDS})[ \\t\\u3000]*[:：]|【(${LABEL_WORDS})】[ \\t\\u3000]*[:：]?)`, 'g');
 const ROLE_OF = new Map<string, FieldRole>(FIELD_LABELS);
 /** What may stand between two fields of one note: separators, brackets, white space. */
 const BETWEEN_FIELDS = /^[\s；;，,。、（(【\[）)】\]]*$/;
@@ -207,7 +216,7 @@ function fieldsOf(text: string): Field[] {
     while (end > from && /[\s；;，,、]/.test(text[end - 1]!)) end--;
     let start = from;
     while (start < end && /\s/.test(text[start]!)) start++;
-    fields.push({ role: ROLE_OF.get(m[1]!)!, label: m.index, start: m.index, end, value: { start, end } });
+    fields.push({ role: ROLE_OF.get(m[1] ?? m[2]!)!, label: m.index, start: m.index, end, value: { start, end } });
   });
   return fields;
 }
@@ -255,14 +264,16 @@ export function taskNotesOf(text: string): TaskNote[] {
 }
 
 /**
- * Bracketed notes that name units by what they do, with no label (（市发改委牵头，市财政局、市商务局配合）,
- * （县教育局负责）): every name a unit's and some role said.
+ * Bracketed notes with no label: units named by what they do (（市发改委牵头，市财政局、市商务局配合）, （县教育局负责）),
+ * or a list of units alone that closes its task's line or sentence (（县发改局、县财政局））.
  */
 export function roleNotesOf(text: string): TaskNote[] {
   const notes: TaskNote[] = [];
   for (const group of bracketGroups(text)) {
     const inner = text.slice(group.start + 1, group.end - 1);
-    if (!ROLE_MARKS.some(([mark]) => inner.includes(mark)) || /[:：]/.test(inner)) continue;
+    if (/[:：]/.test(inner) || NOT_A_UNIT_LIST.test(inner)) continue;
+    const marked = ROLE_MARKS.some(([mark]) => inner.includes(mark));
+    if (!marked && !/^[ \t\u3000]*(?:[。；;]|$)/m.test(text.slice(group.end, group.end + 2))) continue;
     const roles = readUnitList(inner);
     if (!namesUnits(roles)) continue;
     notes.push({ ...group, ...roles, leaders: [], bracketed: true });

@@ -64,6 +64,14 @@ const cases: [name: string, text: string, expected: Row[]][] = [
     ],
   ],
   [
+    'labels in square brackets; a list of units alone in brackets closing its task; a bracket about the text is none',
+    '1.建成县档案馆。【牵头单位】县档案局【配合单位】县财政局\n2.全年实施重点项目150个（县发改局、县财政局）\n3.新建幼儿园3所（含民办园）。\n',
+    [
+      ['建成县档案馆', ['县档案局'], ['县财政局']],
+      ['全年实施重点项目150个', ['县发改局', '县财政局'], []],
+    ],
+  ],
+  [
     'no task where units are mentioned without a label, or a label names no unit',
     '各牵头单位要切实履行牵头责任，各责任单位要根据职责分工抓好落实。\n（一）做好宣传工作（配合：做好政策解读）\n',
     [],

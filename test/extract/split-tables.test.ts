@@ -66,6 +66,19 @@ const cases: [name: string, text: string, expected: Row[]][] = [
     [['推进数字乡村试点', ['县农业农村局'], [], [], null]],
   ],
   [
+    'a 责任单位 column before the task; a section heading row before the first row',
+    cellLines(['序号', '责任单位', '工作任务', '完成时限', '一、民生实事', '1', '县住建局', '新建2座人行天桥。', '9月底前']),
+    [['新建2座人行天桥', ['县住建局'], [], [], '2025-09-30']],
+  ],
+  [
+    'a row without units shares the row above (a merged cell); the last row of an excerpt cut before its units is none',
+    cellLines(['序号', '工作任务', '责任单位', '完成时限', '1', '新建2座人行天桥。', '县住建局', '9月底前', '2', '改造人行道5公里。', '10月底前', '3', '城区再新建1个农贸市场。']),
+    [
+      ['新建2座人行天桥', ['县住建局'], [], [], '2025-09-30'],
+      ['改造人行道5公里', ['县住建局'], [], [], '2025-10-31'],
+    ],
+  ],
+  [
     'the table ends: the notice after it (抄送, a signature and date, a share bar) gives no task nor unit',
     cellLines(['序号', '工作任务', '责任单位', '1', '建成城北污水处理厂。', '县住建局', '抄送：县委办公室，县人大常委会办公室。', '青岭县人民政府办公室', '2025年3月1日印发', '分享到：']),
     [['建成城北污水处理厂', ['县住建局'], [], [], null]],

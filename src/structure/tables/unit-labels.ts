@@ -10,15 +10,15 @@ export type UnitRole = 'lead' | 'cooperating' | 'responsible';
 export type FieldRole = UnitRole | 'leader' | 'deadline';
 
 /**
- * Labels written before a colon (牵头单位：…). `responsible` lists (责任单位) lead unless the document says its
+ * Labels written before a colon (牵头单位：…) or in square brackets (【牵头单位】…). `responsible` lists (责任单位) lead unless the document says its
  * first listed unit leads, and cooperate when a lead list comes first. Longest first, so 牵头单位 wins over 牵头.
  */
 export const FIELD_LABELS: readonly (readonly [label: string, role: FieldRole])[] = [
-  ['牵头责任单位', 'lead'], ['第一责任单位', 'lead'], ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主责单位', 'lead'],
+  ['牵头责任单位', 'lead'], ['第一责任单位', 'lead'], ['主要责任单位', 'lead'], ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主责单位', 'lead'],
   ['主责部门', 'lead'], ['主办单位', 'lead'], ['牵头', 'lead'],
   ['配合单位', 'cooperating'], ['配合部门', 'cooperating'], ['协办单位', 'cooperating'], ['协办部门', 'cooperating'],
   ['参与单位', 'cooperating'], ['参与部门', 'cooperating'], ['协同单位', 'cooperating'], ['协助单位', 'cooperating'],
-  ['会办单位', 'cooperating'], ['配合', 'cooperating'], ['参与', 'cooperating'], ['协办', 'cooperating'],
+  ['会办单位', 'cooperating'], ['其他责任单位', 'cooperating'], ['配合', 'cooperating'], ['参与', 'cooperating'], ['协办', 'cooperating'],
   ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['实施单位', 'responsible'], ['落实单位', 'responsible'],
   ['责任主体', 'responsible'], ['承办单位', 'responsible'],
   ['牵头市领导', 'leader'], ['牵头县领导', 'leader'], ['牵头领导', 'leader'], ['责任领导', 'leader'], ['分管领导', 'leader'],
@@ -60,6 +60,10 @@ export const LIST_OPENERS = /^(?:由|请|以)/;
 export const NAME_TAILS = /(?:等(?:相关|有关|其他)?(?:单位|部门)?|为)$/;
 /** A bracket after a name that belongs to it: the levels a collective name spans (各县（市、区）). */
 export const LEVELS_IN_BRACKETS = /^[省市州盟县区旗镇乡街道、，,]+$/;
+/** Words joining the last two names of a list (县财政局和县审计局), split where a name stands on each side. */
+export const LAST_NAME_JOINS = /和|及|与/g;
+/** Words of a bracket that is about the text, not a list of its units (（含开发区）, （以下简称县发改局）). */
+export const NOT_A_UNIT_LIST = /含|包括|简称|以下|不含|除|即|原/;
 /** Administrative prefixes a list of names of one government repeats (县水务局县住建局: two names glued). */
 export const LEVEL_PREFIXES = '省市州盟县区旗镇乡';
 
@@ -78,8 +82,8 @@ export type ColumnRole = FieldRole | 'index' | 'task' | 'text';
 export const COLUMN_WORDS: readonly (readonly [words: RegExp, role: ColumnRole])[] = [
   [/^(?:序号|编号|序)$/, 'index'],
   [/领导/, 'leader'],
-  [/牵头|主责|主办/, 'lead'],
-  [/配合|协办|参与|协同|协助|会办/, 'cooperating'],
+  [/牵头|主责|主办|主要责任|第一责任/, 'lead'],
+  [/配合|协办|参与|协同|协助|会办|其他责任/, 'cooperating'],
   [/责任单位|责任部门|承办|实施单位|落实单位|责任主体|单位|部门/, 'responsible'],
   [/时限|时间|节点|期限/, 'deadline'],
   [/任务|事项|实事|项目|工作|内容/, 'task'],
