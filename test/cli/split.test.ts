@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { run, type Io } from '../../src/cli/index.js';
 import { makeDocx } from '../fixtures/read/make-docx.js';
+import { makePdf } from '../fixtures/read/make-pdf.js';
 
 let dir: string;
 before(async () => {
@@ -93,6 +94,29 @@ test('a Word document with a table: leaders and times from their columns', async
     [
       ['新建2座人行天桥', ['县住建局'], [], ['副县长 李某'], '2025-09-30'],
       ['启动县图书馆新馆建设', ['县文旅局', '县代建中心'], [], ['副县长 王某'], '2025-12-31'],
+    ],
+  );
+});
+
+test('a PDF with a table: cells on one baseline read as a row', async () => {
+  const path = join(dir, 'fenjie.pdf');
+  const row = (y: number, cells: [number, string][]) => cells.map(([x, text]) => ({ text, x, y, size: 10 }));
+  await writeFile(
+    path,
+    makePdf([
+      [
+        { text: '青岭县2025年重点工作任务分解表', x: 150, y: 800, size: 16 },
+        ...row(760, [[40, '序号'], [80, '工作任务'], [300, '牵头单位'], [380, '配合单位'], [520, '完成时限']]),
+        ...row(740, [[40, '1'], [80, '新建改建农村公路120公里'], [300, '县交通运输局'], [380, '县财政局、县自然资源局'], [520, '11月底前']]),
+        ...row(720, [[40, '2'], [80, '建成城北污水处理厂'], [300, '县住建局'], [520, '6月底前']]),
+      ],
+    ]),
+  );
+  assert.deepEqual(
+    (await split(path)).map((t) => [t.text, t.lead, t.cooperating, t.deadline]),
+    [
+      ['新建改建农村公路120公里', ['县交通运输局'], ['县财政局', '县自然资源局'], '2025-11-30'],
+      ['建成城北污水处理厂', ['县住建局'], [], '2025-06-30'],
     ],
   );
 });
