@@ -89,6 +89,16 @@ test('tasks from tables: a row a line or a cell a line, merged cells, two-row he
   for (const [name, text, expected] of cases) assert.deepEqual(rowsOf(tasksOf(TITLE + text), true, true), expected, name);
 });
 
+test('a table of cells one a line in a page whose paragraphs are apart by blank lines', () => {
+  const text =
+    '各乡镇人民政府，县政府各部门：\n\n现将任务分解表印发给你们，请认真抓好落实。\n\n青岭县人民政府办公室\n\n2025年2月20日\n\n' +
+    '序号\n民生实事\n责任单位\n完成时限\n1\n新建2座人行天桥。\n县住建局\n9月投入使用\n2\n启动县图书馆新馆建设。\n县文旅局\n县代建中心\n12月底前\n';
+  assert.deepEqual(rowsOf(tasksOf(text), true, true), [
+    ['新建2座人行天桥', ['县住建局'], [], [], '2025-09-30'],
+    ['启动县图书馆新馆建设', ['县文旅局', '县代建中心'], [], [], '2025-12-31'],
+  ]);
+});
+
 test('prose around a table keeps its own notes', () => {
   const text =
     TITLE +
