@@ -50,18 +50,27 @@ function cellsOf(line: Line): TableCell[] {
   return cells;
 }
 
-function columnOf(cell: string): ColumnRole | undefined {
+/** Whether a cell could name a column: a few characters, no figures nor punctuation. */
+const headerLike = (cell: string): boolean => {
   const words = cell.replace(/\s/g, '');
-  if (words.length > HEADER_CELL_MAX || !HEADER_WORDS.test(words)) return undefined;
-  const bare = words.replace(/[（(][^）)]*[）)]/g, '');
+  return words.length <= HEADER_CELL_MAX && HEADER_WORDS.test(words);
+};
+
+function columnOf(cell: string): ColumnRole | undefined {
+  if (!headerLike(cell)) return undefined;
+  const bare = cell.replace(/\s/g, '').replace(/[（(][^）)]*[）)]/g, '');
   return COLUMN_WORDS.find(([pattern]) => pattern.test(bare))?.[1];
 }
+
+/** Columns of a header whose name says nothing luoshi reads (类别, 备注 …): at most this many, kept as text. */
+const UNKNOWN_COLUMNS_MAX = 1;
 
 /** The columns a header names, the first task-like one the task's (later ones are other text). */
 function headerColumns(cells: string[]): ColumnRole[] | undefined {
   const roles = cells.map(columnOf);
-  if (roles.length < 3 || roles.some((r) => r === undefined)) return undefined;
-  const columns = roles as ColumnRole[];
+  const unknown = roles.filter((r) => r === undefined).length;
+  if (roles.length - unknown < 3 || unknown > UNKNOWN_COLUMNS_MAX || !cells.every(headerLike)) return undefined;
+  const columns = roles.map((r) => r ?? 'text');
   const task = columns.indexOf('task') >= 0 ? columns.indexOf('task') : columns.indexOf('text');
   if (task < 0 || !columns.some((r) => r === 'lead' || r === 'responsible' || r === 'cooperating')) return undefined;
   return columns.map((r, i) => (i === task ? 'task' : r === 'task' ? 'text' : r));
@@ -90,9 +99,11 @@ function headerAt(lines: Line[], i: number): { columns: ColumnRole[]; next: numb
     const second = below.length >= 2 && below.every((r) => r !== undefined) ? (below as ColumnRole[]) : [];
     return { columns: ungrouped([...columns, ...second]), next: i + 1 + (second.length > 0 ? 1 : 0) };
   }
+  // one name a line: a name luoshi does not read may stand between two it does
   const names: string[] = [];
   let j = i;
-  while (j < lines.length && cellsOf(lines[j]!).length === 1 && columnOf(lines[j]!.text.trim())) names.push(lines[j++]!.text.trim());
+  const named = (k: number) => k < lines.length && cellsOf(lines[k]!).length === 1 && columnOf(lines[k]!.text.trim()) !== undefined;
+  while (named(j) || (names.length > 0 && headerLike(lines[j]?.text ?? '。') && named(j + 1))) names.push(lines[j++]!.text.trim());
   const columns = names.length >= 3 ? headerColumns(names) : undefined;
   return columns && { columns: ungrouped(columns), next: j };
 }
@@ -172,11 +183,12 @@ class RowReader {
     // without a 序号 column a row starts at its task
     const current = this.row ?? this.startRow();
     if (!current.cells.task) {
-      // a column of units or leaders may come before the task's
-      const before = this.columnFor(kind);
-      const task = this.columns.indexOf('task');
-      if (kind !== 'text' && before >= 0 && before < task) this.column = before;
-      this.take(kind !== 'text' && before >= 0 && before < task ? this.columns[before]! : 'task', cell);
+      // a column may come before the task's (责任单位, 类别)
+      const before = this.columnFor(kind, false);
+      if (before >= 0 && before < this.columns.indexOf('task')) {
+        this.column = before;
+        this.put(this.columns[before]!, cell);
+      } else this.take('task', cell);
       return true;
     }
     // a task cell of several paragraphs, where no other text column follows the task's
@@ -211,10 +223,10 @@ class RowReader {
   }
 
   /** The next column that takes such a cell; a list of units may go on in the column it is in. */
-  private columnFor(kind: CellKind): number {
+  private columnFor(kind: CellKind, stay = true): number {
     const accepts = ACCEPTS[kind];
     for (let c = this.column + 1; c < this.columns.length; c++) if (accepts.includes(this.columns[c]!)) return c;
-    if (this.column >= 0 && accepts.includes(this.columns[this.column]!)) return this.column;
+    if (stay && this.column >= 0 && accepts.includes(this.columns[this.column]!)) return this.column;
     return -1;
   }
 

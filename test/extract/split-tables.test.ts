@@ -71,6 +71,15 @@ const cases: [name: string, text: string, expected: Row[]][] = [
     [['新建2座人行天桥', ['县住建局'], [], [], '2025-09-30']],
   ],
   [
+    'a column luoshi does not read (类别) kept out of the task, in a row a line and a cell a line; 责任人 a leader',
+    '序号\t类别\t重点工作\t责任单位\t责任人\t完成时间\n1\t项目建设\t新建改建农村公路120公里\t县交通运输局\t李某\t11月底前\n\n' +
+      cellLines(['序号', '类别', '重点工作', '责任单位', '完成时间', '1', '项目建设', '建成城北污水处理厂', '县住建局', '6月底前']),
+    [
+      ['新建改建农村公路120公里', ['县交通运输局'], [], ['李某'], '2025-11-30'],
+      ['建成城北污水处理厂', ['县住建局'], [], [], '2025-06-30'],
+    ],
+  ],
+  [
     'a row without units shares the row above (a merged cell); the last row of an excerpt cut before its units is none',
     cellLines(['序号', '工作任务', '责任单位', '完成时限', '1', '新建2座人行天桥。', '县住建局', '9月底前', '2', '改造人行道5公里。', '10月底前', '3', '城区再新建1个农贸市场。']),
     [

@@ -22,7 +22,7 @@ export const FIELD_LABELS: readonly (readonly [label: string, role: FieldRole])[
   ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['实施单位', 'responsible'], ['落实单位', 'responsible'],
   ['责任主体', 'responsible'], ['承办单位', 'responsible'],
   ['牵头市领导', 'leader'], ['牵头县领导', 'leader'], ['牵头领导', 'leader'], ['责任领导', 'leader'], ['分管领导', 'leader'],
-  ['联系领导', 'leader'], ['包联领导', 'leader'], ['责任市领导', 'leader'], ['责任县领导', 'leader'],
+  ['联系领导', 'leader'], ['包联领导', 'leader'], ['责任人', 'leader'], ['责任市领导', 'leader'], ['责任县领导', 'leader'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['完成期限', 'deadline'], ['时间节点', 'deadline'],
   ['时限要求', 'deadline'], ['办结时限', 'deadline'],
 ];
@@ -81,7 +81,7 @@ export type ColumnRole = FieldRole | 'index' | 'task' | 'text';
  */
 export const COLUMN_WORDS: readonly (readonly [words: RegExp, role: ColumnRole])[] = [
   [/^(?:序号|编号|序)$/, 'index'],
-  [/领导/, 'leader'],
+  [/领导|责任人/, 'leader'],
   [/牵头|主责|主办|主要责任|第一责任/, 'lead'],
   [/配合|协办|参与|协同|协助|会办|其他责任/, 'cooperating'],
   [/责任单位|责任部门|承办|实施单位|落实单位|责任主体|单位|部门/, 'responsible'],
