@@ -177,9 +177,15 @@ export const namesUnits = (roles: UnitRoles): boolean => {
  */
 export function resolveRoles(roles: UnitRoles, firstListedLeads: boolean): { lead: string[]; cooperating: string[] } {
   const { lead, cooperating, responsible } = roles;
-  if (lead.length > 0) return { lead, cooperating: [...cooperating, ...responsible] };
-  if (cooperating.length > 0 || !firstListedLeads) return { lead: responsible, cooperating };
-  return { lead: responsible.slice(0, 1), cooperating: responsible.slice(1) };
+  const [leads, others] =
+    lead.length > 0
+      ? [lead, [...cooperating, ...responsible]]
+      : cooperating.length > 0 || !firstListedLeads
+        ? [responsible, cooperating]
+        : [responsible.slice(0, 1), responsible.slice(1)];
+  // a unit named twice (牵头单位 and again in 责任单位) leads
+  const led = [...new Set(leads)];
+  return { lead: led, cooperating: [...new Set(others)].filter((u) => !led.includes(u)) };
 }
 
 const LABEL_WORDS = [...FIELD_LABELS].map(([label]) => label).sort((a, b) => b.length - a.length).join('|');

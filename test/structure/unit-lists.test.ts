@@ -46,6 +46,8 @@ test('lead and cooperating units: named leads lead; a 责任单位 list leads wh
     [roles([], [], ['甲局', '乙局']), true, { lead: ['甲局'], cooperating: ['乙局'] }],
     [roles([], ['丙局'], ['甲局', '乙局']), true, { lead: ['甲局', '乙局'], cooperating: ['丙局'] }],
     [roles(['甲局', '乙局'], [], []), true, { lead: ['甲局', '乙局'], cooperating: [] }],
+    // a unit named twice (牵头单位 and again in 责任单位) leads, once
+    [roles(['甲局'], [], ['甲局', '乙局', '乙局']), false, { lead: ['甲局'], cooperating: ['乙局'] }],
   ];
   for (const [given, firstListedLeads, expected] of cases) assert.deepEqual(resolveRoles(given, firstListedLeads), expected);
 });
