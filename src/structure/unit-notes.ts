@@ -42,8 +42,6 @@ const CLOSING = '）)]】］〕';
 const ITEM_SEPARATORS = '、 \t\u3000/／\n';
 const PART_SEPARATORS = '，,；;';
 const HAS_DIGIT = /\d/;
-/** Longest bracketed text kept as part of a name (各县（市、区）政府); a longer one is a remark. */
-const NAME_BRACKET_MAX = 6;
 
 const emptyRoles = (): UnitRoles => ({ lead: [], cooperating: [], responsible: [] });
 
@@ -71,10 +69,7 @@ function roleAtEnd(text: string): [UnitRole | undefined, string] {
   return [undefined, text];
 }
 
-/**
- * Splits text at separators outside brackets. Bracketed parts that only say a role (（牵头）) stay with their name;
- * short ones stay as part of it (各县（市、区）政府); longer ones are remarks on the list and dropped.
- */
+/** Splits text at separators outside brackets (各县（市、区）政府 is one name). */
 function splitOutside(text: string, separators: string): string[] {
   const parts: string[] = [];
   let current = '';
@@ -89,10 +84,7 @@ function splitOutside(text: string, separators: string): string[] {
     }
     if (depth > 0) {
       group += ch;
-      if (CLOSING.includes(ch) && --depth === 0) {
-        const inner = group.slice(1, -1);
-        if (inner.length <= NAME_BRACKET_MAX || roleAtEnd(inner)[1] === '') current += group;
-      }
+      if (CLOSING.includes(ch) && --depth === 0) current += group;
       continue;
     }
     if (separators.includes(ch)) {
@@ -100,7 +92,7 @@ function splitOutside(text: string, separators: string): string[] {
       current = '';
     } else current += ch;
   }
-  parts.push(current + (depth > 0 && group.slice(1).length <= NAME_BRACKET_MAX ? group : ''));
+  parts.push(current + (depth > 0 ? group : ''));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
