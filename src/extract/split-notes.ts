@@ -1,6 +1,7 @@
 import type { Span } from '../span.js';
 import { linesOf, type Line } from '../clean/lines.js';
-import { namesUnits, readUnitList, roleNotesOf, taskNotesOf, type TaskNote } from '../structure/unit-notes.js';
+import { namesUnits, readUnitList } from '../structure/unit-lists.js';
+import { roleNotesOf, taskNotesOf, type TaskNote } from '../structure/unit-notes.js';
 import { ordinalOf, trimmed, type Found } from './split-text.js';
 
 /** Lines a task's text may run back over from its note (a task of several paragraphs). */

@@ -1,6 +1,6 @@
 import type { Span } from '../span.js';
 import type { Structured } from '../structure/index.js';
-import { readUnitList, resolveRoles, type UnitRoles } from '../structure/unit-notes.js';
+import { readUnitList, resolveRoles, type UnitRoles } from '../structure/unit-lists.js';
 import { taskTablesOf, type TableCell, type TaskRow } from '../structure/task-tables.js';
 import { FIRST_LISTED_LEADS } from '../structure/tables/unit-labels.js';
 import { timeIn } from './deadline.js';

@@ -1,5 +1,5 @@
 import type { Span } from '../span.js';
-import type { UnitRoles } from '../structure/unit-notes.js';
+import type { UnitRoles } from '../structure/unit-lists.js';
 import { LIST_ORDINAL, ordinalStyle } from '../structure/tables/clause-marks.js';
 
 /** A task of a split as read, in cleaned offsets, before its roles are resolved. */

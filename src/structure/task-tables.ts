@@ -1,6 +1,6 @@
 import type { Span } from '../span.js';
 import { linesOf, type Line } from '../clean/lines.js';
-import { namesUnits, readUnitList } from './unit-notes.js';
+import { namesUnits, readUnitList } from './unit-lists.js';
 import { COLUMN_WORDS, HEADER_CELL_MAX, LEADER_TITLES, OPEN_TIMES, TABLE_END, type ColumnRole } from './tables/unit-labels.js';
 
 /** A cell of a task table: its text and where it is (offsets of the text read). */

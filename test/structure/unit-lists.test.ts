@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isUnitName, readUnitList, resolveRoles, type UnitRoles } from '../../src/structure/unit-notes.js';
+import { isUnitName, readUnitList, resolveRoles, type UnitRoles } from '../../src/structure/unit-lists.js';
 
 const roles = (lead: string[], cooperating: string[], responsible: string[]): UnitRoles => ({ lead, cooperating, responsible });
 
