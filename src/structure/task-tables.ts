@@ -37,15 +37,19 @@ const INDEX_CELL = /^(\d{1,3})[.、．]?$/;
 /** Heading rows passed over before a table's first row. */
 const HEADING_ROWS_MAX = 3;
 
-function cellsOf(line: Line): TableCell[] {
+/**
+ * The cells of a line. Split at tabs, an empty cell keeps its place (县住建局⇥⇥6月底前: no 配合单位), where `empty`
+ * is asked for; a gap of spaces tells no empty cell.
+ */
+function cellsOf(line: Line, empty = false): TableCell[] {
   const cells: TableCell[] = [];
   let at = 0;
-  for (const piece of line.text.split(CELL_GAP)) {
+  for (const piece of line.text.split(line.text.includes('\t') ? '\t' : CELL_GAP)) {
     const from = line.text.indexOf(piece, at);
     at = from + piece.length;
     const lead = piece.length - piece.trimStart().length;
     const text = piece.trim();
-    if (text) cells.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text });
+    if (text || empty) cells.push({ start: line.start + from + lead, end: line.start + from + lead + text.length, text });
   }
   return cells;
 }
@@ -150,15 +154,15 @@ class RowReader {
     return row;
   }
 
-  /** A row on one line: cells by position where there is one per column, else by what each holds. */
+  /** A row on one line: cells by position where there is one per column (empty ones too), else by what each holds. */
   line(cells: TableCell[]): void {
     this.startRow();
     if (cells.length === this.columns.length) {
-      cells.forEach((cell, i) => this.put(this.columns[i]!, cell));
+      cells.forEach((cell, i) => cell.text && this.put(this.columns[i]!, cell));
       this.column = this.columns.length - 1;
       return;
     }
-    for (const cell of cells) this.cell(cell, true);
+    for (const cell of cells) if (cell.text) this.cell(cell, true);
   }
 
   /**
@@ -270,9 +274,9 @@ export function taskTablesOf(text: string): TaskTable[] {
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (TABLE_END.test(line.text.trim()) || headerAt(lines, k)) break;
-      const cells = cellsOf(line);
-      if (cells.length >= 2) reader.line(cells);
-      else if (!reader.cell(cells[0]!)) break;
+      const cells = cellsOf(line, true);
+      if (cells.filter((c) => c.text).length >= 2) reader.line(cells);
+      else if (!reader.cell(cells.find((c) => c.text)!)) break;
     }
     const rows = reader.tasks();
     if (rows.length > 0) tables.push({ start: lines[i]!.start, end: endOf(rows), columns: header.columns, rows });
