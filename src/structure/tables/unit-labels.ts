@@ -56,8 +56,8 @@ export const UNIT_ENDINGS = /(?:[局委办院厅部处所站队会联协社行�
 export const UNIT_NAME_MAX = 24;
 /** Leading words of a list that are no part of its first name (由市发改委牵头). */
 export const LIST_OPENERS = /^(?:由|请|以)/;
-/** Trailing words of a name that are no part of it (市财政局等, 市财政局等有关部门, 县发改局为: its role follows). */
-export const NAME_TAILS = /(?:等(?:相关|有关|其他)?(?:单位|部门)?|为)$/;
+/** Trailing words of a name that are no part of it (市财政局等, 市财政局等5个部门, 县发改局为: its role follows). */
+export const NAME_TAILS = /(?:等(?:\d+个|[一二三四五六七八九十]+个)?(?:相关|有关|其他)?(?:单位|部门)?|为)$/;
 /** A bracket after a name that belongs to it: the levels a collective name spans (各县（市、区）). */
 export const LEVELS_IN_BRACKETS = /^[省市州盟县区旗镇乡街道、，,]+$/;
 /** Words joining the last two names of a list (县财政局和县审计局), split where a name stands on each side. */
@@ -84,7 +84,7 @@ export const COLUMN_WORDS: readonly (readonly [words: RegExp, role: ColumnRole])
   [/领导|责任人/, 'leader'],
   [/牵头|主责|主办|主要责任|第一责任/, 'lead'],
   [/配合|协办|参与|协同|协助|会办|其他责任/, 'cooperating'],
-  [/责任单位|责任部门|承办|实施单位|落实单位|责任主体|单位|部门/, 'responsible'],
+  [/责任单位|责任部门|承办|实施单位|落实单位|责任主体|单位|部门|科室|处室/, 'responsible'],
   [/时限|时间|节点|期限/, 'deadline'],
   [/任务|事项|实事|项目|工作|内容/, 'task'],
   [/目标|措施|要求|备注|进度|举措|标准/, 'text'],
