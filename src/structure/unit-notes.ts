@@ -78,10 +78,18 @@ export function taskNotesOf(text: string): TaskNote[] {
   if (!/牵头|单位|部门|领导|时限|时间|节点|配合|协办|参与/.test(text)) return [];
   const notes: TaskNote[] = [];
   let current: TaskNote | undefined;
+  const end = text.trimEnd().length;
   for (const field of fieldsOf(text)) {
     const value = text.slice(field.value.start, field.value.end);
     const unitRoles = field.role === 'leader' || field.role === 'deadline' ? undefined : readUnitList(value);
-    if (unitRoles && !namesUnits(unitRoles)) continue;
+    if (unitRoles && !namesUnits(unitRoles)) {
+      // a list the text ends in (an excerpt cut at 配合单位：市财): the note is cut, and names no task's units
+      if (field.value.end >= end && current && BETWEEN_FIELDS.test(text.slice(current.end, field.start))) {
+        notes.pop();
+        current = undefined;
+      }
+      continue;
+    }
     if (field.value.end === field.value.start) continue;
     if (!current || !BETWEEN_FIELDS.test(text.slice(current.end, field.start))) {
       let start = field.start;

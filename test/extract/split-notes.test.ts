@@ -72,6 +72,11 @@ const cases: [name: string, text: string, expected: Row[]][] = [
     ],
   ],
   [
+    'an excerpt cut inside a task\'s units: that task is none (its units are not all there)',
+    '1.新建幼儿园3所。（牵头单位：县教育局）\n2.改造老旧小区20个。（牵头单位：县住建局；配合单位：县财',
+    [['新建幼儿园3所', ['县教育局'], []]],
+  ],
+  [
     'no task where units are mentioned without a label, or a label names no unit',
     '各牵头单位要切实履行牵头责任，各责任单位要根据职责分工抓好落实。\n（一）做好宣传工作（配合：做好政策解读）\n',
     [],
