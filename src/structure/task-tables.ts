@@ -34,6 +34,8 @@ const TIME_WORDS = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年底|
 const LEADER_CELL_MAX = 16;
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3})*$/;
 const INDEX_CELL = /^(\d{1,3})[.、．]?$/;
+/** A few characters the text ends in after a row (县住): a cell the excerpt cut, not a line after the table. */
+const CUT_CELL = /^[\u4e00-\u9fff]{1,8}$/;
 /** Heading rows passed over before a table's first row. */
 const HEADING_ROWS_MAX = 3;
 
@@ -196,7 +198,7 @@ class RowReader {
       return true;
     }
     // a task cell of several paragraphs, where no other text column follows the task's
-    if (kind === 'text' && !inLine && this.columns[this.column] === 'task' && this.columns[this.column + 1] !== 'text') {
+    if (kind === 'text' && !inLine && !current.sharing && this.columns[this.column] === 'task' && this.columns[this.column + 1] !== 'text') {
       const task = current.cells.task;
       const first = task.at(-1)!;
       task[task.length - 1] = { start: first.start, end: cell.end, text: this.text.slice(first.start, cell.end) };
@@ -239,7 +241,11 @@ class RowReader {
    * row without units shares those of the row above (a merged cell), but the last one was cut short.
    */
   tasks(): TaskRow[] {
-    const rows = this.rows.filter((row) => row.cells.task && !isBare(row));
+    // a row the text ends inside (县水务局 / 县住: a cell cut short) is cut: its units are not all there
+    const last = this.rows.at(-1);
+    const cutShort = last && isBare(last) && CUT_CELL.test(last.cells.task![0]!.text) && endOf([last]) >= this.text.trimEnd().length;
+    const cut = cutShort ? last.sharing : undefined;
+    const rows = this.rows.filter((row) => row.cells.task && !isBare(row) && row !== cut);
     return rows.filter((row, i) => {
       if (UNIT_COLUMNS.some((role) => row.cells[role]) || row.sharing) return true;
       if (i === rows.length - 1 || i === 0) return false;

@@ -90,8 +90,18 @@ const cases: [name: string, text: string, expected: Row[]][] = [
     ],
   ],
   [
+    'the last row of an excerpt cut inside its units is none',
+    cellLines(['序号', '工作任务', '责任单位', '完成时限', '1', '新建2座人行天桥。', '县住建局', '9月底前', '2', '改造人行道5公里。', '县住建局', '县城']),
+    [['新建2座人行天桥', ['县住建局'], [], [], '2025-09-30']],
+  ],
+  [
     'the table ends: the notice after it (抄送, a signature and date, a share bar) gives no task nor unit',
     cellLines(['序号', '工作任务', '责任单位', '1', '建成城北污水处理厂。', '县住建局', '抄送：县委办公室，县人大常委会办公室。', '青岭县人民政府办公室', '2025年3月1日印发', '分享到：']),
+    [['建成城北污水处理厂', ['县住建局'], [], [], null]],
+  ],
+  [
+    'a line closing the notice after the table is no cut cell: the last row stays',
+    cellLines(['序号', '工作任务', '责任单位', '1', '建成城北污水处理厂。', '县住建局', '（此件公开发布）']),
     [['建成城北污水处理厂', ['县住建局'], [], [], null]],
   ],
 ];
