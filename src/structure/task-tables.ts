@@ -162,6 +162,8 @@ class RowReader {
     if (cells.length === this.columns.length) {
       cells.forEach((cell, i) => cell.text && this.put(this.columns[i]!, cell));
       this.column = this.columns.length - 1;
+      const index = INDEX_CELL.exec(this.row!.cells.index?.[0]?.text ?? '');
+      if (index) this.lastIndex = Number(index[1]);
       return;
     }
     for (const cell of cells) if (cell.text) this.cell(cell, true);

@@ -12,15 +12,16 @@ export type FieldRole = UnitRole | 'leader' | 'deadline';
 /**
  * Labels written before a colon (牵头单位：…) or in square brackets (【牵头单位】…). `responsible` lists (责任单位) lead unless the document says its
  * first listed unit leads, and cooperate when a lead list comes first. Longest first, so 牵头单位 wins over 牵头.
+ * 主办单位 and 承办单位 are left out: every government site's footer names its own (主办单位：某某人民政府办公室).
  */
 export const FIELD_LABELS: readonly (readonly [label: string, role: FieldRole])[] = [
   ['牵头责任单位', 'lead'], ['第一责任单位', 'lead'], ['主要责任单位', 'lead'], ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主责单位', 'lead'],
-  ['主责部门', 'lead'], ['主办单位', 'lead'], ['牵头', 'lead'],
+  ['主责部门', 'lead'], ['牵头', 'lead'],
   ['配合单位', 'cooperating'], ['配合部门', 'cooperating'], ['协办单位', 'cooperating'], ['协办部门', 'cooperating'],
   ['参与单位', 'cooperating'], ['参与部门', 'cooperating'], ['协同单位', 'cooperating'], ['协助单位', 'cooperating'],
   ['会办单位', 'cooperating'], ['其他责任单位', 'cooperating'], ['配合', 'cooperating'], ['参与', 'cooperating'], ['协办', 'cooperating'],
   ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['实施单位', 'responsible'], ['落实单位', 'responsible'],
-  ['责任主体', 'responsible'], ['承办单位', 'responsible'],
+  ['责任主体', 'responsible'],
   ['牵头市领导', 'leader'], ['牵头县领导', 'leader'], ['牵头领导', 'leader'], ['责任领导', 'leader'], ['分管领导', 'leader'],
   ['联系领导', 'leader'], ['包联领导', 'leader'], ['责任人', 'leader'], ['责任市领导', 'leader'], ['责任县领导', 'leader'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['完成期限', 'deadline'], ['时间节点', 'deadline'],
