@@ -4,7 +4,7 @@
  *
  *   npm run eval                      everything
  *   npm run eval -- --only web        one part: repair, dev, national, web, heldout, orientation, verify, clean,
- *                                     body, repair-synthetic, meta
+ *                                     body, repair-synthetic, meta, split
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -21,6 +21,7 @@ import { structure, orientationOf, type Clause } from '../src/structure/index.js
 import { orient } from '../src/structure/orientation.js';
 import { findQuantities } from '../src/extract/index.js';
 import { verify } from '../src/loop/verify.js';
+import { splitTasks } from '../src/extract/split-tasks.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
 if (!hasShared) {
@@ -499,4 +500,35 @@ if (runs('meta')) {
   }
   console.log(`meta web: year ${show(web, 'year')}, region ${show(web, 'region')}, level ${show(web, 'level')}, date ${show(web, 'date')}`);
   console.log(`  year by confidence: high ${show(webConfidence, 'high')}, medium ${show(webConfidence, 'medium')}, low ${show(webConfidence, 'low')}, no year ${webConfidence.none?.total ?? 0}`);
+}
+
+// 10. Task-split documents (分工方案): each document's tasks against its gold (found, lead and cooperating units
+// right, deadline), then pooled over the documents, as `luoshi split` reads them (the whole input).
+if (runs('split')) {
+  const goldDir = join(sharedRoot, 'gold', 'split');
+  const docDir = join(sharedRoot, 'corpus', 'split');
+  const pooled = { gold: 0, predicted: 0, found: 0, lead: 0, cooperating: 0 };
+  for (const goldFile of goldFiles(goldDir, '.split.json')) {
+    const { doc } = readJson<{ doc: string }>(goldFile);
+    const path = join(docDir, doc);
+    if (!existsSync(path)) continue;
+    const source = await readReport(path);
+    const tasks = splitTasks(structure(clean(source, { start: 0, end: source.text.length })));
+    const out = score('split', goldFile, { tasks });
+    const summary = out.split('\n').at(-1)!;
+    console.log(`  ${doc.padEnd(44)} ${summary.replace(/^split /, '')}`);
+    if (verbose) console.log(out.split('\n').slice(0, -1).map((l) => `      ${l}`).join('\n'));
+    const count = (name: string) => Number(new RegExp(`${name} (\\d+)`).exec(summary)?.[1] ?? 0);
+    pooled.gold += count('gold');
+    pooled.predicted += count('predicted');
+    pooled.found += count('found');
+    pooled.lead += count('lead right');
+    pooled.cooperating += count('cooperating right');
+  }
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
+  const { gold, predicted, found, lead, cooperating } = pooled;
+  console.log(
+    `split(pooled) tasks P=${pct(found, predicted)} R=${pct(found, gold)} lead=${pct(lead, gold)} cooperating=${pct(cooperating, gold)}` +
+      ` (gold ${gold}, predicted ${predicted}, found ${found}, lead right ${lead}, cooperating right ${cooperating})`,
+  );
 }

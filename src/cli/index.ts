@@ -2,6 +2,7 @@ import { isLuoshiError } from '../errors.js';
 import { cleanCommand } from './clean.js';
 import { extractCommand } from './extract.js';
 import { verifyCommand } from './verify.js';
+import { splitCommand } from './split.js';
 import { serveCommand } from './serve.js';
 import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
@@ -28,6 +29,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   clean: cleanCommand,
   extract: extractCommand,
   verify: verifyCommand,
+  split: splitCommand,
   serve: serveCommand,
   import: importCommand,
   export: exportCommand,
@@ -48,6 +50,9 @@ commands:
       deadline and period follow), for every file given
   verify TARGETS_FILE RESULTS_FILE [--format json|md] [--out PATH]
       each target of year N against the government's report of year N+1: achieved, missed or not mentioned
+  split FILE|- [--format json|md] [--out PATH] [--encoding NAME] [--max-size MB] [--year N]
+      the tasks of a 分工方案 (notes after tasks, 责任单位 lines, tables): lead and cooperating units, leaders,
+      deadline, and each task's span in the original; --year replaces the year the text says
   serve [--port N] [--host H] [--demo] [--upload-limit MB]
       the HTTP API (OpenAPI at /api/openapi.json) and the web app; --demo seeds the sample report and
       prints demo accounts

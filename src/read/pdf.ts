@@ -17,6 +17,7 @@ interface Item {
   str: string;
   x: number;
   y: number;
+  width: number;
   fontSize: number;
 }
 
@@ -25,6 +26,8 @@ interface Line {
   x: number;
   y: number;
   size: number;
+  /** Where the last run on the line ends. */
+  end: number;
 }
 
 /** pdf.js logs warnings about damaged files to the console; luoshi reports them as one error instead. */
@@ -33,6 +36,11 @@ const ERRORS_ONLY = 0;
 const SAME_LINE = 0.3;
 /** A baseline gap above this many font sizes is a blank line between paragraphs (lines are ~1.2–1.5 apart). */
 const PARAGRAPH_GAP = 1.8;
+/**
+ * Runs on one baseline this many font sizes apart are cells of a table row (序号 | 工作任务 | 牵头单位): a tab
+ * between them, as the HTML reader puts between cells. Words of running text are never set this far apart.
+ */
+const CELL_GAP = 1.5;
 /** A line starting this many font sizes right of the page's left margin opens a paragraph (首行缩进两字). */
 const PARAGRAPH_INDENT = 1.5;
 
@@ -105,10 +113,14 @@ function toLines(items: Item[]): Line[] {
     if (!item.str) continue;
     const last = lines[lines.length - 1];
     if (last && Math.abs(last.y - item.y) < Math.max(last.size, item.fontSize) * SAME_LINE) {
-      last.text += item.str;
+      // the gap before the run, or a run of white space pdf.js puts in the gap
+      const gap = Math.max(item.x - last.end, item.str.trim() === '' ? item.width : 0);
+      const cell = gap >= Math.max(last.size, item.fontSize) * CELL_GAP && last.text.trim() !== '';
+      last.text = cell ? `${last.text.trimEnd()}\t${item.str.trimStart()}` : last.text + item.str;
       last.size = Math.max(last.size, item.fontSize);
+      last.end = item.x + item.width;
     } else {
-      lines.push({ text: item.str, x: item.x, y: item.y, size: item.fontSize });
+      lines.push({ text: item.str, x: item.x, y: item.y, size: item.fontSize, end: item.x + item.width });
     }
   }
   return lines

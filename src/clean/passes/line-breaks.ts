@@ -114,12 +114,45 @@ function joinedWith(before: string, after: string): string {
   return /\d[.．]\d+$/.test(before) && /^\d+[.．]\d/.test(after) ? ' ' : '';
 }
 
+/**
+ * A row of a table: cells split by tabs (the HTML reader puts one after each cell) or by two gaps of two spaces or
+ * more (a text copy's aligned columns). Its line break ends the row, whatever the layout.
+ */
+const TABLE_ROW = /\S(?:\t|[ \u3000]{2,})\S.*?(?:\t|[ \u3000]{2,})\S|\S\t\S/;
+
+/**
+ * A block of lines without a blank line between them that are table cells, one a line (a page's table copied as
+ * text: 序号 / 工作任务 / 责任单位 / 1 / 新建2座人行天桥。/ 县住建局 / 9月底前): many lines, most of them a word or
+ * two without a comma. A paragraph wrapped in pieces has few, or long ones.
+ */
+const CELL_BLOCK_LINES = 6;
+const CELL_MAX = 16;
+const CELL_SHARE = 0.75;
+
+function cellBlocks(lines: Line[]): boolean[] {
+  const inCells = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].length === 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end].length > 0) end++;
+    const block = lines.slice(i, end);
+    const cells = block.filter((l) => l.length <= CELL_MAX && !/[，,]/.test(l.text)).length;
+    if (block.length >= CELL_BLOCK_LINES && cells >= CELL_SHARE * block.length) inCells.fill(true, i, end);
+    i = end;
+  }
+  return inCells;
+}
+
 /** Hard line breaks inside sentences joined (PDF columns, fixed-width copies, wiki link lines). */
 export const lineBreaksPass: CleanPass = {
   name: 'line-breaks',
   run(text) {
     const lines = linesOf(text);
     const { layout, width, measure } = layoutOf(lines);
+    const inCells = layout === 'blank-line' ? cellBlocks(lines) : [];
     const edits: LocalEdit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i];
@@ -128,7 +161,7 @@ export const lineBreaksPass: CleanPass = {
       let k = i + 1;
       while (k < lines.length && lines[k].length === 0) k++;
       const next = lines[k];
-      if (!next || BLOCK_START.test(next.text)) continue;
+      if (!next || BLOCK_START.test(next.text) || TABLE_ROW.test(line.text) || TABLE_ROW.test(next.text)) continue;
       const trimmed = line.text.trimEnd();
       const last = trimmed.at(-1);
       const nextText = next.text.trimStart();
@@ -142,7 +175,7 @@ export const lineBreaksPass: CleanPass = {
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
             (layout === 'fixed-width' && measure(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
-            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? ''))) ||
+            (layout === 'blank-line' && !SENTENCE_END.includes(last ?? '') && !inCells[i])) ||
         (SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text));
       if (!hard) continue;
       const start = line.start + trimmed.length;

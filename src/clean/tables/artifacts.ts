@@ -20,9 +20,10 @@ export const STRAY_MARKER = /(?<=[\u3400-\u9fff，。、；：！？”])\d{2,3}
  * "6.5% 左右", often a &nbsp;), or on either side of its decimal point ("1036 .4亿元", "增长6. 3%", a PDF's text
  * layer): typesetting debris of copied pages; a figure reads as one token. After a point only where a word
  * precedes the figure: "；2. 3月底前…" numbers a list entry. Never before a clock time: "2024-03-12 10:21" is a date
- * and a time, and a clock time is no figure.
+ * and a time, and a clock time is no figure. A gap of three spaces or more is no debris but a text table's column gap
+ * ("1      新建农村公路…      县交通运输局").
  */
-export const SPACE_IN_FIGURE = /(?<=\d|%)(?<!\d[:：]\d\d) +(?!\d{1,2}[:：]\d\d)(?=[\d万亿千百%％\u4e00-\u9fff]|[.．]\d)|(?<=[\u4e00-\u9fff]\d+[.．]) +(?=\d)/g;
+export const SPACE_IN_FIGURE = /(?<=\d|%)(?<!\d[:：]\d\d) {1,2}(?! )(?!\d{1,2}[:：]\d\d)(?=[\d万亿千百%％\u4e00-\u9fff]|[.．]\d)|(?<=[\u4e00-\u9fff]\d+[.．]) +(?=\d)/g;
 
 /**
  * An HTML character reference with its semicolon (named, decimal or hexadecimal), escaped again any number of

@@ -53,6 +53,10 @@ const partOf = (year: number, [month, quarter, half]: (string | undefined)[]): s
   return half === '上' ? iso(year, 6, 30) : iso(year, 12, 31);
 };
 
+/** A day of a month, where there is one (6月31日 is none). */
+const dayOf = (year: number, month: number, day: number): string | undefined =>
+  month >= 1 && month <= 12 && day >= 1 && iso(year, month, day) <= endOfMonth(year, month) ? iso(year, month, day) : undefined;
+
 /** A count of years in words or figures (两年, 3年). */
 const YEARS_COUNTED: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
@@ -62,6 +66,14 @@ export const TIME_WORDS: readonly TimeWord[] = [
     starts: '明',
     pattern: /明年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?|(?:第)?([一二三四1-4])季度|([上下])半年|底|末|内|年底)?/y,
     deadline: (m, y) => partOf(y + 1, m.slice(1)),
+  },
+  // a day due (2025年11月30日前), or a day that ends the text read (a 完成时限 cell: 2025年11月30日); a day
+  // otherwise is a date something happened on, and its month is read as before
+  {
+    starts: '到至于在2',
+    pattern: /(?:到|至|于|在)?(20\d\d)年(\d{1,2})月(\d{1,2})日(?:之前|以前|前|$)/y,
+    deadline: (m) => dayOf(Number(m[1]), Number(m[2]), Number(m[3])),
+    absolute: true,
   },
   // a named year and a month, quarter or half of it (2025年6月底, 2015年上半年)
   {
@@ -81,6 +93,11 @@ export const TIME_WORDS: readonly TimeWord[] = [
   { starts: '上', pattern: /上半年/y, deadline: (_m, y) => iso(y, 6, 30) },
   { starts: '下', pattern: /下半年/y, deadline: (_m, y) => iso(y, 12, 31) },
   { starts: '第一二三四1234', pattern: /(?:第)?([一二三四1-4])季度/y, deadline: (m, y) => endOfMonth(y, 3 * (monthOf(m[1]) ?? 4)) },
+  {
+    starts: '0123456789十一二三四五六七八九',
+    pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})日(?:之前|以前|前|$)/y,
+    deadline: (m, y) => dayOf(y, monthOf(m[1]), Number(m[2])),
+  },
   { starts: '0123456789十一二三四五六七八九', pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?/y, deadline: (m, y) => {
     const month = monthOf(m[1]);
     return month >= 1 && month <= 12 ? endOfMonth(y, month) : undefined;
