@@ -83,7 +83,7 @@ async function pagesText(pdf: PDFDocumentProxy): Promise<string[]> {
     for (const item of (await page.getTextContent()).items) {
       if (!('str' in item)) continue; // a marked-content boundary
       const [, , c, d, x, y] = item.transform as number[];
-      items.push({ str: item.str, x, y, fontSize: Math.hypot(c, d) });
+      items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) });
     }
     pages.push(pageText(items));
     page.cleanup();
