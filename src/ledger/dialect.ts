@@ -22,6 +22,8 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
   type TableMetadata,
+  type RawBuilder,
+  type SqlBool,
 } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -53,6 +55,17 @@ export interface Adapter {
   constraintOf(e: unknown): Constraint | undefined;
   /** A consistent copy of the database file at `path`, taken while it is in use (SQLite only). */
   backupFile?(path: string): Promise<void>;
+  /**
+   * Makes the index that substring searches of the items' text and section heading use, unless it is there (at
+   * every open, after the migrations: on PostgreSQL it needs an extension that may only be installed later);
+   * returns why there is none when it cannot be made (searches then scan the items).
+   */
+  indexText(db: Kysely<unknown>): Promise<string | undefined>;
+  /**
+   * The items that may contain `text` (lowercased, three characters or more: a trigram) in their text or section
+   * heading, from that index, as a condition on commitments.id; absent where LIKE uses the index by itself.
+   */
+  textCandidates?(text: string): RawBuilder<SqlBool>;
   /**
    * PostgreSQL: the schema the ledger lives in. Kysely's migrator looks for its own tables in every schema
    * unless told which one, so another ledger on the same server (a test's schema) would hide a missing one.
@@ -132,7 +145,31 @@ export function sqliteAdapter(file: string): Adapter {
       mkdirSync(dirname(path), { recursive: true });
       await database.backup(path);
     },
+    indexText: ftsTrigramIndex,
+    // the phrase's trigrams in a row are the substring (quotes doubled inside it); LIKE then checks each candidate
+    textCandidates: (text) =>
+      sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
   };
+}
+
+/**
+ * SQLite: an FTS5 table with the trigram tokenizer (any three characters, so Chinese text needs no word breaking)
+ * over the items' text and section heading, reading them from commitments (external content) and kept by triggers
+ * on every write to those two columns.
+ */
+async function ftsTrigramIndex(db: Kysely<unknown>): Promise<undefined> {
+  const { rows } = await sql`select 1 from sqlite_master where type = 'table' and name = 'commitments_text'`.execute(db);
+  if (rows.length) return undefined;
+  await db.transaction().execute(async (trx) => {
+    await sql`create virtual table if not exists commitments_text using fts5(text, section, content = 'commitments', content_rowid = 'id', tokenize = 'trigram')`.execute(trx);
+    await sql`insert into commitments_text (commitments_text) values ('rebuild')`.execute(trx);
+    const add = sql`insert into commitments_text (rowid, text, section) values (new.id, new.text, new.section)`;
+    const remove = sql`insert into commitments_text (commitments_text, rowid, text, section) values ('delete', old.id, old.text, old.section)`;
+    await sql`create trigger if not exists commitments_text_insert after insert on commitments begin ${add}; end`.execute(trx);
+    await sql`create trigger if not exists commitments_text_delete after delete on commitments begin ${remove}; end`.execute(trx);
+    await sql`create trigger if not exists commitments_text_update after update of text, section on commitments begin ${remove}; ${add}; end`.execute(trx);
+  });
+  return undefined;
 }
 
 /** Schema names are interpolated into the connection options, so only plain identifiers are accepted. */
@@ -215,7 +252,33 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
         for each statement execute function luoshi_append_only()`.execute(db);
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
+    indexText: (db) => trigramIndexes(db, schema ?? 'public'),
   };
+}
+
+/**
+ * PostgreSQL: GIN trigram indexes (pg_trgm) on lower(text) and lower(section), which `lower(…) LIKE '%…%'` uses
+ * by itself for three characters or more. The extension is made in public, never in the ledger's schema: dropping
+ * that schema would drop the extension, and with it the indexes of every other ledger on the server.
+ */
+async function trigramIndexes(db: Kysely<unknown>, schema: string): Promise<string | undefined> {
+  const made = async () =>
+    (await sql`select count(*) as n from pg_catalog.pg_indexes where schemaname = ${schema} and indexname in ('commitments_text_trgm', 'commitments_section_trgm')`.execute(db))
+      .rows.map((r) => Number((r as { n: string | number }).n))[0] === 2;
+  if (await made()) return undefined;
+  try {
+    // another process opening the same ledger may be making them too: what counts is that they are there after
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db).catch(() => undefined);
+    const { rows } = await sql<{ schema: string }>`select n.nspname as schema from pg_catalog.pg_extension e
+      join pg_catalog.pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+    if (!rows.length) await sql`create extension pg_trgm with schema public`.execute(db);
+    const ops = sql`${sql.id(rows[0]?.schema ?? 'public')}.gin_trgm_ops`;
+    await sql`create index if not exists commitments_text_trgm on commitments using gin (lower(text) ${ops})`.execute(db);
+    await sql`create index if not exists commitments_section_trgm on commitments using gin (lower(section) ${ops})`.execute(db);
+  } catch (e) {
+    if (!(await made())) return `searches scan the items: no trigram index (${e instanceof Error ? e.message : String(e)})`;
+  }
+  return undefined;
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(?:ql)?:\/\//i.test(url);
