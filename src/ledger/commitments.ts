@@ -198,7 +198,9 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
   if (f.text !== undefined && f.text.trim()) {
     const text = f.text.trim().toLowerCase();
     const pattern = containsPattern(text);
-    const like = (column: 'commitments.text' | 'commitments.section') => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape ${'\\'}`;
+    // ASCII case folded on both sides (the text searched for is lowered here; the trigram indexes hold lower(column))
+    const folded = (column: 'commitments.text' | 'commitments.section') => (adapter.capabilities.likeIgnoresCase ? sql.ref(column) : sql`lower(${sql.ref(column)})`);
+    const like = (column: 'commitments.text' | 'commitments.section') => sql<SqlBool>`${folded(column)} like ${pattern} escape ${'\\'}`;
     const contains = eb.or([like('commitments.text'), like('commitments.section')]);
     // a text of three characters or more is looked up in the trigram index first; a shorter one is looked for in every item
     const candidates = [...text].length >= 3 ? adapter.textCandidates?.(text) : undefined;
@@ -245,16 +247,14 @@ const countOf = async (store: Store, filter: CommitmentFilter): Promise<number> 
  * A page of the items matching the filter, and how many match in all (`total`: when the caller knows it, having
  * counted the same filter with nothing written since, it is not counted again). The page is found on ids alone (an
  * index holds them, and skipping `offset` ids costs far less than skipping whole rows), then its rows are read by
- * id. A text search counts its matches in the same query: it finds them all to order them anyway.
+ * id.
  */
 export async function listCommitments(store: Store, query: CommitmentQuery = {}, total?: number): Promise<CommitmentPage> {
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), MAX_PAGE);
   const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
   const dir = query.order ?? 'asc';
-  const searching = total === undefined && Boolean(query.text?.trim());
-  const ids = matching(store, query).select((eb) => ['commitments.id', (searching ? eb.fn.countAll<string | number>().over() : sql<null>`null`).as('total')]);
-  const page = await inOrder(ids, query.sort, dir).limit(limit).offset(offset).execute();
-  const matches = total ?? (searching && page.length ? toCount(page[0].total) : await countOf(store, query));
+  const page = await inOrder(matching(store, query).select('commitments.id'), query.sort, dir).limit(limit).offset(offset).execute();
+  const matches = total ?? (await countOf(store, query));
   if (!page.length) return { items: [], total: matches };
   const rows = new Map((await store.db.selectFrom('commitments').selectAll().where('id', 'in', page.map((p) => p.id)).execute()).map((r) => [r.id, r]));
   return { items: page.flatMap((p) => (rows.has(p.id) ? [toCommitment(rows.get(p.id)!)] : [])), total: matches };

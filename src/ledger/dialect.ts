@@ -33,6 +33,8 @@ export interface Capabilities {
   fileBackup: boolean;
   /** Writers in other processes may run at the same time (PostgreSQL); SQLite serialises writers in this process. */
   concurrentWriters: boolean;
+  /** LIKE ignores ASCII case by itself (SQLite), so a search need not lower() every row it looks at. */
+  likeIgnoresCase: boolean;
 }
 
 /** The kinds of constraint a write can break; the ledger turns each into a LedgerError. */
@@ -130,7 +132,7 @@ export function sqliteAdapter(file: string): Adapter {
   if (file !== ':memory:') database.pragma('journal_mode = WAL');
   return {
     name: 'sqlite',
-    capabilities: { fileBackup: true, concurrentWriters: false },
+    capabilities: { fileBackup: true, concurrentWriters: false, likeIgnoresCase: true },
     dialect: new SqliteDialect({ database: keepingStatements(database) }),
     identity: (col) => col.primaryKey().autoIncrement(),
     async appendOnly(db, table) {
@@ -238,7 +240,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
   return {
     name: 'postgres',
     schema: schema ?? 'public',
-    capabilities: { fileBackup: false, concurrentWriters: true },
+    capabilities: { fileBackup: false, concurrentWriters: true, likeIgnoresCase: false },
     dialect: new LedgerPostgresDialect({ pool }, schema ?? 'public'),
     identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
     async appendOnly(db, table) {
