@@ -202,8 +202,8 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
     const folded = (column: 'commitments.text' | 'commitments.section') => (adapter.capabilities.likeIgnoresCase ? sql.ref(column) : sql`lower(${sql.ref(column)})`);
     const like = (column: 'commitments.text' | 'commitments.section') => sql<SqlBool>`${folded(column)} like ${pattern} escape ${'\\'}`;
     const contains = eb.or([like('commitments.text'), like('commitments.section')]);
-    // a text of three characters or more is looked up in the trigram index first; a shorter one is looked for in every item
-    const candidates = [...text].length >= 3 ? adapter.textCandidates?.(text) : undefined;
+    // looked up in the text index first, where the database needs telling (dialect.ts); LIKE decides
+    const candidates = adapter.textCandidates(text);
     where.push(candidates ? eb.and([candidates, contains]) : contains);
   }
   return where;

@@ -64,10 +64,10 @@ export interface Adapter {
    */
   indexText(db: Kysely<unknown>): Promise<string | undefined>;
   /**
-   * The items that may contain `text` (lowercased, three characters or more: a trigram) in their text or section
-   * heading, from that index, as a condition on commitments.id; absent where LIKE uses the index by itself.
+   * The items that may contain `text` (lowercased) in their text or section heading, from that index, as a
+   * condition on commitments; undefined where LIKE uses the index by itself, or none serves a text that short.
    */
-  textCandidates?(text: string): RawBuilder<SqlBool>;
+  textCandidates(text: string): RawBuilder<SqlBool> | undefined;
   /**
    * PostgreSQL: the schema the ledger lives in. Kysely's migrator looks for its own tables in every schema
    * unless told which one, so another ledger on the same server (a test's schema) would hide a missing one.
@@ -148,9 +148,10 @@ export function sqliteAdapter(file: string): Adapter {
       await database.backup(path);
     },
     indexText: ftsTrigramIndex,
-    // the phrase's trigrams in a row are the substring (quotes doubled inside it); LIKE then checks each candidate
+    // the phrase's trigrams in a row are the substring (quotes doubled inside it); LIKE then checks each candidate.
+    // Fewer than three characters make no trigram: LIKE alone looks at every item (natively, a few ms for 10,000)
     textCandidates: (text) =>
-      sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
+      [...text].length < 3 ? undefined : sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
   };
 }
 
@@ -254,22 +255,39 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
         for each statement execute function luoshi_append_only()`.execute(db);
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
-    indexText: (db) => trigramIndexes(db, schema ?? 'public'),
+    indexText: (db) => textIndexes(db, schema ?? 'public'),
+    // LIKE uses the trigram indexes by itself for three characters or more; one or two are looked up among the grams
+    textCandidates: (text) =>
+      [...text].length >= 3
+        ? undefined
+        : sql<SqlBool>`(commitment_grams(lower(commitments.text)) @> array[cast(${text} as text)] or commitment_grams(lower(commitments.section)) @> array[cast(${text} as text)])`,
   };
 }
 
+const TEXT_INDEXES = ['commitments_text_grams', 'commitments_section_grams', 'commitments_text_trgm', 'commitments_section_trgm'];
+
 /**
  * PostgreSQL: GIN trigram indexes (pg_trgm) on lower(text) and lower(section), which `lower(…) LIKE '%…%'` uses
- * by itself for three characters or more. The extension is made in public, never in the ledger's schema: dropping
- * that schema would drop the extension, and with it the indexes of every other ledger on the server.
+ * by itself for three characters or more; and GIN indexes on each one's one- and two-character grams (a function
+ * of the ledger's own), for the shorter texts trigrams cannot serve — most Chinese words are two characters. The
+ * extension is made in public, never in the ledger's schema: dropping that schema would drop the extension, and
+ * with it the indexes of every other ledger on the server.
  */
-async function trigramIndexes(db: Kysely<unknown>, schema: string): Promise<string | undefined> {
+async function textIndexes(db: Kysely<unknown>, schema: string): Promise<string | undefined> {
   const made = async () =>
-    (await sql`select count(*) as n from pg_catalog.pg_indexes where schemaname = ${schema} and indexname in ('commitments_text_trgm', 'commitments_section_trgm')`.execute(db))
-      .rows.map((r) => Number((r as { n: string | number }).n))[0] === 2;
+    (await sql<{ n: string | number }>`select count(*) as n from pg_catalog.pg_indexes where schemaname = ${schema} and indexname in (${sql.join(TEXT_INDEXES)})`.execute(db)).rows.map((r) => Number(r.n))[0] ===
+    TEXT_INDEXES.length;
   if (await made()) return undefined;
-  try {
-    // another process opening the same ledger may be making them too: what counts is that they are there after
+  // another process opening the same ledger may be making them too: what counts is that they are there after
+  const attempt = (make: () => Promise<unknown>) => make().then(() => undefined, (e: unknown) => (e instanceof Error ? e.message : String(e)));
+  const grams = await attempt(async () => {
+    // plpgsql, so that no query inlines it: the index is found by the call itself
+    await sql`create or replace function commitment_grams(t text) returns text[] language plpgsql immutable strict parallel safe as $$
+      begin return array(select distinct g from generate_series(1, length(t)) i, lateral (values (substr(t, i, 1)), (substr(t, i, 2))) v(g)); end $$`.execute(db);
+    await sql`create index if not exists commitments_text_grams on commitments using gin (commitment_grams(lower(text)))`.execute(db);
+    await sql`create index if not exists commitments_section_grams on commitments using gin (commitment_grams(lower(section)))`.execute(db);
+  });
+  const trigrams = await attempt(async () => {
     await sql`create extension if not exists pg_trgm with schema public`.execute(db).catch(() => undefined);
     const { rows } = await sql<{ schema: string }>`select n.nspname as schema from pg_catalog.pg_extension e
       join pg_catalog.pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
@@ -277,10 +295,10 @@ async function trigramIndexes(db: Kysely<unknown>, schema: string): Promise<stri
     const ops = sql`${sql.id(rows[0]?.schema ?? 'public')}.gin_trgm_ops`;
     await sql`create index if not exists commitments_text_trgm on commitments using gin (lower(text) ${ops})`.execute(db);
     await sql`create index if not exists commitments_section_trgm on commitments using gin (lower(section) ${ops})`.execute(db);
-  } catch (e) {
-    if (!(await made())) return `searches scan the items: no trigram index (${e instanceof Error ? e.message : String(e)})`;
-  }
-  return undefined;
+  });
+  const missing = [grams && `of one or two characters (${grams})`, trigrams && `of three or more (the pg_trgm extension: ${trigrams})`].filter(Boolean);
+  if (!missing.length || (await made())) return undefined;
+  return `text searches ${missing.join(' and ')} scan the items: their index could not be made`;
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(?:ql)?:\/\//i.test(url);
