@@ -167,6 +167,9 @@ export const MAX_PAGE = 500;
 export const deadlineInForceOf = (own: string | null) =>
   sql<string | null>`coalesce((select a.deadline from assignments a where a.commitment_id = commitments.id), ${own})`;
 
+/** The text searched for, as it is compared: trimmed and lowered; undefined when there is none. */
+const searched = (f: CommitmentFilter): string | undefined => f.text?.trim().toLowerCase() || undefined;
+
 function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: CommitmentFilter, adapter: Adapter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   if (f.ids !== undefined) where.push(f.ids.length ? eb('commitments.id', 'in', f.ids) : sql<SqlBool>`1 = 0`);
@@ -195,8 +198,8 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
       ]),
     );
   }
-  if (f.text !== undefined && f.text.trim()) {
-    const text = f.text.trim().toLowerCase();
+  const text = searched(f);
+  if (text !== undefined) {
     const pattern = containsPattern(text);
     // ASCII case folded on both sides (the text searched for is lowered here; the trigram indexes hold lower(column))
     const folded = (column: 'commitments.text' | 'commitments.section') => (adapter.capabilities.likeIgnoresCase ? sql.ref(column) : sql`lower(${sql.ref(column)})`);
@@ -247,16 +250,25 @@ const countOf = async (store: Store, filter: CommitmentFilter): Promise<number> 
  * A page of the items matching the filter, and how many match in all (`total`: when the caller knows it, having
  * counted the same filter with nothing written since, it is not counted again). The page is found on ids alone (an
  * index holds them, and skipping `offset` ids costs far less than skipping whole rows), then its rows are read by
- * id.
+ * id. A search whose candidates come from a text index (dialect.ts) gets them all before it orders them: its page
+ * counts them in passing.
  */
 export async function listCommitments(store: Store, query: CommitmentQuery = {}, total?: number): Promise<CommitmentPage> {
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), MAX_PAGE);
   const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
   const dir = query.order ?? 'asc';
-  const page = inOrder(matching(store, query).select('commitments.id as pageId'), query.sort, dir).limit(limit).offset(offset);
+  const text = searched(query);
+  const counting = total === undefined && text !== undefined && ledgerOf(store).adapter.textCandidates(text) !== undefined;
+  const ids = matching(store, query).select((eb) => ['commitments.id as pageId', (counting ? eb.fn.countAll<string | number>().over() : sql<null>`null`).as('matches')]);
+  const page = inOrder(ids, query.sort, dir).limit(limit).offset(offset);
   // the page drives the join (a cross join keeps SQLite from walking every item in order to meet it)
-  const rows = await inOrder(store.db.selectFrom(page.as('page')).crossJoin('commitments').whereRef('commitments.id', '=', 'page.pageId').selectAll('commitments'), query.sort, dir).execute();
-  return { items: rows.map(toCommitment), total: total ?? (await countOf(store, query)) };
+  const rows = await inOrder(
+    store.db.selectFrom(page.as('page')).crossJoin('commitments').whereRef('commitments.id', '=', 'page.pageId').selectAll('commitments').select('page.matches'),
+    query.sort,
+    dir,
+  ).execute();
+  const counted = counting && rows.length ? toCount(rows[0].matches) : undefined;
+  return { items: rows.map(toCommitment), total: total ?? counted ?? (await countOf(store, query)) };
 }
 
 /** Every item matching the filter in one query, in report order (report, place in the text, id): no paging. */

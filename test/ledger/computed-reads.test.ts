@@ -88,6 +88,9 @@ for (const dialect of await testDialects()) {
           assert.deepEqual(page.items.map((c) => finds.find((f) => c.text.startsWith(f)) ?? c.text), finds, text);
           assert.equal(page.total, finds.length, text);
         }
+        // counted also past the last page, and with the page when it has items
+        assert.deepEqual(await listCommitments(ledger, { text: '停车泊位', offset: 5 }), { items: [], total: 1 });
+        assert.equal((await listCommitments(ledger, { text: '办实事', limit: 1, offset: 1 })).total, 4);
         // the index follows a correction
         const admin = await createUser(ledger, null, { username: 'admin', passwordHash: 'scrypt$x', role: 'admin' });
         const park = (await listCommitments(ledger, { text: '物流园' })).items[0];
