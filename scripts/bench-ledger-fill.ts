@@ -202,6 +202,8 @@ export interface Filled {
   /** Commitments led by the editor's unit (the write scenario reports on these). */
   editorItems: number[];
   ids: number[];
+  /** Every item's text (what the searches are drawn from). */
+  texts: string[];
   ms: { import: number; rest: number };
 }
 
@@ -267,6 +269,7 @@ export async function fill(ledger: Ledger, analyses: Analysis[], hash: string): 
     progress,
     editorItems: inputs.filter((a) => a.leadUnitId === editorUnit).map((a) => a.commitmentId),
     ids: commitments.map((c) => c.id),
+    texts: rows.map((row) => row.text),
     ms: { import: importMs, rest: performance.now() - t1 },
   };
 }

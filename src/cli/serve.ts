@@ -36,6 +36,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const address = await app.listen({ port, host });
   io.stdout(`luoshi: serving ${address} (API at ${address}/api, OpenAPI at ${address}/api/openapi.json)\n`);
   io.stdout(`luoshi: ledger ${ledgerName()}\n`);
+  for (const note of ledger.notes) io.stderr(`luoshi: ${note}\n`);
   if (app.demo) {
     io.stdout(`luoshi: demo report ${app.demo.reportId}, as of ${chineseDate(app.demo.today)}; public page: ${address}/#/public/${app.demo.reportId}\n`);
     io.stdout('luoshi: demo accounts (passwords are new on every start):\n');

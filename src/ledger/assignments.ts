@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Assignment } from './model.js';
 import { LedgerError, VersionConflict } from './errors.js';
+import { forgetStatus } from './kept-status.js';
 import { fromJson, toJson } from './json.js';
 import { compact, flag, isDay, isSet, opt } from './query.js';
 import { transaction, type Actor, type Store, type Tx } from './store.js';
@@ -162,8 +163,12 @@ async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
   if (after.cooperatingUnitIds.length) {
     await tx.db.insertInto('assignmentUnits').values(after.cooperatingUnitIds.map((unitId) => ({ commitmentId: id, unitId }))).execute();
   }
-  // the item keeps the deadline in force with it (commitments.ts)
-  await tx.db.updateTable('commitments').set({ deadlineInForce: sql<string | null>`coalesce(${after.deadline ?? null}, deadline)` }).where('id', '=', id).execute();
+  // the item keeps the deadline in force with it (commitments.ts), and its status is to be computed again
+  await tx.db
+    .updateTable('commitments')
+    .set({ deadlineInForce: sql<string | null>`coalesce(${after.deadline ?? null}, deadline)`, ...forgetStatus() })
+    .where('id', '=', id)
+    .execute();
   await tx.audit(before ? { action: 'update', entity: 'assignment', entityId: id, before, after } : { action: 'create', entity: 'assignment', entityId: id, after });
   return after;
 }

@@ -3,7 +3,7 @@
  * progress and verifications; edits and review under optimistic concurrency (a stale version is refused
  * with VersionConflict carrying the stored row, and nothing is written).
  */
-import { sql, type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Kind, Op } from '../extract/index.js';
 import type { SectionRole } from '../structure/index.js';
 import type { Assignment, Commitment, ProgressReport, ReviewState, Verification } from './model.js';
@@ -12,8 +12,10 @@ import { KINDS, OPS, REVIEW_STATES, SECTION_ROLES } from './enums.js';
 import { LedgerError, VersionConflict } from './errors.js';
 import { fromJson, toJson } from './json.js';
 import { compact, containsPattern, flag, isSet, opt, toCount } from './query.js';
-import { transaction, type Actor, type Store } from './store.js';
+import { ledgerOf, transaction, type Actor, type Store } from './store.js';
+import type { Adapter } from './dialect.js';
 import { getAssignment } from './assignments.js';
+import { forgetStatus } from './kept-status.js';
 import { listProgress } from './progress.js';
 import { listVerifications } from './verifications.js';
 
@@ -129,6 +131,13 @@ export interface CommitmentFilter {
   stale?: boolean;
   /** Free text: contained in the item's text or section heading (ASCII case ignored). */
   text?: string;
+  /**
+   * The status kept with the item (kept-status.ts), as last computed: whoever filters by it has the statuses due
+   * computed first (the server does, for its today).
+   */
+  status?: string | readonly string[];
+  /** Only these items (at most a page's worth: they are bound as parameters). */
+  ids?: readonly number[];
 }
 
 export type CommitmentSort = 'position' | 'deadline' | 'id' | 'updated';
@@ -158,8 +167,13 @@ export const MAX_PAGE = 500;
 export const deadlineInForceOf = (own: string | null) =>
   sql<string | null>`coalesce((select a.deadline from assignments a where a.commitment_id = commitments.id), ${own})`;
 
-function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: CommitmentFilter): Expression<SqlBool>[] {
+/** The text searched for, as it is compared: trimmed and lowered; undefined when there is none. */
+const searched = (f: CommitmentFilter): string | undefined => f.text?.trim().toLowerCase() || undefined;
+
+function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: CommitmentFilter, adapter: Adapter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
+  if (f.ids !== undefined) where.push(f.ids.length ? eb('commitments.id', 'in', f.ids) : sql<SqlBool>`1 = 0`);
+  if (f.status !== undefined) where.push(eb('commitments.status', 'in', oneOrMany(f.status)));
   if (f.reportId !== undefined) where.push(eb('commitments.reportId', '=', f.reportId));
   if (f.kind !== undefined) where.push(eb('commitments.kind', 'in', oneOrMany(f.kind)));
   if (f.section !== undefined) where.push(eb('commitments.section', '=', f.section));
@@ -184,71 +198,83 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
       ]),
     );
   }
-  if (f.text !== undefined && f.text.trim()) {
-    const pattern = containsPattern(f.text.trim().toLowerCase());
-    const like = (column: 'commitments.text' | 'commitments.section') => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape ${'\\'}`;
-    where.push(eb.or([like('commitments.text'), like('commitments.section')]));
+  const text = searched(f);
+  if (text !== undefined) {
+    const pattern = containsPattern(text);
+    // ASCII case folded on both sides (the text searched for is lowered here; the trigram indexes hold lower(column))
+    const folded = (column: 'commitments.text' | 'commitments.section') => (adapter.capabilities.likeIgnoresCase ? sql.ref(column) : sql`lower(${sql.ref(column)})`);
+    const like = (column: 'commitments.text' | 'commitments.section') => sql<SqlBool>`${folded(column)} like ${pattern} escape ${'\\'}`;
+    const contains = eb.or([like('commitments.text'), like('commitments.section')]);
+    // looked up in the text index first, where the database needs telling (dialect.ts); LIKE decides
+    const candidates = adapter.textCandidates(text);
+    where.push(candidates ? eb.and([candidates, contains]) : contains);
   }
   return where;
 }
 
-/** Orders a query on commitments by `sort`, ties broken by id (the same order for a page and for all ids). */
-function inOrder<O>(
-  q: SelectQueryBuilder<Database, 'commitments', O>,
-  sort: CommitmentSort = 'position',
-  dir: 'asc' | 'desc',
-): SelectQueryBuilder<Database, 'commitments', O> {
+/**
+ * Orders a query on commitments (joined or not) by `sort`, ties broken by id (the same order for a page and for all
+ * ids); the columns are named as in the database, so the query may join others.
+ */
+function inOrder<D, T extends keyof D, O>(q: SelectQueryBuilder<D, T, O>, sort: CommitmentSort = 'position', dir: 'asc' | 'desc'): SelectQueryBuilder<D, T, O> {
   switch (sort) {
     case 'position':
-      q = q.orderBy('reportId', dir).orderBy('spanStart', dir);
+      q = q.orderBy(sql`commitments.report_id`, dir).orderBy(sql`commitments.span_start`, dir);
       break;
     case 'deadline':
       // undated last both ways, on both databases (they disagree on where NULL sorts); each way matches an index
-      q = dir === 'asc' ? q.orderBy(sql`(deadline_in_force is null)`) : q.orderBy(sql`(deadline_in_force is not null)`, 'desc');
-      q = q.orderBy('deadlineInForce', dir);
+      q = dir === 'asc' ? q.orderBy(sql`(commitments.deadline_in_force is null)`) : q.orderBy(sql`(commitments.deadline_in_force is not null)`, 'desc');
+      q = q.orderBy(sql`commitments.deadline_in_force`, dir);
       break;
     case 'updated':
-      q = q.orderBy('updatedAt', dir);
+      q = q.orderBy(sql`commitments.updated_at`, dir);
       break;
     case 'id':
       break;
   }
-  return q.orderBy('id', dir);
+  return q.orderBy(sql`commitments.id`, dir);
 }
 
-/** A page of the items matching the filter, and how many match in all. */
-export async function listCommitments(store: Store, query: CommitmentQuery = {}): Promise<CommitmentPage> {
+/** The items matching the filter (no WHERE at all without one: SQLite then counts a table without reading it). */
+const matching = (store: Store, filter: CommitmentFilter) => {
+  const eb = expressionBuilder<Database, 'commitments'>();
+  const where = conditions(eb, filter, ledgerOf(store).adapter);
+  const all = store.db.selectFrom('commitments');
+  return where.length ? all.where(eb.and(where)) : all;
+};
+
+const countOf = async (store: Store, filter: CommitmentFilter): Promise<number> =>
+  toCount((await matching(store, filter).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
+
+/**
+ * A page of the items matching the filter, and how many match in all (`total`: when the caller knows it, having
+ * counted the same filter with nothing written since, it is not counted again). The page is found on ids alone (an
+ * index holds them, and skipping `offset` ids costs far less than skipping whole rows), then its rows are read by
+ * id. A search whose candidates come from a text index (dialect.ts) gets them all before it orders them: its page
+ * counts them in passing.
+ */
+export async function listCommitments(store: Store, query: CommitmentQuery = {}, total?: number): Promise<CommitmentPage> {
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), MAX_PAGE);
   const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
   const dir = query.order ?? 'asc';
-  const q = store.db.selectFrom('commitments').selectAll().where((eb) => eb.and(conditions(eb, query)));
-  const rows = await inOrder(q, query.sort, dir).limit(limit).offset(offset).execute();
-  const { n } = await store.db
-    .selectFrom('commitments')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where((eb) => eb.and(conditions(eb, query)))
-    .executeTakeFirstOrThrow();
-  return { items: rows.map(toCommitment), total: toCount(n) };
+  const text = searched(query);
+  const counting = total === undefined && text !== undefined && ledgerOf(store).adapter.textCandidates(text) !== undefined;
+  const ids = matching(store, query).select((eb) => ['commitments.id as pageId', (counting ? eb.fn.countAll<string | number>().over() : sql<null>`null`).as('matches')]);
+  const page = inOrder(ids, query.sort, dir).limit(limit).offset(offset);
+  // the page drives the join (a cross join keeps SQLite from walking every item in order to meet it)
+  const rows = await inOrder(
+    store.db.selectFrom(page.as('page')).crossJoin('commitments').whereRef('commitments.id', '=', 'page.pageId').selectAll('commitments').select('page.matches'),
+    query.sort,
+    dir,
+  ).execute();
+  const counted = counting && rows.length ? toCount(rows[0].matches) : undefined;
+  return { items: rows.map(toCommitment), total: total ?? counted ?? (await countOf(store, query)) };
 }
 
 /** Every item matching the filter in one query, in report order (report, place in the text, id): no paging. */
 export async function listAllCommitments(store: Store, filter: CommitmentFilter = {}): Promise<Commitment[]> {
-  const rows = await store.db
-    .selectFrom('commitments')
-    .selectAll()
-    .where((eb) => eb.and(conditions(eb, filter)))
-    .orderBy('reportId')
-    .orderBy('spanStart')
-    .orderBy('id')
-    .execute();
+  const rows = await inOrder(matching(store, filter).selectAll(), 'position', 'asc').execute();
   return rows.map(toCommitment);
-}
-
-/** The ids of the items matching the query, in its order, all of them (no paging): for filters the database cannot apply. */
-export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
-  const dir = query.order ?? 'asc';
-  const q = store.db.selectFrom('commitments').select('id').where((eb) => eb.and(conditions(eb, query)));
-  return (await inOrder(q, query.sort, dir).execute()).map((r) => r.id);
 }
 
 /** The fields a person may correct; null clears an optional one. */
@@ -311,7 +337,7 @@ export async function updateCommitment(
       if (JSON.stringify(after) === JSON.stringify(before)) return before;
       const result = await tx.db
         .updateTable('commitments')
-        .set({ ...contentColumns(after), deadlineInForce: deadlineInForceOf(after.deadline ?? null), reviewState: after.reviewState, version: before.version + 1, updatedAt: tx.now })
+        .set({ ...contentColumns(after), deadlineInForce: deadlineInForceOf(after.deadline ?? null), reviewState: after.reviewState, version: before.version + 1, updatedAt: tx.now, ...forgetStatus() })
         .where('id', '=', id)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();

@@ -22,6 +22,8 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
   type TableMetadata,
+  type RawBuilder,
+  type SqlBool,
 } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -31,6 +33,8 @@ export interface Capabilities {
   fileBackup: boolean;
   /** Writers in other processes may run at the same time (PostgreSQL); SQLite serialises writers in this process. */
   concurrentWriters: boolean;
+  /** LIKE ignores ASCII case by itself (SQLite), so a search need not lower() every row it looks at. */
+  likeIgnoresCase: boolean;
 }
 
 /** The kinds of constraint a write can break; the ledger turns each into a LedgerError. */
@@ -53,6 +57,17 @@ export interface Adapter {
   constraintOf(e: unknown): Constraint | undefined;
   /** A consistent copy of the database file at `path`, taken while it is in use (SQLite only). */
   backupFile?(path: string): Promise<void>;
+  /**
+   * Makes the index that substring searches of the items' text and section heading use, unless it is there (at
+   * every open, after the migrations: on PostgreSQL it needs an extension that may only be installed later);
+   * returns why there is none when it cannot be made (searches then scan the items).
+   */
+  indexText(db: Kysely<unknown>): Promise<string | undefined>;
+  /**
+   * The items that may contain `text` (lowercased) in their text or section heading, from that index, as a
+   * condition on commitments; undefined where LIKE uses the index by itself, or none serves a text that short.
+   */
+  textCandidates(text: string): RawBuilder<SqlBool> | undefined;
   /**
    * PostgreSQL: the schema the ledger lives in. Kysely's migrator looks for its own tables in every schema
    * unless told which one, so another ledger on the same server (a test's schema) would hide a missing one.
@@ -117,7 +132,7 @@ export function sqliteAdapter(file: string): Adapter {
   if (file !== ':memory:') database.pragma('journal_mode = WAL');
   return {
     name: 'sqlite',
-    capabilities: { fileBackup: true, concurrentWriters: false },
+    capabilities: { fileBackup: true, concurrentWriters: false, likeIgnoresCase: true },
     dialect: new SqliteDialect({ database: keepingStatements(database) }),
     identity: (col) => col.primaryKey().autoIncrement(),
     async appendOnly(db, table) {
@@ -132,7 +147,32 @@ export function sqliteAdapter(file: string): Adapter {
       mkdirSync(dirname(path), { recursive: true });
       await database.backup(path);
     },
+    indexText: ftsTrigramIndex,
+    // the phrase's trigrams in a row are the substring (quotes doubled inside it); LIKE then checks each candidate.
+    // Fewer than three characters make no trigram: LIKE alone looks at every item (natively, a few ms for 10,000)
+    textCandidates: (text) =>
+      [...text].length < 3 ? undefined : sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
   };
+}
+
+/**
+ * SQLite: an FTS5 table with the trigram tokenizer (any three characters, so Chinese text needs no word breaking)
+ * over the items' text and section heading, reading them from commitments (external content) and kept by triggers
+ * on every write to those two columns.
+ */
+async function ftsTrigramIndex(db: Kysely<unknown>): Promise<undefined> {
+  const { rows } = await sql`select 1 from sqlite_master where type = 'table' and name = 'commitments_text'`.execute(db);
+  if (rows.length) return undefined;
+  await db.transaction().execute(async (trx) => {
+    await sql`create virtual table if not exists commitments_text using fts5(text, section, content = 'commitments', content_rowid = 'id', tokenize = 'trigram')`.execute(trx);
+    await sql`insert into commitments_text (commitments_text) values ('rebuild')`.execute(trx);
+    const add = sql`insert into commitments_text (rowid, text, section) values (new.id, new.text, new.section)`;
+    const remove = sql`insert into commitments_text (commitments_text, rowid, text, section) values ('delete', old.id, old.text, old.section)`;
+    await sql`create trigger if not exists commitments_text_insert after insert on commitments begin ${add}; end`.execute(trx);
+    await sql`create trigger if not exists commitments_text_delete after delete on commitments begin ${remove}; end`.execute(trx);
+    await sql`create trigger if not exists commitments_text_update after update of text, section on commitments begin ${remove}; ${add}; end`.execute(trx);
+  });
+  return undefined;
 }
 
 /** Schema names are interpolated into the connection options, so only plain identifiers are accepted. */
@@ -201,7 +241,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
   return {
     name: 'postgres',
     schema: schema ?? 'public',
-    capabilities: { fileBackup: false, concurrentWriters: true },
+    capabilities: { fileBackup: false, concurrentWriters: true, likeIgnoresCase: false },
     dialect: new LedgerPostgresDialect({ pool }, schema ?? 'public'),
     identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
     async appendOnly(db, table) {
@@ -215,7 +255,53 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
         for each statement execute function luoshi_append_only()`.execute(db);
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
+    indexText: (db) => textIndexes(db, schema ?? 'public'),
+    // LIKE uses the trigram indexes by itself for three characters or more; one or two are looked up among the grams
+    textCandidates: (text) =>
+      [...text].length >= 3
+        ? undefined
+        : sql<SqlBool>`(commitment_grams(lower(commitments.text)) @> array[cast(${text} as text)] or commitment_grams(lower(commitments.section)) @> array[cast(${text} as text)])`,
   };
+}
+
+const TEXT_INDEXES = ['commitments_text_grams', 'commitments_section_grams', 'commitments_text_trgm', 'commitments_section_trgm'];
+
+/**
+ * PostgreSQL: GIN trigram indexes (pg_trgm) on lower(text) and lower(section), which `lower(…) LIKE '%…%'` uses
+ * by itself for three characters or more; and GIN indexes on each one's one- and two-character grams (a function
+ * of the ledger's own), for the shorter texts trigrams cannot serve — most Chinese words are two characters. The
+ * extension is made in public, never in the ledger's schema: dropping that schema would drop the extension, and
+ * with it the indexes of every other ledger on the server. A short pending list (256 kB, not 4 MB): an import's
+ * rows are merged into the index in batches as it goes, not left in a list every search reads through until the
+ * next vacuum (a tenth of the search rate after a large import), nor each written into it one by one (imports
+ * three times slower).
+ */
+async function textIndexes(db: Kysely<unknown>, schema: string): Promise<string | undefined> {
+  const made = async () =>
+    (await sql<{ n: string | number }>`select count(*) as n from pg_catalog.pg_indexes where schemaname = ${schema} and indexname in (${sql.join(TEXT_INDEXES)})`.execute(db)).rows.map((r) => Number(r.n))[0] ===
+    TEXT_INDEXES.length;
+  if (await made()) return undefined;
+  // another process opening the same ledger may be making them too: what counts is that they are there after
+  const attempt = (make: () => Promise<unknown>) => make().then(() => undefined, (e: unknown) => (e instanceof Error ? e.message : String(e)));
+  const grams = await attempt(async () => {
+    // plpgsql, so that no query inlines it: the index is found by the call itself
+    await sql`create or replace function commitment_grams(t text) returns text[] language plpgsql immutable strict parallel safe as $$
+      begin return array(select distinct g from generate_series(1, length(t)) i, lateral (values (substr(t, i, 1)), (substr(t, i, 2))) v(g)); end $$`.execute(db);
+    await sql`create index if not exists commitments_text_grams on commitments using gin (commitment_grams(lower(text))) with (gin_pending_list_limit = 256)`.execute(db);
+    await sql`create index if not exists commitments_section_grams on commitments using gin (commitment_grams(lower(section))) with (gin_pending_list_limit = 256)`.execute(db);
+  });
+  const trigrams = await attempt(async () => {
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db).catch(() => undefined);
+    const { rows } = await sql<{ schema: string }>`select n.nspname as schema from pg_catalog.pg_extension e
+      join pg_catalog.pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+    if (!rows.length) await sql`create extension pg_trgm with schema public`.execute(db);
+    const ops = sql`${sql.id(rows[0]?.schema ?? 'public')}.gin_trgm_ops`;
+    await sql`create index if not exists commitments_text_trgm on commitments using gin (lower(text) ${ops}) with (gin_pending_list_limit = 256)`.execute(db);
+    await sql`create index if not exists commitments_section_trgm on commitments using gin (lower(section) ${ops}) with (gin_pending_list_limit = 256)`.execute(db);
+  });
+  const missing = [grams && `of one or two characters (${grams})`, trigrams && `of three or more (the pg_trgm extension: ${trigrams})`].filter(Boolean);
+  if (!missing.length || (await made())) return undefined;
+  return `text searches ${missing.join(' and ')} scan the items: their index could not be made`;
 }
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(?:ql)?:\/\//i.test(url);

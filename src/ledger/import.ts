@@ -33,6 +33,7 @@ import { chunked, compact } from './query.js';
 import { reportColumns, type StoredStructure } from './reports.js';
 import { keysAs, stableKeys } from './stable-key.js';
 import { GIVEN_FIELDS, KINDS } from './enums.js';
+import { forgetStatus, statusInputsChanged } from './kept-status.js';
 import { transaction, type Actor, type AuditInput, type Store, type Tx } from './store.js';
 
 export interface ImportInput {
@@ -232,7 +233,7 @@ async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extra
   const write = async (before: Commitment, content: CommitmentContent, stale: boolean, action: string, key = before.key) => {
     await tx.db
       .updateTable('commitments')
-      .set({ ...contentColumns(content), deadlineInForce: deadlineInForceOf(content.deadline ?? null), key, stale: stale ? 1 : 0, version: before.version + 1, updatedAt: tx.now })
+      .set({ ...contentColumns(content), deadlineInForce: deadlineInForceOf(content.deadline ?? null), key, stale: stale ? 1 : 0, version: before.version + 1, updatedAt: tx.now, ...forgetStatus() })
       .where('id', '=', before.id)
       .execute();
     audits.push({ action, entity: 'commitment', entityId: before.id, before, after: compact({ ...before, ...content, key, stale, version: before.version + 1 }) });
@@ -296,6 +297,8 @@ export async function importReport(store: Store, actor: Actor, input: ImportInpu
       const government = await ensureGovernment(tx, { region, level, parent: input.parent ?? meta.parent });
       const content = reportContent(analysis, source, hash, input.name ?? source.name, meta.date);
       const report = await upsertReport(tx, { governmentId: government.id, year, given: toJson(givenIn(input)) }, content);
+      // the report's date (or year) is where its items' trajectories and reporting start
+      if (report.outcome === 'updated') await statusInputsChanged(tx, { reportId: report.id });
       const counts = await upsertCommitments(tx, report.id, analysis.extraction.commitments);
       return { reportId: report.id, report: report.outcome, ...counts };
     },

@@ -40,7 +40,6 @@ export {
   getCommitmentDetail,
   listCommitments,
   listAllCommitments,
-  listCommitmentIds,
   updateCommitment,
   setReviewState,
   MAX_PAGE,
@@ -77,3 +76,4 @@ export {
 } from './login-attempts.js';
 export { recordVerification, listVerifications, type VerificationInput, type VerificationFilter } from './verifications.js';
 export { listAudit, auditFor, latestAuditId, type AuditFilter } from './audit.js';
+export { statusesDue, keepStatuses, type StatusDue, type ComputedStatus } from './kept-status.js';

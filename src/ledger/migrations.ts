@@ -197,6 +197,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0009_login_attempts': loginAttempts,
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
+    '0012_kept_status': keptStatus,
   };
 }
 
@@ -357,6 +358,42 @@ const importJobs = (adapter: Adapter): Migration => ({
     await db.schema.dropTable('import_jobs').execute();
   },
 });
+
+/** The ledger table's sorts (commitments.ts inOrder) within one value of `column`, as index expressions by name. */
+const sortsWithin = (column: 'kind' | 'status') => ({
+  [`commitments_${column}_order`]: sql`${sql.ref(column)}, report_id, span_start, id`,
+  [`commitments_${column}_in_force_first`]: sql`${sql.ref(column)}, (deadline_in_force is null), deadline_in_force, id`,
+  [`commitments_${column}_in_force_last`]: sql`${sql.ref(column)}, (deadline_in_force is not null), deadline_in_force, id`,
+  [`commitments_${column}_updated`]: sql`${sql.ref(column)}, updated_at, id`,
+});
+
+/**
+ * Each item's status kept with it (kept-status.ts), so a list filtered by status reads an index instead of computing
+ * every status per request: the status, the day it was computed for, the day it may next change, and a count of the
+ * writes to its inputs. Computed by the server before it first reads them (all are due after this migration).
+ * Indexes: which statuses are due on a day; each sort of the ledger table within a status and within a kind (the
+ * filters it is used with most), so a page is found, and the matches counted, in an index alone — deep pages
+ * included. The text search index is made at open (dialect.ts indexText): on PostgreSQL it needs an extension that
+ * may only be installed later.
+ */
+const keptStatus: Migration = {
+  async up(db) {
+    // one column a statement: SQLite adds one at a time
+    for (const column of ['status', 'status_on', 'status_changes_on']) await db.schema.alterTable('commitments').addColumn(column, 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('status_inputs', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.createIndex('commitments_status_on').on('commitments').column('status_on').execute();
+    await db.schema.createIndex('commitments_status_changes_on').on('commitments').column('status_changes_on').execute();
+    for (const [name, expression] of Object.entries({ ...sortsWithin('kind'), ...sortsWithin('status') })) {
+      await db.schema.createIndex(name).on('commitments').expression(expression).execute();
+    }
+  },
+  async down(db) {
+    for (const name of ['commitments_status_on', 'commitments_status_changes_on', ...Object.keys({ ...sortsWithin('kind'), ...sortsWithin('status') })]) {
+      await db.schema.dropIndex(name).execute();
+    }
+    for (const column of ['status', 'status_on', 'status_changes_on', 'status_inputs']) await db.schema.alterTable('commitments').dropColumn(column).execute();
+  },
+};
 
 /**
  * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the

@@ -78,8 +78,9 @@ export async function openLedger(options: OpenOptions = {}): Promise<Ledger> {
         cause: error,
       });
     }
+    const textIndex = await adapter.indexText(raw);
     const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
-    return { db, dialect: adapter.name, capabilities: adapter.capabilities, migrations: results, adapter };
+    return { db, dialect: adapter.name, capabilities: adapter.capabilities, migrations: results, notes: textIndex ? [textIndex] : [], adapter };
   } catch (e) {
     await raw.destroy();
     throw e;

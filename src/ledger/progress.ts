@@ -5,6 +5,7 @@
 import type { Evidence, ProgressReport, WorkState } from './model.js';
 import { WORK_STATES } from './enums.js';
 import { LedgerError } from './errors.js';
+import { statusInputsChanged } from './kept-status.js';
 import { fromJson, toJson } from './json.js';
 import { compact, isDay, opt } from './query.js';
 import { transaction, type Actor, type Store } from './store.js';
@@ -94,6 +95,7 @@ export async function addProgress(store: Store, actor: Actor, input: ProgressInp
         .returningAll()
         .executeTakeFirstOrThrow();
       const report = toProgress(row);
+      await statusInputsChanged(tx, { ids: [input.commitmentId] });
       await tx.audit({ action: 'create', entity: 'progress', entityId: report.id, after: report });
       return report;
     },

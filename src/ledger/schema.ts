@@ -70,6 +70,14 @@ export interface CommitmentsTable {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The status kept with the item (kept-status.ts, 0012): as computed for the day `statusOn`; NULL until computed. */
+  status: Generated<string | null>;
+  /** The day the kept status was computed for; NULL: to be computed (new, or its inputs changed). */
+  statusOn: Generated<string | null>;
+  /** The first day after `statusOn` on which the status may differ by the day alone; NULL: only a write changes it. */
+  statusChangesOn: Generated<string | null>;
+  /** How many writes changed what the status rests on: a status computed from older inputs is not kept. */
+  statusInputs: Generated<number>;
 }
 
 export interface UnitsTable {

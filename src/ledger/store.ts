@@ -19,6 +19,8 @@ export interface Ledger {
   readonly capabilities: Capabilities;
   /** What the migrations did when the ledger was opened (empty when it was already current). */
   readonly migrations: readonly MigrationResult[];
+  /** What the ledger could not set up as it should, in words for the person running it (none: all is well). */
+  readonly notes: readonly string[];
   /** The dialect adapter; for the ledger's own modules. */
   readonly adapter: Adapter;
 }

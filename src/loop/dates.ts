@@ -63,7 +63,8 @@ export const daysBetween = (a: string, b: string): number => dayNumber(b) - dayN
 
 /** Whether a day is valid ISO; for filtering rather than throwing. */
 export function isIsoDay(day: unknown): day is string {
-  if (typeof day !== 'string') return false;
+  // instants are asked about for every item (dayOfInstant): turned away here, not by a RangeError thrown and caught
+  if (typeof day !== 'string' || !ISO_DAY.test(day)) return false;
   try {
     dayNumber(day);
     return true;

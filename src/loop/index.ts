@@ -1,6 +1,7 @@
 /** The loop: 督责 (status, lists, reminders) and 追责 (scorecards), as functions of plain ledger data. */
 export { statusOf, compare, deadlineOf, isTracked } from './status.js';
 export type { Status, StatusInput, StatusResult } from './status.js';
+export { statusChangesOn, STATUS_HORIZON_DAYS } from './status-turns.js';
 export { goalOf, meetsGoal, expectedAt } from './trajectory.js';
 export type { Goal, GoalShape } from './trajectory.js';
 export { reportingState, reportsAsOf, firstReportDue } from './reporting.js';

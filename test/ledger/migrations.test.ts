@@ -58,6 +58,7 @@ for (const dialect of await testDialects()) {
             ['0009_login_attempts', 'Success'],
             ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
+            ['0012_kept_status', 'Success'],
           ],
         );
         for (const table of TABLES) {

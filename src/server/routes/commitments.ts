@@ -1,12 +1,14 @@
 /** Commitments: the ledger table (filters, sort, pages, computed status), one item in full, corrections and review. */
-import { auditFor, getCommitment, listCommitmentIds, listCommitments, listUsers, listVerifications, updateCommitment, type AuditEntry, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
+import { auditFor, getCommitment, listCommitments, listUsers, listVerifications, updateCommitment, type AuditEntry, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
 import type { LoopItem, StatusResult } from '../../loop/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
 import { presentProgress } from '../services/evidence.js';
-import { itemsFor, snapshot, statusOfItem, type Snapshot } from '../services/loop-data.js';
+import { keepStatusesUpTo } from '../services/kept-status.js';
+import { withKnownTotal } from '../services/list-totals.js';
+import { itemsFor, statusOfItem } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['commitments'];
@@ -58,19 +60,12 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       const limit = q.limit ?? 50;
       const offset = q.offset ?? 0;
       const today = ctx.today();
-      const statuses = list(q.status);
-      if (statuses) {
-        // status is computed, not stored: the database gives the matching ids in order, the snapshot their status
-        const snap = await snapshot(ctx.ledger, today);
-        const ids = await listCommitmentIds(ctx.ledger, { ...filter, sort: q.sort, order: q.order });
-        const matching: Snapshot['items'] = [];
-        for (const id of ids) {
-          const item = snap.byId.get(id);
-          if (item && statuses.includes(item.status.status)) matching.push(item);
-        }
-        return { items: matching.slice(offset, offset + limit).map((item) => listed(snap.unitById, item.commitment, item)), total: matching.length, limit, offset };
+      if (q.status !== undefined) {
+        // the database filters by the status kept with each item, once the ones due are computed for today
+        await keepStatusesUpTo(ctx.ledger, today);
+        filter.status = list(q.status);
       }
-      const page = await listCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order, limit, offset });
+      const page = await withKnownTotal(ctx.ledger, today, filter, (total) => listCommitments(ctx.ledger, { ...filter, sort: q.sort, order: q.order, limit, offset }, total));
       const { items, unitById } = await itemsFor(ctx.ledger, page.items, today);
       return {
         items: page.items.map((c, i) => listed(unitById, c, { ...items[i]!, status: statusOfItem(items[i]!, today) })),
