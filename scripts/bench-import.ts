@@ -6,18 +6,15 @@
  * Figures: reads per second and p50/p99 latency in each phase, how long the upload took to be answered, and the
  * job's outcome and time (a file of that size gives far more items than any report, so the job ends refused:
  * what matters is that the server answered while it read and analysed it).
- *
- * Server mode (used by the bench itself): `node --import tsx scripts/bench-import.ts --serve '{"file":…}'`.
+
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { closeLedger, createUser, dropPostgresSchema, openLedger, postgresUnreachable, type OpenOptions } from '../src/ledger/index.js';
-import { buildApp } from '../src/server/index.js';
 import { hashPassword } from '../src/server/passwords.js';
+import { login, startServer, stopServer } from './bench-server.js';
 
 const MB = Number(process.env.LUOSHI_BENCH_IMPORT_MB ?? 45);
 const SECONDS_ALONE = 5;
@@ -70,33 +67,10 @@ async function readWhile(base: string, cookie: string, until: Promise<unknown>):
   return { reads: latencies.length, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed };
 }
 
-async function startServer(options: OpenOptions): Promise<{ child: ChildProcess; base: string }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-async function login(base: string): Promise<{ cookie: string; csrf: string }> {
-  const me = await fetch(`${base}/api/auth/me`);
-  const csrf = /luoshi_csrf=([^;]+)/.exec(me.headers.getSetCookie().join('\n'))![1]!;
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `luoshi_csrf=${csrf}`, 'x-csrf-token': csrf },
-    body: JSON.stringify({ username: 'office', password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login: ${res.status} ${await res.text()}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const token = cookies.find((c) => c.startsWith('luoshi_csrf='))!.split('=')[1]!;
-  return { cookie: cookies.join('; '), csrf: token };
-}
-
 /** Uploads the report and follows its job; resolves with how long the upload took to be answered and the job. */
 async function importLarge(base: string, session: { cookie: string; csrf: string }, bytes: Buffer) {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type: 'text/plain' }), 'generated.txt');
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'text/plain' }), 'generated.txt');
   const t0 = performance.now();
   const res = await fetch(`${base}/api/reports`, { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf }, body: form });
   const answeredMs = performance.now() - t0;
@@ -122,7 +96,7 @@ async function benchOn(label: string, options: OpenOptions, bytes: Buffer): Prom
   await closeLedger(setup);
   const { child, base } = await startServer(options);
   try {
-    const session = await login(base);
+    const session = await login(base, 'office', PASSWORD);
     const alone = await readWhile(base, session.cookie, new Promise((resolve) => setTimeout(resolve, SECONDS_ALONE * 1000)));
     const importing = importLarge(base, session, bytes);
     const during = await readWhile(base, session.cookie, importing);
@@ -132,9 +106,7 @@ async function benchOn(label: string, options: OpenOptions, bytes: Buffer): Prom
     console.log(row('during the import', during));
     console.log(`  ratio p99 during / alone: ${(during.p99 / alone.p99).toFixed(1)}; the upload answered in ${answeredMs.toFixed(0)} ms (202), the job ${job.state} after ${jobS.toFixed(1)} s${job.error ? ` (${job.error.code}: ${job.error.detail ?? ''})` : ''}`);
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await stopServer(child);
   }
 }
 
@@ -159,18 +131,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--serve') {
-  const ledger = await openLedger(JSON.parse(process.argv[3]!) as OpenOptions);
-  const app = await buildApp({ ledger, logger: false });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const stop = async () => {
-    await app.close();
-    await closeLedger(ledger);
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('disconnect', () => void stop());
-  process.send!({ port: Number(new URL(address).port) });
-} else {
-  await main();
-}
+await main();

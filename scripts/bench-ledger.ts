@@ -19,22 +19,21 @@
  * PostgreSQL gets a fresh schema, dropped afterwards, and is skipped with a message when none answers.
  * LUOSHI_BENCH_SECONDS sets the length of a run (default 10), LUOSHI_BENCH_ONLY (a regular expression) the
  * scenarios run. Figures are rates: machines are noisy.
- *
- * Server mode (used by the bench itself): `node --import tsx scripts/bench-ledger.ts --serve '{"file":…}'`.
+
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Analysis } from '../src/analyze.js';
 import { closeLedger, dropPostgresSchema, openLedger, postgresUnreachable, type OpenOptions } from '../src/ledger/index.js';
-import { buildApp } from '../src/server/index.js';
 import { hashPassword } from '../src/server/passwords.js';
 import { fill, int, pick, prng, PASSWORD, syntheticAnalyses, TARGET_ITEMS, type Filled } from './bench-ledger-fill.js';
+import { login as loginWith, startServer, stopServer } from './bench-server.js';
+
+const login = (base: string, username: string) => loginWith(base, username, PASSWORD);
 
 const SECONDS = Number(process.env.LUOSHI_BENCH_SECONDS ?? 10);
 const CONNECTIONS = 100;
@@ -50,39 +49,6 @@ const POSTGRES_URL =
   process.env.LUOSHI_BENCH_DATABASE_URL ?? process.env.LUOSHI_TEST_DATABASE_URL ?? process.env.LUOSHI_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 // ── Driving the API ──────────────────────────────────────────────────────────────────────────────────────────
-
-async function startServer(options: OpenOptions): Promise<{ child: ChildProcess; base: string }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-/** Ends the server child at once (SIGKILL): requests still queued from a saturating run are dropped with it. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
-
-/** Logs in like the web page: fetch a CSRF cookie, then POST the login echoing it; returns the Cookie header and token. */
-async function login(base: string, username: string): Promise<{ cookie: string; csrf: string }> {
-  const me = await fetch(`${base}/api/auth/me`);
-  const csrf = /luoshi_csrf=([^;]+)/.exec(me.headers.getSetCookie().join('\n'))![1];
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `luoshi_csrf=${csrf}`, 'x-csrf-token': csrf },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const session = cookies.find((c) => c.startsWith('luoshi_session='))!;
-  const fresh = cookies.find((c) => c.startsWith('luoshi_csrf='))!;
-  return { cookie: `${session}; ${fresh}`, csrf: fresh.slice('luoshi_csrf='.length) };
-}
 
 interface Scenario {
   name: string;
@@ -381,19 +347,4 @@ async function main(): Promise<void> {
   }
 }
 
-// ── Server mode: the app on a ledger that the parent filled, listening on loopback ─────────────────────────────
-if (process.argv[2] === '--serve') {
-  const ledger = await openLedger(JSON.parse(process.argv[3]) as OpenOptions);
-  const app = await buildApp({ ledger, logger: false });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const stop = async () => {
-    await app.close();
-    await closeLedger(ledger);
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('disconnect', () => void stop());
-  process.send!({ port: Number(new URL(address).port) });
-} else {
-  await main();
-}
+await main();
