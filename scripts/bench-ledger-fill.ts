@@ -16,23 +16,16 @@ import {
   type AssignmentInput,
   type Ledger,
 } from '../src/ledger/index.js';
+import { random as prng } from '../test/helpers/random.js';
+
+/** mulberry32: the same reports on every run. */
+export { prng };
 
 export const TARGET_ITEMS = 10_000;
 const REPORTS = 40;
 
 // ── Synthetic county reports ─────────────────────────────────────────────────────────────────────────────────
 
-/** mulberry32: the same reports on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UNITS: { name: string; aliases?: string[] }[] = [
   { name: '县发改局', aliases: ['县发展和改革局'] },

@@ -17,6 +17,7 @@ import { readings } from '../src/clean/tables/readings.js';
 import { simplifiedForm } from '../src/clean/tables/traditional-forms.js';
 import { standardFormOf } from '../src/clean/tables/variants.js';
 import { memo } from '../src/clean/tables/package-data.js';
+import { random } from '../test/helpers/random.js';
 
 export const SWAP_FAMILIES = ['lookalike', 'homophone', 'traditional'] as const;
 export type SwapFamily = (typeof SWAP_FAMILIES)[number];
@@ -123,17 +124,6 @@ export function swapsOf(original: string, family: SwapFamily): readonly string[]
   return swapTables().tables.lookalike.get(original) ?? [];
 }
 
-/** A small seeded generator (mulberry32): the same seed, the same swaps. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Swaps about one common Han character in `every` (never two side by side) inside [start, end), each of a family

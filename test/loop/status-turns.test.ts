@@ -10,6 +10,7 @@ import type { Commitment } from '../../src/ledger/model.js';
 import { addDays } from '../../src/loop/dates.js';
 import { statusOf, type StatusInput } from '../../src/loop/status.js';
 import { STATUS_HORIZON_DAYS, statusChangesOn } from '../../src/loop/status-turns.js';
+import { random } from '../helpers/random.js';
 
 const START = '2025-01-01';
 /** 2400个 from 2025-01-01 to 2025-08-29 (240 days): 10个 expected a day, 1200个 on 2025-05-01. */
@@ -106,20 +107,9 @@ test('the first day a status differs, by the day alone', () => {
   }
 });
 
-/** mulberry32: the same items on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('items drawn at random: the status holds until the day given, and changes on it', () => {
-  const r = prng(2025);
+  const r = random(2025);
   const day = (from: string, span: number) => addDays(from, Math.floor(r() * span));
   for (let i = 0; i < 300; i++) {
     const deadline = r() < 0.8 ? day('2025-02-01', 330) : undefined;
