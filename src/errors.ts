@@ -8,6 +8,7 @@ export const errorCatalogue = {
   EMPTY: 'the file is empty',
   TOO_LARGE: 'the file is larger than the size limit',
   TOO_MANY_PAGES: 'the document has more pages than the limit',
+  TOO_MANY_ITEMS: 'the document gives more items than one report can',
   DECOMPRESSED_TOO_LARGE: 'the document decompresses to more than the size limit',
   TOO_DEEP: 'the page nests its elements deeper than the limit',
   READ_TIMEOUT: 'reading the file took longer than the time limit',

@@ -45,7 +45,7 @@ export const apiErrorCatalogue = {
   },
   INCOMPLETE_REPORT: { status: 422, zh: '报告未写明所属政府或年份，请在上传时注明', en: 'the report does not say which government or year it is; give them with the upload' },
   TOO_LARGE: { status: 413, zh: '文件或请求超过大小限制', en: 'the file or request is larger than the limit' },
-  DOCUMENT_TOO_LARGE: { status: 413, zh: '文件内容超过限制（页数或解压后的大小）', en: 'the document holds more than the limits allow (pages, or size once decompressed)' },
+  DOCUMENT_TOO_LARGE: { status: 413, zh: '文件内容超过限制（页数、解压后的大小或事项数）', en: 'the document holds more than the limits allow (pages, size once decompressed, or items)' },
   UNPROCESSABLE_FILE: { status: 422, zh: '文件结构过于复杂，无法在时间和内存限制内读取', en: 'the file is too complex to read within the time and memory limits' },
   UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件或内容类型', en: 'unsupported file or content type' },
   RATE_LIMITED: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'too many failed logins; try again later' },
@@ -124,6 +124,7 @@ const LEDGER_CODES: Record<LedgerErrorCode, ApiErrorCode> = {
 const READER_CODES: Partial<Record<ReaderCode, ApiErrorCode>> = {
   TOO_LARGE: 'TOO_LARGE',
   TOO_MANY_PAGES: 'DOCUMENT_TOO_LARGE',
+  TOO_MANY_ITEMS: 'DOCUMENT_TOO_LARGE',
   DECOMPRESSED_TOO_LARGE: 'DOCUMENT_TOO_LARGE',
   TOO_DEEP: 'UNPROCESSABLE_FILE',
   READ_TIMEOUT: 'UNPROCESSABLE_FILE',

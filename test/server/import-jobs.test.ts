@@ -87,7 +87,7 @@ describe('an upload is a job', () => {
   it('a file giving more items than any report is refused whole, 413, and holds the world.ledger for nothing', async () => {
     const lines = Array.from({ length: MAX_ITEMS / 2 + 1 }, (_, i) => `新建乡村道路${i + 1}条，改造老旧小区${i + 2}个。`);
     const { job } = await (await world.s.client('supervisor')).importReport({ name: 'many.txt', bytes: smallReport(lines).replaceAll('青岭县', '溪山县') });
-    assert.deepEqual([job?.state, job?.error?.code, job?.error?.status], ['failed', 'TOO_LARGE', 413]);
+    assert.deepEqual([job?.state, job?.error?.code, job?.error?.status], ['failed', 'DOCUMENT_TOO_LARGE', 413]);
     assert.match(job?.error?.detail ?? '', new RegExp(`many\\.txt: .*the limit is ${MAX_ITEMS}`));
   });
 

@@ -118,7 +118,7 @@ export function fileProblem(e: unknown): string {
     case 'TOO_LARGE':
       return '文件太大，超过了上传限制（50 MB）。';
     case 'DOCUMENT_TOO_LARGE':
-      return '文件展开后过大（超过1000页，或解压后超过64 MB），请拆分后再导入。';
+      return '文件内容过多（超过1000页、解压后超过64 MB，或事项超过2万项，不像一份报告），请拆分后再导入。';
     case 'UNPROCESSABLE_FILE':
       return '文件结构过于复杂，无法在限定的时间和内存内读取（可能已损坏）：请另存为文本（.txt）或 Word（.docx）后再导入。';
     case 'UNREADABLE_FILE':

@@ -94,7 +94,7 @@ export const MAX_ITEMS = 20_000;
  */
 export async function commitImport(store: Store, actor: Actor, upload: AnalysedUpload): Promise<ImportOutcome> {
   const items = upload.analysis.extraction.commitments.length;
-  if (items > MAX_ITEMS) throw new LuoshiError('TOO_LARGE', upload.name, `it gives ${items} items; one work report gives at most a few thousand, the limit is ${MAX_ITEMS}`);
+  if (items > MAX_ITEMS) throw new LuoshiError('TOO_MANY_ITEMS', upload.name, `it gives ${items}; one work report gives at most a few thousand, the limit is ${MAX_ITEMS}`);
   return transaction(
     store,
     actor,
