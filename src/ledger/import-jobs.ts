@@ -123,22 +123,15 @@ export async function setImportStage(store: Store, id: number, stage: ImportStag
   await store.db.updateTable('importJobs').set({ stage, updatedAt: now() }).where('id', '=', id).where('state', '=', 'running').execute();
 }
 
-/** The job's result, written in the import's transaction `tx`; the upload is dropped (the report keeps the text). */
-export async function finishImportJob(tx: Tx, id: number, result: unknown): Promise<void> {
-  await tx.db
-    .updateTable('importJobs')
-    .set({ state: 'done', stage: null, upload: null, outcome: toJson({ result }), updatedAt: now() })
-    .where('id', '=', id)
-    .execute();
+/** Ends the job with its outcome; the upload is dropped (the report keeps the text). */
+async function endImportJob(store: Store, id: number, state: 'done' | 'failed', outcome: { result: unknown } | { error: JobError }): Promise<void> {
+  await store.db.updateTable('importJobs').set({ state, stage: null, upload: null, outcome: toJson(outcome), updatedAt: now() }).where('id', '=', id).execute();
 }
 
-export async function failImportJob(store: Store, id: number, error: JobError): Promise<void> {
-  await store.db
-    .updateTable('importJobs')
-    .set({ state: 'failed', stage: null, upload: null, outcome: toJson({ error }), updatedAt: now() })
-    .where('id', '=', id)
-    .execute();
-}
+/** The job's result, written in the import's transaction `tx`. */
+export const finishImportJob = (tx: Tx, id: number, result: unknown): Promise<void> => endImportJob(tx, id, 'done', { result });
+
+export const failImportJob = (store: Store, id: number, error: JobError): Promise<void> => endImportJob(store, id, 'failed', { error });
 
 /** Jobs not yet finished, oldest first: what a server starting up takes up again. */
 export async function unfinishedImportJobs(store: Store): Promise<number[]> {

@@ -9,6 +9,12 @@ import { DEFAULT_MAX_BYTES, type ReadOptions, type Source, type SourceFormat } f
 
 export type { Source, SourceFormat, ReadOptions } from './source.js';
 
+/** The options something read carries (an upload, a job): its size limit and an encoding someone named, where set. */
+export const readOptionsOf = (from: Pick<ReadOptions, 'maxBytes' | 'encoding'>): Pick<ReadOptions, 'maxBytes' | 'encoding'> => ({
+  ...(from.maxBytes !== undefined ? { maxBytes: from.maxBytes } : {}),
+  ...(from.encoding ? { encoding: from.encoding } : {}),
+});
+
 /** Standard input, as named on the command line. */
 export const STDIN = '-';
 

@@ -6,7 +6,7 @@ import { analyze, recordOf, type AnalysisRecord } from '../../analyze.js';
 import { isLuoshiError, type ErrorCode } from '../../errors.js';
 import type { Kind } from '../../extract/commitment.js';
 import { KINDS } from '../../ledger/enums.js';
-import { readBytes, type Source } from '../../read/index.js';
+import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
 import type { KnownMeta, ReportMeta } from '../../structure/index.js';
 
 export interface AnalysisTask {
@@ -28,10 +28,7 @@ export type PreviewOutcome = { source: Source; detected: ReportMeta; items: Reco
 /** The task's upload read, or the reader's refusal as plain data (an error's class does not cross threads). */
 async function reading<T>(task: AnalysisTask, then: (source: Source) => T): Promise<T | Refused> {
   try {
-    const source = await readBytes(task.bytes, task.name, {
-      ...(task.maxBytes !== undefined ? { maxBytes: task.maxBytes } : {}),
-      ...(task.encoding ? { encoding: task.encoding } : {}),
-    });
+    const source = await readBytes(task.bytes, task.name, readOptionsOf(task));
     return then(source);
   } catch (e) {
     if (isLuoshiError(e)) return { refused: { code: e.code, message: e.message } };

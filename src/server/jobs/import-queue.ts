@@ -9,7 +9,7 @@
  */
 import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
-import { screenBytes } from '../../read/index.js';
+import { readOptionsOf, screenBytes } from '../../read/index.js';
 import {
   createImportJob,
   failImportJob,
@@ -24,7 +24,7 @@ import {
   type Ledger,
 } from '../../ledger/index.js';
 import { ApiError, errorBody, readerRefusal, toApiError } from '../errors.js';
-import { commitImport, knownFor, type ImportBytesInput, type ImportOutcome, type ReportFields } from '../services/import.js';
+import { commitImport, fieldsOf, knownFor, type ImportBytesInput, type ImportOutcome, type ReportFields } from '../services/import.js';
 import { analysisPool, AnalysisStopped, type AnalysisPool, type AnalysisPoolOptions } from './analysis-pool.js';
 
 /** What an office gave with the upload, kept with the job. */
@@ -64,9 +64,8 @@ export async function startImportQueue(ledger: Ledger, options: ImportQueueOptio
   for (const id of await unfinishedImportJobs(ledger)) await dispatch.send(id);
   return {
     async submit(actor, input) {
-      screenBytes(input.bytes, input.name, { ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}), ...(input.encoding ? { encoding: input.encoding } : {}) });
-      const fields: JobFields = {};
-      for (const f of ['region', 'level', 'year', 'encoding'] as const) if (input[f] !== undefined) Object.assign(fields, { [f]: input[f] });
+      screenBytes(input.bytes, input.name, readOptionsOf(input));
+      const fields: JobFields = { ...fieldsOf(input), ...(input.encoding ? { encoding: input.encoding } : {}) };
       const job = await createImportJob<JobFields>(ledger, actor, { name: input.name, bytes: input.bytes, fields });
       await dispatch.send(job.id);
       return job;
@@ -156,7 +155,7 @@ async function runJob(ledger: Ledger, pool: AnalysisPool, id: number, options: I
     const input: ImportBytesInput = { bytes, name: job.name, ...job.fields, ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) };
     const { known } = await knownFor(ledger, input);
     await setImportStage(ledger, id, 'analysing');
-    const outcome = await pool.analyse({ bytes, name: job.name, known, ...(job.fields.encoding ? { encoding: job.fields.encoding } : {}), ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}) });
+    const outcome = await pool.analyse({ bytes, name: job.name, known, ...readOptionsOf(input) });
     if ('refused' in outcome) throw readerRefusal(outcome.refused.code, outcome.refused.message);
     await setImportStage(ledger, id, 'saving');
     await transaction(ledger, actor, async (tx) => {

@@ -5,7 +5,7 @@
  * made). Shared by the API and `luoshi import`; the preview (preview.ts) reads the same way and stores nothing.
  */
 import { analyze } from '../../analyze.js';
-import { readBytes, type Source } from '../../read/index.js';
+import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
 import type { AnalysisRecord } from '../../analyze.js';
 import { LuoshiError } from '../../errors.js';
 import {
@@ -46,10 +46,7 @@ export interface ReadUpload {
 }
 
 export async function readUpload(ledger: Ledger, input: ImportBytesInput): Promise<ReadUpload> {
-  const source = await readBytes(input.bytes, input.name, {
-    ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}),
-    ...(input.encoding ? { encoding: input.encoding } : {}),
-  });
+  const source = await readBytes(input.bytes, input.name, readOptionsOf(input));
   return { source, ...(await knownFor(ledger, input)) };
 }
 
@@ -63,7 +60,7 @@ export async function knownFor(ledger: Ledger, input: ImportBytesInput): Promise
 }
 
 /** The fields of `from` that are set, of those named. */
-function fieldsOf(from: ReportFields, named: readonly GivenField[] = GIVEN_FIELDS): ReportFields {
+export function fieldsOf(from: ReportFields, named: readonly GivenField[] = GIVEN_FIELDS): ReportFields {
   const fields: ReportFields = {};
   if (named.includes('region') && from.region !== undefined) fields.region = from.region;
   if (named.includes('level') && from.level !== undefined) fields.level = from.level;

@@ -4,7 +4,7 @@
  * report gives with the fields the office has given so far. Read and analysed like an import job; stores nothing.
  */
 import type { z } from 'zod';
-import { screenBytes } from '../../read/index.js';
+import { readOptionsOf, screenBytes } from '../../read/index.js';
 import type { Evidence, MetaField, ReportMeta } from '../../structure/index.js';
 import type { Span } from '../../span.js';
 import type { Ledger } from '../../ledger/index.js';
@@ -44,9 +44,9 @@ function detectedOf(meta: ReportMeta): Preview['detected'] {
 
 /** Reads and analyses the upload on the analysis threads (a large one keeps no request waiting); stores nothing. */
 export async function previewBytes(ledger: Ledger, pool: AnalysisPool, input: ImportBytesInput): Promise<Preview> {
-  screenBytes(input.bytes, input.name, { ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}), ...(input.encoding ? { encoding: input.encoding } : {}) });
+  screenBytes(input.bytes, input.name, readOptionsOf(input));
   const { stored, known } = await knownFor(ledger, input);
-  const task = { bytes: input.bytes, name: input.name, known, ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.maxBytes !== undefined ? { maxBytes: input.maxBytes } : {}) };
+  const task = { bytes: input.bytes, name: input.name, known, ...readOptionsOf(input) };
   const outcome = await pool.preview(task).catch((e: unknown) => {
     throw e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${input.name}: ${e.message}`) : e;
   });
