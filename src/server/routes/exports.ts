@@ -2,6 +2,7 @@
  * File exchange: the 任务分解表 (.xlsx) out and, edited, back in; the ledger as CSV and JSON. The files are made
  * and read by src/ledger/exchange; these routes load the rows and apply the changes, row by row.
  */
+import { attachment } from '../attachment.js';
 import { z } from 'zod';
 import { assign, listAssignments, listUnits, transaction, updateCommitment, VersionConflict, isLedgerError } from '../../ledger/index.js';
 import { ledgerCsv, ledgerJson, readTaskSheet, taskSheet, type TaskChange } from '../../exchange/index.js';
@@ -15,7 +16,6 @@ import { allCommitments, requireReport } from '../services/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['exchange'];
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Why a row's texts cannot be stored as read, if they cannot (a cell may say _x0000_, which Excel reads as NUL). */
 const rowProblem = (change: TaskChange): string | undefined =>

@@ -1,4 +1,5 @@
 /** 督责 lists as of a day: due this cycle, late, not reported, and reminders (JSON, CSV for Excel, a print page). */
+import { attachment } from '../attachment.js';
 import { dueThisCycle, late, notReported, reminders, remindersCsv, remindersPrintHtml, type ListEntry, type LoopItem } from '../../loop/index.js';
 import { getGovernment, type Unit } from '../../ledger/index.js';
 import { errors } from '../schemas/common.js';
@@ -74,7 +75,7 @@ export function listRoutes(app: App, ctx: ServerContext): void {
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`督办提醒-${today}.csv`)}`)
+          .header('content-disposition', attachment(`督办提醒-${today}.csv`))
           .send(remindersCsv(list, units) as never);
       }
       if (request.query.format === 'html') {

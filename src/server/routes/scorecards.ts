@@ -1,4 +1,5 @@
 /** 追责: department scorecards for a year, and the evaluation table as CSV. */
+import { attachment } from '../attachment.js';
 import { evaluationCsv, scorecards } from '../../loop/index.js';
 import { errors } from '../schemas/common.js';
 import { ScorecardQuery, ScorecardResponse } from '../schemas/loop.js';
@@ -28,7 +29,7 @@ export function scorecardRoutes(app: App, ctx: ServerContext): void {
       if (q.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${year}年度考核表.csv`)}`)
+          .header('content-disposition', attachment(`${year}年度考核表.csv`))
           .send(evaluationCsv(cards) as never);
       }
       return { today, year, scorecards: cards };

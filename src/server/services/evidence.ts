@@ -29,16 +29,6 @@ const INERT_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'imag
 
 export const servedType = (storedType: string): string => (INERT_TYPES.has(storedType) ? storedType : 'application/octet-stream');
 
-/**
- * Content-Disposition for a download named `name`: `filename*` in UTF-8 (RFC 6266 with RFC 5987's encoding, which
- * leaves only letters, digits and !#$&+-.^_`|~ as they are) and a plain `filename` for clients that know no other.
- */
-export function attachment(name: string): string {
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const plain = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${plain}"; filename*=UTF-8''${encoded}`;
-}
-
 /** A stored file: its type and bytes. */
 export function fileOf(e: Evidence): { contentType: string; bytes: Buffer } | undefined {
   const m = /^data:([^;,]+);base64,(.*)$/s.exec(e.value);
