@@ -53,7 +53,7 @@ export const FIRST_LISTED_LEADS =
  * ends with (各成员单位, 有关部门). A cell or list item ending in none of them is no unit.
  */
 export const UNIT_ENDINGS = /(?:[局委办院厅部处所站队会联协社行司室馆团校学场台府心署组班关门位军庭园区县镇乡道]|政府|集团)$/;
-/** Longest a unit's name is (丽水经济技术开发区管理委员会办公室 is 16). */
+/** Longest a unit's name is (某某经济技术开发区管理委员会办公室, the longest kind, is 16). */
 export const UNIT_NAME_MAX = 24;
 /** Leading words of a list that are no part of its first name (由市发改委牵头). */
 export const LIST_OPENERS = /^(?:由|请|以)/;
@@ -97,7 +97,7 @@ export const HEADER_CELL_MAX = 12;
  * Lines that end a task table (GB/T 9704: 抄送, 印发 after the attachment, the date under a signature; a page's
  * share bar; a note under the table). Read before the table's rows are.
  */
-export const TABLE_END = /^(?:抄送|印发|分享到|打印|关闭|注[:：]|备注[:：]|说明[:：]|20\d\d年\d{1,2}月\d{1,2}日$)/;
+export const TABLE_END = /^(?:抄送|印发|分享到|打印|关闭|注[:：]|备注[:：]|说明[:：]|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$)/;
 
 /** Words of a table cell that gives no date but a time all the same (长期坚持, 持续推进, 常态化). */
 export const OPEN_TIMES = /^(?:长期|持续|常态|按序时|按进度|每年|每季度|每月|年度|全年|分年度|逐年)/;
