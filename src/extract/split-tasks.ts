@@ -31,7 +31,7 @@ const LINE_BREAKS = /[ \t\u3000]*\n\s*/g;
 export function splitTasks(doc: Structured): SplitTask[] {
   const { text } = doc.cleaned;
   // a split too short for the report's evidence of its year names it at least once (its title, its date)
-  const named = /(20\d\d)年/.exec(text)?.[1];
+  const named = /((?:19|20)\d\d)年/.exec(text)?.[1];
   const year = doc.meta.year ?? (named ? Number(named) : undefined);
   const tables = taskTablesOf(text);
   const found: Found[] = tables.flatMap((t) => t.rows.map((row) => fromRow(row)).filter((f): f is Found => f !== undefined));

@@ -30,7 +30,7 @@ const CELL_GAP = /\t|[ \u3000]{2,}/;
 const HEADER_WORDS = /^[\u4e00-\u9fff（）()]+$/;
 /** A time cell is short (12月底前, 9月投入使用, 2025年6月30日): a longer cell with a month in it is a task. */
 const TIME_CELL_MAX = 14;
-const TIME_WORDS = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年底|年内|年末|季度|半年|20\d\d年/;
+const TIME_WORDS = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年底|年内|年末|季度|半年|(?:19|20)\d\d年/;
 const LEADER_CELL_MAX = 16;
 const NAMES_ONLY = /^[\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3})*$/;
 const INDEX_CELL = /^(\d{1,3})[.、．]?$/;
