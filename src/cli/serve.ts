@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { closeLedger } from '../ledger/index.js';
-import { chineseDate } from '../loop/format.js';
+import { chineseDate } from '../calendar/index.js';
 import { LuoshiError } from '../errors.js';
 import { buildApp } from '../server/index.js';
 import type { Io } from './index.js';

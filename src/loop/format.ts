@@ -78,15 +78,6 @@ export function describeGoal(c: Pick<Commitment, 'low' | 'high' | 'unit' | 'op'>
   }
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 2024-12-31 → 2024年12月31日, as an office writes a date; anything that is not an ISO day is shown as it is. */
-export function chineseDate(day: string | undefined): string {
-  if (!day) return '';
-  const m = ISO_DAY.exec(day);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : day;
-}
-
 /** A share as a whole percentage: 0.853 → 85%. */
 export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;
 

@@ -14,7 +14,7 @@ export { reminders, remindersCsv, remindersPrintHtml } from './reminders.js';
 export type { Reminder, ReminderKind, ReminderOptions } from './reminders.js';
 export { scorecards, scoreOf, gradeOf, evaluationTable, evaluationCsv, reportingRecord } from './scorecard.js';
 export type { Grade, Scorecard } from './scorecard.js';
-export { cycleOf, previousCycle, cyclesBetween, addDays, daysBetween, DEFAULT_CYCLE } from './dates.js';
+export { cycleOf, previousCycle, cyclesBetween, DEFAULT_CYCLE } from './dates.js';
 export type { Cycle, CycleSpan } from './dates.js';
 export { formatValue, describeGoal } from './format.js';
 export { STATUS_LABELS } from './tables/status-words.js';

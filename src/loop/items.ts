@@ -1,6 +1,7 @@
 /** The unit of work of the lists, reminders and scorecards: a commitment with its assignment and reports. */
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
-import { isIsoDay, type Cycle } from './dates.js';
+import { type Cycle } from './dates.js';
+import { isIsoDay } from '../calendar/index.js';
 import { excerpt } from './format.js';
 import { statusOf, type StatusResult } from './status.js';
 

@@ -24,7 +24,8 @@
  * reason says so. A target with no figure at all is followed as a task.
  */
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
-import { DEFAULT_CYCLE, dayNumber, daysBetween, yearStart, type Cycle } from './dates.js';
+import { DEFAULT_CYCLE, type Cycle } from './dates.js';
+import { dayNumber, daysBetween, yearStart } from '../calendar/index.js';
 import { describeGoal, formatShare, formatValue, workedOut } from './format.js';
 import { reportingFrom, reportingState, type ReportingState } from './reporting.js';
 import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';

@@ -27,14 +27,3 @@ export interface ServerContext {
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-/** The day of `d` in `timeZone` as YYYY-MM-DD; formatted once per second of the clock (every request asks). */
-export function dayIn(timeZone: string): (d: Date) => string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  let second = NaN;
-  let day = '';
-  return (d) => {
-    const s = Math.floor(d.getTime() / 1000);
-    if (s !== second) [second, day] = [s, format.format(d)];
-    return day;
-  };
-}

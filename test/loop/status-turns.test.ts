@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignment, commitment, report, states, values } from './helpers.js';
 import type { Commitment } from '../../src/ledger/model.js';
-import { addDays } from '../../src/loop/dates.js';
+import { addDays } from '../../src/calendar/index.js';
 import { statusOf, type StatusInput } from '../../src/loop/status.js';
 import { STATUS_HORIZON_DAYS, statusChangesOn } from '../../src/loop/status-turns.js';
 import { random } from '../helpers/random.js';
