@@ -4,7 +4,7 @@
  *
  *   npm run eval                      everything
  *   npm run eval -- --only web        one part: repair, dev, national, web, heldout, orientation, verify, clean,
- *                                     body, repair-synthetic, meta, split
+ *                                     body, repair-synthetic, meta, split, bulletins
  *   npm run eval -- --verbose         every miss and spurious item, every wrong verdict
  *   npm run eval -- --gold-year       the web corpus read with each document's year from its gold (a diagnostic:
  *                                     what the items would score were the year right)
@@ -531,4 +531,41 @@ if (runs('split')) {
     `split(pooled) tasks P=${pct(found, predicted)} R=${pct(found, gold)} lead=${pct(lead, gold)} cooperating=${pct(cooperating, gold)}` +
       ` (gold ${gold}, predicted ${predicted}, found ${found}, lead right ${lead}, cooperating right ${cooperating})`,
   );
+}
+
+// 11. Statistical bulletins with the next year's report reviewing the same year (corpus/bulletins): headline items per
+// document and pooled (bulletins, reports, all), the kind and covered year read; then each government's pairing of
+// the report's preliminary figures with the bulletin's final ones against its <region>-<year>-preliminary-vs-final.json.
+if (runs('bulletins')) {
+  const dir = join(sharedRoot, 'corpus', 'bulletins');
+  type Counts = { gold: number; predicted: number; matched: number };
+  const pooled: Record<'bulletin' | 'report', Counts> = { bulletin: { gold: 0, predicted: 0, matched: 0 }, report: { gold: 0, predicted: 0, matched: 0 } };
+  let [kindsRight, documents] = [0, 0];
+  for (const goldFile of goldFiles(dir, '.gold.json')) {
+    const gold = readJson<{ doc: string; report: { kind?: string; covers?: number; year: number } }>(goldFile);
+    const path = join(dir, gold.doc);
+    if (!existsSync(path)) continue;
+    const { extraction } = await analyzed(path);
+    const out = score('extract', goldFile, extraction);
+    const summary = out.split('\n').at(-1)!;
+    const m = /gold (\d+), predicted (\d+), matched (\d+)/.exec(summary);
+    const kind = gold.report.kind === 'bulletin' ? 'bulletin' : 'report';
+    if (m) for (const [k, v] of [['gold', m[1]], ['predicted', m[2]], ['matched', m[3]]] as const) pooled[kind][k] += Number(v);
+    const read = extraction.report;
+    const right = read.kind === kind && (kind === 'report' || read.covers === gold.report.covers);
+    documents++;
+    if (right) kindsRight++;
+    const fields = out.split('\n').find((l) => l.startsWith('report fields')) ?? '';
+    console.log(`  ${gold.doc.padEnd(40)} ${summary.replace(/^extract\(headline\) /, '')} ${fields} kind ${read.kind}${read.covers ? ` covers ${read.covers}` : ''}${right ? '' : ' WRONG'}`);
+    if (verbose) console.log(out.split('\n').filter((l) => /^(MISSED|SPURIOUS)/.test(l)).map((l) => `      ${l}`).join('\n'));
+  }
+  const pct = (a: number, b: number) => (b ? (100 * a) / b : 0);
+  const line = ({ gold, predicted, matched }: Counts) => {
+    const [p, r] = [pct(matched, predicted), pct(matched, gold)];
+    return `P=${p.toFixed(1)} R=${r.toFixed(1)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(1)} (gold ${gold}, predicted ${predicted}, matched ${matched})`;
+  };
+  const all = { gold: pooled.bulletin.gold + pooled.report.gold, predicted: pooled.bulletin.predicted + pooled.report.predicted, matched: pooled.bulletin.matched + pooled.report.matched };
+  console.log(`extract(bulletins) ${line(pooled.bulletin)}`);
+  console.log(`extract(bulletin reviews) ${line(pooled.report)}`);
+  console.log(`extract(bulletins pooled) ${line(all)} kind/covers right ${kindsRight}/${documents}`);
 }

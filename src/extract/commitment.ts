@@ -16,6 +16,8 @@ export interface Commitment {
   high?: number;
   unit?: string;
   op?: Op;
+  /** The step of the last digit written of `low`, in base units (230.6亿元 → 1e7): how far the figure can be compared. */
+  precision?: number;
   /** Targets and milestones: the last day by which it is due (ISO). */
   deadline?: string;
   /** Achievements: the year or span the result covers ("2020", "2016-2020"). */

@@ -4,7 +4,7 @@ import { sentenceContexts, type SentenceContext } from './context.js';
 import { quantifiedItems } from './quantified.js';
 import { milestones } from './milestones.js';
 import { tasks } from './tasks.js';
-import { attachNamedUnits, dropRestatements, type Refiner } from './refiners.js';
+import { attachNamedUnits, dropBulletinCells, dropRestatements, type Refiner } from './refiners.js';
 import { USUAL_ANNUAL_TARGETS } from './tables/indicators.js';
 
 export type { Commitment, Kind } from './commitment.js';
@@ -30,7 +30,7 @@ const extractors: readonly ((ctx: SentenceContext, found: readonly Commitment[])
 ];
 
 /** The refiners, in order, over the whole list. */
-const refiners: readonly Refiner[] = [dropRestatements, attachNamedUnits];
+const refiners: readonly Refiner[] = [dropBulletinCells, dropRestatements, attachNamedUnits];
 
 /** Every target, milestone, achievement and task of a structured report, each with its span in the original. */
 export function extract(doc: Structured): Extraction {
@@ -47,6 +47,7 @@ export function extract(doc: Structured): Extraction {
   const targeted = new Set(
     commitments.filter((c) => c.kind === 'target' && c.indicator && c.deadline?.startsWith(String(year))).map((c) => c.indicator),
   );
-  const absent = doc.meta.level ? USUAL_ANNUAL_TARGETS[doc.meta.level].filter((id) => !targeted.has(id)) : [];
+  // a bulletin sets no targets: none of them is missing from it
+  const absent = doc.meta.level && doc.meta.kind === 'report' ? USUAL_ANNUAL_TARGETS[doc.meta.level].filter((id) => !targeted.has(id)) : [];
   return { report: { ...doc.meta, absent }, commitments };
 }

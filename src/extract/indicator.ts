@@ -47,7 +47,7 @@ export function subjectBefore(
       // a Latin code is a whole word: M2 in PM2.5 is not money supply
       if (ASCII_WORD.test(name[0]) && ASCII_WORD.test(text[start - 1] ?? '')) continue;
       if (ASCII_WORD.test(name.at(-1)!) && ASCII_WORD.test(text[end] ?? '')) continue;
-      return { family, start, end };
+      return { family, start: fullNameBefore(text, from, start, family) ?? start, end };
     }
   }
   return undefined;
@@ -66,6 +66,13 @@ export function indicatorId(family: IndicatorFamily, unit: string, nth = 0): str
   if (family.rate) return unit === '%' ? family.level : undefined;
   if (unit === '%') return family.growth;
   return family.levelUnits && !family.levelUnits.includes(unit) ? undefined : family.level;
+}
+
+/** An alias in brackets after the full name (地区生产总值（GDP）): where the full name starts. */
+function fullNameBefore(text: string, from: number, start: number, family: IndicatorFamily): number | undefined {
+  if (!/[（(]/.test(text[start - 1] ?? '')) return undefined;
+  const full = family.names.find((name) => name !== text.slice(start, start + name.length) && text.startsWith(name, start - 1 - name.length));
+  return full && start - 1 - full.length >= from ? start - 1 - full.length : undefined;
 }
 
 /** Every indicator named in text[from, to), in order (for 分别 after a list of subjects). */

@@ -10,6 +10,7 @@ import { CLASS_ALL_AFTER, CLASS_BEFORE, LOCATED_IN } from './tables/not-quantiti
 import { AVERAGE_OVER_YEARS, MULTI_YEAR, LAST_YEAR_MENTION, LEVEL_REACHED, YEAR_SPAN, YEARS_COMPARED, YEARS_SPANNED } from './tables/periods.js';
 import { evaluateChinese, toNumber } from './quantity/numeral.js';
 import {
+  CHANGE_ONLY_LEAD,
   FROM_TO_CHANGE,
   FROM_TO_START,
   GROWTH_VERB,
@@ -112,10 +113,13 @@ function indicatorOf(
   const opensClause = q.number.start - clause.start <= REACH;
   const lead = opensClause ? text.slice(clause.start, q.number.start) : '';
   if (!subject && SUBJECT_CONTINUING_OPENING.test(lead)) {
-    const earlier = subjectsIn(text, near(ctx.sentence.start, clause.start - REACH), clause.start, level);
     const before = i - figures.firstInClause[i];
     // 城镇居民收入9422元，农村居民纯收入2936元，分别实际增长7.7%和6.8%: one subject per figure, in order
     const joint = lead.includes(RESPECTIVELY) || /[和、与及]/.test(text.slice(q.end, Math.min(clause.end, q.end + 4))) || before > 0;
+    // one figure continues the subject of the figures just before it (第一产业增加值451.30亿元，增长3.6%: not the total
+    // named before them); subjects joined are looked for as far back as reach allows
+    const reach = near(ctx.sentence.start, clause.start - REACH);
+    const earlier = subjectsIn(text, joint ? reach : Math.max(reach, continuedFrom(text, figures, figures.firstInClause[i] - 1)), clause.start, level);
     // a joint subject (城乡居民人均可支配收入) stands for each of its parts, in order
     const parts = earlier.flatMap((s) => Array.from({ length: s.family.respectively?.length ?? 1 }, (_, k) => ({ s, k })));
     if (joint && parts.length >= 2) {
@@ -134,6 +138,16 @@ function indicatorOf(
   if (isGrowth && !GROWTH_VERB.test(text.slice(subject.start, q.number.start))) return undefined;
   const others = alsoOf.map(({ s, k }) => indicatorId(s.family, q.unit, k)).filter((other): other is string => other !== undefined);
   return { id, family: subject.family, start: subject.start, ...(others.length ? { alsoOf: others } : {}) };
+}
+
+/**
+ * Where the statement that figure j belongs to begins: its clause, or, where that clause only continues the one before
+ * it (比上年增加200亿元, 又增产291亿斤), the clause of the figure before that; -1 when no figure comes before.
+ */
+function continuedFrom(text: string, figures: Figures, j: number): number {
+  const continues = (lead: string) => SUBJECT_CONTINUING_OPENING.test(lead) || CHANGE_ONLY_LEAD.test(lead);
+  while (j >= 0 && continues(text.slice(figures.clause[j].start, figures.list[j].number.start).replace(/^[，,；;\s]+/, ''))) j = figures.firstInClause[j] - 1;
+  return j >= 0 ? figures.clause[j].start : -1;
 }
 
 /** The subjects joined by 和、与及 that end with `last`, in order (城镇居民人均可支配收入和农民人均纯收入). */
@@ -256,6 +270,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       low: stated.low,
       ...(stated.high !== undefined ? { high: stated.high } : {}),
       unit: stated.unit,
+      precision: stated.precision,
       // in a review, 控制在3.3% reports the result itself (gold-format.md)
       op: !plans && stated.modifiers.every((m) => m === '控制在') && stated.op === 'at_most' ? 'exact' : stated.op,
       ...(baseline ? { baseline: baseline.value, ...(baseline.period ? { baseline_period: baseline.period } : {}) } : {}),

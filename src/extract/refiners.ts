@@ -129,6 +129,14 @@ const RESTATEMENTS_COMPARED = 4;
 const STATEMENT_COMPARED = 80;
 
 /**
+ * A statistical bulletin states each result with its unit; a figure without one is an index (居民消费价格总指数101.3),
+ * a composite ratio (三次产业结构12.9:34.8:52.3) or a table's cell whose unit stands in its header, restating or
+ * detailing the text: not an item.
+ */
+export const dropBulletinCells: Refiner = (items, doc) =>
+  doc.meta.kind === 'bulletin' ? items.filter((item) => item.low === undefined || Boolean(item.unit)) : items;
+
+/**
  * Puts the units of each unit note on the items of its paragraph that come before it (and after the note
  * before it): task-split documents name the units after each task.
  */

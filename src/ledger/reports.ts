@@ -94,7 +94,7 @@ export async function getReportDocument(store: Store, id: number): Promise<Repor
     original: row.originalText,
     cleaned: row.cleanedText,
     edits: fromJson<Edit[]>(row.edits, []),
-    structure: fromJson<StoredStructure>(row.structure, { meta: { confidence: {}, evidence: [], warnings: [], absent: [] }, body: { start: 0, end: 0 }, sections: [], paragraphs: [], unitNotes: [] }),
+    structure: fromJson<StoredStructure>(row.structure, { meta: { kind: 'report', confidence: {}, evidence: [], warnings: [], absent: [] }, body: { start: 0, end: 0 }, sections: [], paragraphs: [], unitNotes: [] }),
   };
 }
 

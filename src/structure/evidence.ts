@@ -1,7 +1,7 @@
 import type { Span } from '../span.js';
 
-/** The report fields inferred with evidence. */
-export type MetaField = 'region' | 'level' | 'year' | 'date';
+/** The report fields inferred with evidence (kind: a work report or a statistical bulletin). */
+export type MetaField = 'region' | 'level' | 'year' | 'date' | 'kind';
 
 /** How far an inferred field can be trusted: `low` means an office should confirm it before it is stored. */
 export type Confidence = 'high' | 'medium' | 'low';

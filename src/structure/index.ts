@@ -4,8 +4,9 @@ import { hasReportSections, sectionsOf, type Paragraph, type Section } from './s
 import { sentencesOf, type Clause, type Sentence } from './sentences.js';
 import { orient } from './orientation.js';
 import { unitNotesOf, type UnitNote } from './unit-notes.js';
+import type { SectionRole } from './tables/section-roles.js';
 
-export type { ReportMeta, KnownMeta, Confidence, Evidence, MetaField, MetaWarning } from './meta.js';
+export type { ReportMeta, KnownMeta, Confidence, Evidence, MetaField, MetaWarning, DocumentKind } from './meta.js';
 export type { Section, Paragraph } from './sections.js';
 export type { Sentence, Clause } from './sentences.js';
 export type { UnitNote } from './unit-notes.js';
@@ -33,9 +34,14 @@ export interface Structured {
 export function structure(cleaned: Cleaned, known: KnownMeta = {}): Structured {
   const found = sectionsOf(cleaned.text);
   const meta = withKnown(reportMeta(cleaned, found.paragraphs.filter((p) => p.role === 'review_last_year')), known);
-  const { paragraphs } = found;
+  // a bulletin reports the year it covers from its first line to its last: every part of it is that year's review
+  const bulletin = meta.kind === 'bulletin';
+  const sections = bulletin ? found.sections.map((s) => ({ ...s, role: BULLETIN_ROLE })) : found.sections;
+  const paragraphs = bulletin ? found.paragraphs.map((p) => ({ ...p, role: BULLETIN_ROLE })) : found.paragraphs;
   const unitNotes = unitNotesOf(cleaned.text);
   const split = sentencesOf(cleaned.text, paragraphs, unitNotes);
-  const { sentences, clauses } = orient(cleaned.text, paragraphs, split.sentences, split.clauses, meta.year, hasReportSections(found.sections));
-  return { cleaned, meta, sections: found.sections, paragraphs, sentences, clauses, unitNotes };
+  const { sentences, clauses } = orient(cleaned.text, paragraphs, split.sentences, split.clauses, meta.year, bulletin || hasReportSections(sections));
+  return { cleaned, meta, sections, paragraphs, sentences, clauses, unitNotes };
 }
+
+const BULLETIN_ROLE: SectionRole = 'review_last_year';

@@ -9,21 +9,28 @@ import { stampsIn } from './stamp.js';
 import { deliveryDayOf, deliveryLineOf, type DeliveryDay, type DeliveryLine } from './delivery.js';
 import { regionOf } from './region.js';
 import { yearOf } from './year.js';
+import { coveredYear, kindOf, type DocumentKind } from './genre.js';
 import { SPEAKER_LINE } from './tables/meta-cues.js';
+import { ruleInWords } from './tables/meta-words.js';
 
 export type { Confidence, Evidence, MetaField, MetaWarning } from './evidence.js';
+export type { DocumentKind } from './genre.js';
 
 /**
  * Who delivered the report and when. Fields the text does not give are left out, never guessed from a file name;
  * each inferred field says how sure it is and on what evidence, and `warnings` say where an office should look.
  */
 export interface ReportMeta {
+  /** A government's work report (or a page about one), or a statistical bulletin. */
+  kind: DocumentKind;
   region?: string;
   level?: Level;
   /** The division the region belongs to (a county's city, a city's province), from GB/T 2260. */
   parent?: string;
   /** The year the report plans for: the best guess the evidence allows (see `confidence.year`). */
   year?: number;
+  /** A bulletin: the year whose figures it reports (`year` is the one after, as for the report reviewing it). */
+  covers?: number;
   /** ISO date of delivery, when the text says the report was delivered that day. */
   date?: string;
   session?: string;
@@ -74,7 +81,7 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   const parts = pageParts(cleaned);
   const line = deliveryLineOf(parts);
   const sessions = sessionsIn(parts);
-  const meta: ReportMeta = { confidence: {}, evidence: [], warnings: [] };
+  const meta: ReportMeta = { kind: 'report', confidence: {}, evidence: [], warnings: [] };
 
   const where = regionOf(parts, sessions, line);
   if (where.region) {
@@ -96,6 +103,8 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   for (const w of where.warnings) meta.warnings.push(w);
 
   const stamps = stampsIn(parts);
+  const genre = kindOf(parts);
+  if (genre.kind === 'bulletin') return bulletinMeta(meta, genre, parts, stamps);
   const day = line ? undefined : deliveryDayOf(parts, stamps);
   const when = yearOf(parts, sessions, line, day, stamps, meta.level, meta.region, review);
   if (when.year) {
@@ -112,6 +121,31 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
     if (held) meta.session = held.name;
   }
   // the fields first, then what backs them
+  const { confidence, evidence, warnings, ...fields } = meta;
+  return { ...fields, confidence, evidence, warnings };
+}
+
+/**
+ * A statistical bulletin's year: the one after the year it covers, from its title, opening and the years it names. A
+ * bulletin is published, not delivered: no date, session or speaker.
+ */
+function bulletinMeta(meta: ReportMeta, genre: ReturnType<typeof kindOf>, parts: ReturnType<typeof pageParts>, stamps: ReturnType<typeof stampsIn>): ReportMeta {
+  meta.kind = 'bulletin';
+  if (genre.confidence) meta.confidence.kind = genre.confidence;
+  for (const e of genre.evidence) meta.evidence.push(e);
+  const covered = coveredYear(parts, stamps);
+  if (!covered) {
+    meta.warnings.push({ field: 'year', reason: '文中没有可以判断统计公报年份的依据', ruleId: 'year-missing', severity: 'warning' });
+  } else {
+    meta.year = covered.value;
+    meta.covers = covered.value - 1;
+    meta.confidence.year = covered.confidence;
+    for (const e of covered.evidence) meta.evidence.push(e);
+    if (covered.confidence === 'low') {
+      const rules = [...new Set(covered.evidence.filter((e) => e.value === covered.value).map((e) => ruleInWords(e.rule)))].join('、');
+      meta.warnings.push({ field: 'year', reason: `统计公报年份${meta.covers}依据不足（${rules}），请核对`, ruleId: 'year-weak', severity: 'warning', place: covered.evidence[0]!.span });
+    }
+  }
   const { confidence, evidence, warnings, ...fields } = meta;
   return { ...fields, confidence, evidence, warnings };
 }
@@ -133,6 +167,10 @@ export function withKnown(meta: ReportMeta, known: KnownMeta): ReportMeta {
   if (known.level !== undefined) next.level = known.level;
   if (known.year !== undefined) next.year = known.year;
   if (known.date !== undefined) next.date = known.date;
+  if (known.kind !== undefined) next.kind = known.kind;
+  // a bulletin covers the year before the one it stands for
+  if (next.kind === 'bulletin' && next.year !== undefined) next.covers = next.year - 1;
+  else delete next.covers;
   if (known.region !== undefined && known.level === undefined) {
     const division = divisionsNamed(known.region)[0];
     if (division || known.region === '全国') {

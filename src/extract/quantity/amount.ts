@@ -7,7 +7,7 @@ import type { Span } from '../../span.js';
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import { INFIX_AT_LEAST } from '../tables/modifiers.js';
 import { SHARE_PREFIXES, SHARE_SIGNS } from '../tables/numerals.js';
-import { IMPLIED_REACH, IMPLIED_UNITS, UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
+import { IMPLIED_REACH, IMPLIED_UNITS, LOST_PERCENT, UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
 import { chineseRunEnd, type Decimal, evaluateChinese, isDigit, readArabic, startsNumeral } from './numeral.js';
 import { indexWords, wordAt } from './words.js';
 
@@ -59,7 +59,7 @@ export function readAmount(text: string, pos: number): Amount {
       return { start: pos, end, number, value, scale, unit: unit.unit, unitWritten: unit.written, script, integer, infix };
     }
     if (!fallback && (arabic || e === magnitudeEnd) && !INFIX_AT_LEAST.has(text[e - 1])) {
-      fallback = { start: pos, end: e, number, value, scale, unit: impliedUnit(text, pos, e, scale), unitWritten: undefined, script, integer, infix };
+      fallback = { start: pos, end: e, number, value, scale, unit: impliedUnit(text, pos, e, scale, Boolean(arabic)), unitWritten: undefined, script, integer, infix };
     }
   }
   return fallback ?? {
@@ -68,9 +68,15 @@ export function readAmount(text: string, pos: number): Amount {
   };
 }
 
-/** The unit a count of many leaves unwritten, told by the people counted around it (减少贫困人口125万, 924万农民工). */
-function impliedUnit(text: string, start: number, end: number, scale: number): string | undefined {
-  if (scale === 0) return undefined;
+/**
+ * The unit a count of many leaves unwritten, told by the people counted around it (减少贫困人口125万, 924万农民工); the %
+ * of a growth rate a copy lost (比上年增长0.8，).
+ */
+function impliedUnit(text: string, start: number, end: number, scale: number, arabic: boolean): string | undefined {
+  if (scale === 0) {
+    const lost = arabic && LOST_PERCENT.before.test(text.slice(Math.max(0, start - LOST_PERCENT.reach), start)) && LOST_PERCENT.after.test(text.slice(end, end + 2));
+    return lost ? '%' : undefined;
+  }
   const implied = IMPLIED_UNITS.find(
     ({ before, after }) => after.test(text.slice(end, end + IMPLIED_REACH)) || before.test(text.slice(Math.max(0, start - IMPLIED_REACH), start)),
   );

@@ -8,6 +8,7 @@ import { FIXED_WORDS, NAME_QUOTE_MAX_LENGTH, NAME_QUOTES } from '../tables/not-q
 import { MULTIPLE_UNIT, MULTIPLE_WORDS, NOT_A_MULTIPLE } from '../tables/multiple-words.js';
 import { isQuantity } from './context.js';
 import { type Measure, readMeasure } from './measure.js';
+import type { Amount } from './amount.js';
 import { startsNumeral, toNumber } from './numeral.js';
 import { qualify } from './ops.js';
 import { indexWords, wordAt } from './words.js';
@@ -29,6 +30,8 @@ export interface Quantity {
   number: Span;
   /** The modifier words that gave the op, in text order (不少于, 多, 以上, 向…迈进); empty for exact. */
   modifiers: string[];
+  /** The step of the last digit written of `low`, in base units: 230.6亿 → 1e7, 2306460万 → 1e4, 4.8% → 0.1. */
+  precision: number;
 }
 
 const FIXED_INDEX = indexWords(FIXED_WORDS);
@@ -47,7 +50,7 @@ export function findQuantities(text: string): Quantity[] {
       if (multiple !== undefined && i >= nameEnd && !NOT_A_MULTIPLE.before.test(text.slice(i - 1, i)) && !NOT_A_MULTIPLE.after.test(text.slice(i, i + 8))) {
         // 实现倍增, 翻一番: a multiple stated in words
         const end = i + multiple.length;
-        found.push({ start: i, end, low: MULTIPLE_WORDS.get(multiple)!, unit: MULTIPLE_UNIT, op: 'exact', number: { start: i, end }, modifiers: [] });
+        found.push({ start: i, end, low: MULTIPLE_WORDS.get(multiple)!, unit: MULTIPLE_UNIT, op: 'exact', number: { start: i, end }, modifiers: [], precision: 1 });
         i = end;
         continue;
       }
@@ -97,6 +100,16 @@ function closingWithin(text: string, open: number, closing: string): number | un
   return undefined;
 }
 
+/**
+ * The step of an amount's last digit as written: every Arabic digit counts (2306460万 is to the 万); a Chinese numeral
+ * is as precise as its last digit that is not zero (一千二百万 is to the 百万).
+ */
+function precisionOf(amount: Amount): number {
+  const { mantissa, exponent } = amount.value;
+  const zeros = amount.script === 'chinese' ? mantissa.length - mantissa.replace(/0+$/, '').length : 0;
+  return Number(`1e${exponent + amount.scale + zeros}`);
+}
+
 function toQuantity(text: string, measure: Measure): Quantity {
   const { amounts } = measure;
   const { start, end, op, modifiers } = qualify(text, measure);
@@ -104,7 +117,7 @@ function toQuantity(text: string, measure: Measure): Quantity {
   const last = amounts[amounts.length - 1];
   const quantity: Quantity = {
     start, end, low: toNumber(first.value, first.scale), unit: first.unit ?? '', op,
-    number: { start: first.number.start, end: last.number.end }, modifiers,
+    number: { start: first.number.start, end: last.number.end }, modifiers, precision: precisionOf(first),
   };
   if (amounts.length === 2) quantity.high = toNumber(last.value, last.scale);
   return quantity;

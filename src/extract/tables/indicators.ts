@@ -97,6 +97,8 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
     level: 'energy_intensity',
     names: [
       '单位国内生产总值能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元生产总值能耗', '万元生产总值综合能耗',
+      // as bulletins write it
+      '万元国内生产总值能耗', '万元地区生产总值能耗',
       '单位国内生产总值能源消耗', '能源消耗强度', '能耗强度',
     ],
     direction: 'higher', // stated as a reduction (降低3%): a larger reduction is better

@@ -59,3 +59,10 @@ export const IMPLIED_UNITS: readonly { unit: string; after: RegExp; before: RegE
 ];
 /** How far around the figure the people counted are looked for. */
 export const IMPLIED_REACH = 6;
+
+/**
+ * A rate whose % sign a copy lost (比上年增长0.8，其中…; 增长1.2。): a bare figure right after a verb of growth and right
+ * before the mark that ends its clause is a percentage (a line break is no such mark: a PDF line may break a figure) — a change in any other unit names it (增长1.2倍, 增加5亿元, 提高0.5个
+ * 百分点). Our own reading of web copies of statistical bulletins that dropped their % signs.
+ */
+export const LOST_PERCENT = { before: /(?:增长|下降|上涨|下跌)\s?$/, after: /^\s?[，。；,;）)]/, reach: 3 };

@@ -12,9 +12,10 @@ export const DATE_LINE =
 
 /**
  * A title naming the government, found from its last words back: 遵义市政府工作报告, 2016年宜昌市人民政府工作报告,
- * 审议通过了…临溪县政府工作报告, 甘肃省人民政府所作的《政府工作报告》.
+ * 审议通过了…临溪县政府工作报告, 甘肃省人民政府所作的《政府工作报告》; a statistical bulletin's, with the year it covers
+ * before or after the place (临溪县2022年国民经济和社会发展统计公报, 2022年临溪县国民经济和社会发展统计公报).
  */
-export const TITLE_WORDS = /政府工作报告/g;
+export const TITLE_WORDS = /政府工作报告|(?:[12]\d{3}\s?年)?(?:国民经济和社会发展)?统计公报/g;
 export const TITLE_PLACE = /([^\s，,。、；;：:！!？?《》“”"()（）]{2,16}?)(?:人民政府(?:所作|作)的?|人民)?《?$/;
 /** A government's head named with it: 甘肃省人民政府省长, 遵义市市长, 北京市朝阳区区长, 自治区人民政府主席. */
 export const HEAD_WORDS = /省长|市长|县长|区长|州长|盟长|旗长|人民政府主席/g;

@@ -6,7 +6,7 @@
 /** A level of government, as offices name it. */
 export const LEVEL_LABELS: Readonly<Record<string, string>> = { national: '国家', province: '省级', city: '地市级', county: '县级' };
 
-/** What each rule of the metadata read a report field from (region.ts, year.ts, year-relation.ts, delivery.ts), in words. */
+/** What each rule of the metadata read a report field from (region.ts, year.ts, year-relation.ts, delivery.ts, genre.ts), in words. */
 export const EVIDENCE_RULE_LABELS: Readonly<Record<string, string>> = {
   'delivery-line': '报告日期行',
   'delivery-line-next-year': '年末的报告日期行（次年的报告）',
@@ -44,6 +44,15 @@ export const EVIDENCE_RULE_LABELS: Readonly<Record<string, string>> = {
   'last-year-paragraph': '段中的“去年”',
   'result-sentence': '写完成情况的句子',
   'forward-sentence': '写部署的句子',
+  'bulletin-title': '统计公报标题',
+  'bulletin-notes': '“本公报”说明',
+  'preliminary-accounting': '“初步核算”',
+  'index-base': '以上年为100的指数表',
+  'bulletin-chapter': '统计公报的章节标题',
+  'against-last-year': '“比上年增长”的写法',
+  'bulletin-opening': '公报开头的年份',
+  'bulletin-years': '公报中最常提到的年份',
+  'bulletin-published': '公报发布时间',
 };
 
 /** A rule in words, or its id where no words are written for it. */
