@@ -128,7 +128,8 @@ function indicatorOf(
     } else subject = earlier.at(-1);
   }
   if (!subject) return undefined;
-  if (SUBJECT_BREAKERS.test(text.slice(subject.end, q.number.start)) || SUBGROUP_BEFORE.test(text.slice(near(clause.start, subject.start), subject.start))) return undefined;
+  const named = text.slice(near(clause.start, subject.start), subject.start);
+  if (SUBJECT_BREAKERS.test(text.slice(subject.end, q.number.start)) || SUBGROUP_BEFORE.test(named) || subject.family.partBefore?.test(named)) return undefined;
   // 超过60万亿元的高基数: the figure describes another noun
   if (text[q.end] === '的' && SUBJECT_BREAKERS.test(text.slice(q.end, q.end + 6))) return undefined;
   if (q.unit !== '%' && INCREMENT_VERB.test(text.slice(Math.max(clause.start, q.start - 2), q.number.start))) return undefined;

@@ -31,6 +31,13 @@ const rows: Row[] = [
   ['全年一般公共预算收入8.6亿元，比上年增长6.4%。一般公共预算支出25.3亿元，比上年增长4.2%。', [a('budget_revenue', 860000000, '元'), a('budget_revenue_growth', 6.4, '%'), a(undefined, 2530000000, '元'), a(undefined, 4.2, '%')]],
   // consumer prices against last year; the index restating it, and the composite ratio, are no items
   ['全年居民消费价格比上年上涨2.1%，居民消费价格总指数为102.1。三次产业结构为11.4:38.2:50.4。', [a('cpi', 2.1, '%')]],
+  // the town's and the country's prices after the whole's, and a median, are not the headline figure
+  [
+    '全年居民消费价格比上年上涨0.9%。城市居民消费价格上涨0.8%，农村居民消费价格上涨1.1%。全县居民人均可支配收入中位数28320元，增长8.7%。',
+    [a('cpi', 0.9, '%'), a(undefined, 0.8, '%'), a(undefined, 1.1, '%'), a(undefined, 28320, '元'), a(undefined, 8.7, '%')],
+  ],
+  // the verb inside the name, as older bulletins write it
+  ['规模以上工业完成增加值168.30亿元，增长19.5%。', [a(undefined, 16830000000, '元'), a('industrial_va_growth', 19.5, '%')]],
   // a level in another currency continues its subject
   ['全县人均地区生产总值52310元，按年平均汇率折算为7420美元，比上年增长5.6%。', [a('gdp_per_capita', 52310, '元'), a('gdp_per_capita', 7420, '美元'), a(undefined, 5.6, '%')]],
   // the bulletin's wording of energy use per output

@@ -29,6 +29,8 @@ export interface IndicatorFamily {
   cumulative?: boolean;
   /** The levels of government whose reports mean this by these names (all when not given). */
   levels?: readonly Level[];
+  /** Words right before a name that make the figure a part's, not the whole's (城市居民消费价格 after the whole's). */
+  partBefore?: RegExp;
 }
 
 const MONEY = ['元', '美元'];
@@ -43,7 +45,12 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
     direction: 'higher',
     levelUnits: MONEY,
   },
-  { growth: 'industrial_va_growth', names: ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值', '规模工业增加值'], direction: 'higher' },
+  {
+    growth: 'industrial_va_growth',
+    // with the verb inside the name, as bulletins write it (规模以上工业完成增加值168.3亿元，增长19.5%)
+    names: ['规模以上工业增加值', '规上工业增加值', '规模以上工业企业增加值', '规模工业增加值', '规模以上工业完成增加值', '规模以上工业实现增加值'],
+    direction: 'higher',
+  },
   { growth: 'fai_growth', names: ['全社会固定资产投资', '固定资产投资'], direction: 'higher' },
   { growth: 'retail_sales_growth', names: ['社会消费品零售总额', '社会消费品零售额'], direction: 'higher' },
   {
@@ -89,7 +96,14 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
     direction: 'higher',
   },
   { growth: 'resident_income_growth', names: ['全国居民人均可支配收入', '居民人均可支配收入', '居民收入'], direction: 'higher' },
-  { level: 'cpi', names: ['居民消费价格总水平', '居民消费价格指数', '居民消费价格涨幅', '居民消费价格', '消费价格涨幅', '物价涨幅', 'CPI'], direction: 'lower', rate: true },
+  // bulletins give the town's and the country's prices after the whole's (城市居民消费价格上涨0.8%)
+  {
+    level: 'cpi',
+    names: ['居民消费价格总水平', '居民消费价格指数', '居民消费价格涨幅', '居民消费价格', '消费价格涨幅', '物价涨幅', 'CPI'],
+    direction: 'lower',
+    rate: true,
+    partBefore: /(?:城市|农村|城镇|城区|乡村)$/,
+  },
   { level: 'new_urban_jobs', names: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数'], direction: 'higher', levelUnits: ['人'], cumulative: true },
   { level: 'registered_unemployment', names: ['城镇登记失业率', '登记失业率'], direction: 'lower', rate: true },
   { level: 'surveyed_unemployment', names: ['城镇调查失业率', '调查失业率'], direction: 'lower', rate: true },
@@ -113,10 +127,10 @@ export const INDICATOR_FAMILIES: readonly IndicatorFamily[] = [
 
 /**
  * Words between an indicator's name and a figure that make the figure measure something else: a share of GDP,
- * a contribution to growth, an increment, a yield, a use per unit of output, another crop's output
+ * a contribution to growth, an increment, a yield, a use per unit of output, another crop's output, a median
  * (服务业占国内生产总值比重50.5%, 对经济增长的贡献率30%, 万元GDP用水量下降5%, 粮食总产量…，油料产量14.4万吨).
  */
-export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每|用水量|用地|能耗|电耗|水耗|碳排放|排放量|产量/;
+export const SUBJECT_BREAKERS = /比重|占比|贡献率|贡献|增量|基数|弹性|份额|比例|亩产|单产|每|用水量|用地|能耗|电耗|水耗|碳排放|排放量|产量|中位数/;
 
 /**
  * A name right after one of these is a subgroup's figure, not the headline (脱贫地区农村居民收入, 贫困县农民收入,
