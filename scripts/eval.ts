@@ -21,6 +21,7 @@ import { structure, orientationOf, type Clause } from '../src/structure/index.js
 import { orient } from '../src/structure/orientation.js';
 import { findQuantities } from '../src/extract/index.js';
 import { verify } from '../src/loop/verify.js';
+import { pairResults } from '../src/loop/results.js';
 import { splitTasks } from '../src/extract/split-tasks.js';
 import { hasShared, projectRoot, sharedRoot } from './shared.js';
 
@@ -535,7 +536,8 @@ if (runs('split')) {
 
 // 11. Statistical bulletins with the next year's report reviewing the same year (corpus/bulletins): headline items per
 // document and pooled (bulletins, reports, all), the kind and covered year read; then each government's pairing of
-// the report's preliminary figures with the bulletin's final ones against its <region>-<year>-preliminary-vs-final.json.
+// the report's preliminary figures with the bulletin's final ones (loop/results.ts) against its
+// <region>-<year>-preliminary-vs-final.json: found (indicator and both values) and the `same` flag.
 if (runs('bulletins')) {
   const dir = join(sharedRoot, 'corpus', 'bulletins');
   type Counts = { gold: number; predicted: number; matched: number };
@@ -568,4 +570,33 @@ if (runs('bulletins')) {
   console.log(`extract(bulletins) ${line(pooled.bulletin)}`);
   console.log(`extract(bulletin reviews) ${line(pooled.report)}`);
   console.log(`extract(bulletins pooled) ${line(all)} kind/covers right ${kindsRight}/${documents}`);
+
+  // a gold pair is found when luoshi pairs the same indicator with both figures' values, and right when `same` agrees
+  type Side = { quote: string; low: number; unit: string };
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  let [goldPairs, found, right, predicted] = [0, 0, 0, 0];
+  for (const file of goldFiles(dir, '-preliminary-vs-final.json')) {
+    const gold = readJson<{ preliminary_doc: string; final_doc: string; items: { indicator: string; preliminary: Side; final: Side; same: boolean }[] }>(file);
+    const [report, bulletin] = await Promise.all([analyzed(join(dir, gold.preliminary_doc)), analyzed(join(dir, gold.final_doc))]);
+    const pairs = pairResults(report.extraction, bulletin.extraction);
+    const used = new Set<number>();
+    const wrong: string[] = [];
+    for (const g of gold.items) {
+      const at = pairs.findIndex((p, i) => !used.has(i) && p.indicator === g.indicator && close(p.preliminary.low, g.preliminary.low) && close(p.final.low, g.final.low));
+      goldPairs++;
+      if (at < 0) {
+        wrong.push(`MISSED ${g.indicator} ${g.preliminary.low} / ${g.final.low}`);
+        continue;
+      }
+      used.add(at);
+      found++;
+      if (pairs[at]!.same === g.same) right++;
+      else wrong.push(`WRONG same ${g.indicator} ${g.preliminary.low} / ${g.final.low}: ${pairs[at]!.same} (want ${g.same})`);
+    }
+    predicted += pairs.length;
+    pairs.forEach((p, i) => used.has(i) || wrong.push(`SPURIOUS ${p.indicator} ${p.preliminary.text} / ${p.final.text}`));
+    console.log(`  ${basename(file).padEnd(40)} gold ${gold.items.length} paired ${pairs.length} ${wrong.length ? '' : 'all right'}`);
+    for (const w of wrong) console.log(`      ${w}`);
+  }
+  console.log(`pairing(bulletins) gold ${goldPairs} predicted ${predicted} found ${found} same right ${right} (P=${pct(found, predicted).toFixed(1)} R=${pct(found, goldPairs).toFixed(1)} same=${pct(right, goldPairs).toFixed(1)})`);
 }

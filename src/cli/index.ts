@@ -47,9 +47,12 @@ commands:
       every target, milestone, achievement and task with its span in the original;
       several files run over all cores with a progress bar and a summary;
       --year, --region, --level replace what the text says (which year is last year, so each item's kind,
-      deadline and period follow), for every file given
-  verify TARGETS_FILE RESULTS_FILE [--format json|md] [--out PATH]
-      each target of year N against the government's report of year N+1: achieved, missed or not mentioned
+      deadline and period follow), for every file given; a statistical bulletin's year is the one after the
+      year it covers, as for the report that reviews that year
+  verify TARGETS_FILE RESULTS_FILE [RESULTS_FILE] [--format json|md] [--out PATH]
+      each target of year N against the government's report of year N+1, its statistical bulletin of year N,
+      or both (each told from the document): achieved, missed or not mentioned; with both, the report's
+      preliminary figure and the bulletin's final one, the verdict from the final, and whether they differ
   split FILE|- [--format json|md] [--out PATH] [--encoding NAME] [--max-size MB] [--year N]
       the tasks of a 分工方案 (notes after tasks, 责任单位 lines, tables): lead and cooperating units, leaders,
       deadline, and each task's span in the original; --year replaces the year the text says

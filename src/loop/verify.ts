@@ -1,7 +1,6 @@
 import type { Commitment, Extraction } from '../extract/index.js';
 import { COUNTERS, directionOf } from '../extract/index.js';
 import type { Structured } from '../structure/index.js';
-import type { Span } from '../span.js';
 import type { Verdict } from '../ledger/model.js';
 import {
   DELIVERY_VERBS,
@@ -15,16 +14,32 @@ import {
 } from './tables/verification.js';
 import { aboutTolerance } from './tolerance.js';
 import { formatValue } from './format.js';
+import { figureOf, sameFigure, sameMeasure, type Figure, type ResultSource } from './results.js';
 
-/** What a target is checked against: a figure of the next year's review, or its words. */
-export type VerificationResult = Omit<Reported, 'low'> & { low?: number };
+/** What a target is checked against: a figure of a results document, or its words. */
+export type VerificationResult = Omit<Figure, 'low'> & { low?: number };
 
 export interface TargetVerdict {
   target: Pick<Commitment, 'text' | 'indicator' | 'low' | 'high' | 'unit' | 'op' | 'deadline' | 'span'>;
+  /** The result the verdict is from: the bulletin's (final) where it gives one, else the next report's. */
   result: VerificationResult | null;
   verdict: Verdict;
   /** Why, in words. */
   reason: string;
+  /** The kind of document the result is from; null when none gives one. */
+  source: ResultSource | null;
+  /** When both the next report and the bulletin were read: what each says (null: nothing) and whether they differ. */
+  preliminary?: VerificationResult | null;
+  final?: VerificationResult | null;
+  /** The two figures differ beyond the precision of the coarser (预计增长4.8% against 4.5%). */
+  differ?: boolean;
+}
+
+/** A document the results are read from: year N+1's report or year N's statistical bulletin (its kind says which). */
+export interface ResultsDocument {
+  extraction: Extraction;
+  /** Its structure, to find a target a report says in words was missed. */
+  doc?: Structured;
 }
 
 /** The reports of two consecutive years of one government, as extracted and structured. */
@@ -66,30 +81,21 @@ export function meets(target: Pick<Commitment, 'indicator' | 'low' | 'high' | 'u
   return value >= floor - 1e-9;
 }
 
-/** A figure the next year's report gives for the target's year. */
-interface Reported {
-  text: string;
-  low: number;
-  high?: number;
-  unit?: string;
-  op?: string;
-  span: Span;
-}
-
 /**
- * The result the next report gives for a target: the same headline indicator in the same unit, for the
- * target's year — a result of that year; else the base a new target starts from ("赤字率从去年的2.1%提高到
- * 2.3%"); else a bound said to hold over a period ending that year ("赤字率一直控制在3%以内").
+ * The result a document gives for a target: the same headline indicator in the same unit, for the target's year —
+ * a result of that year (of the measure the target names, where there are several: 地方 or 全口径 budget revenue);
+ * else the base a new target starts from ("赤字率从去年的2.1%提高到2.3%"); else a bound said to hold over a period
+ * ending that year ("赤字率一直控制在3%以内").
  */
-function resultFor(target: Commitment, next: readonly Commitment[], year: string): Reported | undefined {
+function resultFor(target: Commitment, next: readonly Commitment[], year: string): Figure | undefined {
   if (!target.indicator) return resultSaidOf(target, next, year);
   const same = next.filter((r) => r.indicator === target.indicator && sameUnit(r.unit, target.unit));
-  const annual = same.find((r) => r.kind === 'achievement' && r.period === year && r.low !== undefined);
-  if (annual) return { text: annual.text, low: annual.low!, high: annual.high, unit: annual.unit, op: annual.op, span: annual.span };
+  const annual = sameMeasure(target.text, same.filter((r) => r.kind === 'achievement' && r.period === year && r.low !== undefined));
+  if (annual) return figureOf(annual);
   const base = same.find((r) => r.kind === 'target' && r.baseline !== undefined && r.baseline_period === year);
-  if (base) return { text: base.text, low: base.baseline!, unit: base.unit, span: base.span };
+  if (base) return { text: base.text, low: base.baseline!, ...(base.unit !== undefined ? { unit: base.unit } : {}), span: base.span };
   const bound = same.find((r) => r.kind === 'achievement' && r.op === 'at_most' && r.period?.endsWith(`-${year}`) && r.low !== undefined);
-  if (bound) return { text: bound.text, low: bound.low!, unit: bound.unit, op: bound.op, span: bound.span };
+  if (bound) return figureOf(bound);
   return undefined;
 }
 
@@ -99,7 +105,7 @@ function resultFor(target: Commitment, next: readonly Commitment[], year: string
  * 住房2万套 → 筹集保障性租赁住房2.3万套), or most of what it delivers, whatever the verb (新建农村沼气池5000口 →
  * 建成沼气池5200口) as long as the deed is the same. The best such: most words, then most of the deliverable.
  */
-function resultSaidOf(target: Commitment, next: readonly Commitment[], year: string): Reported | undefined {
+function resultSaidOf(target: Commitment, next: readonly Commitment[], year: string): Figure | undefined {
   // the target's words, without those that make it a target and without its figure (28亿元 says no subject)
   const figure = new RegExp(`[\\d.]+[十百千万亿]*(?:${target.unit ?? ''})?`, 'g');
   const words = target.text.replace(TARGET_WORDS, '').replace(figure, '|');
@@ -115,8 +121,7 @@ function resultSaidOf(target: Commitment, next: readonly Commitment[], year: str
     if (share < SAID_OF_SHARE && delivered < SAID_OF_SHARE) continue;
     if (!best || share > best.share || (share === best.share && delivered > best.delivered)) best = { result, share, delivered };
   }
-  const r = best?.result;
-  return r && { text: r.text, low: r.low!, high: r.high, unit: r.unit, op: r.op, span: r.span };
+  return best && figureOf(best.result);
 }
 
 /** The share of `pairs` that stand in `words`. */
@@ -149,26 +154,46 @@ function missedInWords(target: Commitment, doc: Structured | undefined): Verific
   return undefined;
 }
 
-/**
- * One verdict per target of the targets report (gold-format.md): one due in its year is achieved or missed against
- * the figure the next year's review reports for it, or missed where the review says so in words; else, and for a
- * target due later (到2025年), not mentioned.
- */
+/** One verdict per target of year N against year N+1's report (see verifyAgainst). */
 export function verify(pair: VerificationPair): TargetVerdict[] {
-  const year = pair.targets.report.year;
-  const targets = pair.targets.commitments.filter((c) => c.kind === 'target');
-  const next = pair.results.commitments;
-  return targets.map((c) => {
-    const target = { text: c.text, indicator: c.indicator, low: c.low, high: c.high, unit: c.unit, op: c.op, deadline: c.deadline, span: c.span };
-    const due = year === undefined || c.deadline?.startsWith(String(year));
-    if (!due) return { target, result: null, verdict: 'not_mentioned', reason: '目标年度晚于次年报告所回顾的年度' };
-    const result = resultFor(c, next, String(year));
-    if (result) {
-      const ok = meets(c, result.low);
-      return { target, result, verdict: ok ? 'achieved' : 'missed', reason: `${ok ? '达到' : '未达到'}目标：报告${formatValue(result.low, result.unit)}` };
-    }
-    const words = missedInWords(c, pair.resultsDoc);
-    if (words) return { target, result: words, verdict: 'missed', reason: '次年报告说明未完成' };
-    return { target, result: null, verdict: 'not_mentioned', reason: '次年报告未提及' };
-  });
+  return verifyAgainst(pair.targets, [{ extraction: pair.results, ...(pair.resultsDoc ? { doc: pair.resultsDoc } : {}) }]);
+}
+
+const SOURCE_NAMES: Readonly<Record<ResultSource, string>> = { report: '次年报告', bulletin: '统计公报' };
+
+/**
+ * One verdict per target of the targets report (gold-format.md), against year N+1's report (preliminary figures),
+ * year N's statistical bulletin (final ones), or both: a target due in its year is achieved or missed against the
+ * final figure where the bulletin gives one, else the report's, or missed where the report says so in words; else,
+ * and for a target due later (到2025年), not mentioned. With both documents, each verdict keeps both figures and
+ * says whether they differ.
+ */
+export function verifyAgainst(targets: Extraction, results: readonly ResultsDocument[]): TargetVerdict[] {
+  const year = targets.report.year;
+  const report = results.find((r) => r.extraction.report.kind !== 'bulletin');
+  const bulletin = results.find((r) => r.extraction.report.kind === 'bulletin');
+  const both = report !== undefined && bulletin !== undefined;
+  const read = report ? SOURCE_NAMES.report : SOURCE_NAMES.bulletin;
+  return targets.commitments
+    .filter((c) => c.kind === 'target')
+    .map((c): TargetVerdict => {
+      const target = { text: c.text, indicator: c.indicator, low: c.low, high: c.high, unit: c.unit, op: c.op, deadline: c.deadline, span: c.span };
+      const due = year === undefined || c.deadline?.startsWith(String(year));
+      if (!due) return { target, result: null, verdict: 'not_mentioned', reason: `目标年度晚于${read}所回顾的年度`, source: null };
+      const preliminary = report && resultFor(c, report.extraction.commitments, String(year));
+      const final = bulletin && resultFor(c, bulletin.extraction.commitments, String(year));
+      const differ = preliminary && final ? !sameFigure(preliminary, final) : undefined;
+      const sides = both ? { preliminary: preliminary ?? null, final: final ?? null, ...(differ !== undefined ? { differ } : {}) } : {};
+      const result = final ?? preliminary;
+      if (result) {
+        const ok = meets(c, result.low);
+        const source: ResultSource = final ? 'bulletin' : 'report';
+        const also = differ && preliminary ? `（次年报告${formatValue(preliminary.low, preliminary.unit)}）` : '';
+        const reason = `${ok ? '达到' : '未达到'}目标：${both ? SOURCE_NAMES[source] : '报告'}${formatValue(result.low, result.unit)}${also}`;
+        return { target, result, verdict: ok ? 'achieved' : 'missed', reason, source, ...sides };
+      }
+      const words = missedInWords(c, report?.doc);
+      if (words) return { target, result: words, verdict: 'missed', reason: '次年报告说明未完成', source: 'report', ...sides };
+      return { target, result: null, verdict: 'not_mentioned', reason: `${both ? '次年报告和统计公报均' : read}未提及`, source: null, ...sides };
+    });
 }

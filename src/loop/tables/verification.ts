@@ -60,3 +60,10 @@ export const DELIVERY_VERBS: readonly { verb: string; deeds: readonly ('build' |
  */
 export const GENERIC_COUNTER = '个';
 export const SAME_MEASURE: readonly (readonly string[])[] = [['人', '名']];
+
+/**
+ * Where a document gives two figures of one indicator and the words of the measure asked for do not tell which, the
+ * government's own: its own (地方) budget revenue, not the full caliber (全口径) that counts what it collects for the
+ * levels above it too. Our own reading of bulletins and of the targets reports set (地方一般公共预算收入增长7%).
+ */
+export const OWN_MEASURE = /地方/;
