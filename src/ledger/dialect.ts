@@ -37,6 +37,47 @@ export interface Capabilities {
   likeIgnoresCase: boolean;
 }
 
+/** A named unique constraint over columns (snake_case, as in the database). */
+export interface UniqueConstraint {
+  name: string;
+  columns: readonly string[];
+}
+
+/** The clause a CREATE TABLE statement states a unique constraint in, as Kysely writes it for SQLite. */
+const uniqueClause = (u: UniqueConstraint) => `constraint "${u.name}" unique (${u.columns.map((c) => `"${c}"`).join(', ')})`;
+
+/**
+ * SQLite's way to change a table's constraints (https://sqlite.org/lang_altertable.html#otheralter): with foreign keys
+ * off, create the new table from the old one's statement, copy the rows, drop the old, rename the new, make its
+ * indexes again, check the foreign keys — all in one transaction, so a failure leaves the table as it was.
+ */
+async function rebuiltSqliteTable(db: Kysely<unknown>, table: string, from: UniqueConstraint, to: UniqueConstraint): Promise<void> {
+  const { rows } = await sql<{ type: string; sql: string | null }>`select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(db);
+  const create = rows.find((r) => r.type === 'table')?.sql;
+  if (!create?.includes(uniqueClause(from))) throw new Error(`${table} has no constraint ${from.name} to replace`);
+  const rebuilt = `${table}_rebuilt`;
+  const statement = create.replace(uniqueClause(from), uniqueClause(to)).replace(`CREATE TABLE "${table}"`, `CREATE TABLE "${rebuilt}"`);
+  await sql`pragma foreign_keys = off`.execute(db);
+  try {
+    await sql`begin`.execute(db);
+    try {
+      await sql.raw(statement).execute(db);
+      await sql`insert into ${sql.table(rebuilt)} select * from ${sql.table(table)}`.execute(db);
+      await sql`drop table ${sql.table(table)}`.execute(db);
+      await sql`alter table ${sql.table(rebuilt)} rename to ${sql.table(table)}`.execute(db);
+      for (const other of rows.filter((r) => r.type !== 'table')) await sql.raw(other.sql!).execute(db);
+      const broken = await sql`pragma foreign_key_check`.execute(db);
+      if (broken.rows.length) throw new Error(`rebuilding ${table} broke ${broken.rows.length} foreign keys`);
+      await sql`commit`.execute(db);
+    } catch (e) {
+      await sql`rollback`.execute(db);
+      throw e;
+    }
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(db);
+  }
+}
+
 /** The kinds of constraint a write can break; the ledger turns each into a LedgerError. */
 export type Constraint = 'unique' | 'foreign_key' | 'check' | 'not_null' | 'append_only';
 
@@ -53,6 +94,11 @@ export interface Adapter {
    * TRUNCATE: its DELETE without WHERE runs the delete trigger like any other.
    */
   noTruncate(db: Kysely<unknown>, table: string): Promise<void>;
+  /**
+   * Replaces the unique constraint `from` of `table` by `to` (a migration widening which rows may share values).
+   * SQLite cannot drop a constraint: it rebuilds the table, its rows and indexes kept, in one transaction.
+   */
+  replaceUnique(db: Kysely<unknown>, table: string, from: UniqueConstraint, to: UniqueConstraint): Promise<void>;
   /** Which constraint the driver error `e` reports, if it is a constraint violation. */
   constraintOf(e: unknown): Constraint | undefined;
   /** A consistent copy of the database file at `path`, taken while it is in use (SQLite only). */
@@ -142,6 +188,7 @@ export function sqliteAdapter(file: string): Adapter {
       }
     },
     noTruncate: async () => undefined,
+    replaceUnique: rebuiltSqliteTable,
     constraintOf: (e) => SQLITE_CONSTRAINTS[codeOf(e) ?? ''],
     async backupFile(path) {
       mkdirSync(dirname(path), { recursive: true });
@@ -253,6 +300,10 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
       await refusing(db);
       await sql`create trigger ${sql.id(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
         for each statement execute function luoshi_append_only()`.execute(db);
+    },
+    async replaceUnique(db, table, from, to) {
+      await sql`alter table ${sql.table(table)} drop constraint ${sql.id(from.name)}`.execute(db);
+      await db.schema.alterTable(table).addUniqueConstraint(to.name, [...to.columns]).execute();
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
     indexText: (db) => textIndexes(db, schema ?? 'public'),

@@ -6,6 +6,7 @@
 import type { Kind } from '../extract/commitment.js';
 import type { Op } from '../extract/quantity/index.js';
 import type { Level } from '../structure/tables/divisions.js';
+import type { DocumentKind } from '../structure/genre.js';
 import type { SectionRole } from '../structure/tables/section-roles.js';
 import type { GivenField, JobState, ReviewState, Role, Verdict, WorkState } from './model.js';
 
@@ -13,6 +14,7 @@ const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Objec
 
 export const KINDS = valuesOf<Kind>({ target: true, milestone: true, achievement: true, task: true });
 export const OPS = valuesOf<Op>({ exact: true, about: true, at_least: true, at_most: true, range: true });
+export const DOCUMENT_KINDS = valuesOf<DocumentKind>({ report: true, bulletin: true });
 export const LEVELS = valuesOf<Level>({ national: true, province: true, city: true, county: true });
 export const SECTION_ROLES = valuesOf<SectionRole>({
   review_last_year: true,

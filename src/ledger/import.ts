@@ -1,6 +1,7 @@
 /**
  * Importing a report: the core write. One transaction upserts the government (and those above it), the report
- * (found by the source's hash, or by government and year for a corrected copy) and its commitments (by stable
+ * (found by the source's hash, or by government, year and kind for a corrected copy: a government's statistical
+ * bulletin stands beside its report of the same year) and its commitments (by stable
  * key, see stable-key.ts). What people added is never dropped or overwritten:
  *
  * - an item still 'extracted' takes the new extraction's fields;
@@ -109,6 +110,8 @@ function reportContent(analysis: AnalysisRecord, source: Source, hash: string, n
     unitNotes: structured.unitNotes,
   };
   return {
+    // older analyses (kept import jobs) say nothing of the kind: a work report
+    kind: (extraction.report.kind ?? 'report') as string,
     sourceHash: hash,
     name,
     format: source.format as string,
@@ -126,6 +129,7 @@ type ReportContent = ReturnType<typeof reportContent>;
 /** What the audit log keeps of a report: its metadata and the sizes of its texts, not the texts themselves. */
 const reportSummary = (r: ReportContent & Placement & { id: number }) => ({
   id: r.id,
+  kind: r.kind,
   governmentId: r.governmentId,
   year: r.year,
   given: r.given,
@@ -167,7 +171,13 @@ async function upsertReport(tx: Tx, placement: Placement, content: ReportContent
   const columns = [...reportColumns, 'originalText', 'cleanedText', 'edits', 'structure'] as const;
   const found =
     (await tx.db.selectFrom('reports').select(columns).where('sourceHash', '=', content.sourceHash).executeTakeFirst()) ??
-    (await tx.db.selectFrom('reports').select(columns).where('governmentId', '=', placement.governmentId).where('year', '=', placement.year).executeTakeFirst());
+    (await tx.db
+      .selectFrom('reports')
+      .select(columns)
+      .where('governmentId', '=', placement.governmentId)
+      .where('year', '=', placement.year)
+      .where('kind', '=', content.kind)
+      .executeTakeFirst());
   if (!found) {
     const { id } = await tx.db
       .insertInto('reports')
@@ -183,7 +193,13 @@ async function upsertReport(tx: Tx, placement: Placement, content: ReportContent
     (Object.keys(next) as (keyof Placement)[]).some((k) => next[k] !== found[k]);
   if (!changed) return { id: found.id, outcome: 'unchanged' };
   if (next.governmentId !== found.governmentId || next.year !== found.year) {
-    const taken = await tx.db.selectFrom('reports').select('id').where('governmentId', '=', next.governmentId).where('year', '=', next.year).executeTakeFirst();
+    const taken = await tx.db
+      .selectFrom('reports')
+      .select('id')
+      .where('governmentId', '=', next.governmentId)
+      .where('year', '=', next.year)
+      .where('kind', '=', content.kind)
+      .executeTakeFirst();
     if (taken) throw new LedgerError('DUPLICATE', `report ${content.name}`, `report ${taken.id} is already stored for that government and year ${next.year}`);
   }
   await tx.db.updateTable('reports').set({ ...content, ...next, updatedAt: tx.now }).where('id', '=', found.id).execute();

@@ -5,7 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
 import type { Adapter } from './dialect.js';
-import { JOB_STATES, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+import { DOCUMENT_KINDS, JOB_STATES, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
 
 /** `column IN ('a', 'b', …)`, for a CHECK constraint. */
 const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
@@ -198,6 +198,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
     '0012_kept_status': keptStatus,
+    '0015_bulletins': bulletins(adapter),
   };
 }
 
@@ -394,6 +395,36 @@ const keptStatus: Migration = {
     for (const column of ['status', 'status_on', 'status_changes_on', 'status_inputs']) await db.schema.alterTable('commitments').dropColumn(column).execute();
   },
 };
+
+/** Columns 0015 adds to verifications: the report's (preliminary) and the bulletin's (final) result, and whether they differ. */
+const RESULT_SIDES = ['preliminary', 'final'] as const;
+
+/**
+ * Statistical bulletins beside work reports: a report row says which it is, and a government has one of each kind a
+ * year (a bulletin stands under the year after the one it covers, as the report reviewing that year does). A
+ * verification keeps both results of a target — the next report's preliminary figure and the bulletin's final one,
+ * each with its document and item — and whether the two differ; result_commitment_id stays the one the verdict is from.
+ */
+const bulletins = (adapter: Adapter): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema.alterTable('reports').addColumn('kind', 'text', (c) => c.notNull().defaultTo('report').check(oneOf('kind', DOCUMENT_KINDS))).execute();
+    await adapter.replaceUnique(db, 'reports', { name: 'reports_government_year', columns: ['government_id', 'year'] }, { name: 'reports_government_year_kind', columns: ['government_id', 'year', 'kind'] });
+    // one column a statement: SQLite adds one at a time
+    for (const side of RESULT_SIDES) {
+      await db.schema.alterTable('verifications').addColumn(`${side}_report_id`, 'integer', (c) => c.references('reports.id')).execute();
+      await db.schema.alterTable('verifications').addColumn(`${side}_commitment_id`, 'integer', (c) => c.references('commitments.id')).execute();
+    }
+    await db.schema.alterTable('verifications').addColumn('results_differ', 'integer', (c) => c.check(isFlag('results_differ'))).execute();
+  },
+  async down(db: AnyDb) {
+    for (const column of ['results_differ', ...RESULT_SIDES.flatMap((side) => [`${side}_report_id`, `${side}_commitment_id`])]) {
+      await db.schema.alterTable('verifications').dropColumn(column).execute();
+    }
+    // refused while a bulletin and a report of one government share a year: remove the bulletins first
+    await adapter.replaceUnique(db, 'reports', { name: 'reports_government_year_kind', columns: ['government_id', 'year', 'kind'] }, { name: 'reports_government_year', columns: ['government_id', 'year'] });
+    await db.schema.alterTable('reports').dropColumn('kind').execute();
+  },
+});
 
 /**
  * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the

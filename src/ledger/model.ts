@@ -6,6 +6,7 @@
 import type { Kind } from '../extract/commitment.js';
 import type { Op } from '../extract/quantity/index.js';
 import type { Level } from '../structure/tables/divisions.js';
+import type { DocumentKind } from '../structure/genre.js';
 import type { SectionRole } from '../structure/tables/section-roles.js';
 import type { Span } from '../span.js';
 
@@ -33,6 +34,8 @@ export type GivenField = 'region' | 'level' | 'year';
 export interface Report {
   id: number;
   governmentId: number;
+  /** A work report, or a statistical bulletin (stored under the year after the one it covers). */
+  kind: DocumentKind;
   year: number;
   date?: string;
   /** sha256 of the source bytes: importing the same file again finds this report. */
@@ -141,13 +144,25 @@ export interface ProgressReport {
 
 export type Verdict = 'achieved' | 'missed' | 'not_mentioned';
 
-/** A target checked against a later report: the result item that settles it, if one was found. */
+/**
+ * A target checked against the next year's report, the year's statistical bulletin, or both: the result item that
+ * settles it, if one was found, and, for each document read, the item it gives (preliminary: the report's; final: the
+ * bulletin's).
+ */
 export interface Verification {
   id: number;
   /** The target (or milestone) being checked. */
   commitmentId: number;
-  /** The achievement in the later report that states the result; absent when not mentioned. */
+  /** The achievement that states the result the verdict is from (the final one where there is one); absent when not mentioned. */
   resultCommitmentId?: number;
+  /** The next year's report read, and the result it gives (absent when it gives none). */
+  preliminaryReportId?: number;
+  preliminaryCommitmentId?: number;
+  /** The year's statistical bulletin read, and the result it gives. */
+  finalReportId?: number;
+  finalCommitmentId?: number;
+  /** Both give a result and they differ beyond the precision of the coarser. */
+  resultsDiffer?: boolean;
   verdict: Verdict;
   note?: string;
   userId?: number;

@@ -4,7 +4,7 @@
  */
 import type { Edit } from '../clean/index.js';
 import type { Extraction } from '../extract/index.js';
-import type { Paragraph, Section, UnitNote } from '../structure/index.js';
+import type { DocumentKind, Paragraph, Section, UnitNote } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Selectable } from 'kysely';
 import type { GivenField, Report } from './model.js';
@@ -41,7 +41,7 @@ export interface ReportFilter {
   published?: boolean;
 }
 
-export const reportColumns = ['id', 'governmentId', 'year', 'date', 'sourceHash', 'name', 'format', 'encoding', 'published', 'given', 'createdAt'] as const;
+export const reportColumns = ['id', 'governmentId', 'kind', 'year', 'date', 'sourceHash', 'name', 'format', 'encoding', 'published', 'given', 'createdAt'] as const;
 
 /** A report's row without its texts: the columns above, as stored. */
 export type ReportRow = Pick<Selectable<ReportsTable>, (typeof reportColumns)[number]>;
@@ -50,6 +50,7 @@ export const toReport = (r: ReportRow): Report =>
   compact({
     id: r.id,
     governmentId: r.governmentId,
+    kind: r.kind as DocumentKind,
     year: r.year,
     date: opt(r.date),
     sourceHash: r.sourceHash,

@@ -36,6 +36,8 @@ export interface ReportsTable {
   structure: Json<unknown>;
   /** The fields an office gave at import (see GivenField). */
   given: Generated<Json<string[]>>;
+  /** A work report or a statistical bulletin (0015). */
+  kind: Generated<string>;
   published: Flag;
   createdAt: string;
   updatedAt: string;
@@ -163,6 +165,12 @@ export interface VerificationsTable {
   id: Generated<number>;
   commitmentId: number;
   resultCommitmentId: number | null;
+  /** The next report's result and the bulletin's, each with its document, and whether they differ (0015). */
+  preliminaryReportId: Generated<number | null>;
+  preliminaryCommitmentId: Generated<number | null>;
+  finalReportId: Generated<number | null>;
+  finalCommitmentId: Generated<number | null>;
+  resultsDiffer: Generated<Flag | null>;
   verdict: string;
   note: string | null;
   userId: number | null;

@@ -1,20 +1,32 @@
 /**
- * Verifications: a target checked against the next year's report — achieved, missed or not mentioned, with
- * the result item as evidence. Checking again adds a row; the latest one is the verdict in force, the earlier
- * ones stay in the history marked with the one that replaced them.
+ * Verifications: a target checked against the next year's report, the year's statistical bulletin, or both —
+ * achieved, missed or not mentioned, with the result item as evidence, and each document read with the item it
+ * gives. Checking again adds a row; the latest one is the verdict in force, the earlier ones stay in the history
+ * marked with the one that replaced them.
  */
 import type { Verdict, Verification } from './model.js';
 import { VERDICTS } from './enums.js';
 import { LedgerError } from './errors.js';
-import { compact, opt } from './query.js';
+import { compact, flag, isSet, opt } from './query.js';
 import { transaction, type Actor, type Store } from './store.js';
 
 export interface VerificationInput {
   commitmentId: number;
-  /** The achievement that states the result; left out when the later report does not mention it. */
+  /** The achievement that states the result the verdict is from; left out when no document read mentions it. */
   resultCommitmentId?: number;
+  /** The next year's report read (preliminary) and the year's bulletin (final), each with the result it gives. */
+  preliminary?: ResultSide;
+  final?: ResultSide;
+  /** Both give a result and they differ. */
+  resultsDiffer?: boolean;
   verdict: Verdict;
   note?: string;
+}
+
+/** A document read for a verification, and the item it gives for the target, if any. */
+export interface ResultSide {
+  reportId: number;
+  commitmentId?: number;
 }
 
 export interface VerificationFilter {
@@ -27,6 +39,11 @@ type Row = {
   id: number;
   commitmentId: number;
   resultCommitmentId: number | null;
+  preliminaryReportId: number | null;
+  preliminaryCommitmentId: number | null;
+  finalReportId: number | null;
+  finalCommitmentId: number | null;
+  resultsDiffer: number | null;
   verdict: string;
   note: string | null;
   userId: number | null;
@@ -38,6 +55,11 @@ const toVerification = (r: Row): Verification =>
     id: r.id,
     commitmentId: r.commitmentId,
     resultCommitmentId: opt(r.resultCommitmentId),
+    preliminaryReportId: opt(r.preliminaryReportId),
+    preliminaryCommitmentId: opt(r.preliminaryCommitmentId),
+    finalReportId: opt(r.finalReportId),
+    finalCommitmentId: opt(r.finalCommitmentId),
+    resultsDiffer: r.resultsDiffer === null ? undefined : isSet(r.resultsDiffer),
     verdict: r.verdict as Verdict,
     note: opt(r.note),
     userId: opt(r.userId),
@@ -56,6 +78,11 @@ export async function recordVerification(store: Store, actor: Actor, input: Veri
         .values({
           commitmentId: input.commitmentId,
           resultCommitmentId: input.resultCommitmentId ?? null,
+          preliminaryReportId: input.preliminary?.reportId ?? null,
+          preliminaryCommitmentId: input.preliminary?.commitmentId ?? null,
+          finalReportId: input.final?.reportId ?? null,
+          finalCommitmentId: input.final?.commitmentId ?? null,
+          resultsDiffer: input.resultsDiffer === undefined ? null : flag(input.resultsDiffer),
           verdict: input.verdict,
           note: input.note ?? null,
           userId: actor,

@@ -105,6 +105,7 @@ export function reportMeta(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' |
   const stamps = stampsIn(parts);
   const genre = kindOf(parts);
   if (genre.kind === 'bulletin') return bulletinMeta(meta, genre, parts, stamps);
+  if (genre.confidence) meta.confidence.kind = genre.confidence;
   const day = line ? undefined : deliveryDayOf(parts, stamps);
   const when = yearOf(parts, sessions, line, day, stamps, meta.level, meta.region, review);
   if (when.year) {

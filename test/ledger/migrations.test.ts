@@ -18,8 +18,16 @@ import { isLedgerError } from '../../src/ledger/errors.js';
 
 const hasCode = (code: string) => (e: unknown) => isLedgerError(e) && e.code === code;
 
-/** Runs `fn` with a database of this dialect migrated up to `last` only, as a ledger installed then left it. */
-async function withDatabaseAt<T>(dialect: TestDialect['name'], last: string, fn: (options: OpenOptions) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a database of this dialect migrated up to `last` only, as a ledger installed then left it, with the
+ * rows `seed` writes at that schema.
+ */
+async function withDatabaseAt<T>(
+  dialect: TestDialect['name'],
+  last: string,
+  fn: (options: OpenOptions) => Promise<T>,
+  seed?: (db: Kysely<unknown>) => Promise<void>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-migrations-'));
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const options: OpenOptions = dialect === 'sqlite' ? { file: join(dir, 'ledger.db') } : { url: POSTGRES_URL, schema };
@@ -31,6 +39,7 @@ async function withDatabaseAt<T>(dialect: TestDialect['name'], last: string, fn:
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}) });
     const { error } = await migrator.migrateTo(last);
     assert.equal(error, undefined);
+    await seed?.(db);
     await db.destroy();
     return await fn(options);
   } finally {
@@ -59,6 +68,7 @@ for (const dialect of await testDialects()) {
             ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
             ['0012_kept_status', 'Success'],
+            ['0015_bulletins', 'Success'],
           ],
         );
         for (const table of TABLES) {
@@ -92,6 +102,38 @@ for (const dialect of await testDialects()) {
           await closeLedger(ledger);
         }
       }));
+
+    it('migrates reports stored before bulletins as reports, and then keeps a bulletin beside one of the same year', () =>
+      withDatabaseAt(
+        dialect.name,
+        '0012_kept_status',
+        async (options) => {
+          const ledger = await openLedger(options);
+          try {
+            const reports = () => sql<{ kind: string; year: number }>`select kind, year from reports order by id`.execute(ledger.db);
+            assert.deepEqual((await reports()).rows, [{ kind: 'report', year: 2024 }]);
+            const bulletin = sql`insert into reports (government_id, year, kind, source_hash, name, format, encoding, original_text, cleaned_text, edits, structure, published, created_at, updated_at)
+              values (1, 2024, 'bulletin', 'b', 'b.txt', 'text', 'utf-8', '', '', '[]', '{}', 0, '', '')`;
+            await transaction(ledger, null, (tx) => bulletin.execute(tx.db));
+            assert.deepEqual((await reports()).rows, [{ kind: 'report', year: 2024 }, { kind: 'bulletin', year: 2024 }]);
+            // still one of each kind a year, and the commitments still refer to their report
+            await assert.rejects(transaction(ledger, null, (tx) => bulletin.execute(tx.db)), hasCode('DUPLICATE'));
+            await assert.rejects(
+              transaction(ledger, null, (tx) => sql`delete from reports where kind = 'report'`.execute(tx.db)),
+              hasCode('INVALID_REFERENCE'),
+            );
+          } finally {
+            await closeLedger(ledger);
+          }
+        },
+        async (db) => {
+          await sql`insert into governments (region, level, created_at) values ('石桥县', 'county', '')`.execute(db);
+          await sql`insert into reports (government_id, year, source_hash, name, format, encoding, original_text, cleaned_text, edits, structure, published, created_at, updated_at)
+            values (1, 2024, 'r', 'r.txt', 'text', 'utf-8', '', '', '[]', '{}', 0, '', '')`.execute(db);
+          await sql`insert into commitments (report_id, key, kind, text, span_start, span_end, role, named_lead_units, named_units, review_state, stale, version, created_at, updated_at)
+            values (1, 'k', 'target', 't', 0, 1, 'other', '[]', '[]', 'extracted', 0, 1, '', '')`.execute(db);
+        },
+      ));
 
     it('enforces foreign keys, enum checks and the append-only audit log', () =>
       dialect.withLedger(async (ledger) => {

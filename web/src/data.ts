@@ -25,8 +25,11 @@ export function unitList(fresh = false): Promise<Unit[]> {
 
 export const reportList = () => get<{ reports: Report[] }>('/api/reports').then((r) => r.reports.slice().sort((a, b) => b.year - a.year || b.id - a.id));
 
-export const reportTitle = (r: Pick<Report, 'year' | 'government' | 'name'>): string =>
-  r.government ? `${r.government.region}${r.year}年政府工作报告` : `${r.year}年政府工作报告（${r.name}）`;
+/** 临溪县2024年政府工作报告; a bulletin by the year it covers: 临溪县2023年统计公报. */
+export const reportTitle = (r: Pick<Report, 'year' | 'government' | 'name' | 'kind'>): string => {
+  const title = r.kind === 'bulletin' ? `${r.year - 1}年统计公报` : `${r.year}年政府工作报告`;
+  return r.government ? `${r.government.region}${title}` : `${title}（${r.name}）`;
+};
 
 /** The one level of the reports' governments (how a page over them words an indicator), or 'mixed'. */
 export function levelAcross(reports: readonly Report[]): Level | 'mixed' {

@@ -60,7 +60,9 @@ export const CONFIDENCE_LABELS: Record<Confidence | 'none', { word: string; sign
   none: { word: '未识别', sign: '?' },
 };
 
-export const META_FIELD_LABELS: Record<MetaField, string> = { region: '地区', level: '级别', year: '年度', date: '日期' };
+export const META_FIELD_LABELS: Record<MetaField, string> = { region: '地区', level: '级别', year: '年度', date: '日期', kind: '文件类型' };
+/** What a document is, as offices call it. */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<string, string>> = { report: '政府工作报告', bulletin: '统计公报' };
 
 export const EDIT_LABELS: Record<string, string> = {
   homophone: '同音替换字',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ISO_DAY } from '../../calendar/index.js';
-import { GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
+import { DOCUMENT_KINDS, GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
 
 const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 
@@ -18,6 +18,7 @@ export const ReviewStateSchema = z.enum(tuple(REVIEW_STATES));
 export const RoleSchema = z.enum(tuple(ROLES));
 export const WorkStateSchema = z.enum(tuple(WORK_STATES));
 export const VerdictSchema = z.enum(tuple(VERDICTS));
+export const DocumentKindSchema = z.enum(tuple(DOCUMENT_KINDS)).meta({ description: 'report: a work report (or a page about one); bulletin: a statistical bulletin' });
 export const StatusCodeSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data', 'not_tracked']);
 export const CycleSchema = z.enum(['weekly', 'monthly', 'quarterly']);
 
@@ -206,7 +207,12 @@ export const Verification = z
   .object({
     id: Id,
     commitmentId: Id,
-    resultCommitmentId: Id.optional(),
+    resultCommitmentId: Id.optional().meta({ description: 'the result the verdict is from: the bulletin’s (final) where it gives one, else the next report’s' }),
+    preliminaryReportId: Id.optional().meta({ description: 'the next year’s report read' }),
+    preliminaryCommitmentId: Id.optional().meta({ description: 'the result it gives (preliminary)' }),
+    finalReportId: Id.optional().meta({ description: 'the year’s statistical bulletin read' }),
+    finalCommitmentId: Id.optional().meta({ description: 'the result it gives (final)' }),
+    resultsDiffer: z.boolean().optional().meta({ description: 'both give a result and they differ beyond the precision of the coarser' }),
     verdict: VerdictSchema,
     note: z.string().optional(),
     userId: Id.optional(),
@@ -229,7 +235,8 @@ export const Report = z
   .object({
     id: Id,
     governmentId: Id,
-    year: z.number().int(),
+    kind: DocumentKindSchema,
+    year: z.number().int().meta({ description: 'the year a report plans for; a bulletin’s is the year after the one it covers' }),
     date: z.string().optional(),
     sourceHash: z.string(),
     name: z.string(),

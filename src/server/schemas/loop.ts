@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOUNDS, CycleSchema, Day, DecimalInt, Id, IdString, StatusResult, Text, Verification, VerdictSchema, Span } from './common.js';
+import { BOUNDS, CycleSchema, Day, DecimalInt, DocumentKindSchema, Id, IdString, StatusResult, Text, Verification, VerdictSchema, Span } from './common.js';
 
 export const ListQuery = z.object({
   report: IdString.optional(),
@@ -67,12 +67,22 @@ export const ScorecardResponse = z.object({ today: z.string(), year: z.number().
 export const VerificationBody = z
   .object({
     targetsReportId: Id,
-    resultsReportId: Id,
+    resultsReportId: Id.optional().meta({ description: 'one results document: year N+1’s report or year N’s statistical bulletin' }),
+    resultsReportIds: z
+      .array(Id)
+      .min(1)
+      .max(2)
+      .optional()
+      .meta({ description: 'year N+1’s report, year N’s statistical bulletin, or both (told from each document); in place of resultsReportId' }),
     sameGovernment: z.literal(true).optional().meta({
       description: 'the office states the two reports are one government’s although their regions differ (a merged or renamed division)',
     }),
   })
-  .strict();
+  .strict()
+  .refine((body) => (body.resultsReportId === undefined) !== (body.resultsReportIds === undefined), {
+    message: 'give resultsReportId or resultsReportIds',
+    path: ['resultsReportIds'],
+  });
 const Side = z.object({
   commitmentId: Id.optional(),
   text: z.string(),
@@ -84,8 +94,22 @@ const Side = z.object({
   op: z.string().optional(),
   deadline: z.string().optional(),
 });
+/** A result as one document gives it, with the document (a report or a bulletin) it is in. */
+const ResultSide = Side.extend({ reportId: Id });
 export const VerificationResponse = z.object({
-  verdicts: z.array(z.object({ target: Side, result: Side.nullable(), verdict: VerdictSchema, reason: z.string(), recorded: Verification.optional() })),
+  verdicts: z.array(
+    z.object({
+      target: Side,
+      result: Side.nullable().meta({ description: 'the result the verdict is from: the bulletin’s (final) where it gives one, else the report’s' }),
+      verdict: VerdictSchema,
+      reason: z.string(),
+      source: DocumentKindSchema.nullable().meta({ description: 'the kind of document the result is from; null when none gives one' }),
+      preliminary: ResultSide.nullable().optional().meta({ description: 'with a report and a bulletin: what the report gives (null: nothing)' }),
+      final: ResultSide.nullable().optional().meta({ description: 'with a report and a bulletin: what the bulletin gives (null: nothing)' }),
+      differ: z.boolean().optional().meta({ description: 'both give a result and they differ beyond the precision of the coarser' }),
+      recorded: Verification.optional(),
+    }),
+  ),
 });
 
 export const AuditQuery = z.object({

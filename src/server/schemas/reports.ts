@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Commitment, DecimalInt, ErrorResponse, Government, GivenFieldSchema, IdString, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
+import { Commitment, DecimalInt, DocumentKindSchema, ErrorResponse, Government, GivenFieldSchema, IdString, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
 
 /** The years a report can be of: from the first people's governments' to next year's (a report delivered in December plans for it). */
 const FIRST_YEAR = 1949;
@@ -43,7 +43,13 @@ export const ReportPreview = z
     format: z.string(),
     encoding: z.string(),
     detected: z
-      .object({ region: Detected(z.string()), level: Detected(LevelSchema), year: Detected(z.number().int()), date: Detected(z.string()) })
+      .object({
+        region: Detected(z.string()),
+        level: Detected(LevelSchema),
+        year: Detected(z.number().int()).meta({ description: 'a bulletin’s is the year after the one it covers' }),
+        date: Detected(z.string()),
+        kind: Detected(DocumentKindSchema),
+      })
       .partial()
       .meta({ description: 'each field the text gives, with its confidence; a field it does not give is absent' }),
     warnings: z.array(

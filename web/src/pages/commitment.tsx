@@ -351,14 +351,27 @@ export function CommitmentPage({ id }: { id: number }) {
             <section class="card">
               <h2>核验结论</h2>
               {d.verifications.length === 0 ? (
-                <p class="muted">尚未以次年报告核验。</p>
+                <p class="muted">尚未以次年报告或统计公报核验。</p>
               ) : (
                 <ul class="plain">
                   {d.verifications.map((v) => (
                     <li key={v.id} class={v.supersededBy ? 'superseded' : undefined}>
                       <VerdictBadge verdict={v.verdict} /> {v.supersededBy ? <span class="muted">（已被重新核验的结论替代）</span> : null} {v.note ?? ''}{' '}
                       <span class="muted">{formatDateTime(v.createdAt)}</span>
-                      {v.resultCommitmentId ? (
+                      {v.resultsDiffer ? <span class="badge differ">预计数与最终数不同</span> : null}
+                      {v.preliminaryCommitmentId ? (
+                        <>
+                          {' '}
+                          <a href={`#/commitments/${v.preliminaryCommitmentId}`}>查看次年报告中的表述（预计数）</a>
+                        </>
+                      ) : null}
+                      {v.finalCommitmentId ? (
+                        <>
+                          {' '}
+                          <a href={`#/commitments/${v.finalCommitmentId}`}>查看统计公报中的表述（最终数）</a>
+                        </>
+                      ) : null}
+                      {v.resultCommitmentId && !v.preliminaryCommitmentId && !v.finalCommitmentId ? (
                         <>
                           {' '}
                           <a href={`#/commitments/${v.resultCommitmentId}`}>查看次年报告中的表述</a>

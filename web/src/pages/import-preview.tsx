@@ -3,7 +3,7 @@
  * office may correct it, what to check (请核对), the evidence on demand and the items each kind counts.
  */
 import type { ComponentChildren } from 'preact';
-import { CONFIDENCE_LABELS, EVIDENCE_RULE_LABELS, KIND_LABELS, KINDS, LEVEL_LABELS, META_FIELD_LABELS } from '../labels';
+import { CONFIDENCE_LABELS, DOCUMENT_KIND_LABELS, EVIDENCE_RULE_LABELS, KIND_LABELS, KINDS, LEVEL_LABELS, META_FIELD_LABELS } from '../labels';
 import { formatDate } from '../format';
 import type { Confidence, GivenField, MetaField, ReportPreview } from '../types';
 import { detectedValues, lastYear, type FieldValues } from './import-fields';
@@ -22,6 +22,7 @@ function shown(field: MetaField, value: string | number): string {
   if (field === 'level') return LEVEL_LABELS[String(value)] ?? String(value);
   if (field === 'year') return `${value}年`;
   if (field === 'date') return formatDate(String(value));
+  if (field === 'kind') return DOCUMENT_KIND_LABELS[String(value)] ?? String(value);
   return String(value);
 }
 
@@ -41,7 +42,7 @@ export function MetaFields({ preview, values, problems, checked, onChange }: Fie
   const row = (field: MetaField, control: ComponentChildren) => {
     const found = preview.detected[field];
     // a field the import needs that the text gives weakly or not at all, until the office corrects it
-    const unsure = field !== 'date' && (!found || found.confidence === 'low') && !changed(field);
+    const unsure = field !== 'date' && field !== 'kind' && (!found || found.confidence === 'low') && !changed(field);
     return (
       <tr class={unsure ? 'unsure' : undefined}>
         <th scope="row">{META_FIELD_LABELS[field]}</th>
@@ -88,6 +89,14 @@ export function MetaFields({ preview, values, problems, checked, onChange }: Fie
         </tr>
       </thead>
       <tbody>
+        {row(
+          'kind',
+          preview.detected.kind?.value === 'bulletin' ? (
+            <span class="muted">年度记为公报所统计年份的次年，与回顾该年的政府工作报告相同</span>
+          ) : (
+            <span class="muted">—</span>
+          ),
+        )}
         {row(
           'region',
           control(
@@ -145,7 +154,7 @@ export function CheckList({ preview, values }: { preview: ReportPreview; values:
       <ul>
         {preview.warnings.map((w, i) => {
           const field = w.field as MetaField;
-          const corrected = field !== 'date' && values[field].trim() !== '' && values[field].trim() !== detected[field];
+          const corrected = field !== 'date' && field !== 'kind' && values[field].trim() !== '' && values[field].trim() !== detected[field];
           return (
             <li key={i} class={corrected ? 'resolved' : `severity-${w.severity}`}>
               <strong>{META_FIELD_LABELS[field] ?? w.field}：</strong>

@@ -1,4 +1,7 @@
-/** Verification: year N's targets against year N+1's report, verdict badges, both sentences side by side. */
+/**
+ * Verification: year N's targets against year N+1's report (preliminary figures), year N's statistical bulletin
+ * (final ones), or both — verdict badges, and the target, the preliminary and the final sentence side by side.
+ */
 import { useState } from 'preact/hooks';
 import { api, ApiFailure } from '../api';
 import { reportDocument, reportList, reportTitle } from '../data';
@@ -6,7 +9,7 @@ import { formatGoal, formatValue, localizeDates } from '../format';
 import { sentenceAround } from '../highlight';
 import { VERDICT_LABELS, indicatorName } from '../labels';
 import { ErrorBox, isSupervisor, PageTitle, Show, useAsync, useSession, VerdictBadge } from '../ui';
-import type { Report, ReportDocument, Verdict, VerdictRow, VerdictSide } from '../types';
+import type { Level, Report, ReportDocument, Verdict, VerdictRow, VerdictSide } from '../types';
 
 function Sentence({ doc, side }: { doc?: ReportDocument; side: VerdictSide }) {
   if (!doc) return <p>{side.text}</p>;
@@ -20,13 +23,14 @@ function Sentence({ doc, side }: { doc?: ReportDocument; side: VerdictSide }) {
   );
 }
 
-/** A required choice of one report (the year-N targets, the year-N+1 results). */
-function ReportChoice({ label, reports, value, onChange }: { label: string; reports: readonly Report[]; value: string; onChange: (id: string) => void }) {
+/** A choice of one report of the list; `optional` adds a "none" choice. */
+function ReportChoice(props: { label: string; reports: readonly Report[]; value: string; onChange: (id: string) => void; optional?: boolean }) {
+  const { label, reports, value, onChange, optional } = props;
   return (
     <label>
       {label}
-      <select required value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">请选择</option>
+      <select required={!optional} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{optional ? '不选' : '请选择'}</option>
         {reports.map((r) => (
           <option key={r.id} value={String(r.id)}>
             {reportTitle(r)}
@@ -37,30 +41,88 @@ function ReportChoice({ label, reports, value, onChange }: { label: string; repo
   );
 }
 
+/** The documents read: the targets', the next report's and the bulletin's, each loaded for its sentences. */
+interface Docs {
+  targets?: ReportDocument;
+  byId: Map<number, ReportDocument>;
+}
+
+/** One column of a verdict: a document's result, or what it says when it gives none. */
+function ResultColumn({ title, side, docs, none }: { title: string; side: VerdictRow['preliminary']; docs: Docs; none: string }) {
+  return (
+    <div>
+      <h3>{title}</h3>
+      {side ? (
+        <>
+          {side.low !== undefined ? <p class="figure">{formatValue(side.low, side.unit)}</p> : null}
+          <Sentence doc={docs.byId.get(side.reportId)} side={side} />
+        </>
+      ) : (
+        <p class="muted">{none}</p>
+      )}
+    </div>
+  );
+}
+
+function VerdictItem({ row, docs, resultsDoc, level }: { row: VerdictRow; docs: Docs; resultsDoc?: ReportDocument; level?: Level }) {
+  const both = 'preliminary' in row || 'final' in row;
+  return (
+    <li class="card verdict-row">
+      <div class="verdict-head">
+        <VerdictBadge verdict={row.verdict} /> <strong>{indicatorName(row.target.indicator, level) || row.target.text}</strong> 目标 {formatGoal(row.target)}
+        {row.result && row.result.low !== undefined ? `，实际 ${formatValue(row.result.low, row.result.unit)}` : ''}
+        {row.source ? <span class="badge source">{row.source === 'bulletin' ? '据统计公报' : '据次年报告'}</span> : null}
+        {row.differ ? <span class="badge differ">预计数与最终数不同</span> : null}
+        <span class="muted">　{localizeDates(row.reason)}</span>
+      </div>
+      <div class={both ? 'side-by-side three' : 'side-by-side'}>
+        <div>
+          <h3>当年目标</h3>
+          <Sentence doc={docs.targets} side={row.target} />
+          {row.target.commitmentId ? <a href={`#/commitments/${row.target.commitmentId}`}>打开事项</a> : null}
+        </div>
+        {both ? (
+          <>
+            <ResultColumn title="次年报告（预计数）" side={row.preliminary} docs={docs} none="次年报告没有提及。" />
+            <ResultColumn title="统计公报（最终数）" side={row.final} docs={docs} none="统计公报没有提及。" />
+          </>
+        ) : (
+          <div>
+            <h3>{row.source === 'bulletin' ? '统计公报' : '次年报告'}</h3>
+            {row.result ? <Sentence doc={resultsDoc} side={row.result} /> : <p class="muted">没有提及。</p>}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
 export function VerificationPage() {
   const { user } = useSession();
   const reports = useAsync(reportList, []);
   const [targets, setTargets] = useState('');
-  const [results, setResults] = useState('');
+  const [next, setNext] = useState('');
+  const [bulletin, setBulletin] = useState('');
   const [rows, setRows] = useState<VerdictRow[] | null>(null);
-  const [docs, setDocs] = useState<{ t?: ReportDocument; r?: ReportDocument }>({});
+  const [docs, setDocs] = useState<Docs>({ byId: new Map() });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [only, setOnly] = useState<Verdict | ''>('');
   // after a refusal for two governments, the office may state they are one (a merged or renamed division)
   const [sameGovernment, setSameGovernment] = useState(false);
   const otherGovernment = error instanceof ApiFailure && error.code === 'OTHER_GOVERNMENT';
+  const results = [next, bulletin].filter(Boolean).map(Number);
 
   const run = async (e: Event) => {
     e.preventDefault();
     setError(null);
     setBusy(true);
     try {
-      const pair = { targetsReportId: Number(targets), resultsReportId: Number(results), ...(sameGovernment ? { sameGovernment: true } : {}) };
-      const r = await api<{ verdicts: VerdictRow[] }>('POST', '/api/verification', pair);
+      const body = { targetsReportId: Number(targets), resultsReportIds: results, ...(sameGovernment ? { sameGovernment: true } : {}) };
+      const r = await api<{ verdicts: VerdictRow[] }>('POST', '/api/verification', body);
       setRows(r.verdicts);
-      const [t, res] = await Promise.all([reportDocument(Number(targets)), reportDocument(Number(results))]);
-      setDocs({ t, r: res });
+      const [t, ...read] = await Promise.all([Number(targets), ...results].map((id) => reportDocument(id)));
+      setDocs({ targets: t, byId: new Map(read.map((d, i) => [results[i]!, d])) });
     } catch (err) {
       setError(err);
     } finally {
@@ -69,30 +131,35 @@ export function VerificationPage() {
   };
   const counts: Record<string, number> = {};
   for (const r of rows ?? []) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+  const resultsDoc = results.length === 1 ? docs.byId.get(results[0]!) : undefined;
   return (
     <section>
-      <PageTitle sub="用次年政府工作报告（或统计公报）的回顾，核对当年每项目标：已实现、未实现或未提及。">目标核验</PageTitle>
+      <PageTitle sub="用次年政府工作报告（预计数）和当年统计公报（最终数）核对当年每项目标：已实现、未实现或未提及；两者都有时以统计公报为准。">目标核验</PageTitle>
       <Show value={reports} what="报告">
-        {(list) =>
-          list.length < 2 ? (
-            <p class="alert alert-info">核验需要同一政府相邻两年的两份报告，请先导入次年的报告。</p>
+        {(list) => {
+          const workReports = list.filter((r) => r.kind === 'report');
+          const bulletins = list.filter((r) => r.kind === 'bulletin');
+          return list.length < 2 ? (
+            <p class="alert alert-info">核验需要同一政府当年的报告，以及次年的报告或当年的统计公报，请先导入。</p>
           ) : (
             <form class="card form-row" onSubmit={run}>
-              <ReportChoice label="目标（第 N 年报告）" reports={list} value={targets} onChange={setTargets} />
-              <ReportChoice label="结果（第 N+1 年报告）" reports={list} value={results} onChange={setResults} />
+              <ReportChoice label="目标（第 N 年报告）" reports={workReports} value={targets} onChange={setTargets} />
+              <ReportChoice label="次年报告（第 N+1 年，预计数）" reports={workReports} value={next} onChange={setNext} optional />
+              <ReportChoice label="统计公报（第 N 年，最终数）" reports={bulletins} value={bulletin} onChange={setBulletin} optional />
               {otherGovernment || sameGovernment ? (
                 <label>
                   <input type="checkbox" checked={sameGovernment} onChange={(e) => setSameGovernment((e.target as HTMLInputElement).checked)} />
                   两份报告实为同一政府（区划调整或更名）
                 </label>
               ) : null}
-              <button type="submit" class="primary" disabled={busy || !isSupervisor(user)}>
+              <button type="submit" class="primary" disabled={busy || !isSupervisor(user) || results.length === 0}>
                 {busy ? '正在核验…' : '核验并记入台账'}
               </button>
+              {results.length === 0 ? <p class="muted">请选择次年的报告、当年的统计公报，或两者都选。</p> : null}
               {!isSupervisor(user) ? <p class="muted">核验结论由督查室记入台账；各事项的结论可在事项页面查看。</p> : null}
             </form>
-          )
-        }
+          );
+        }}
       </Show>
       {error ? <ErrorBox error={error} /> : null}
       {rows ? (
@@ -111,24 +178,7 @@ export function VerificationPage() {
             {rows
               .filter((r) => !only || r.verdict === only)
               .map((r, i) => (
-                <li key={i} class="card verdict-row">
-                  <div class="verdict-head">
-                    <VerdictBadge verdict={r.verdict} /> <strong>{indicatorName(r.target.indicator, docs.t?.government?.level) || r.target.text}</strong> 目标 {formatGoal(r.target)}
-                    {r.result && r.result.low !== undefined ? `，实际 ${formatValue(r.result.low, r.result.unit)}` : ''}
-                    <span class="muted">　{localizeDates(r.reason)}</span>
-                  </div>
-                  <div class="side-by-side">
-                    <div>
-                      <h3>当年目标</h3>
-                      <Sentence doc={docs.t} side={r.target} />
-                      {r.target.commitmentId ? <a href={`#/commitments/${r.target.commitmentId}`}>打开事项</a> : null}
-                    </div>
-                    <div>
-                      <h3>次年报告</h3>
-                      {r.result ? <Sentence doc={docs.r} side={r.result} /> : <p class="muted">次年报告没有提及。</p>}
-                    </div>
-                  </div>
-                </li>
+                <VerdictItem key={i} row={r} docs={docs} resultsDoc={resultsDoc} level={docs.targets?.government?.level} />
               ))}
           </ol>
         </>
