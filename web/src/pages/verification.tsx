@@ -71,7 +71,7 @@ function VerdictItem({ row, docs, resultsDoc, level }: { row: VerdictRow; docs: 
       <div class="verdict-head">
         <VerdictBadge verdict={row.verdict} /> <strong>{indicatorName(row.target.indicator, level) || row.target.text}</strong> 目标 {formatGoal(row.target)}
         {row.result && row.result.low !== undefined ? `，实际 ${formatValue(row.result.low, row.result.unit)}` : ''}
-        {row.source ? <span class="badge source">{row.source === 'bulletin' ? '据统计公报' : '据次年报告'}</span> : null}
+        {row.source ? <span class="badge result-source">{row.source === 'bulletin' ? '据统计公报' : '据次年报告'}</span> : null}
         {row.differ ? <span class="badge differ">预计数与最终数不同</span> : null}
         <span class="muted">　{localizeDates(row.reason)}</span>
       </div>
