@@ -7,8 +7,12 @@
  * 1990s to the 2020s.
  */
 
-/** The genre's title: 2022年国民经济和社会发展统计公报, 关于2022年国民经济和社会发展的统计公报, …统计公报. */
-export const BULLETIN_TITLE = /(?:国民经济和社会发展|国民经济与社会发展|经济和社会发展|国民经济)[的]?统计公报|统计公报/;
+/**
+ * The genre's title: 2022年国民经济和社会发展统计公报, 关于2022年国民经济和社会发展的统计公报, 2022年临溪县统计公报 — the
+ * genre's words or a year with 统计公报; the bare word is a site's menu (统计公报年度索引), not a title.
+ */
+export const BULLETIN_TITLE =
+  /(?:[12]\d{3}|[一二][〇○零0一二三四五六七八九]{3})\s?年[^。\n]{0,30}?统计公报|(?:国民经济和社会发展|国民经济与社会发展|经济和社会发展)的?统计公报/;
 /** A title line is short and is not a sentence. */
 export const TITLE_LINE_MAX = 60;
 /** The year a title names, before its genre words: 长沙市2022年国民经济…统计公报, 二〇二二年…统计公报. */
