@@ -6,7 +6,7 @@
 import type { Commitment, Extraction } from '../extract/index.js';
 import type { DocumentKind } from '../structure/index.js';
 import type { Span } from '../span.js';
-import { OWN_MEASURE, TARGET_WORDS } from './tables/verification.js';
+import { MASS_IN_KILOGRAMS, OWN_MEASURE, TARGET_WORDS } from './tables/verification.js';
 
 /** Where a result is read from: the next year's report (preliminary) or the year's bulletin (final). */
 export type ResultSource = DocumentKind;
@@ -34,12 +34,25 @@ export const figureOf = (c: Commitment): Figure => ({
   span: c.span,
 });
 
+/** Whether figures in these units measure alike: the same unit, or two units of mass (万吨 and 亿斤). */
+export const comparableUnits = (a: string | undefined, b: string | undefined): boolean =>
+  (a ?? '') === (b ?? '') || (a !== undefined && b !== undefined && MASS_IN_KILOGRAMS[a] !== undefined && MASS_IN_KILOGRAMS[b] !== undefined);
+
+/** A figure's value and precision in another unit of mass (19.9万吨 is 3.98亿斤); in any other unit, as it is. */
+export function inUnit<T extends Pick<Figure, 'low' | 'unit' | 'precision'>>(figure: T, unit: string | undefined): T {
+  const [from, to] = [MASS_IN_KILOGRAMS[figure.unit ?? ''], MASS_IN_KILOGRAMS[unit ?? '']];
+  if (from === undefined || to === undefined || from === to) return figure;
+  const factor = from / to;
+  return { ...figure, low: figure.low * factor, unit, ...(figure.precision !== undefined ? { precision: figure.precision * factor } : {}) };
+}
+
 /**
  * Whether two statements of one figure agree at the precision of the coarser: 230.6亿元 and 2306460万元 do (230.646
  * rounds to 230.6), 4.8% and 4.5% do not. A figure whose precision is unknown is compared exactly.
  */
-export function sameFigure(a: Pick<Figure, 'low' | 'unit' | 'precision'>, b: Pick<Figure, 'low' | 'unit' | 'precision'>): boolean {
-  if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+export function sameFigure(a: Pick<Figure, 'low' | 'unit' | 'precision'>, other: Pick<Figure, 'low' | 'unit' | 'precision'>): boolean {
+  if (!comparableUnits(a.unit, other.unit)) return false;
+  const b = inUnit(other, a.unit);
   const step = Math.max(a.precision ?? 0, b.precision ?? 0);
   if (step === 0) return Math.abs(a.low - b.low) <= 1e-9 * Math.max(1, Math.abs(a.low));
   // in whole steps, with the floating-point noise of the division rounded away first
@@ -61,7 +74,7 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
  * 收入 is not the 全口径 one); where that does not decide, the government's own measure (tables/verification.ts), then
  * the figure nearest `near` when given, then the first.
  */
-export function sameMeasure<T extends Commitment>(statement: string, candidates: readonly T[], near?: number): T | undefined {
+export function sameMeasure<T extends Commitment>(statement: string, candidates: readonly T[], near?: Pick<Figure, 'low' | 'unit'>): T | undefined {
   if (candidates.length <= 1) return candidates[0];
   const wanted = namingPairs(statement);
   const shared = (c: T) => {
@@ -70,7 +83,7 @@ export function sameMeasure<T extends Commitment>(statement: string, candidates:
     for (const pair of wanted) if (words.has(pair)) n++;
     return n;
   };
-  const ranked = candidates.map((c, i) => ({ c, i, shared: shared(c), own: OWN_MEASURE.test(c.text) ? 1 : 0, off: near === undefined ? 0 : Math.abs((c.low ?? 0) - near) }));
+  const ranked = candidates.map((c, i) => ({ c, i, shared: shared(c), own: OWN_MEASURE.test(c.text) ? 1 : 0, off: near === undefined ? 0 : Math.abs(inUnit({ low: c.low ?? 0, unit: c.unit }, near.unit).low - near.low) }));
   ranked.sort((x, y) => y.shared - x.shared || y.own - x.own || x.off - y.off || x.i - y.i);
   return ranked[0]!.c;
 }
@@ -105,7 +118,7 @@ export function pairResults(report: Extraction, bulletin: Extraction): ResultPai
   const pairs: ResultPair[] = [];
   for (const [indicator, stated] of headlineResults(report, String(covers))) {
     for (const c of stated) {
-      const final = sameMeasure(c.text, (finals.get(indicator) ?? []).filter((f) => (f.unit ?? '') === (c.unit ?? '')), c.low);
+      const final = sameMeasure(c.text, (finals.get(indicator) ?? []).filter((f) => comparableUnits(f.unit, c.unit)), { low: c.low!, unit: c.unit });
       if (!final) continue;
       const [preliminary, finalFigure] = [figureOf(c), figureOf(final)];
       pairs.push({ indicator, preliminary, final: finalFigure, same: sameFigure(preliminary, finalFigure) });

@@ -4,8 +4,10 @@ import type { Structured } from '../structure/index.js';
 import type { Verdict } from '../ledger/model.js';
 import {
   DELIVERY_VERBS,
+  FALL_BEFORE_FIGURE,
   GENERIC_COUNTER,
   MISSED_IN_WORDS,
+  REDUCTION_TARGET,
   SAID_OF_MIN_PAIRS,
   SAID_OF_SHARE,
   SAME_MEASURE,
@@ -14,7 +16,7 @@ import {
 } from './tables/verification.js';
 import { aboutTolerance } from './tolerance.js';
 import { formatValue } from './format.js';
-import { figureOf, sameFigure, sameMeasure, type Figure, type ResultSource } from './results.js';
+import { comparableUnits, figureOf, inUnit, sameFigure, sameMeasure, type Figure, type ResultSource } from './results.js';
 
 /** What a target is checked against: a figure of a results document, or its words. */
 export type VerificationResult = Omit<Figure, 'low'> & { low?: number };
@@ -89,7 +91,7 @@ export function meets(target: Pick<Commitment, 'indicator' | 'low' | 'high' | 'u
  */
 function resultFor(target: Commitment, next: readonly Commitment[], year: string): Figure | undefined {
   if (!target.indicator) return resultSaidOf(target, next, year);
-  const same = next.filter((r) => r.indicator === target.indicator && sameUnit(r.unit, target.unit));
+  const same = next.filter((r) => r.indicator === target.indicator && comparableUnits(r.unit, target.unit));
   const annual = sameMeasure(target.text, same.filter((r) => r.kind === 'achievement' && r.period === year && r.low !== undefined));
   if (annual) return figureOf(annual);
   const base = same.find((r) => r.kind === 'target' && r.baseline !== undefined && r.baseline_period === year);
@@ -154,6 +156,15 @@ function missedInWords(target: Commitment, doc: Structured | undefined): Verific
   return undefined;
 }
 
+/**
+ * The value a result reports in the target's unit, below zero where its words say the figure is a fall (比上年下降
+ * 2.1% against 增长6%) — unless the target is itself a reduction, which the reduction reported is compared with.
+ */
+function valueFor(target: Commitment, result: Figure): number {
+  const value = inUnit(result, target.unit).low;
+  return FALL_BEFORE_FIGURE.test(result.text) && !REDUCTION_TARGET.test(target.text) ? -value : value;
+}
+
 /** One verdict per target of year N against year N+1's report (see verifyAgainst). */
 export function verify(pair: VerificationPair): TargetVerdict[] {
   return verifyAgainst(pair.targets, [{ extraction: pair.results, ...(pair.resultsDoc ? { doc: pair.resultsDoc } : {}) }]);
@@ -186,7 +197,7 @@ export function verifyAgainst(targets: Extraction, results: readonly ResultsDocu
       const sides = both ? { preliminary: preliminary ?? null, final: final ?? null, ...(differ !== undefined ? { differ } : {}) } : {};
       const result = final ?? preliminary;
       if (result) {
-        const ok = meets(c, result.low);
+        const ok = meets(c, valueFor(c, result));
         const source: ResultSource = final ? 'bulletin' : 'report';
         const also = differ && preliminary ? `（次年报告${formatValue(preliminary.low, preliminary.unit)}）` : '';
         const reason = `${ok ? '达到' : '未达到'}目标：${both ? SOURCE_NAMES[source] : '报告'}${formatValue(result.low, result.unit)}${also}`;

@@ -73,3 +73,9 @@ test('a bulletin of another year pairs nothing', () => {
   const other = bulletin.replace('2023年', '2021年');
   assert.deepEqual(pairResults(analyze(source(review)).extraction, analyze(source(other)).extraction), []);
 });
+
+test('figures in two units of mass are compared in one', () => {
+  // 4.3亿斤 and 21.5万吨 say the same; 4.3亿斤 and 21.8万吨 do not
+  assert.equal(sameFigure({ low: 430000000, unit: '斤', precision: 1e7 }, { low: 215000, unit: '吨', precision: 1000 }), true);
+  assert.equal(sameFigure({ low: 430000000, unit: '斤', precision: 1e7 }, { low: 218000, unit: '吨', precision: 1000 }), false);
+});

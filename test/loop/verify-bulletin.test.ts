@@ -65,3 +65,33 @@ test('against the bulletin alone, and the report alone, as before', () => {
     [['achieved', 'report'], ['achieved', 'report'], ['missed', 'report'], ['not_mentioned', null], ['missed', 'report']],
   );
 });
+
+test('a result in another unit of mass is compared in the target\'s; a fall is below zero unless the target is a reduction', () => {
+  const plan2020 = `——2020年1月10日在临溪县第十七届人民代表大会第五次会议上
+
+二、2020年工作安排
+
+主要预期目标是：地区生产总值增长6%左右，粮食产量稳定在4.2亿斤以上，单位地区生产总值能耗降低3%左右。
+`;
+  const bulletin2020 = `临溪县2020年国民经济和社会发展统计公报
+
+一、综合
+
+初步核算，全年全县地区生产总值1702130万元，按可比价计算，比上年下降7.0%。全年万元地区生产总值能耗比上年下降3.4%。
+
+二、农业
+
+全年粮食总产量21.5万吨，比上年增长1.1%。
+`;
+  const verdicts = verifyAgainst(analyze(source(plan2020)).extraction, [of(analyze(source(bulletin2020)))]);
+  assert.deepEqual(
+    verdicts.map((v) => [v.target.indicator, v.verdict, v.result?.low, v.result?.unit]),
+    [
+      // 下降7.0% is no growth of 6%
+      ['gdp_growth', 'missed', 7, '%'],
+      // 21.5万吨 is 4.3亿斤
+      ['grain_output', 'achieved', 215000, '吨'],
+      ['energy_intensity', 'achieved', 3.4, '%'],
+    ],
+  );
+});

@@ -67,3 +67,16 @@ export const SAME_MEASURE: readonly (readonly string[])[] = [['人', '名']];
  * levels above it too. Our own reading of bulletins and of the targets reports set (地方一般公共预算收入增长7%).
  */
 export const OWN_MEASURE = /地方/;
+
+/**
+ * Units of mass a report and a bulletin may state one figure in (粮食产量稳定在42亿斤 against 粮食总产量210万吨): the
+ * kilograms in one of each (GB 3100-93, and the 市制 jin of 0.5 kg the reports count grain in).
+ */
+export const MASS_IN_KILOGRAMS: Readonly<Record<string, number>> = { 吨: 1000, 公斤: 1, 千克: 1, 斤: 0.5 };
+
+/**
+ * A result whose own words say its figure is a fall (比上年下降2.1%, 减少3000人): its magnitude is written, the
+ * change is below zero. A target stated as a reduction (单位GDP能耗降低3%) is compared with the reduction reported.
+ */
+export const FALL_BEFORE_FIGURE = /(?:下降|减少|回落|下滑|下跌)[^，,。；;、\d]{0,3}[\d.]+[^\d，,。；;]{0,5}$/;
+export const REDUCTION_TARGET = /下降|降低|减少|压减|削减/;
