@@ -42,9 +42,11 @@ const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** A readable Markdown table per report, after a line for each thing to check about its region, level, year, date. */
 export function markdown(r: ExtractedReport): string {
   const { region = '?', year = '?', level = '?' } = r.report;
+  // a bulletin by the year it reports
+  const what = r.report.kind === 'bulletin' ? `${r.report.covers ?? '?'}年统计公报` : year;
   const checks = r.report.warnings.filter((w) => w.severity === 'warning').map((w) => `> 请核对：${w.reason}\n`);
   const head =
-    `## ${region} ${year}（${level}） — ${r.file}\n\n` +
+    `## ${region} ${what}（${level}） — ${r.file}\n\n` +
     (checks.length ? `${checks.join('')}\n` : '') +
     `| 类型 | 内容 | 指标 | 数值 | 时限/期间 |\n|---|---|---|---|---|\n`;
   const rows = r.commitments.map((c) => {

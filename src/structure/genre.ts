@@ -82,8 +82,8 @@ export function kindOf(parts: readonly PagePart[]): { kind: DocumentKind; confid
     against += BULLETIN_WEIGHT.reportVoice * Math.min(REPORT_VOICE_COUNTED, [...part.text.matchAll(REPORT_VOICE)].length);
   }
   const score = evidence.reduce((sum, e) => sum + e.weight, 0) + against;
-  // a text with some of the genre's marks is a report less surely
-  if (score < BULLETIN_MIN) return { kind: 'report', confidence: score < BULLETIN_MIN / 2 ? 'high' : 'medium', evidence: [], score };
+  // a report is what a text is unless shown otherwise; one with some of the genre's marks is said to be less sure
+  if (score < BULLETIN_MIN) return { kind: 'report', ...(score >= BULLETIN_MIN / 2 ? { confidence: 'medium' as const } : {}), evidence: [], score };
   return { kind: 'bulletin', confidence: score >= 2 * BULLETIN_MIN ? 'high' : 'medium', evidence: evidence.sort((a, b) => b.weight - a.weight), score };
 }
 

@@ -359,3 +359,16 @@ test('a thousands separator inside a figure stays inside its item', async () => 
   assert.equal(jobs.text, '新增城镇就业4,200人');
   assert.equal(input.slice(jobs.span.start, jobs.span.end), jobs.text);
 });
+
+test('a statistical bulletin: kind and covered year in the JSON, named by the year it reports in Markdown', async () => {
+  const path = join(dir, 'bulletin.txt');
+  await writeFile(path, '临溪县2023年国民经济和社会发展统计公报\n\n一、综合\n\n初步核算，全年全县地区生产总值1865320万元，按可比价计算，比上年增长5.1%。\n');
+  const json = capture();
+  assert.equal(await run(['extract', path], json), 0, json.err);
+  const out = JSON.parse(json.out) as { report: { kind: string; covers: number; year: number }; commitments: Item[] };
+  assert.deepEqual([out.report.kind, out.report.covers, out.report.year], ['bulletin', 2023, 2024]);
+  assert.deepEqual(out.commitments.map((c) => [c.kind, c.indicator, c.low, c.period]), [['achievement', 'gdp_total', 18653200000, '2023'], ['achievement', 'gdp_growth', 5.1, '2023']]);
+  const md = capture();
+  assert.equal(await run(['extract', path, '--format', 'md'], md), 0, md.err);
+  assert.match(md.out, /^## 临溪县 2023年统计公报（county）/);
+});

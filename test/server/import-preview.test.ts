@@ -40,6 +40,15 @@ async function preview(file: { name: string; bytes: Buffer | string; type?: stri
 }
 
 describe('import preview', () => {
+  it('says what kind of document it read: a statistical bulletin, with the marks of the genre among the evidence', async () => {
+    const bulletin = '青岭县2023年国民经济和社会发展统计公报\n\n一、综合\n\n初步核算，全年全县地区生产总值1865320万元，按可比价计算，比上年增长5.1%。\n';
+    const p = await preview({ name: 'bulletin.txt', bytes: bulletin });
+    assert.deepEqual([p.detected.kind, p.detected.year?.value, p.detected.region?.value], [{ value: 'bulletin', confidence: 'high' }, 2024, '青岭县']);
+    assert.ok(p.evidence.some((e) => e.field === 'kind' && e.rule === 'bulletin-title' && e.excerpt.text.includes('统计公报')), JSON.stringify(p.evidence));
+    assert.ok(p.items.achievement >= 2 && p.items.target === 0, JSON.stringify(p.items));
+    assert.deepEqual((await preview(news)).detected.kind, { value: 'report', confidence: 'high' });
+  });
+
   it('a news page whose year is weakly read: the fields with their confidence, the warnings, excerpts of the evidence, the counts; nothing stored', async () => {
     const reports = (await listReports(world.ledger)).length;
     const p = await preview(news);

@@ -39,7 +39,8 @@ function detectedOf(meta: ReportMeta): Preview['detected'] {
   if (meta.level !== undefined) detected.level = { value: meta.level, confidence: sure('level') };
   if (meta.year !== undefined) detected.year = { value: meta.year, confidence: sure('year') };
   if (meta.date !== undefined) detected.date = { value: meta.date, confidence: sure('date') };
-  detected.kind = { value: meta.kind, confidence: sure('kind') };
+  // a work report is what a text is unless its marks say otherwise
+  detected.kind = { value: meta.kind, confidence: meta.confidence.kind ?? 'high' };
   return detected;
 }
 
