@@ -119,7 +119,7 @@ function indicatorOf(
     // one figure continues the subject of the figures just before it (第一产业增加值451.30亿元，增长3.6%: not the total
     // named before them); subjects joined are looked for as far back as reach allows
     const reach = near(ctx.sentence.start, clause.start - REACH);
-    const earlier = subjectsIn(text, joint ? reach : Math.max(reach, continuedFrom(text, figures, figures.firstInClause[i] - 1)), clause.start, level);
+    const earlier = subjectsIn(text, joint ? reach : continuedFrom(text, figures, figures.firstInClause[i] - 1, reach), clause.start, level);
     // a joint subject (城乡居民人均可支配收入) stands for each of its parts, in order
     const parts = earlier.flatMap((s) => Array.from({ length: s.family.respectively?.length ?? 1 }, (_, k) => ({ s, k })));
     if (joint && parts.length >= 2) {
@@ -142,13 +142,16 @@ function indicatorOf(
 }
 
 /**
- * Where the statement that figure j belongs to begins: its clause, or, where that clause only continues the one before
- * it (比上年增加200亿元, 又增产291亿斤), the clause of the figure before that; -1 when no figure comes before.
+ * Where the statement that figure j belongs to begins, no further back than `reach`: its clause, or, where that clause
+ * only continues the one before it (比上年增加200亿元, 又增产291亿斤), the clause of the figure before that.
  */
-function continuedFrom(text: string, figures: Figures, j: number): number {
+function continuedFrom(text: string, figures: Figures, j: number, reach: number): number {
   const continues = (lead: string) => SUBJECT_CONTINUING_OPENING.test(lead) || CHANGE_ONLY_LEAD.test(lead);
-  while (j >= 0 && continues(text.slice(figures.clause[j].start, figures.list[j].number.start).replace(/^[，,；;\s]+/, ''))) j = figures.firstInClause[j] - 1;
-  return j >= 0 ? figures.clause[j].start : -1;
+  // within reach only: a run of thousands of continuing clauses stays linear
+  while (j >= 0 && figures.clause[j].start >= reach && continues(text.slice(figures.clause[j].start, figures.list[j].number.start).replace(/^[，,；;\s]+/, ''))) {
+    j = figures.firstInClause[j] - 1;
+  }
+  return j >= 0 ? Math.max(reach, figures.clause[j].start) : reach;
 }
 
 /** The subjects joined by 和、与及 that end with `last`, in order (城镇居民人均可支配收入和农民人均纯收入). */
