@@ -24,6 +24,7 @@ export {
   type JobError,
 } from './import-jobs.js';
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
+export { getSettings, updateSettings } from './settings.js';
 export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
 export {
   getReport,

@@ -198,6 +198,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
     '0012_kept_status': keptStatus,
+    '0016_settings': settings,
   };
 }
 
@@ -408,3 +409,18 @@ export function migrateToLatest(db: Kysely<unknown>, adapter: Adapter): Promise<
   });
   return migrator.migrateToLatest();
 }
+
+/** The office's settings (ledger/settings.ts): 序时进度 thresholds and whatever an office sets next. */
+const settings: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropTable('settings').execute();
+  },
+};

@@ -83,6 +83,12 @@ export interface Commitment {
   version: number;
 }
 
+/** What an office sets for its whole ledger; a setting never set is the loop's default (loop/thresholds.ts). */
+export interface OfficeSettings {
+  /** 序时进度: the percentage points by which done may lag the elapsed share before an item is amber, then red. */
+  paceLag: { atRisk: number; behind: number };
+}
+
 export interface Unit {
   id: number;
   name: string;

@@ -86,6 +86,13 @@ export interface UnitsTable {
   createdAt: string;
 }
 
+/** The office's settings, one row each: its name and its value as JSON (ledger/settings.ts). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updatedAt: string;
+}
+
 /** One row per alias: a UNIQUE index keeps an alias from naming two units. */
 export interface UnitAliasesTable {
   unitId: number;
@@ -203,6 +210,7 @@ export interface Database {
   commitments: CommitmentsTable;
   units: UnitsTable;
   unitAliases: UnitAliasesTable;
+  settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;

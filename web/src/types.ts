@@ -8,6 +8,7 @@ import type * as common from '../../src/server/schemas/common';
 import type * as commitments from '../../src/server/schemas/commitments';
 import type * as loop from '../../src/server/schemas/loop';
 import type * as reports from '../../src/server/schemas/reports';
+import type * as admin from '../../src/server/schemas/admin';
 
 export type Kind = z.infer<typeof common.KindSchema>;
 export type Role = z.infer<typeof common.RoleSchema>;
@@ -62,3 +63,5 @@ export type MetaField = keyof ReportPreview['detected'];
 export type Confidence = NonNullable<ReportPreview['detected']['year']>['confidence'];
 export type GivenField = z.infer<typeof common.GivenFieldSchema>;
 export type PublicItem = PublicReport['items'][number];
+/** GET /api/settings: the office's settings in force, and the defaults. */
+export type Settings = z.infer<typeof admin.SettingsResponse>;

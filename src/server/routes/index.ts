@@ -6,6 +6,7 @@ import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
 import { unitRoutes } from './units.js';
+import { settingsRoutes } from './settings.js';
 import { userRoutes } from './users.js';
 import { listRoutes } from './lists.js';
 import { scorecardRoutes } from './scorecards.js';
@@ -24,6 +25,7 @@ export function routes(app: App, ctx: ServerContext): void {
     assignmentRoutes,
     progressRoutes,
     unitRoutes,
+    settingsRoutes,
     userRoutes,
     listRoutes,
     scorecardRoutes,

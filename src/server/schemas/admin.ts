@@ -25,3 +25,13 @@ export const UserPatchBody = z
   .strict();
 export const UserResponse = z.object({ user: User });
 export const UserList = z.object({ users: z.array(User) });
+
+/** 序时进度 thresholds in percentage points: amber beyond `atRisk`, red beyond `behind`. */
+const PaceLag = z
+  .object({ atRisk: z.number().min(0).max(100), behind: z.number().min(0).max(100) })
+  .strict()
+  .refine((lag) => lag.atRisk < lag.behind, { error: 'paceLag: atRisk must be below behind', path: ['atRisk'] });
+export const Settings = z.object({ paceLag: PaceLag });
+export const SettingsBody = Settings.partial().strict();
+/** The settings in force (the office's, else the defaults), and the defaults beside them. */
+export const SettingsResponse = z.object({ settings: Settings, defaults: Settings });
