@@ -101,6 +101,23 @@ export const REASONS = {
 } as const;
 
 /** Reminder kinds and CSV labels. */
+/**
+ * How a 督查通报 groups items: 已完成, 序时推进 (on pace), 滞后 (lagging: at risk, behind, overdue or missed),
+ * 未报送 (no data). Items not tracked are not counted.
+ */
+export type NoticeGroup = 'done' | 'on_pace' | 'lagging' | 'not_reported';
+export const NOTICE_GROUP_OF: Readonly<Record<Status, NoticeGroup | undefined>> = {
+  done: 'done',
+  on_track: 'on_pace',
+  at_risk: 'lagging',
+  behind: 'lagging',
+  overdue: 'lagging',
+  missed: 'lagging',
+  no_data: 'not_reported',
+  not_tracked: undefined,
+};
+export const NOTICE_GROUP_LABELS: Readonly<Record<NoticeGroup, string>> = { done: '已完成', on_pace: '序时推进', lagging: '滞后', not_reported: '未报送' };
+
 export const REMINDER_LABELS = {
   due_soon: '即将到期',
   overdue: '已逾期',
