@@ -51,6 +51,12 @@ export const FIRST_REPORT_GRACE_DAYS = 30;
  */
 export const REPORT_SUBMISSION_GRACE_DAYS = 5;
 
+/**
+ * Reminders that reach people (e-mail, a group robot) say "not yet reported" only in the last this-many days of a
+ * reporting cycle: before the reporting day, when it helps, and not every day of the month.
+ */
+export const REPORTING_REMINDER_DAYS = 3;
+
 /** A reminder "due soon" (即将到期) is raised for an unfinished item due within this many days from today. */
 export const DUE_SOON_DAYS = 14;
 

@@ -100,7 +100,6 @@ export const REASONS = {
   staleNote: (last: string) => `（最近一次报告：${last}）`,
 } as const;
 
-/** Reminder kinds and CSV labels. */
 /**
  * How a 督查通报 groups items: 已完成, 序时推进 (on pace), 滞后 (lagging: at risk, behind, overdue or missed),
  * 未报送 (no data). Items not tracked are not counted.
@@ -118,6 +117,7 @@ export const NOTICE_GROUP_OF: Readonly<Record<Status, NoticeGroup | undefined>> 
 };
 export const NOTICE_GROUP_LABELS: Readonly<Record<NoticeGroup, string>> = { done: '已完成', on_pace: '序时推进', lagging: '滞后', not_reported: '未报送' };
 
+/** Reminder kinds and CSV labels. */
 export const REMINDER_LABELS = {
   due_soon: '即将到期',
   overdue: '已逾期',

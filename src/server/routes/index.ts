@@ -7,6 +7,7 @@ import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
 import { unitRoutes } from './units.js';
 import { settingsRoutes } from './settings.js';
+import { deliveryRoutes } from './deliveries.js';
 import { userRoutes } from './users.js';
 import { listRoutes } from './lists.js';
 import { scorecardRoutes } from './scorecards.js';
@@ -26,6 +27,7 @@ export function routes(app: App, ctx: ServerContext): void {
     progressRoutes,
     unitRoutes,
     settingsRoutes,
+    deliveryRoutes,
     userRoutes,
     listRoutes,
     scorecardRoutes,
