@@ -89,6 +89,12 @@ describe('sending reminders', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(res.json(), { unitId: own, email: 'fgj@example.cn', webhook: { kind: 'dingtalk', url: `${base}/robot/send?access_token=t1`, signed: true } });
     assert.ok(!(await office.request('GET', '/api/unit-contacts')).body.includes(SECRET));
+    // the form cannot send the secret back: left out for the same robot, it is kept; null removes it
+    const again = await office.request('PUT', `/api/units/${own}/contact`, { email: 'fgj@example.cn', webhook: { kind: 'dingtalk', url: `${base}/robot/send?access_token=t1` } });
+    assert.equal(again.json().webhook.signed, true);
+    const unsigned = await office.request('PUT', `/api/units/${own}/contact`, { webhook: { kind: 'dingtalk', url: `${base}/robot/send?access_token=t1`, secret: null } });
+    assert.deepEqual(unsigned.json(), { unitId: own, webhook: { kind: 'dingtalk', url: `${base}/robot/send?access_token=t1`, signed: false } });
+    await office.request('PUT', `/api/units/${own}/contact`, { email: 'fgj@example.cn', webhook: { kind: 'dingtalk', url: `${base}/robot/send?access_token=t1`, secret: SECRET } });
     await setUnitContact(world.ledger, null, { unitId: world.s.units.other, webhook: { kind: 'wecom', url: `${base}/cgi-bin/webhook/send?key=k2` } });
   });
 

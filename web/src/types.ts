@@ -65,3 +65,6 @@ export type GivenField = z.infer<typeof common.GivenFieldSchema>;
 export type PublicItem = PublicReport['items'][number];
 /** GET /api/settings: the office's settings in force, and the defaults. */
 export type Settings = z.infer<typeof admin.SettingsResponse>;
+/** GET /api/unit-contacts, GET /api/deliveries */
+export type UnitContact = z.infer<typeof admin.UnitContact>;
+export type Delivery = z.infer<typeof admin.Delivery>;

@@ -22,7 +22,18 @@ export function deliveryRoutes(app: App, ctx: ServerContext): void {
       config: { access: SUPERVISORS },
       schema: { tags, summary: '设置单位的提醒邮箱和群机器人', params: IdParams, body: UnitContactBody, response: { 200: UnitContactOut, ...errors(400, 401, 403, 404) } },
     },
-    async (request) => shownContact(await setUnitContact(ctx.ledger, userOf(request).id, { unitId: request.params.id, ...request.body })),
+    async (request) => {
+      const { email, webhook } = request.body;
+      const before = (await listUnitContacts(ctx.ledger)).find((c) => c.unitId === request.params.id)?.webhook;
+      // a secret is never shown, so a form cannot send it back: left out, the one set for the same robot is kept
+      const secret = webhook?.secret === undefined && before?.url === webhook?.url ? before?.secret : (webhook?.secret ?? undefined);
+      const contact = {
+        unitId: request.params.id,
+        ...(email ? { email } : {}),
+        ...(webhook ? { webhook: { kind: webhook.kind, url: webhook.url, ...(secret ? { secret } : {}) } } : {}),
+      };
+      return shownContact(await setUnitContact(ctx.ledger, userOf(request).id, contact));
+    },
   );
 
   app.get(

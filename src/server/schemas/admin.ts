@@ -41,7 +41,14 @@ const WebhookUrl = Text(BOUNDS.name * 4).refine((s) => /^https?:\/\/[^\s]+$/.tes
 export const UnitContactBody = z
   .object({
     email: z.email().max(BOUNDS.name).optional(),
-    webhook: z.object({ kind: z.enum(['dingtalk', 'wecom']), url: WebhookUrl, secret: Text(BOUNDS.name).min(1).optional() }).strict().optional(),
+    webhook: z
+      .object({
+        kind: z.enum(['dingtalk', 'wecom']),
+        url: WebhookUrl,
+        secret: Text(BOUNDS.name).min(1).nullable().optional().meta({ description: "钉钉's 加签 secret; left out: the one set for this URL is kept; null: removed" }),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export const UnitContact = z.object({

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, get } from '../api';
 import type { Settings } from '../types';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui';
+import { ReminderContacts } from './reminder-contacts';
 
 export function SettingsPage() {
   const current = useAsync(() => get<Settings>('/api/settings'), []);
@@ -58,6 +59,7 @@ export function SettingsPage() {
         {saved ? <p role="status">{saved}</p> : null}
         {error ? <ErrorBox error={error} title="未保存" /> : null}
       </section>
+      <ReminderContacts />
     </section>
   );
 }
