@@ -10,7 +10,7 @@ import { numberOf } from './numerals.js';
 import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-cues.js';
 import type { Stamp } from './stamp.js';
 import { eraOf, type Era } from './era.js';
-import { namedYears, RELATION_WEIGHT } from './year-relation.js';
+import { namedYears, namesAnotherTime, RELATION_WEIGHT } from './year-relation.js';
 import { ANNIVERSARY, ANNIVERSARY_EVENTS, FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
 
 /**
@@ -28,6 +28,8 @@ const WEIGHT = {
   planPhase: 3,
   /** the year named most under the review, as much as a cue when named often */
   reviewSection: 2,
+  /** the one year a review names, once, and not as a bound or a baseline (…2007年全市人口自然增长率控制在4‰以内) */
+  reviewNamedOnce: 1,
   /** added to a year a local session's number fits */
   cycle: 1.5,
   stamp: 1,
@@ -45,10 +47,11 @@ const STRONG = 3;
 
 /**
  * The year named most often under the report's review of last year, plus one: in a full report most years stand
- * in sentences no cue relates, and the review names the year it reviews again and again.
+ * in sentences no cue relates, and the review names the year it reviews again and again. An excerpt's review may
+ * name it once: the only year named there, unless as a bound or a baseline (比2010年, 2013年以来), weighs little.
  */
 function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
-  const counts = new Map<number, { count: number; first: Span }>();
+  const counts = new Map<number, { count: number; first: Span; plain: boolean }>();
   for (const { start, end } of review) {
     for (const m of part.text.slice(start, end).matchAll(YEAR_MENTION)) {
       const year = numberOf(m[1]);
@@ -56,11 +59,14 @@ function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
       const at = start + m.index;
       const seen = counts.get(year);
       if (seen) seen.count++;
-      else counts.set(year, { count: 1, first: part.toOriginal(at, at + m[0].length) });
+      else counts.set(year, { count: 1, first: part.toOriginal(at, at + m[0].length), plain: !namesAnotherTime(part.text, at, at + m[0].length) });
     }
   }
   const [year, best] = [...counts].sort((a, b) => b[1].count - a[1].count || b[0] - a[0])[0] ?? [];
-  if (year === undefined || best.count < REVIEW_MENTIONS_MIN) return [];
+  if (year === undefined) return [];
+  if (best.count < REVIEW_MENTIONS_MIN) {
+    return counts.size === 1 && best.plain ? [{ field: 'year', value: year + 1, rule: 'review-section', weight: WEIGHT.reviewNamedOnce, span: best.first }] : [];
+  }
   const weight = best.count >= REVIEW_MENTIONS_STRONG ? RELATION_WEIGHT.cue : WEIGHT.reviewSection;
   return [{ field: 'year', value: year + 1, rule: 'review-section', weight, span: best.first }];
 }

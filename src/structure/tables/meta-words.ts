@@ -44,6 +44,7 @@ export const EVIDENCE_RULE_LABELS: Readonly<Record<string, string>> = {
   'last-year-paragraph': '段中的“去年”',
   'result-sentence': '写完成情况的句子',
   'forward-sentence': '写部署的句子',
+  deadline: '年底前的期限',
 };
 
 /** A rule in words, or its id where no words are written for it. */
