@@ -11,7 +11,17 @@ import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-
 import type { Stamp } from './stamp.js';
 import { eraOf, type Era } from './era.js';
 import { namedYears, namesAnotherTime, RELATION_WEIGHT } from './year-relation.js';
-import { ANNIVERSARY, ANNIVERSARY_EVENTS, FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
+import {
+  ANNIVERSARY,
+  ANNIVERSARY_EVENTS,
+  FIVE_YEAR_PLAN_START,
+  PLAN_PHASE,
+  PLAN_PHASE_OFFSET,
+  PLAN_START,
+  PLAN_START_DONE,
+  PLAN_START_PREPARED,
+  PLAN_START_WISHED,
+} from './tables/era-words.js';
 
 /**
  * How much each kind of evidence weighs (a named year's, in year-relation.ts). The date line decides alone; a year
@@ -26,6 +36,8 @@ const WEIGHT = {
   provincialSession: 3.5,
   /** 今年是“十三五”开局之年, 今年是新中国成立70周年 */
   planPhase: 3,
+  /** 确保“十三五”开好局: the plan's first year, said less plainly than 今年是…开局之年 */
+  planStart: 2,
   /** the year named most under the review, as much as a cue when named often */
   reviewSection: 2,
   /** the one year a review names, once, and not as a bound or a baseline (…2007年全市人口自然增长率控制在4‰以内) */
@@ -134,6 +146,28 @@ function calendarChecked(
   });
   const calendar: Evidence = { field: 'year', value, rule: 'plan-calendar', weight: WEIGHT.planPhase, span: rewrite.span };
   return { value, score: calendar.weight, evidence: [calendar, ...weighed.evidence], rival: 0 };
+}
+
+/** How far back in its clause the words about a plan's start are read (为实现, 努力实现…, 实现了). */
+const PLAN_START_BEFORE = 12;
+
+/** "确保“十三五”开好局、起好步" names 2016, "实现了“十三五”良好开局" 2017, "为“十三五”开好局打下基础" 2015. */
+function planStarts(part: PagePart): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const m of part.text.matchAll(PLAN_START)) {
+    const start = FIVE_YEAR_PLAN_START[m[1].replace(/[“”]/g, '')];
+    if (start === undefined) continue;
+    const before = part.text.slice(Math.max(0, m.index - PLAN_START_BEFORE), m.index).split(/[，,。；;！？\n]/).at(-1)!;
+    const value = PLAN_START_PREPARED.test(m[3])
+      ? start - 1
+      : PLAN_START_DONE.test(before)
+        ? start + 1
+        : m[2] !== '良好开局' || PLAN_START_WISHED.test(before)
+          ? start
+          : undefined;
+    if (value !== undefined) evidence.push({ field: 'year', value, rule: 'plan-start', weight: WEIGHT.planStart, span: part.toOriginal(m.index, m.index + m[0].length) });
+  }
+  return evidence;
 }
 
 /** "今年是新中国成立70周年" names 2019; 去年 and 明年 the years around it. */
@@ -267,6 +301,7 @@ export function yearOf(
     const found = [
       ...namedYears(part),
       ...planPhases(part),
+      ...planStarts(part),
       ...anniversaries(part),
       ...(part.where === 'body' ? reviewedYear(part, review) : []),
     ];

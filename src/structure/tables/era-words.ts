@@ -31,6 +31,20 @@ export const PLAN_PHASE =
   /(今年|去年|过去的?一年|(?:19|20)\d{2}年)[,，]?(?:也)?是[^。！？\n]{0,80}?(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:实施)?(?:的)?(开局之年|起步之年|第一年|开局年|承上启下|中期之年|收官之年|最后一年|收官年|完成之年)/g;
 
 /**
+ * A plan's start as reports wish it or report it: 确保“十四五”开好局、起好步 and 努力实现“十二五”时期良好开局 are
+ * said in its first year, 实现了“十三五”良好开局 in the year after it, 为“十五五”良好开局打下基础 in the last year of
+ * the plan before. 开局良好, said of a plan years into it, names no year. Our reading of the national reports' usage.
+ */
+export const PLAN_START =
+  /(“十五”|十[一二三四五]五)[”"]?\s?(?:规划|计划)?(?:时期)?[\u4e00-\u9fff]{0,8}?(开好局|起好步|良好开局)(?:[、，,]?(?:开好局|起好步))?([^。；;！？\n]{0,10})/g;
+/** Before a plan's start in its clause, words reporting it done (实现了, 取得了): the year after. */
+export const PLAN_START_DONE = /了/;
+/** …and words wishing it (确保, 努力实现, 为): the first year, as 开好局 and 起好步 are always. */
+export const PLAN_START_WISHED = /确保|努力|力争|争取|为|要/;
+/** After it, a foundation laid for it (打下基础, 奠定基础): the year before. */
+export const PLAN_START_PREPARED = /基础/;
+
+/**
  * Events whose anniversaries reports mark ("今年是新中国成立70周年"), with their years: the founding of the
  * People's Republic (1949), of the Communist Party of China (1921), reform and opening up (the 3rd plenum of the
  * 11th Central Committee, 1978), the victory in the War of Resistance (1945), the end of the Long March (1936), the
@@ -51,3 +65,4 @@ export const ANNIVERSARY_EVENTS: readonly [RegExp, number][] = [
 /** (今年|去年|明年)是…(event)N周年. */
 export const ANNIVERSARY =
   /(今年|去年|明年)[,，]?(?:也)?(?:是|恰逢|适逢)[^。！？\n]{0,40}?((?:新中国|中华人民共和国|中国共产党|建国|建党|改革开放|抗日战争|抗战|世界反法西斯战争|长征|辛亥革命|五四运动|香港回归|澳门回归)[^。！？\n]{0,12}?)(\d{2,3}|[一二三四五六七八九十百]{2,4})\s?周年/g;
+
