@@ -9,7 +9,7 @@ import type { Level } from './tables/divisions.js';
 import { numberOf } from './numerals.js';
 import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-cues.js';
 import type { Stamp } from './stamp.js';
-import { eraOf, type Era } from './era.js';
+import { coinedAfter, eraOf, type Era } from './era.js';
 import { namedYears, namesAnotherTime, RELATION_WEIGHT } from './year-relation.js';
 import {
   ANNIVERSARY,
@@ -229,7 +229,8 @@ function sessionEvidence(sessions: readonly Session[], level: Level | undefined,
 
 /**
  * A year the party meetings the text cites rule out (a copy that rewrote a 2011 report's years to 2024 still
- * implements 十七届五中全会精神) gives way to the best-supported year they allow, else the one they make likely.
+ * implements 十七届五中全会精神), or a word it uses coined later, gives way to the best-supported year they allow,
+ * else the one the meetings make likely. A year only the meetings made likely, which a word rules out, is no year.
  */
 function eraChecked(
   weighed: Omit<Decision<number>, 'confidence'> | undefined,
@@ -239,16 +240,17 @@ function eraChecked(
   warnings: MetaWarning[],
 ): Omit<Decision<number>, 'confidence'> | undefined {
   if (!weighed || !era || (weighed.value >= era.from && weighed.value <= era.to)) return weighed;
+  const ruledOut = weighed.evidence.filter((e) => e.value === weighed.value);
+  if (!meeting && ruledOut.every((e) => e.rule === 'party-meeting')) return undefined;
   warnings.push({
     field: 'year',
-    reason: `文中的年份（${weighed.value}）与文中贯彻的党的会议（${era.from}年${Number.isFinite(era.to) ? `至${era.to}年` : '以后'}）不符，年份可能被改写`,
+    reason: `文中的年份（${weighed.value}）与文中${era.by === 'meeting' ? '贯彻的党的会议' : '的用语'}（${era.named}：${era.from}年${Number.isFinite(era.to) ? `至${era.to}年` : '以后'}）不符，年份可能被改写`,
     ruleId: 'year-era-conflict',
     severity: 'warning',
     place: era.span,
   });
   // the year given way to stays among the evidence, as the rival it is
   const allowed = weigh<number>(evidence.filter((e) => Number(e.value) >= era.from && Number(e.value) <= era.to));
-  const ruledOut = weighed.evidence.filter((e) => e.value === weighed.value);
   if (allowed) return { ...allowed, evidence: [...allowed.evidence, ...ruledOut], rival: weighed.score };
   // nothing the meetings allow is named (历次全会 gives no likely year): the text's year stands, flagged
   return meeting ? { value: Number(meeting.value), score: meeting.weight, evidence: [meeting, ...ruledOut], rival: weighed.score } : weighed;
@@ -321,9 +323,15 @@ export function yearOf(
     era?.likely === undefined ? undefined : { field: 'year', value: era.likely, rule: 'party-meeting', weight: WEIGHT.partyMeeting, span: era.span };
   if (meeting) evidence.push(meeting);
   for (const e of sessionEvidence(sessions, level, region, new Set(evidence.map((e) => Number(e.value))))) evidence.push(e);
-  const weighed = eraChecked(calendarChecked(weigh<number>(evidence), parts, warnings), evidence, era, meeting, warnings);
+  const calendared = calendarChecked(weigh<number>(evidence), parts, warnings);
+  // a word coined after the year, or after the year the meetings make likely, bounds the era further
+  const bounds = coinedAfter(parts, Math.min(calendared?.value ?? -Infinity, era?.likely ?? Infinity), era) ?? era;
+  const likely = meeting && Number(meeting.value) >= (bounds?.from ?? -Infinity) ? meeting : undefined;
+  const weighed = eraChecked(calendared, evidence, bounds, likely, warnings);
   if (!weighed) {
-    warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });
+    // what the era says is a bound, not a year: the office is told it all the same
+    const bound = bounds && `；文中${bounds.by === 'meeting' ? '贯彻的党的会议' : '的用语'}“${bounds.named}”表明报告不早于${bounds.from}年`;
+    warnings.push({ field: 'year', reason: `文中没有可以判断报告年份的依据${bound ?? ''}`, ruleId: 'year-missing', severity: 'warning', place: bounds?.span });
     return { warnings };
   }
   const year = { ...weighed, confidence: confidenceOf(weighed) };
