@@ -22,6 +22,7 @@ import {
   PLAN_START_PREPARED,
   PLAN_START_WISHED,
 } from './tables/era-words.js';
+import { CONGRESS_START, CONGRESS_YEARS } from './tables/party-meetings.js';
 
 /**
  * How much each kind of evidence weighs (a named year's, in year-relation.ts). The date line decides alone; a year
@@ -34,7 +35,7 @@ const WEIGHT = {
   npcSession: 6,
   /** a province's term numbers are shared by most provinces, not all (a term shifted, a province renumbered) */
   provincialSession: 3.5,
-  /** 今年是“十三五”开局之年, 今年是新中国成立70周年 */
+  /** 今年是“十三五”开局之年, 今年是全面贯彻党的二十大精神的开局之年, 今年是新中国成立70周年 */
   planPhase: 3,
   /** 确保“十三五”开好局: the plan's first year, said less plainly than 今年是…开局之年 */
   planStart: 2,
@@ -168,6 +169,16 @@ function planStarts(part: PagePart): Evidence[] {
     if (value !== undefined) evidence.push({ field: 'year', value, rule: 'plan-start', weight: WEIGHT.planStart, span: part.toOriginal(m.index, m.index + m[0].length) });
   }
   return evidence;
+}
+
+/** "今年是全面贯彻党的二十大精神的开局之年" names 2023, "过去一年是…" 2024. */
+function congressStarts(part: PagePart): Evidence[] {
+  return [...part.text.matchAll(CONGRESS_START)].flatMap((m) => {
+    const held = CONGRESS_YEARS[numberOf(m[2])];
+    if (held === undefined) return [];
+    const value = held + 1 + (m[1] === '今年' ? 0 : 1);
+    return [{ field: 'year' as const, value, rule: 'plan-phase', weight: WEIGHT.planPhase, span: part.toOriginal(m.index, m.index + m[0].length) }];
+  });
 }
 
 /** "今年是新中国成立70周年" names 2019; 去年 and 明年 the years around it. */
@@ -304,6 +315,7 @@ export function yearOf(
       ...namedYears(part),
       ...planPhases(part),
       ...planStarts(part),
+      ...congressStarts(part),
       ...anniversaries(part),
       ...(part.where === 'body' ? reviewedYear(part, review) : []),
     ];

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
 
 // How reports speak of a five-year plan's start (开好局、起好步, 良好开局), which names a year without saying 今年是…
-// 开局之年. Texts written for these tests in the style of reports and newspaper commentaries.
+// 开局之年, and of the first year of a party congress's spirit. Texts written for these tests in the style of reports
+// and newspaper commentaries.
 
 const named: MetaRow[] = [
   {
@@ -27,6 +28,25 @@ const named: MetaRow[] = [
   },
 ];
 
+const congressStart: MetaRow[] = [
+  {
+    // the first year of implementing a congress's spirit: the year after the congress
+    input: '今年是全面贯彻党的二十大精神的开局之年，做好今年工作意义重大。',
+    expected: { year: 2023 },
+    confidence: { year: 'medium' },
+  },
+  {
+    input: '过去一年是全面贯彻党的十九大精神的开局之年，全县经济平稳增长。',
+    expected: { year: 2019 },
+  },
+  {
+    // a congress implemented, without the start: only a likely year
+    input: '全县上下深入贯彻党的十九大精神，扎实推进各项工作。',
+    expected: { year: 2018 },
+    confidence: { year: 'low' },
+  },
+];
+
 const notNamed: MetaRow[] = [
   {
     // 开局良好 is said of a plan years into it
@@ -42,3 +62,4 @@ const notNamed: MetaRow[] = [
 
 test('a plan\'s start names a year', () => checkMetaRows(named));
 test('a plan\'s start that names none', () => checkMetaRows(notNamed));
+test('the first year of a congress\'s spirit names a year', () => checkMetaRows(congressStart));
