@@ -31,6 +31,7 @@ export const EVIDENCE_RULE_LABELS: Readonly<Record<string, string>> = {
   'party-meeting': '贯彻的党的会议',
   'review-section': '上年工作回顾的标题',
   'plan-phase': '规划期',
+  'plan-start': '规划开局的说法',
   'plan-calendar': '规划期（文中年份被改写）',
   anniversary: '纪念年份',
   'commentary-title': '解读文章标题',
@@ -44,6 +45,7 @@ export const EVIDENCE_RULE_LABELS: Readonly<Record<string, string>> = {
   'last-year-paragraph': '段中的“去年”',
   'result-sentence': '写完成情况的句子',
   'forward-sentence': '写部署的句子',
+  deadline: '年底前的期限',
 };
 
 /** A rule in words, or its id where no words are written for it. */
