@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { api } from '../api';
 import { reportDocument, reportList, reportTitle } from '../data';
 import { CleanedText, KindLegend, MarkedText } from '../doc';
+import { AddItemFromSelection } from './add-item';
 import { formatDate, formatDateTime } from '../format';
 import { EDIT_LABELS, KIND_LABELS, LEVEL_LABELS } from '../labels';
 import { navigate } from '../router';
@@ -183,6 +184,7 @@ export function ReportPage({ id, view }: { id: number; view: 'original' | 'clean
                 {view === 'original' ? (
                   <>
                     <KindLegend counts={counts} />
+                    {isSupervisor(user) ? <AddItemFromSelection reportId={id} onAdded={() => doc.reload()} /> : null}
                     <MarkedText text={d.original} items={d.items} href={(i) => `#/commitments/${i}`} />
                   </>
                 ) : (
