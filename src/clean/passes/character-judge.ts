@@ -45,7 +45,8 @@ type Relation =
 const TIERS: readonly (readonly Relation[])[] = [
   ['traditional', 'variant', 'alternative'],
   ['part', 'rearranged', 'relative'],
-  ['kin', 'homophone'],
+  ['homophone'],
+  ['kin'],
 ];
 
 const TIER_DISCOUNT = Math.log(8);
