@@ -6,6 +6,7 @@ import {
   commonRelativesOf,
   commonStrokeVariantsOf,
   commonWithSimplifiedParts,
+  partsOf,
   sharedPhonetic,
 } from '../tables/decomposition.js';
 import { isGb2312 } from '../tables/gb2312.js';
@@ -84,6 +85,16 @@ const NEEDED: Readonly<Record<Relation, number>> = {
   kin: ln(300),
   homophone: ln(300),
 };
+
+/**
+ * A character outside the standard set that is no form of another (扏, 侂) stands for a character read like it
+ * or written inside it, so a homophone making a modest word is enough (诉扏 → 诉求,
+ * 87 times; 稳侂 → 稳妥, 246), as much as it must beat the character by (MARGIN): 300 left such ordinary words
+ * unrepaired. A form of another (鐝, whose simplified form is 镢; 惢, 心 written three times) stands for that one,
+ * and beside another such character it is a name (鄌郚镇, not 乌镇): there a mere homophone needs the frequent
+ * word still.
+ */
+const NEEDED_HOMOPHONE_OF_FORMLESS = ln(50);
 
 /**
  * A rare character of the standard simplified set (GB 2312) is correct somewhere, mostly in names: replacing it
@@ -314,7 +325,12 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   };
   for (const relative of relatives) if (shareReading(character, relative) || series(relative)) add(relative, 'relative');
   for (const relative of relatives) add(relative, 'kin');
+  // (a character of one part written several times, 惢 = 心心心, is a form of that part too)
+  const formless = !list.some(({ tier }) => tier === 0) && partsOf(character).length !== 1;
   for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
+  if (formless && !isGb2312(character)) {
+    for (const each of list) if (each.relation === 'homophone') each.needed = NEEDED_HOMOPHONE_OF_FORMLESS;
+  }
   // A standard character is only replaced by a form of itself, by a relative read the same, or by a character
   // written inside it: the one read the same where there is one (铨 → 全; 峪 = 山 + 谷 is no 山, 谷 gives its sound),
   // else any, the context deciding (嵩 = 山 + 高 in 提嵩, 糙 = 米 + 造 in 改糙).
@@ -510,6 +526,7 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     return inside ? verdict(inside, 'part+word', 'homophone') : verdict(traditional, 'traditional');
   }
   const floor = !profile.standard ? 0 : evidence.attested ? NEEDED_STANDARD_ATTESTED : NEEDED_STANDARD;
+  const nameBeside = nameLike(window, window.at - 1) || nameLike(window, window.at + 1);
   const own = bound(window, code) > 0 ? support(window, code) : 0;
   // Candidates that make a good enough word here, the best supported first; the few best are read in full.
   // Most candidates pair with neither neighbour in any good enough word, which one probe each tells.
@@ -517,7 +534,7 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   for (const candidate of profile.candidates) {
     // (own is 0 there: any word beats none)
     const byShape = !profile.standard && candidate.relation === 'part' && own === 0;
-    const least = byShape ? PART_OF_NONSTANDARD_NEEDED : candidate.needed;
+    const least = byShape ? PART_OF_NONSTANDARD_NEEDED : nameBeside ? NEEDED[candidate.relation] : candidate.needed;
     const margin = byShape ? PART_OF_NONSTANDARD_NEEDED : MARGIN;
     const needed = Math.max(least, floor, own + margin);
     if (bound(window, candidate.code) + EPSILON < needed) continue;
@@ -552,10 +569,13 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
   if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
   // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
-  const { codes, at, length } = window;
-  const nameLike = (k: number) => k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
   const unseen = profile.unseenForm;
-  return unseen && !nameLike(at - 1) && !nameLike(at + 1) ? verdict(unseen, 'unseen-form') : undefined;
+  return unseen && !nameBeside ? verdict(unseen, 'unseen-form') : undefined;
+}
+
+/** Whether codes[k] of the window is a character outside the standard set that is suspect too: a name's. */
+function nameLike({ codes, length }: JudgeWindow, k: number): boolean {
+  return k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
 }
 
 /**
