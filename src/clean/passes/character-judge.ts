@@ -10,6 +10,7 @@ import {
   sharedPhonetic,
 } from '../tables/decomposition.js';
 import { isGb2312 } from '../tables/gb2312.js';
+import { isHanCode } from '../han.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
 import { commonCharactersRead, readings, shareReading } from '../tables/readings.js';
@@ -219,6 +220,8 @@ interface Profile {
   rivals: readonly Candidate[];
   /** The candidate standing for a function word when no word forms either way (忣 → 及). */
   functionWord?: Candidate;
+  /** Formless (see `isFormless`): the candidates read like it, a function word among them (狧 read shi: 是, 时, 事). */
+  soundsAlike: readonly Candidate[];
   /**
    * The function word the character is a form of (昰 → 是), or has written inside it and is read like (菂 → 的):
    * a function word needs no word around it.
@@ -256,7 +259,7 @@ function buildProfile(character: string): Profile {
   const sameGlyph = isSameGlyph(character);
   if (drawnAs !== undefined || !HAN.test(character)) {
     const drawn = drawnAs === undefined ? undefined : (simplifiedForm(drawnAs) ?? drawnAs);
-    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], inside: [] };
+    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], soundsAlike: [], inside: [] };
   }
   const rare = isRare(character);
   const standard = isGb2312(character);
@@ -266,7 +269,7 @@ function buildProfile(character: string): Profile {
       .map((part) => candidate(part, standardFormOf(character) === part ? 'variant' : 'part'));
     const simplified = commonTraditional(character);
     const simplifiedForm = simplified === undefined ? undefined : candidate(simplified, 'variant');
-    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside, simplifiedForm };
+    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], soundsAlike: [], inside, simplifiedForm };
   }
   const candidates = candidatesOfRare(character);
   const first = candidates[0];
@@ -275,6 +278,8 @@ function buildProfile(character: string): Profile {
     ? candidates.filter(({ to, relation }) => relation === 'part' && shareReading(character, to))
     : [];
   const functionWord = candidates.find(({ to, tier }) => tier <= 1 && wordFrequency(to) >= FUNCTION_WORD);
+  const alike = isFormless(character, candidates) ? candidates.filter(({ to }) => shareReading(character, to)) : [];
+  const soundsAlike = alike.some(({ to }) => wordFrequency(to) >= FUNCTION_WORD) ? alike : [];
   const closeFunctionWord = standard
     ? undefined
     : candidates.find(
@@ -293,6 +298,7 @@ function buildProfile(character: string): Profile {
     traditional,
     rivals,
     functionWord,
+    soundsAlike,
     closeFunctionWord,
     unseenForm,
     inside,
@@ -325,10 +331,9 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   };
   for (const relative of relatives) if (shareReading(character, relative) || series(relative)) add(relative, 'relative');
   for (const relative of relatives) add(relative, 'kin');
-  // (a character of one part written several times, 惢 = 心心心, is a form of that part too)
-  const formless = !list.some(({ tier }) => tier === 0) && partsOf(character).length !== 1;
+  const formless = isFormless(character, list);
   for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
-  if (formless && !isGb2312(character)) {
+  if (formless) {
     for (const each of list) if (each.relation === 'homophone') each.needed = NEEDED_HOMOPHONE_OF_FORMLESS;
   }
   // A standard character is only replaced by a form of itself, by a relative read the same, or by a character
@@ -346,6 +351,13 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   }
   return list;
 }
+
+/**
+ * A character outside the standard set that is no form of another: no traditional or variant form among its
+ * candidates, and not one part written several times (惢 = 心心心 is a form of 心).
+ */
+const isFormless = (character: string, candidates: readonly Candidate[]): boolean =>
+  !isGb2312(character) && !candidates.some(({ tier }) => tier === 0) && partsOf(character).length !== 1;
 
 /**
  * What a character the dictionary never saw stands for where no word tells: a variant, its standard form (陜 → 陕);
@@ -552,14 +564,7 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   if (accepted.length > 0 && close && !accepted.includes(close)) accepted.push(close);
   // The one jieba would read best wins, each looser tier discounted (坚定不迻: 坚定不移, not 坚定 + 不够; 扎实莋好:
   // 做好 beats 作好 by ten times). Most often one alone is left, and nothing is read again.
-  let best = accepted[0];
-  if (accepted.length > 1) {
-    let bestValue = -Infinity;
-    for (const candidate of accepted) {
-      const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
-      if (value > bestValue) [best, bestValue] = [candidate, value];
-    }
-  }
+  const best = accepted.length > 1 ? readBest(window, accepted) : accepted[0];
   if (best) return verdict(best, best === close ? 'close-function-word' : `${best.relation}+word`);
   if (own > 0) return undefined;
   // A rare standard character that forms no word here is judged like a common one against the far more
@@ -567,10 +572,47 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
   // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及); one the
   // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
+  // A formless character read like a function word, standing between two words (特别狧重工业: 特别 | 重工业), is the
+  // one of the characters read like it that jieba reads best there, when that is a function word (是), before any
+  // other written inside it (坔, read di like 的, is no 水 in 第二阶段坔任务); in a name its neighbours make no word
+  // (凤川翙岗).
+  const alike = soundsLikeFunctionWord(window, profile);
+  if (alike) return verdict(alike, 'sounds-like-function-word');
   if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
   // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
-  const unseen = profile.unseenForm;
-  return unseen && !nameBeside ? verdict(unseen, 'unseen-form') : undefined;
+  if (nameBeside) return undefined;
+  return profile.unseenForm && verdict(profile.unseenForm, 'unseen-form');
+}
+
+function soundsLikeFunctionWord(window: JudgeWindow, profile: Profile): Candidate | undefined {
+  if (profile.soundsAlike.length === 0 || !wordEndsAt(window, window.at) || !wordStartsAt(window, window.at + 1)) return undefined;
+  const alike = readBest(window, profile.soundsAlike);
+  return alike && wordFrequency(alike.to) >= FUNCTION_WORD ? alike : undefined;
+}
+
+/** Whether a word of two or more characters ends before codes[end], or no Han character stands there. */
+function wordEndsAt({ codes }: JudgeWindow, end: number): boolean {
+  if (end === 0 || !isHanCode(codes[end - 1])) return true;
+  for (let start = end - 2; start >= 0 && end - start <= MAX_WORD_LENGTH; start--) if (frequencyIn(codes, start, end) > 0) return true;
+  return false;
+}
+
+/** Whether a word of two or more characters starts at codes[start], or no Han character stands there. */
+function wordStartsAt({ codes, length }: JudgeWindow, start: number): boolean {
+  if (start >= length || !isHanCode(codes[start])) return true;
+  for (let end = start + 2; end <= length && end - start <= MAX_WORD_LENGTH; end++) if (frequencyIn(codes, start, end) > 0) return true;
+  return false;
+}
+
+/** The candidate jieba would read best at the window's centre, each looser tier discounted. */
+function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestValue = -Infinity;
+  for (const candidate of candidates) {
+    const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
+    if (value > bestValue) [best, bestValue] = [candidate, value];
+  }
+  return best;
 }
 
 /** Whether codes[k] of the window is a character outside the standard set that is suspect too: a name's. */
