@@ -57,6 +57,8 @@ const unchanged = [
   '蹚出一条转型发展新路',
   '发展有机旱作农业',
   '依法严惩囚犯脱逃',
+  // A common character used alone as a word (炒) is meant alone, not the one written inside it (少 of 不少).
+  '坚持房住不炒定位',
   '忻州至太原城际铁路',
   // A standard character of the series of a more common one (怠 and 治, both with 台) is meant.
   '整治懒政怠政问题',
