@@ -236,11 +236,14 @@ if (runs('verify')) {
   await verifyPairs('reports', [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')], corpusPath);
 }
 
-// 6. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
+// 6. Clean text stays clean: homophone/lookalike edits per 20,000 characters (the gold clean texts, the national
+// reports, the web pages that are no dirty copy, the own fixtures).
 if (runs('clean')) {
   const cleanSets: [string, string[]][] = [
     ['gold clean texts', goldFiles(join(sharedRoot, 'gold'), '.clean.txt')],
     ['national reports', goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt')],
+    // the web pages that are no dirty copy: news, lists, excerpts as published
+    ['web pages', goldFiles(join(sharedRoot, 'corpus', 'web'), '.txt').filter((file) => !basename(file).includes('dirty'))],
     ['own fixtures', goldFiles(join(projectRoot, 'test', 'fixtures', 'clean'), '')],
   ];
   for (const [label, files] of cleanSets) {
