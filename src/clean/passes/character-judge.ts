@@ -575,7 +575,10 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   if (own > 0) return undefined;
   // A rare standard character that forms no word here is judged like a common one against the far more
   // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
-  if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
+  if (profile.standard) {
+    if (evidence.attested) return judgeInside(window, profile.inside, NEEDED_STANDARD_ATTESTED);
+    return judgeInside(window, profile.inside, INSIDE_NEEDED) ?? insideFunctionWord(window, profile.inside);
+  }
   // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及); one the
   // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
   // A formless character read like a function word, standing between two words (特别狧重工业: 特别 | 重工业), is the
@@ -596,16 +599,19 @@ function soundsLikeFunctionWord(window: JudgeWindow, profile: Profile): Candidat
   return alike && wordFrequency(alike.to) >= FUNCTION_WORD ? alike : undefined;
 }
 
-/** Whether a word of two or more characters ends before codes[end], or no Han character stands there. */
-function wordEndsAt({ codes }: JudgeWindow, end: number): boolean {
-  if (end === 0 || !isHanCode(codes[end - 1])) return true;
+/**
+ * Whether a word of two or more characters ends before codes[end], or no Han character stands there (`edge`: a
+ * punctuation mark, a space, the text's start or end counts as a word's end).
+ */
+function wordEndsAt({ codes }: JudgeWindow, end: number, edge = true): boolean {
+  if (end === 0 || !isHanCode(codes[end - 1])) return edge;
   for (let start = end - 2; start >= 0 && end - start <= MAX_WORD_LENGTH; start--) if (frequencyIn(codes, start, end) > 0) return true;
   return false;
 }
 
-/** Whether a word of two or more characters starts at codes[start], or no Han character stands there. */
-function wordStartsAt({ codes, length }: JudgeWindow, start: number): boolean {
-  if (start >= length || !isHanCode(codes[start])) return true;
+/** Whether a word of two or more characters starts at codes[start], or no Han character stands there (see `wordEndsAt`). */
+function wordStartsAt({ codes, length }: JudgeWindow, start: number, edge = true): boolean {
+  if (start >= length || !isHanCode(codes[start])) return edge;
   for (let end = start + 2; end <= length && end - start <= MAX_WORD_LENGTH; end++) if (frequencyIn(codes, start, end) > 0) return true;
   return false;
 }
@@ -677,6 +683,20 @@ function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined
   const inside = judgeInside(window, profile.inside, INSIDE_NEEDED);
   // 于 is a surname's 於 too: its traditional use is judged like a rare character of the standard set (关於 → 关于)
   return inside ?? (profile.simplifiedForm && judgeInside(window, [profile.simplifiedForm], NEEDED_STANDARD));
+}
+
+/**
+ * A function word written inside a rare standard character (茬 = 艹 + 在) standing alone between two words, where
+ * the character itself makes none (愿意茬这个原则): a function word needs no word around it, so it is jieba's
+ * reading, in which a frequent word alone reads far better than a rare one, that must be far better with it. A
+ * standard character is meant somewhere, mostly in names, so both neighbours must be words: a name stands beside
+ * a punctuation mark or a single character (湘、资、沅、澧; 市长 丁晖).
+ */
+function insideFunctionWord(window: JudgeWindow, inside: readonly Candidate[]): Verdict | undefined {
+  const word = inside.find(({ to }) => wordFrequency(to) >= FUNCTION_WORD);
+  if (!word || !wordEndsAt(window, window.at, false) || !wordStartsAt(window, window.at + 1, false)) return undefined;
+  const gain = reading(window, word.code, true) - reading(window, window.codes[window.at], true);
+  return gain >= MARGIN ? verdict(word, 'inside-function-word') : undefined;
 }
 
 /** The best of `inside` that makes a word of at least `needed` here and reads far better than the character. */
