@@ -9,6 +9,7 @@ import {
   partsOf,
   sharedPhonetic,
 } from '../tables/decomposition.js';
+import { followsFigures, isUnitCharacter } from '../tables/figure-words.js';
 import { isGb2312 } from '../tables/gb2312.js';
 import { isHanCode } from '../han.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
@@ -183,6 +184,7 @@ export const isStandardSuspect = (code: number): boolean => profileOf(code).stan
 
 function classify(character: string): boolean {
   if (!HAN.test(character)) return drawnLike(character) !== undefined;
+  if (isUnitCharacter(character)) return false;
   return isRare(character) || insideParts(character).length > 0 || commonTraditional(character) !== undefined;
 }
 
@@ -543,6 +545,8 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     );
     return inside ? verdict(inside, 'part+word', 'homophone') : verdict(traditional, 'traditional');
   }
+  const afterFigure = figureWordAfterDigit(window, profile);
+  if (afterFigure) return verdict(afterFigure, 'figure-word');
   const floor = !profile.standard ? 0 : evidence.attested ? NEEDED_STANDARD_ATTESTED : NEEDED_STANDARD;
   const nameBeside = nameLike(window, window.at - 1) || nameLike(window, window.at + 1);
   const own = bound(window, code) > 0 ? support(window, code) : 0;
@@ -625,6 +629,20 @@ function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candid
     if (value > bestValue) [best, bestValue] = [candidate, value];
   }
   return best;
+}
+
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * Right after a digit, a rare character that makes no word with what follows stands for a word that follows figures
+ * (1妜27日 → 1月, 打通10朓城区道路 → 10条): the one of its candidates jieba reads best there.
+ */
+function figureWordAfterDigit(window: JudgeWindow, profile: Profile): Candidate | undefined {
+  const { codes, at } = window;
+  if (at === 0 || !DIGIT.test(String.fromCharCode(codes[at - 1]))) return undefined;
+  const followers = [...profile.candidates, ...profile.inside].filter(({ code }) => followsFigures(code));
+  if (followers.length === 0 || support(window, codes[at]) > 0) return undefined;
+  return readBest(window, followers);
 }
 
 /** Whether codes[k] of the window is a character outside the standard set that is suspect too: a name's. */
