@@ -235,8 +235,11 @@ interface Profile {
    * a function word needs no word around it.
    */
   closeFunctionWord?: Candidate;
-  /** Outside the standard set and never seen by the dictionary: what it stands for alone (see `mostLikelyAlone`). */
-  unseenForm?: Candidate;
+  /**
+   * Outside the standard set and never seen by the dictionary: which candidates it stands for where no word tells
+   * (see `standsForAlone`).
+   */
+  unseenForms: readonly Candidate[];
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
   /** Common and a traditional form too: its simplified form (於 → 于), taken only on a frequent word. */
@@ -267,7 +270,7 @@ function buildProfile(character: string): Profile {
   const sameGlyph = isSameGlyph(character);
   if (drawnAs !== undefined || !HAN.test(character)) {
     const drawn = drawnAs === undefined ? undefined : (simplifiedForm(drawnAs) ?? drawnAs);
-    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], soundsAlike: [], inside: [] };
+    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], soundsAlike: [], unseenForms: [], inside: [] };
   }
   const rare = isRare(character);
   const standard = isGb2312(character);
@@ -277,7 +280,7 @@ function buildProfile(character: string): Profile {
       .map((part) => candidate(part, standardFormOf(character) === part ? 'variant' : 'part'));
     const simplified = commonTraditional(character);
     const simplifiedForm = simplified === undefined ? undefined : candidate(simplified, 'variant');
-    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], soundsAlike: [], inside, simplifiedForm };
+    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], soundsAlike: [], unseenForms: [], inside, simplifiedForm };
   }
   const candidates = candidatesOfRare(character);
   const first = candidates[0];
@@ -296,7 +299,7 @@ function buildProfile(character: string): Profile {
           wordFrequency(to) >= FUNCTION_WORD,
       );
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
-  const unseenForm = !standard && wordFrequency(character) === 0 ? mostLikelyAlone(character, candidates) : undefined;
+  const unseenForms = !standard && wordFrequency(character) === 0 ? standsForAlone(character, candidates) : [];
   return {
     character,
     sameGlyph,
@@ -308,7 +311,7 @@ function buildProfile(character: string): Profile {
     functionWord,
     soundsAlike,
     closeFunctionWord,
-    unseenForm,
+    unseenForms,
     inside,
   };
 }
@@ -369,19 +372,13 @@ const isFormless = (character: string, candidates: readonly Candidate[]): boolea
 
 /**
  * What a character the dictionary never saw stands for where no word tells: a variant, its standard form (陜 → 陕);
- * else, when a character written inside it is read the same (媔 → 面), the candidate most frequent as a word of
- * its own, a looser relation discounted per tier as in the judge (璒 read deng, with 登 inside it, is 等 more often
- * than 登). A character with neither (翙 of 翙岗) is a name.
+ * else, when a character written inside it is read the same (媔 → 面), one of its candidates, which the context
+ * chooses (唩, with 委 inside it and read wo or wei, is 委 in 县唩的领导, not the more frequent 我). A character with
+ * neither (翙 of 翙岗) is a name.
  */
-function mostLikelyAlone(character: string, candidates: readonly Candidate[]): Candidate | undefined {
-  if (candidates[0]?.tier === 0) return candidates[0];
-  if (!candidates.some(({ to, relation }) => relation === 'part' && shareReading(character, to))) return undefined;
-  let best: { candidate: Candidate; value: number } | undefined;
-  for (const candidate of candidates) {
-    const value = ln(wordFrequency(candidate.to) || 1) - candidate.tier * TIER_DISCOUNT;
-    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
-  }
-  return best?.candidate;
+function standsForAlone(character: string, candidates: readonly Candidate[]): readonly Candidate[] {
+  if (candidates[0]?.tier === 0) return [candidates[0]];
+  return candidates.some(({ to, relation }) => relation === 'part' && shareReading(character, to)) ? candidates : [];
 }
 
 /**
@@ -594,7 +591,8 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
   // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
   if (nameBeside) return undefined;
-  return profile.unseenForm && verdict(profile.unseenForm, 'unseen-form');
+  const unseen = readBest(window, profile.unseenForms);
+  return unseen && verdict(unseen, 'unseen-form');
 }
 
 function soundsLikeFunctionWord(window: JudgeWindow, profile: Profile): Candidate | undefined {
