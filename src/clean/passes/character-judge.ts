@@ -582,10 +582,10 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   }
   // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及); one the
   // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
-  // A formless character read like a function word, standing between two words (特别狧重工业: 特别 | 重工业), is the
-  // one of the characters read like it that jieba reads best there, when that is a function word (是), before any
-  // other written inside it (坔, read di like 的, is no 水 in 第二阶段坔任务); in a name its neighbours make no word
-  // (凤川翙岗).
+  // A formless character read like a function word, standing between two words (特别狧重工业: 特别 | 重工业), or a
+  // word and a function word, a punctuation mark (水平还踄高), is the one of the characters read like it that jieba
+  // reads best there, when that is a function word (是, 不), before any other written inside it (坔, read di like 的,
+  // is no 水 in 第二阶段坔任务); in a name its neighbours make no word (凤川翙岗).
   const alike = soundsLikeFunctionWord(window, profile);
   if (alike) return verdict(alike, 'sounds-like-function-word');
   if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
@@ -596,26 +596,28 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
 }
 
 function soundsLikeFunctionWord(window: JudgeWindow, profile: Profile): Candidate | undefined {
-  if (profile.soundsAlike.length === 0 || !wordEndsAt(window, window.at) || !wordStartsAt(window, window.at + 1)) return undefined;
+  if (profile.soundsAlike.length === 0) return undefined;
+  const [left, right] = [sideOf(window, true), sideOf(window, false)];
+  if (!left || !right || (left !== 'word' && right !== 'word')) return undefined;
   const alike = readBest(window, profile.soundsAlike);
   return alike && wordFrequency(alike.to) >= FUNCTION_WORD ? alike : undefined;
 }
 
-/**
- * Whether a word of two or more characters ends before codes[end], or no Han character stands there (`edge`: a
- * punctuation mark, a space, the text's start or end counts as a word's end).
- */
-function wordEndsAt({ codes }: JudgeWindow, end: number, edge = true): boolean {
-  if (end === 0 || !isHanCode(codes[end - 1])) return edge;
-  for (let start = end - 2; start >= 0 && end - start <= MAX_WORD_LENGTH; start--) if (frequencyIn(codes, start, end) > 0) return true;
-  return false;
-}
+/** What stands on one side of the window's centre: a word, a function word alone, no Han character, or none of these. */
+type Side = 'word' | 'function word' | 'edge' | undefined;
 
-/** Whether a word of two or more characters starts at codes[start], or no Han character stands there (see `wordEndsAt`). */
-function wordStartsAt({ codes, length }: JudgeWindow, start: number, edge = true): boolean {
-  if (start >= length || !isHanCode(codes[start])) return edge;
-  for (let end = start + 2; end <= length && end - start <= MAX_WORD_LENGTH; end++) if (frequencyIn(codes, start, end) > 0) return true;
-  return false;
+/**
+ * What stands on the `left` or right of the centre: a word of two or more characters ending (starting) there; else
+ * a character that is a function word alone (还, 是); else a punctuation mark, a space, the text's edge.
+ */
+function sideOf({ codes, at, length }: JudgeWindow, left: boolean): Side {
+  const next = left ? at - 1 : at + 1;
+  if (next < 0 || next >= length || !isHanCode(codes[next])) return 'edge';
+  for (let size = 2; size <= MAX_WORD_LENGTH; size++) {
+    const [start, end] = left ? [at - size, at] : [at + 1, at + 1 + size];
+    if (start >= 0 && end <= length && frequencyIn(codes, start, end) > 0) return 'word';
+  }
+  return frequencyIn(codes, next, next + 1) >= FUNCTION_WORD ? 'function word' : undefined;
 }
 
 /** The candidate jieba would read best at the window's centre, each looser tier discounted. */
@@ -710,7 +712,7 @@ function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined
  */
 function insideFunctionWord(window: JudgeWindow, inside: readonly Candidate[]): Verdict | undefined {
   const word = inside.find(({ to }) => wordFrequency(to) >= FUNCTION_WORD);
-  if (!word || !wordEndsAt(window, window.at, false) || !wordStartsAt(window, window.at + 1, false)) return undefined;
+  if (!word || sideOf(window, true) !== 'word' || sideOf(window, false) !== 'word') return undefined;
   const gain = reading(window, word.code, true) - reading(window, window.codes[window.at], true);
   return gain >= MARGIN ? verdict(word, 'inside-function-word') : undefined;
 }
