@@ -697,10 +697,12 @@ export function judgePair(window: JudgeWindow): [Verdict, Verdict] | undefined {
 /** A common character that forms no word here, judged against the frequent characters written inside it. */
 function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined {
   const code = window.codes[window.at];
-  if (bound(window, code) > 0 && support(window, code) > 0) return undefined;
-  const inside = judgeInside(window, profile.inside, INSIDE_NEEDED);
-  // 于 is a surname's 於 too: its traditional use is judged like a rare character of the standard set (关於 → 关于)
-  return inside ?? (profile.simplifiedForm && judgeInside(window, [profile.simplifiedForm], NEEDED_STANDARD));
+  const own = bound(window, code) > 0 ? support(window, code) : 0;
+  // 于 is a surname's 於 too: its traditional use needs a frequent word (关於 → 关于), one far more frequent than
+  // any its traditional form makes, for the dictionary has some of those too (对於)
+  const simplified = profile.simplifiedForm;
+  if (simplified && support(window, simplified.code) >= Math.max(NEEDED_STANDARD, own + MARGIN)) return verdict(simplified, 'inside+word', 'traditional');
+  return own > 0 ? undefined : judgeInside(window, profile.inside, INSIDE_NEEDED);
 }
 
 /**
