@@ -106,6 +106,13 @@ const NEEDED_STANDARD = ln(1000);
 const NEEDED_STANDARD_ATTESTED = ln(10000);
 
 /**
+ * A rare standard character written with a common one that gives it its sound (铨 = 钅 + 全, 髋 = 骨 + 宽, both
+ * read alike) stands for that one in an ordinary word of a hundred occurrences already (适度髋松 → 宽松, 266): the
+ * shape and the sound agree, which a name's character seldom meets by chance beside such a word.
+ */
+const NEEDED_STANDARD_PHONETIC = ln(100);
+
+/**
  * A character outside the standard simplified set that forms no word here, standing for a character written
  * inside it (囮 for 化): the shape is the evidence, so any word the dictionary knows will do (法治化 is in it,
  * but rare). Where the window reads no better with it, because the word only adds an affix to a neighbouring
@@ -240,6 +247,8 @@ interface Profile {
    * (see `standsForAlone`).
    */
   unseenForms: readonly Candidate[];
+  /** Rare standard: the candidate written inside it that gives it its sound (铨 → 全). */
+  phonetic?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
   /** Common and a traditional form too: its simplified form (於 → 于), taken only on a frequent word. */
@@ -299,6 +308,7 @@ function buildProfile(character: string): Profile {
           wordFrequency(to) >= FUNCTION_WORD,
       );
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
+  const phonetic = standard ? candidates.find(({ to, relation }) => relation === 'part' && shareReading(character, to)) : undefined;
   const unseenForms = !standard && wordFrequency(character) === 0 ? standsForAlone(character, candidates) : [];
   return {
     character,
@@ -312,6 +322,7 @@ function buildProfile(character: string): Profile {
     soundsAlike,
     closeFunctionWord,
     unseenForms,
+    phonetic,
     inside,
   };
 }
@@ -555,10 +566,11 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     const byShape = !profile.standard && candidate.relation === 'part' && own === 0;
     const least = byShape ? PART_OF_NONSTANDARD_NEEDED : nameBeside ? NEEDED[candidate.relation] : candidate.needed;
     const margin = byShape ? PART_OF_NONSTANDARD_NEEDED : MARGIN;
-    const needed = Math.max(least, floor, own + margin);
+    const lowest = floor === NEEDED_STANDARD && candidate === profile.phonetic ? NEEDED_STANDARD_PHONETIC : floor;
+    const needed = Math.max(least, lowest, own + margin);
     if (bound(window, candidate.code) + EPSILON < needed) continue;
     const score = support(window, candidate.code);
-    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score, byShape });
+    if (score >= Math.max(least, lowest) && score - own >= margin) supported.push({ candidate, score, byShape });
   }
   supported.sort((a, b) => b.score - a.score);
   const accepted: Candidate[] = [];
