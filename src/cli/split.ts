@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readReport } from '../read/index.js';
-import { clean } from '../clean/index.js';
-import { structure } from '../structure/index.js';
-import { splitTasks } from '../extract/split-tasks.js';
+import { analyzeSplit } from '../analyze.js';
 import { LuoshiError } from '../errors.js';
 import type { Io } from './index.js';
 import { emit } from './output.js';
@@ -10,8 +8,7 @@ import { oneOf, readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSp
 
 /**
  * `luoshi split FILE [--format json|md] [--year N]`: the tasks a 分工方案 assigns, each with its lead and
- * cooperating units, leaders and deadline (extraction-contract.md). The whole input is read: a split's tasks
- * often stand in an attachment after the notice's signature, where a report's body would end.
+ * cooperating units, leaders and deadline (extraction-contract.md).
  */
 export async function splitCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,11 +20,10 @@ export async function splitCommand(args: string[], io: Io): Promise<number> {
   const format = oneOf('format', values.format, ['json', 'md'] as const, 'json');
   const known = reportFieldsFrom(values);
   const source = await readReport(positionals[0]!, readOptionsFrom(values));
-  const doc = structure(clean(source, { start: 0, end: source.text.length }), known);
-  const tasks = splitTasks(doc);
+  const { year, tasks } = analyzeSplit(source, known);
   const content =
     format === 'json'
-      ? JSON.stringify({ year: doc.meta.year ?? null, tasks }, null, 1) + '\n'
+      ? JSON.stringify({ year, tasks }, null, 1) + '\n'
       : '| 任务 | 牵头单位 | 配合单位 | 责任领导 | 完成时限 |\n|---|---|---|---|---|\n' +
         tasks
           .map((t) => `| ${t.text} | ${t.lead.join('、')} | ${t.cooperating.join('、')} | ${t.leaders.join('、')} | ${t.deadline ?? ''} |\n`)
