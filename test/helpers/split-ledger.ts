@@ -4,7 +4,7 @@
  * 分工方案 against a report.
  */
 import { readFileSync } from 'node:fs';
-import { createUnit, type Ledger } from '../../src/ledger/index.js';
+import { createUnit, unitNamed, type Ledger } from '../../src/ledger/index.js';
 import { readBytes } from '../../src/read/index.js';
 import { importBytes } from '../../src/server/services/import.js';
 import { splitRead, type SplitRead } from '../../src/server/services/split.js';
@@ -18,9 +18,9 @@ export const COUNTY_UNITS = [
   '县人力资源和社会保障局', '县交通运输局', '县教育局', '县卫生健康局', '县文化和旅游局', '县行政审批局', '县统计局', '县税务局',
 ];
 
-/** Imports the fixtures' report (its region, level and year given: 青岭县 is no real county) and the units. */
+/** Imports the fixtures' report (its region, level and year given: 青岭县 is no real county) and the units not there yet. */
 export async function withSplitReport(ledger: Ledger): Promise<number> {
-  for (const name of COUNTY_UNITS) await createUnit(ledger, null, { name });
+  for (const name of COUNTY_UNITS) if (!(await unitNamed(ledger, name))) await createUnit(ledger, null, { name });
   const imported = await importBytes(ledger, null, { bytes: splitFixture('report.txt'), name: 'report.txt', region: '青岭县', level: 'county', year: 2025 });
   return imported.reportId;
 }
