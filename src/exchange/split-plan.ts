@@ -6,7 +6,7 @@
  */
 import type { SplitTask } from '../extract/split-tasks.js';
 import type { Commitment, Unit } from '../ledger/model.js';
-import { UnitIndex, readUnitName } from '../ledger/unit-names.js';
+import { UnitIndex } from '../ledger/unit-names.js';
 import { matchTasks, type MatchedTask } from './split-match.js';
 
 export interface PlannedTask extends SplitTask, MatchedTask {}
@@ -18,8 +18,6 @@ export interface NamedUnit {
   unitId?: number;
   /** For a name that finds none: units of the same department elsewhere (市发改委 for 县发改委). */
   suggestions: number[];
-  /** Names that read the same (县发改局, 县发展和改革局): created, they are one unit. */
-  canonical: string;
 }
 
 export interface SplitPlan {
@@ -43,7 +41,6 @@ export function planSplit(tasks: readonly SplitTask[], commitments: readonly Com
         name,
         ...(unit ? { unitId: unit.id } : {}),
         suggestions: unit ? [] : index.suggest(name).map((u) => u.id),
-        canonical: readUnitName(name).canonical,
       };
     }),
   };

@@ -86,6 +86,8 @@ describe('a report’s split through the API', () => {
     assert.deepEqual([short.statusCode, errorCode(short)], [409, 'SPLIT_CHANGED']);
     const garbled = await post('supervisor', '/api/reports/:id/split', notes(), { decisions: '{tasks' });
     assert.deepEqual([garbled.statusCode, errorCode(garbled)], [400, 'VALIDATION']);
+    const stray = await post('supervisor', '/api/reports/:id/split', notes(), { decisions: JSON.stringify({ tasks: Array(6).fill({ commitmentIds: [] }), units: [{ name: '县城投公司', create: true }] }) });
+    assert.deepEqual([stray.statusCode, errorCode(stray)], [400, 'VALIDATION'], 'a unit the split does not name is not the office’s to create');
     const none = await post('supervisor', '/api/reports/999999/split/preview', notes());
     assert.deepEqual([none.statusCode, errorCode(none)], [404, 'NOT_FOUND']);
     assert.equal(await latestAuditId(world.ledger), audit);

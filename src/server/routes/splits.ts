@@ -103,6 +103,10 @@ export function splitRoutes(app: App, ctx: ServerContext): void {
       if (decisions.tasks.length !== read.tasks.length) {
         throw new ApiError('SPLIT_CHANGED', `the split gives ${read.tasks.length} tasks, the decisions ${decisions.tasks.length}`);
       }
+      // an office creates or maps the units its split names, not others (units are otherwise an administrator's)
+      const named = new Set(read.tasks.flatMap((t) => [...t.lead, ...t.cooperating]));
+      const stray = decisions.units.findIndex((u) => !named.has(u.name));
+      if (stray >= 0) throw invalidFields([{ path: ['decisions', 'units', stray, 'name'], message: `the split names no unit ${decisions.units[stray]!.name}` }]);
       return commitSplit(ctx.ledger, userOf(request).id, {
         reportId: request.params.id,
         read,

@@ -21,7 +21,6 @@ export const SplitUnitPlan = z.object({
   name: z.string().meta({ description: 'as the split writes it' }),
   unitId: Id.optional().meta({ description: 'the unit it finds (by name, alias, or its short form read in full)' }),
   suggestions: z.array(Id).meta({ description: 'for a name that finds none: units of the same department elsewhere' }),
-  canonical: z.string().meta({ description: 'names that read the same are one unit when created' }),
 });
 
 /** POST /api/reports/:id/split/preview: the split read and matched, nothing stored. */
