@@ -64,5 +64,12 @@ describe('a split imported against its report', { skip: e2eSkip, timeout: 120_00
     assert.deepEqual(await holding('溪南物流园'), ['县商务局', ['县自然资源局'], '副县长钱某', '2024-06-30', true, false]);
     assert.deepEqual(await holding('停车泊位1500个'), ['县住建局', ['县公安局'], '副县长钱某', '2024-10-31', true, false]);
     assert.deepEqual(await holding('应急指挥中心'), ['县应急管理局', ['县工信局'], '副县长孙某', '2024-12-31', true, true]);
+
+    // the item the split added says where it came from
+    const [own] = (await listCommitments(e2e.ledger, { reportId: e2e.reportId, text: '应急指挥中心' })).items;
+    await page.goto(`${e2e.base}/#/commitments/${own!.id}`);
+    await page.getByText(/出自督查室导入的分工方案（分工方案原文第 \d+–\d+ 字符），报告中没有对应的事项/).waitFor();
+    assert.deepEqual(await auditPage(page), []);
+    await e2e.shot(page, 'split-item', true);
   });
 });
