@@ -42,14 +42,16 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
   const found = right;
   // against another government's report of the same year
   const national = join(sharedRoot, 'corpus', 'national', `national-${year}.txt`);
-  let against = 'no national report of that year';
+  let againstWords = 'no national report of that year';
   try {
     readFileSync(national);
     const other = analyze(await readReport(national)).extraction.commitments.filter((c) => c.kind !== 'achievement').map((c, i) => ({ id: i, text: c.text }));
-    const falseMatches = matchTasks(tasks, other).flatMap((m, t) => m.matches.map((x) => ({ t, x })));
+    const against = matchTasks(tasks, other);
+    const falseMatches = against.flatMap((m, t) => m.matches.map((x) => ({ t, x })));
+    const best = against.map((m) => m.candidates[0]?.score ?? 0).sort((a, b) => b - a);
     const falseTasks = new Set(falseMatches.map((f) => f.t)).size;
     pooled.falseTasks += falseTasks;
-    against = `national ${year}: ${falseTasks} of ${tasks.length} tasks matched an item (${falseMatches.length} matches)`;
+    againstWords = `national ${year}: ${falseTasks} of ${tasks.length} tasks matched an item (${falseMatches.length} matches); best candidates ${best.slice(0, 3).join(', ')}`;
     for (const { t, x } of falseMatches) console.log(`    ${x.score.toFixed(2)}  ${tasks[t]!.text.slice(0, 40)}  ⇄  ${other[x.commitmentId]!.text.slice(0, 40)}`);
   } catch {
     // no report of that year in the corpus
@@ -60,7 +62,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
   pooled.right += right;
   pooled.found += found;
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
-  console.log(`${file}: ${tasks.length} tasks; within: ${inside.length} items, P=${pct(right, count)} R=${pct(found, inside.length)}; ${against}`);
+  console.log(`${file}: ${tasks.length} tasks; within: ${inside.length} items, P=${pct(right, count)} R=${pct(found, inside.length)}; ${againstWords}`);
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
 console.log(

@@ -7,7 +7,8 @@
  * features weighted by how rare they are among the report's items and the split's tasks (inverse document
  * frequency): 推进 or 建设 in both says little, 污水处理厂 a lot. Features are the character bigrams of the text's
  * Chinese, its figures (120, 6.5), and the headline indicators it names (tables/indicators.ts); a figure or an
- * indicator weighs as much as its rarest word, thrice over, so 新建幼儿园3所 is not 新建幼儿园5所.
+ * indicator weighs as much as its rarest word, thrice over, and two texts giving figures of which none agree keep
+ * half their score, so 新建幼儿园3所 is not 新建幼儿园5所.
  * Pure.
  */
 import { INDICATOR_FAMILIES } from '../extract/tables/indicators.js';
@@ -18,6 +19,8 @@ export const MATCH_THRESHOLD = 0.6;
 export const CANDIDATES = 5;
 /** How much a figure or an indicator weighs against a bigram as rare as it can be. */
 const FIGURE_WEIGHT = 3;
+/** What is left of a score when both texts give figures and none agree. */
+const FIGURE_CONFLICT = 0.5;
 
 export interface TaskMatch {
   commitmentId: number;
@@ -62,13 +65,17 @@ function weightsOf(all: readonly Features[]): Map<string, number> {
   return weights;
 }
 
-function similarity(a: Features, b: Features, weights: ReadonlyMap<string, number>): number {
+/** How alike two texts are: the share of the shorter's weight in both, and of the longer's (which breaks a tie). */
+function similarity(a: Features, b: Features, weights: ReadonlyMap<string, number>): { score: number; tightness: number } {
   const total = (s: Features) => [...s].reduce((sum, f) => sum + weights.get(f)!, 0);
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const f of small) if (large.has(f)) shared += weights.get(f)!;
-  const whole = Math.min(total(a), total(b));
-  return whole === 0 ? 0 : shared / whole;
+  for (const f of a) if (b.has(f)) shared += weights.get(f)!;
+  const [least, most] = [Math.min(total(a), total(b)), Math.max(total(a), total(b))];
+  if (least === 0) return { score: 0, tightness: 0 };
+  // both give figures and none agree: another quantity of the same thing (幼儿园3所, 幼儿园5所)
+  const figures = (s: Features) => [...s].filter((f) => f.startsWith('#'));
+  const conflict = figures(a).length > 0 && figures(b).length > 0 && !figures(a).some((f) => b.has(f));
+  return { score: (shared / least) * (conflict ? FIGURE_CONFLICT : 1), tightness: shared / most };
 }
 
 const rounded = (score: number): number => Math.round(score * 100) / 100;
@@ -79,11 +86,14 @@ export function matchTasks(tasks: readonly { text: string }[], commitments: read
   const taskFeatures = tasks.map((t) => featuresOf(t.text));
   const itemFeatures = commitments.map((c) => featuresOf(c.text));
   const weights = weightsOf([...taskFeatures, ...itemFeatures]);
-  const scores = taskFeatures.map((t) => itemFeatures.map((c) => rounded(similarity(t, c, weights))));
+  const pairs = taskFeatures.map((t) => itemFeatures.map((c) => similarity(t, c, weights)));
+  const scores = pairs.map((row) => row.map((p) => rounded(p.score)));
+  // the better of two tasks for an item: the higher score, then the tighter fit (实施重点项目130个 over a paragraph holding it)
+  const better = (i: number, k: number, j: number) => scores[i]![j]! > scores[k]![j]! || (scores[i]![j]! === scores[k]![j]! && pairs[i]![j]!.tightness > pairs[k]![j]!.tightness);
   const matched: MatchedTask[] = tasks.map(() => ({ matches: [], candidates: [] }));
   commitments.forEach((c, j) => {
     let best = -1;
-    for (let i = 0; i < tasks.length; i++) if (best < 0 || scores[i]![j]! > scores[best]![j]!) best = i;
+    for (let i = 0; i < tasks.length; i++) if (best < 0 || better(i, best, j)) best = i;
     if (best >= 0 && scores[best]![j]! >= MATCH_THRESHOLD) matched[best]!.matches.push({ commitmentId: c.id, score: scores[best]![j]! });
   });
   matched.forEach((m, i) => {
