@@ -4,7 +4,7 @@ import { closeLedger } from '../ledger/index.js';
 import { ledgerCsv, ledgerJson, taskSheet } from '../exchange/index.js';
 import { LuoshiError } from '../errors.js';
 import { exchangeRows } from '../server/services/exchange.js';
-import { dayIn } from '../server/context.js';
+import { dayIn } from '../calendar/index.js';
 import { ApiError } from '../server/errors.js';
 import type { Io } from './index.js';
 import { openCliLedger } from './ledger.js';

@@ -2,7 +2,8 @@
 import type { Commitment, ProgressReport } from '../ledger/model.js';
 import { STATUS_LABELS, WORK_STATE_LABELS } from '../loop/tables/status-words.js';
 import type { Status } from '../loop/index.js';
-import { chineseDate, describeGoal, formatValue } from '../loop/format.js';
+import { chineseDate } from '../calendar/index.js';
+import { describeGoal, formatValue } from '../loop/format.js';
 
 export { chineseDate };
 

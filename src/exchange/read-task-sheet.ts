@@ -8,6 +8,7 @@
  * the two disagree, 任务内容 decides; a row without either is matched by its 任务内容 alone.
  */
 import ExcelJS from 'exceljs';
+import { dayOfDate as dayOfCell } from '../calendar/index.js';
 import type { Assignment, Commitment } from '../ledger/model.js';
 import type { AssignmentChange, RejectedRow, TaskChange, TaskSheetContext, TaskSheetResult } from './types.js';
 import { COLUMNS, type Column } from './format.js';
@@ -38,7 +39,7 @@ function content(value: ExcelJS.CellValue): CellContent {
 
 function text(value: CellContent): string {
   if (value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOfCell(value) ?? '';
   return String(value).trim();
 }
 

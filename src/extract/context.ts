@@ -1,7 +1,7 @@
 import type { Structured, Sentence, SectionRole, Clause } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
-import { FIVE_YEAR_PLAN_END } from './tables/time-words.js';
+import { FIVE_YEAR_PLAN_END } from '../calendar/index.js';
 import { LIST_OPENER_END } from './tables/kind-cues.js';
 import { LIST_ORDINAL, ordinalStyle } from '../structure/tables/clause-marks.js';
 

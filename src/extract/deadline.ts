@@ -1,4 +1,4 @@
-import { TIME_WORDS, type TimeWord } from './tables/time-words.js';
+import { TIME_WORDS, type TimeWord } from '../calendar/index.js';
 
 /**
  * The time word found in a clause, with the deadline it gives and where it is. A word that counts from the report

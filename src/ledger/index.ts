@@ -24,6 +24,8 @@ export {
   type JobError,
 } from './import-jobs.js';
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
+export { getSettings, updateSettings } from './settings.js';
+export { listUnitContacts, setUnitContact, shownContact, type ShownContact, planDeliveries, claimDeliveries, endDelivery, listDeliveries, type PlannedDelivery } from './deliveries.js';
 export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
 export {
   getReport,

@@ -5,7 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
 import type { Adapter } from './dialect.js';
-import { JOB_STATES, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+import { DELIVERY_CHANNELS, DELIVERY_STATES, JOB_STATES, KINDS, ROBOT_KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
 
 /** `column IN ('a', 'b', …)`, for a CHECK constraint. */
 const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
@@ -199,6 +199,8 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0011_import_jobs': importJobs(adapter),
     '0012_kept_status': keptStatus,
     '0014_splits': splits(adapter),
+    '0016_settings': settings,
+    '0017_deliveries': deliveries(adapter),
   };
 }
 
@@ -435,4 +437,58 @@ export function migrateToLatest(db: Kysely<unknown>, adapter: Adapter): Promise<
     ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}),
   });
   return migrator.migrateToLatest();
+}
+
+/** The office's settings (ledger/settings.ts): 序时进度 thresholds and whatever an office sets next. */
+const settings: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropTable('settings').execute();
+  },
+};
+
+/** Reminders that reach people (ledger/deliveries.ts): each unit's contacts, and the log of every sending. */
+function deliveries(adapter: Adapter): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('unit_contacts')
+        .addColumn('unit_id', 'integer', (c) => c.primaryKey().references('units.id').onDelete('cascade'))
+        .addColumn('email', 'text')
+        .addColumn('webhook_kind', 'text', (c) => c.check(oneOf('webhook_kind', ROBOT_KINDS)))
+        .addColumn('webhook_url', 'text')
+        .addColumn('webhook_secret', 'text')
+        .execute();
+      await db.schema
+        .createTable('deliveries')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id').onDelete('cascade'))
+        .addColumn('channel', 'text', (c) => c.notNull().check(oneOf('channel', DELIVERY_CHANNELS)))
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('recipient', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull().check(oneOf('state', DELIVERY_STATES)))
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('claimed_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .execute();
+      await db.schema.createIndex('deliveries_due').on('deliveries').columns(['state', 'next_attempt_at']).execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.dropTable('deliveries').execute();
+      await db.schema.dropTable('unit_contacts').execute();
+    },
+  };
 }

@@ -100,6 +100,42 @@ export interface UnitsTable {
   createdAt: string;
 }
 
+/** A unit's reminder contacts (ledger/deliveries.ts). */
+export interface UnitContactsTable {
+  unitId: number;
+  email: string | null;
+  webhookKind: string | null;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+}
+
+/** Reminders sent or to send, one row per unit, channel and day (ledger/deliveries.ts). */
+export interface DeliveriesTable {
+  id: Generated<number>;
+  /** unit|channel|day: a day's reminders go once by each channel, whichever server plans them. */
+  key: string;
+  unitId: number;
+  channel: string;
+  day: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  state: string;
+  attempts: Generated<number>;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  claimedAt: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** The office's settings, one row each: its name and its value as JSON (ledger/settings.ts). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updatedAt: string;
+}
+
 /** One row per alias: a UNIQUE index keeps an alias from naming two units. */
 export interface UnitAliasesTable {
   unitId: number;
@@ -218,6 +254,9 @@ export interface Database {
   commitments: CommitmentsTable;
   units: UnitsTable;
   unitAliases: UnitAliasesTable;
+  settings: SettingsTable;
+  unitContacts: UnitContactsTable;
+  deliveries: DeliveriesTable;
   users: UsersTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;

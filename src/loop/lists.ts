@@ -2,7 +2,8 @@
  * 督责 lists, the office's view of the ledger on a given day: what is due this cycle, what is late, and who has
  * not reported. Achievements and rejected items are never listed.
  */
-import { DEFAULT_CYCLE, cycleOf, daysBetween, within, type Cycle } from './dates.js';
+import { DEFAULT_CYCLE, cycleOf, within, type Cycle } from './dates.js';
+import { daysBetween } from '../calendar/index.js';
 import { byDeadline, entryOf, responsibleUnit, statusFor, type ListEntry, type LoopItem } from './items.js';
 import { reportsAsOf } from './reporting.js';
 import { isTracked } from './status.js';

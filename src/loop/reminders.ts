@@ -9,11 +9,12 @@
  * - not_reported: in notReported() for the current cycle; dueOn = the cycle's last day, by which it is owed.
  * One item can have a due_soon and a not_reported reminder at once.
  */
+import { chineseDate, daysBetween } from '../calendar/index.js';
 import type { Unit } from '../ledger/model.js';
-import { DEFAULT_CYCLE, cycleOf, daysBetween, type Cycle } from './dates.js';
+import { DEFAULT_CYCLE, cycleOf, type Cycle } from './dates.js';
 import { escapeHtml, toCsv } from './csv.js';
 import { responsibleUnit, statusFor, type LoopItem } from './items.js';
-import { chineseDate, excerpt } from './format.js';
+import { excerpt } from './format.js';
 import { notReported } from './lists.js';
 import { isTracked } from './status.js';
 import { CSV_HEADERS, CYCLE_WORDS, REMINDER_LABELS, REMINDER_MESSAGES, STATUS_LABELS, unknownUnit } from './tables/status-words.js';

@@ -9,7 +9,8 @@
  * start is when its unit was confirmed, where that is later than the report's date.
  */
 import type { Assignment, ProgressReport } from '../ledger/model.js';
-import { addDays, cycleOf, dayOfInstant, previousCycle, within, type Cycle, type CycleSpan } from './dates.js';
+import { cycleOf, previousCycle, within, type Cycle, type CycleSpan } from './dates.js';
+import { addDays, dayOfInstant } from '../calendar/index.js';
 import { FIRST_REPORT_GRACE_DAYS } from './thresholds.js';
 
 /** Reports dated on or before `today`, oldest first (same day: in order of entry). Later ones are ignored:

@@ -27,7 +27,8 @@
  * A rate with no basis (nothing due yet, nothing owed yet) is undefined, not 0 or 100.
  */
 import type { Unit } from '../ledger/model.js';
-import { DEFAULT_CYCLE, addDays, cycleOf, cyclesBetween, dayNumber, dayOfInstant, within, type Cycle } from './dates.js';
+import { DEFAULT_CYCLE, cycleOf, cyclesBetween, within, type Cycle } from './dates.js';
+import { addDays, dayNumber, dayOfInstant } from '../calendar/index.js';
 import { toCsv } from './csv.js';
 import { responsibleUnit, type LoopItem } from './items.js';
 import { firstReportDue, reportingFrom } from './reporting.js';

@@ -4,7 +4,8 @@
  * the trajectory a pace target is held to. A status kept in the ledger is computed for a day and holds until the
  * day this gives; only then (or on a write to its inputs) is it computed again.
  */
-import { addDays, cycleOf, DEFAULT_CYCLE, fromDayNumber, dayNumber } from './dates.js';
+import { cycleOf, DEFAULT_CYCLE } from './dates.js';
+import { addDays, fromDayNumber, dayNumber } from '../calendar/index.js';
 import { firstReportDue, reportingFrom } from './reporting.js';
 import { deadlineOf, isTracked, statusOf, type StatusInput } from './status.js';
 import type { Status } from './tables/status-words.js';

@@ -14,7 +14,7 @@
 import { aboutTolerance } from './tolerance.js';
 import type { Assignment, Commitment } from '../ledger/model.js';
 import { directionOf } from '../extract/tables/indicators.js';
-import { dayNumber } from './dates.js';
+import { dayNumber } from '../calendar/index.js';
 
 export type GoalShape = 'pace' | 'level' | 'bound';
 

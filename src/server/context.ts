@@ -5,6 +5,7 @@ import type { Ledger } from '../ledger/index.js';
 import type { LoginLimiter } from './rate-limit.js';
 import type { ImportQueue } from './jobs/import-queue.js';
 import type { AnalysisPool } from './jobs/analysis-pool.js';
+import type { Send } from './reminders/channels.js';
 
 export interface ServerContext {
   ledger: Ledger;
@@ -23,18 +24,9 @@ export interface ServerContext {
   /** Cookies carry Secure (the server is behind https). */
   secureCookies: boolean;
   sessionTtlMs: number;
+  /** How reminders are sent to units (e-mail, group robots). */
+  send: Send;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-/** The day of `d` in `timeZone` as YYYY-MM-DD; formatted once per second of the clock (every request asks). */
-export function dayIn(timeZone: string): (d: Date) => string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  let second = NaN;
-  let day = '';
-  return (d) => {
-    const s = Math.floor(d.getTime() / 1000);
-    if (s !== second) [second, day] = [s, format.format(d)];
-    return day;
-  };
-}

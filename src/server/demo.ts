@@ -27,7 +27,7 @@ import {
   type Unit,
   type WorkState,
 } from '../ledger/index.js';
-import { addDays } from '../loop/dates.js';
+import { addDays } from '../calendar/index.js';
 import { generatePassword, hashPassword } from './passwords.js';
 import { importBytes } from './services/import.js';
 import { allCommitments, startOf } from './services/loop-data.js';

@@ -1,4 +1,5 @@
 import type { Cleaned } from '../clean/index.js';
+import { isoDay } from '../calendar/index.js';
 import type { Span } from '../span.js';
 import { divisionsNamed, type Level } from './tables/divisions.js';
 import type { Confidence, Evidence, MetaField, MetaWarning } from './evidence.js';
@@ -33,16 +34,17 @@ export interface ReportMeta {
   warnings: MetaWarning[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** How far after the date line its speaker line may stand. */
 const SPEAKER_CHARS = 200;
 
 /** The date, session and speaker of the date line (the day the report was delivered, as it says). */
 function fromDeliveryLine(meta: ReportMeta, line: DeliveryLine): void {
-  meta.date = `${line.year}-${pad(line.month)}-${pad(line.day)}`;
-  meta.confidence.date = 'high';
-  meta.evidence.push({ field: 'date', value: meta.date, rule: 'delivery-line', weight: 1, span: line.span });
+  const date = isoDay(line.year, line.month, line.day); // a day the calendar has none of (2月30日) dates nothing
+  if (date) {
+    meta.date = date;
+    meta.confidence.date = 'high';
+    meta.evidence.push({ field: 'date', value: date, rule: 'delivery-line', weight: 1, span: line.span });
+  }
   meta.session = (line.congress.match(/第[一二三四五六七八九十\d]+届/)?.[0] ?? '') + '人民代表大会' + (line.meeting ?? '');
   const speaker = SPEAKER_LINE.exec(line.part.text.slice(line.end, line.end + SPEAKER_CHARS));
   if (speaker) meta.speaker = `${speaker[1]} ${speaker[2].replace(/[ \u3000]/g, '')}`;
@@ -53,7 +55,9 @@ function fromDeliveryLine(meta: ReportMeta, line: DeliveryLine): void {
  * December: such a report plans for the next year); a month taken from the page's stamp is a guess.
  */
 function fromDeliveryDay(meta: ReportMeta, day: DeliveryDay, year: number): void {
-  meta.date = `${day.year ?? (day.month === 12 ? year - 1 : year)}-${pad(day.month)}-${pad(day.day)}`;
+  const date = isoDay(day.year ?? (day.month === 12 ? year - 1 : year), day.month, day.day);
+  if (!date) return;
+  meta.date = date;
   meta.confidence.date = day.rule === 'stamp-month' ? 'low' : day.year ? 'high' : meta.confidence.year;
   meta.evidence.push({ field: 'date', value: meta.date, rule: day.rule, weight: 1, span: day.span });
   if (day.rule === 'stamp-month') {

@@ -1,6 +1,7 @@
 /**
  * The whole pipeline after reading (clean → structure → extract) on random and hostile text: it never throws,
- * every item's span lies inside the input, and time grows linearly with the input.
+ * and every item's span lies inside the input. That time grows linearly with the input is measured by
+ * scripts/bench-linear.ts (a test that times itself fails on two busy cores).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,46 +83,5 @@ test('a 1 MB single line, and 10,000 repetitions of "增长8%-"', () => {
   }
   check(parts.join(''), '1 MB line');
   check('增长8%-'.repeat(10_000), '10,000 repetitions');
-  check(`二、2024年工作安排\n${'增长8%-'.repeat(500)}`, 'repetitions in a plan section'); // 10,000 there: see the todo below
+  check(`二、2024年工作安排\n${'增长8%-'.repeat(10_000)}`, 'repetitions in a plan section');
 });
-
-/** The best of a few runs, in milliseconds: timing noise only ever adds. */
-function fastest(text: string, runs: number): number {
-  let best = Infinity;
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    analyze(source(text));
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-/** Asserts that 8 times the input takes at most 8 times as long, with 3 times that for noise (quadratic: 64 times). */
-function assertLinear(name: string, small: string, large: string): void {
-  const ALLOWED_RATIO = 8 * 3;
-  fastest(small, 3); // warm up the compiler on the same shapes
-  fastest(large, 1);
-  const ratio = fastest(large, 3) / Math.max(fastest(small, 5), 0.05);
-  assert.ok(ratio < ALLOWED_RATIO, `${name}: 8 times the input took ${ratio.toFixed(1)} times as long`);
-}
-
-const frame = (body: string) =>
-  `临溪县人民政府工作报告\n\n——2024年1月16日在临溪县第十八届人民代表大会第四次会议上\n\n一、2023年工作回顾\n\n${body}\n二、2024年工作安排\n\n${body}`;
-
-test('time grows linearly with the input', () => {
-  const mix =
-    '全县地区生产总值增长6.5%左右，一般公共预算收入增长5%以上。新建幼儿园3所，改扩建中小学5所。' +
-    '7月底前完成城区老旧小区供热管网改造，年底前建成污水处理厂二期工程。增长8%-8.5%；粮食产量稳定在30万吨以上。加快推进乡村振兴。\n';
-  const oneLine = mix.replace('\n', '');
-  assertLinear('a report, line by line', frame(mix.repeat(60)), frame(mix.repeat(480)));
-  assertLinear('a report on one line', frame(oneLine.repeat(60)), frame(oneLine.repeat(480)));
-  assertLinear('"增长8%-" outside any section', '增长8%-'.repeat(1250), '增长8%-'.repeat(10_000));
-});
-
-test(
-  'time grows linearly with the figures in one sentence',
-  () => {
-    assertLinear('"增长8%-" in a plan section', `二、2024年工作安排\n${'增长8%-'.repeat(125)}`, `二、2024年工作安排\n${'增长8%-'.repeat(1000)}`);
-    assertLinear('"增长8%，" in a plan section', `二、2024年工作安排\n${'增长8%，'.repeat(125)}`, `二、2024年工作安排\n${'增长8%，'.repeat(1000)}`);
-  },
-);

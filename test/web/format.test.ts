@@ -1,24 +1,10 @@
 /** The web application's formatting helpers (web/src/format.ts) and text splitting at spans (web/src/highlight.ts). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, excerpt, formatDate, formatGoal, formatNumber, formatShare, formatValue, localizeDates, parseFigure } from '../../web/src/format.js';
+import { addDays, daysBetween, excerpt, formatGoal, formatNumber, formatShare, formatValue, parseFigure } from '../../web/src/format.js';
 import { segments, sentenceAround } from '../../web/src/highlight.js';
 
-describe('formatDate', () => {
-  for (const [input, expected] of [
-    ['2021-07-31', '2021年7月31日'],
-    ['2024-01-05', '2024年1月5日'],
-    ['2024-09-16T02:00:00.000Z', '2024年9月16日'],
-    ['2023-12', '2023年12月'],
-    ['2023', '2023年'],
-    ['上半年', '上半年'],
-    ['', ''],
-  ] as const) {
-    it(`${input || '(empty)'} → ${expected || '(empty)'}`, () => assert.equal(formatDate(input), expected));
-  }
-  it('undefined → empty', () => assert.equal(formatDate(undefined), ''));
-  it('ISO days inside a sentence', () => assert.equal(localizeDates('2024-09-16报告6.8%，期限2024-12-31'), '2024年9月16日报告6.8%，期限2024年12月31日'));
-});
+// formatDate and localizeDates are the calendar's (test/calendar/chinese-dates.test.ts).
 
 describe('formatNumber and formatValue: 万 and 亿', () => {
   for (const [value, unit, expected] of [

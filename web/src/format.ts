@@ -7,23 +7,9 @@ import { describeGoal, formatNumber as numberAsWritten, formatValue as valueAsWr
 export { parseFigure } from '../../src/loop/format';
 import type { Commitment } from '../../src/ledger/model';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** '2021-07-31' (or an ISO instant) → '2021年7月31日'; '2021-07' → '2021年7月'; '2021' → '2021年'. Other text is returned as is. */
-export function formatDate(value: string | undefined | null): string {
-  if (!value) return '';
-  const day = DAY.exec(value);
-  if (day) return `${Number(day[1])}年${Number(day[2])}月${Number(day[3])}日`;
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return `${Number(month[1])}年${Number(month[2])}月`;
-  if (/^\d{4}$/.test(value)) return `${value}年`;
-  return value;
-}
-
-/** Server-written sentences with ISO days (2024-09-16) → Chinese dates (2024年9月16日). */
-export function localizeDates(text: string | undefined | null): string {
-  return (text ?? '').replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, m: string, d: string) => `${Number(y)}年${Number(m)}月${Number(d)}日`);
-}
+// Days are written as the exports write them: one calendar (src/calendar).
+import { isoDay } from '../../src/calendar/index';
+export { chineseDate as formatDate, localizeDates, addDays, daysBetween } from '../../src/calendar/index';
 
 /** An ISO instant → '2024年3月5日 14:07' in the viewer's time zone. */
 export function formatDateTime(iso: string | undefined | null): string {
@@ -77,24 +63,8 @@ export function formatShare(share: number | undefined | null, percent = false): 
   return `${trim(percent ? share : share * 100, 1)}%`;
 }
 
-/** Whole days from `from` to `to` (YYYY-MM-DD), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
-  const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10));
-  return Math.round((b - a) / 86_400_000);
-}
-
-/** YYYY-MM-DD `n` days after `day`. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + n));
-  return d.toISOString().slice(0, 10);
-}
-
 /** Today as YYYY-MM-DD in the viewer's time zone. */
-export function todayLocal(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const todayLocal = (now = new Date()): string => isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
 
 /** A byte count: 2048 → '2 KB'; 5_300_000 → '5.1 MB'. */
 export function formatBytes(n: number): string {

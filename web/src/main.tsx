@@ -18,6 +18,7 @@ import { VerificationPage } from './pages/verification';
 import { ComparePage } from './pages/compare';
 import { PublicPage, PublicListPage } from './pages/public';
 import { AdminPage } from './pages/admin';
+import { SettingsPage } from './pages/settings';
 
 function homeOf(user: User | null): string {
   if (!user) return '/public';
@@ -34,6 +35,7 @@ const NAV: { path: string; label: string; show: (u: User | null) => boolean }[] 
   { path: '/verification', label: '目标核验', show: (u) => u !== null },
   { path: '/compare', label: '指标比较', show: (u) => u !== null },
   { path: '/public', label: '公开查询', show: () => true },
+  { path: '/settings', label: '督办设置', show: isSupervisor },
   { path: '/admin', label: '用户管理', show: (u) => u?.role === 'admin' },
 ];
 
@@ -139,6 +141,8 @@ function Page({ route }: { route: Route }) {
       return <ComparePage query={route.query} />;
     case 'admin':
       return <AdminPage />;
+    case 'settings':
+      return isSupervisor(user) ? <SettingsPage /> : <p class="alert alert-info">只有督查室或管理员可以修改督办设置。</p>;
     default:
       return (
         <div class="alert alert-error" role="alert">

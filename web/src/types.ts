@@ -8,6 +8,7 @@ import type * as common from '../../src/server/schemas/common';
 import type * as commitments from '../../src/server/schemas/commitments';
 import type * as loop from '../../src/server/schemas/loop';
 import type * as reports from '../../src/server/schemas/reports';
+import type * as admin from '../../src/server/schemas/admin';
 import type * as splits from '../../src/server/schemas/splits';
 
 export type Kind = z.infer<typeof common.KindSchema>;
@@ -63,6 +64,8 @@ export type MetaField = keyof ReportPreview['detected'];
 export type Confidence = NonNullable<ReportPreview['detected']['year']>['confidence'];
 export type GivenField = z.infer<typeof common.GivenFieldSchema>;
 export type PublicItem = PublicReport['items'][number];
+/** GET /api/settings: the office's settings in force, and the defaults. */
+export type Settings = z.infer<typeof admin.SettingsResponse>;
 /** POST /api/reports/:id/split/preview: a 分工方案's tasks matched to the report's items, nothing stored. */
 export type SplitPreview = z.infer<typeof splits.SplitPreview>;
 /** POST /api/reports/:id/split */

@@ -7,6 +7,8 @@ import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
 import { unitRoutes } from './units.js';
+import { settingsRoutes } from './settings.js';
+import { deliveryRoutes } from './deliveries.js';
 import { userRoutes } from './users.js';
 import { listRoutes } from './lists.js';
 import { scorecardRoutes } from './scorecards.js';
@@ -26,6 +28,8 @@ export function routes(app: App, ctx: ServerContext): void {
     assignmentRoutes,
     progressRoutes,
     unitRoutes,
+    settingsRoutes,
+    deliveryRoutes,
     userRoutes,
     listRoutes,
     scorecardRoutes,

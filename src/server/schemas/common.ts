@@ -4,6 +4,7 @@
  * rely on (the serializer checks every response against them), and all of them feed GET /api/openapi.json.
  */
 import { z } from 'zod';
+import { ISO_DAY } from '../../calendar/index.js';
 import { GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
 
 const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
@@ -76,7 +77,7 @@ export const Text = (max: number) => z.string().max(max).check(storableText);
 
 /** A day as YYYY-MM-DD, one of the calendar (2024-02-29, never 2025-02-30), within the ledger's years. */
 export const Day = z
-  .iso.date({ error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? `${issue.input} is not a date in the calendar` : 'expected a day as YYYY-MM-DD') })
+  .iso.date({ error: (issue) => (ISO_DAY.test(String(issue.input)) ? `${issue.input} is not a date in the calendar` : 'expected a day as YYYY-MM-DD') })
   .refine((day) => day >= BOUNDS.firstDay && day <= BOUNDS.lastDay, { error: (issue) => `${issue.input}: expected a day from ${BOUNDS.firstDay} to ${BOUNDS.lastDay}` });
 
 export const Id = z.number().int().positive().max(BOUNDS.id);

@@ -4,7 +4,8 @@
  * Items counted are those the loop follows (status other than not_tracked: no achievements, nothing rejected or
  * stale).
  */
-import { addDays, daysBetween, scorecards, type LoopItem, type Status, type StatusResult } from '../../loop/index.js';
+import { addDays, daysBetween } from '../../calendar/index.js';
+import { scorecards, type LoopItem, type Status, type StatusResult } from '../../loop/index.js';
 import type { z } from 'zod';
 import type { DashboardResponse } from '../schemas/loop.js';
 import type { Snapshot } from './loop-data.js';
