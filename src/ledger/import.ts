@@ -224,7 +224,8 @@ function matchStored(items: readonly Extracted[], keys: readonly string[], store
 async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extracted[], original: string): Promise<Omit<ImportResult, 'reportId' | 'report'>> {
   const keys = stableKeys(items);
   const stored = new Map<string, Commitment>();
-  for (const row of await tx.db.selectFrom('commitments').selectAll().where('reportId', '=', reportId).execute()) {
+  // the items a split added are the office's, not the report's: no copy of the report contains them
+  for (const row of await tx.db.selectFrom('commitments').selectAll().where('reportId', '=', reportId).where('splitId', 'is', null).execute()) {
     stored.set(row.key, toCommitment(row));
   }
   const counts = { created: 0, updated: 0, unchanged: 0, stale: 0 };

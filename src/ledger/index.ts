@@ -80,3 +80,12 @@ export {
 export { recordVerification, listVerifications, type VerificationInput, type VerificationFilter } from './verifications.js';
 export { listAudit, auditFor, latestAuditId, type AuditFilter } from './audit.js';
 export { statusesDue, keepStatuses, type StatusDue, type ComputedStatus } from './kept-status.js';
+export {
+  importSplit,
+  type SplitDocument,
+  type SplitImport,
+  type SplitImportResult,
+  type SplitTaskDecision,
+  type UnitDecision,
+} from './splits.js';
+export { UnitIndex, readUnitName, normaliseName, type UnitName } from './unit-names.js';

@@ -198,6 +198,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
     '0012_kept_status': keptStatus,
+    '0014_splits': splits(adapter),
     '0016_settings': settings,
     '0017_deliveries': deliveries(adapter),
   };
@@ -396,6 +397,33 @@ const keptStatus: Migration = {
     for (const column of ['status', 'status_on', 'status_changes_on', 'status_inputs']) await db.schema.alterTable('commitments').dropColumn(column).execute();
   },
 };
+
+/**
+ * The 分工方案 an office imported against a report: the document as read (its original text, which the spans of the
+ * items it added point into), and on each item the split it came from, if any. An item of a split is the office's
+ * own (the report does not say it): a re-import of the report leaves it alone.
+ */
+const splits = (adapter: Adapter): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('splits')
+      .addColumn('id', 'integer', adapter.identity)
+      .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id'))
+      .addColumn('source_hash', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('format', 'text', (c) => c.notNull())
+      .addColumn('encoding', 'text', (c) => c.notNull())
+      .addColumn('original_text', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('splits_report_source', ['report_id', 'source_hash'])
+      .execute();
+    await db.schema.alterTable('commitments').addColumn('split_id', 'integer', (c) => c.references('splits.id')).execute();
+  },
+  async down(db) {
+    await db.schema.alterTable('commitments').dropColumn('split_id').execute();
+    await db.schema.dropTable('splits').execute();
+  },
+});
 
 /**
  * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the

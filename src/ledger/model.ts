@@ -79,6 +79,11 @@ export interface Commitment {
   stale: boolean;
   /** The extractor or refiner that made it. */
   rule?: string;
+  /**
+   * The 分工方案 the item came from, when the report does not say it (the split is the office's truth): its span is
+   * in that document's original text. A re-import of the report leaves such an item alone.
+   */
+  splitId?: number;
   /** Optimistic concurrency: every write bumps it; a write naming an older version is refused. */
   version: number;
 }

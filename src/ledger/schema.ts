@@ -78,6 +78,20 @@ export interface CommitmentsTable {
   statusChangesOn: Generated<string | null>;
   /** How many writes changed what the status rests on: a status computed from older inputs is not kept. */
   statusInputs: Generated<number>;
+  /** The 分工方案 the item came from (0014): its span is in that document's text, not the report's. */
+  splitId: Generated<number | null>;
+}
+
+/** A 分工方案 imported against a report (0014), kept as read: the spans of the items it added point into its text. */
+export interface SplitsTable {
+  id: Generated<number>;
+  reportId: number;
+  sourceHash: string;
+  name: string;
+  format: string;
+  encoding: string;
+  originalText: string;
+  createdAt: string;
 }
 
 export interface UnitsTable {
@@ -236,6 +250,7 @@ export interface ImportJobsTable {
 export interface Database {
   governments: GovernmentsTable;
   reports: ReportsTable;
+  splits: SplitsTable;
   commitments: CommitmentsTable;
   units: UnitsTable;
   unitAliases: UnitAliasesTable;
@@ -257,6 +272,7 @@ export interface Database {
 export const TABLES = [
   'governments',
   'reports',
+  'splits',
   'commitments',
   'units',
   'unit_aliases',

@@ -9,6 +9,7 @@ import type { User } from './types';
 import { LoginPage } from './pages/login';
 import { ImportPage } from './pages/import';
 import { ReportPage, ReportsPage } from './pages/report';
+import { SplitPage } from './pages/split';
 import { LedgerPage } from './pages/ledger';
 import { CommitmentPage } from './pages/commitment';
 import { DashboardPage } from './pages/dashboard';
@@ -96,7 +97,7 @@ function NeedLogin() {
 
 function Page({ route }: { route: Route }) {
   const { user } = useSession();
-  const [first, second] = route.parts;
+  const [first, second, third] = route.parts;
   if (first === 'public') return second ? <PublicPage id={Number(second)} /> : <PublicListPage />;
   if (first === 'login') return <LoginPage next={route.query.get('next') ?? ''} home={homeOf} />;
   if (!user) return <NeedLogin />;
@@ -115,6 +116,16 @@ function Page({ route }: { route: Route }) {
         </section>
       );
     case 'reports':
+      if (second && third === 'split') {
+        return isSupervisor(user) ? (
+          <SplitPage reportId={Number(second)} />
+        ) : (
+          <section>
+            <PageTitle>导入分工方案</PageTitle>
+            <p class="alert alert-info">只有督查室或管理员可以导入分工方案。</p>
+          </section>
+        );
+      }
       return second ? <ReportPage id={Number(second)} view={route.query.get('view') === 'cleaned' ? 'cleaned' : 'original'} /> : <ReportsPage />;
     case 'ledger':
       return <LedgerPage query={route.query} />;

@@ -2,6 +2,7 @@
 import type { App, ServerContext } from '../context.js';
 import { authRoutes } from './auth.js';
 import { reportRoutes } from './reports.js';
+import { splitRoutes } from './splits.js';
 import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
@@ -22,6 +23,7 @@ export function routes(app: App, ctx: ServerContext): void {
   for (const register of [
     authRoutes,
     reportRoutes,
+    splitRoutes,
     commitmentRoutes,
     assignmentRoutes,
     progressRoutes,

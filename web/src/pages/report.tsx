@@ -171,6 +171,11 @@ export function ReportPage({ id, view }: { id: number; view: 'original' | 'clean
                 驾驶舱
               </a>
               {isSupervisor(user) ? (
+                <a class="button" href={`#/reports/${id}/split`}>
+                  导入分工方案
+                </a>
+              ) : null}
+              {isSupervisor(user) ? (
                 <button type="button" onClick={publish}>
                   {d.report.published ? '撤回公开' : '向公众公开'}
                 </button>
