@@ -16,6 +16,8 @@ import { basename, join } from 'node:path';
 import { readReport } from '../src/read/index.js';
 import { clean, type Cleaned } from '../src/clean/index.js';
 import { cleanJson } from '../src/cli/clean.js';
+import { linesOf } from '../src/clean/lines.js';
+import { isProse } from '../src/clean/page-lines.js';
 import { analyze, type Analysis } from '../src/analyze.js';
 import { structure, orientationOf, type Clause } from '../src/structure/index.js';
 import { orient } from '../src/structure/orientation.js';
@@ -235,11 +237,14 @@ if (runs('verify')) {
   await verifyPairs('reports', [join(sharedRoot, 'gold'), join(sharedRoot, 'gold', 'national'), join(sharedRoot, 'corpus', 'pairs')], corpusPath);
 }
 
-// 6. Clean text stays clean: homophone/lookalike edits per 20,000 characters.
+// 6. Clean text stays clean: homophone/lookalike edits per 20,000 characters (the gold clean texts, the national
+// reports, the web pages that are no dirty copy, the own fixtures).
 if (runs('clean')) {
   const cleanSets: [string, string[]][] = [
     ['gold clean texts', goldFiles(join(sharedRoot, 'gold'), '.clean.txt')],
     ['national reports', goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt')],
+    // the web pages that are no dirty copy: news, lists, excerpts as published
+    ['web pages', goldFiles(join(sharedRoot, 'corpus', 'web'), '.txt').filter((file) => !basename(file).includes('dirty'))],
     ['own fixtures', goldFiles(join(projectRoot, 'test', 'fixtures', 'clean'), '')],
   ];
   for (const [label, files] of cleanSets) {
@@ -354,15 +359,16 @@ if (runs('body')) {
   );
 }
 
-// 8. Character repair on text nobody tuned it to: clean reports with swaps made the way dirty copies make them
-// (scripts/synthetic-swaps.ts, seeded), and the project's own dirty fixtures (test/fixtures/repair, each the
-// same length as its clean twin in test/fixtures/clean). Recall by family; an edit where nothing was swapped
+// 8. Character repair on text nobody tuned it to: clean reports and web pages with swaps made the way dirty copies
+// make them (scripts/synthetic-swaps.ts, seeded), the project's own dirty fixtures (test/fixtures/repair, each the
+// same length as its clean twin in test/fixtures/clean), and its own pages that are not a report (test/fixtures/articles). Recall by family; an edit where nothing was swapped
 // (and cleaning the clean text makes none) counts against precision.
 if (runs('repair-synthetic')) {
   const { swapCharacters, SWAP_FAMILIES } = await import('./synthetic-swaps.js');
   type Truth = { at: number; original: string; family: string };
   const tally = new Map<string, { swapped: number; found: number }>();
   let [predicted, right] = [0, 0];
+  const bySet = new Map<string, { swapped: number; predicted: number; right: number }>();
   const misses: string[] = [];
   const measure = (label: string, truthText: string, dirtyText: string, truths: Truth[]) => {
     const baseline = new Set(clean({ text: truthText }).edits.map((e) => `${e.start}:${e.to}`));
@@ -378,8 +384,11 @@ if (runs('repair-synthetic')) {
       else misses.push(`${label} ${truth.family} ${edit ? 'WRONG' : 'MISSED'} ${context(truth.at, `${dirtyText[truth.at]}→${edit?.to ?? ''} want ${truth.original}`)}`);
     }
     const swappedAt = new Set(truths.map((t) => t.at));
+    const correct = edits.filter((e) => swappedAt.has(e.start) && truths.find((t) => t.at === e.start)!.original === e.to).length;
     predicted += edits.length;
-    right += edits.filter((e) => swappedAt.has(e.start) && truths.find((t) => t.at === e.start)!.original === e.to).length;
+    right += correct;
+    const set = bySet.get(label) ?? { swapped: 0, predicted: 0, right: 0 };
+    bySet.set(label, { swapped: set.swapped + truths.length, predicted: set.predicted + edits.length, right: set.right + correct });
     for (const e of edits) if (!swappedAt.has(e.start)) misses.push(`${label} FALSE ${context(e.start, `${e.from}→${e.to}`)}`);
   };
   // (i) the national reports written in simplified characters (those of the 1950s, in traditional ones, left
@@ -389,12 +398,26 @@ if (runs('repair-synthetic')) {
     const text = (await readReport(file)).text;
     const cleaned = clean({ text });
     if (cleaned.edits.some((e) => e.rule === 'traditional:document')) continue;
-    const { text: dirty, swaps } = swapCharacters(text, 1000 + n, 80, cleaned.body.start, cleaned.body.end);
+    const { body } = cleaned;
+    const { text: dirty, swaps } = swapCharacters(text, 1000 + n, 80, (at) => at >= body.start && at < body.end);
     measure('national', text, dirty, swaps);
     reports++;
   }
   console.log(`  ${reports} national reports in simplified characters`);
-  // (ii) the project's own fixtures: swapped by the generator, and swapped by hand
+  // (ii) the web corpus's pages in simplified characters (news, lists, excerpts, copies), one swap in about 40
+  // characters of the body
+  let pages = 0;
+  for (const [n, file] of goldFiles(join(sharedRoot, 'corpus', 'web'), '.txt').entries()) {
+    const text = (await readReport(file)).text;
+    const cleaned = clean({ text });
+    if (cleaned.edits.some((e) => e.type === 'traditional')) continue;
+    const { body } = cleaned;
+    const { text: dirty, swaps } = swapCharacters(text, 4000 + n, 40, (at) => at >= body.start && at < body.end);
+    measure('web', text, dirty, swaps);
+    pages++;
+  }
+  console.log(`  ${pages} web pages in simplified characters`);
+  // (iii) the project's own fixtures: swapped by the generator, and swapped by hand
   const fixtures = join(projectRoot, 'test', 'fixtures');
   for (const [n, file] of goldFiles(join(fixtures, 'clean'), '.txt').entries()) {
     const text = readFileSync(file, 'utf8');
@@ -408,12 +431,23 @@ if (runs('repair-synthetic')) {
     for (let at = 0; at < text.length; at++) if (text[at] !== dirty[at]) truths.push({ at, original: text[at]!, family: 'by hand' });
     measure('fixtures', text, dirty, truths);
   }
+  // (iv) pages that are not a report (an interview, questions and answers, a paper: test/fixtures/articles), swapped
+  // on every line of prose in the page, so that a body ending early, or starting late, shows as misses
+  for (const [n, file] of goldFiles(join(fixtures, 'articles'), '.txt').entries()) {
+    const text = readFileSync(file, 'utf8');
+    const prose = linesOf(text).filter(isProse);
+    const { text: dirty, swaps } = swapCharacters(text, 3000 + n, 20, (at) => prose.some((l) => at >= l.start && at < l.start + l.text.length));
+    measure('articles', text, dirty, swaps);
+  }
   const pct = (a: number, b: number) => (b ? (100 * a) / b : 0).toFixed(1);
   for (const family of [...SWAP_FAMILIES, 'by hand']) {
-    for (const label of ['national', 'fixtures']) {
+    for (const label of ['national', 'web', 'fixtures', 'articles']) {
       const counts = tally.get(`${label} ${family}`);
       if (counts) console.log(`  ${label.padEnd(9)} ${family.padEnd(12)} recall ${pct(counts.found, counts.swapped)} (${counts.found} of ${counts.swapped})`);
     }
+  }
+  for (const [label, set] of bySet) {
+    console.log(`  ${label.padEnd(9)} precision ${pct(set.right, set.predicted)} recall ${pct(set.right, set.swapped)} (swapped ${set.swapped}, predicted ${set.predicted}, right ${set.right})`);
   }
   const swapped = [...tally.values()].reduce((sum, c) => sum + c.swapped, 0);
   const found = [...tally.values()].reduce((sum, c) => sum + c.found, 0);

@@ -126,17 +126,22 @@ export function swapsOf(original: string, family: SwapFamily): readonly string[]
 
 
 /**
- * Swaps about one common Han character in `every` (never two side by side) inside [start, end), each of a family
- * drawn at random among those that have a swap for it.
+ * Swaps about one common Han character in `every` (never two side by side) at the offsets `inside` accepts (the
+ * report's body, an article's prose lines), each of a family drawn at random among those that have a swap for it.
  */
-export function swapCharacters(text: string, seed: number, every: number, start = 0, end = text.length): { text: string; swaps: Swap[] } {
+export function swapCharacters(
+  text: string,
+  seed: number,
+  every: number,
+  inside: (offset: number) => boolean = () => true,
+): { text: string; swaps: Swap[] } {
   const next = random(seed);
   const codes = [...text];
   const swaps: Swap[] = [];
   let offset = 0;
   for (let i = 0; i < codes.length; offset += codes[i]!.length, i++) {
     const original = codes[i]!;
-    if (offset < start || offset >= end || next() * every >= 1) continue;
+    if (!inside(offset) || next() * every >= 1) continue;
     if (!/^\p{Script=Han}$/u.test(original) || characterRank(original) > COMMON_RANK) continue;
     if (swaps.at(-1)?.at === offset - 1) continue;
     const families = SWAP_FAMILIES.filter((family) => swapsOf(original, family).length > 0);

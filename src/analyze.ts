@@ -2,6 +2,7 @@ import type { Source } from './read/index.js';
 import { clean, type Cleaned } from './clean/index.js';
 import { structure, type KnownMeta, type Structured } from './structure/index.js';
 import { extract, type Extraction } from './extract/index.js';
+import { splitTasks, type SplitTask } from './extract/split-tasks.js';
 
 /** The whole pipeline after reading: each stage a function of the one before. */
 export interface Analysis {
@@ -37,4 +38,13 @@ export function recordOf({ source, cleaned, structured, extraction }: Analysis):
     structured: { sections: structured.sections, paragraphs: structured.paragraphs, unitNotes: structured.unitNotes },
     extraction,
   };
+}
+
+/**
+ * The tasks of a 分工方案 read from its source. The whole input is read: a split's tasks often stand in an
+ * attachment after the notice's signature, where a report's body would end.
+ */
+export function analyzeSplit(source: Source, known: KnownMeta = {}): { year: number | null; tasks: SplitTask[] } {
+  const doc = structure(clean(source, { start: 0, end: source.text.length }), known);
+  return { year: doc.meta.year ?? null, tasks: splitTasks(doc) };
 }

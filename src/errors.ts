@@ -19,6 +19,7 @@ export const errorCatalogue = {
   UNREADABLE: 'the file could not be read',
   BAD_DOCUMENT: 'the document could not be parsed',
   NO_TEXT: 'the document contains no text',
+  NO_TASKS: 'the document assigns no task to a unit or a leader: it is not a 分工方案',
   USAGE: 'wrong usage',
 } as const;
 

@@ -26,8 +26,8 @@ const CLOSING_LOOKBACK = 8;
 /** Where the report starts and ends in the input; spam titles, site chrome and appended text stay outside. */
 export function findBody(original: string): Span {
   const lines = linesOf(original);
-  const first = startLine(lines);
-  const last = endLine(lines, first);
+  const { first, opened } = startLine(lines);
+  const last = endLine(lines, first, opened);
   const startText = lines[first].text;
   const endText = lines[last].text;
   const start = lines[first].start + (startText.length - startText.trimStart().length);
@@ -36,19 +36,19 @@ export function findBody(original: string): Span {
 }
 
 /**
- * The opening line (date line, salutation), moved up over the report's preamble (title, date line, speaker).
- * Only a page whose text starts there is a report: an opening after a paragraph of prose is the report quoted
- * or appended in an article (news, a question and answer), which starts above it.
+ * The opening line (date line, salutation), moved up over the report's preamble (title, date line, speaker), and
+ * `opened`: the page is a report. Only a page whose text starts there is one: an opening after a paragraph of
+ * prose is the report quoted or appended in an article (news, a question and answer), which starts above it.
  */
-function startLine(lines: Line[]): number {
+function startLine(lines: Line[]): { first: number; opened: boolean } {
   const searchLimit = Math.max(40, Math.ceil(lines.length * 0.2));
   for (let i = 0; i < Math.min(lines.length, searchLimit); i++) {
     if (lines[i].length === 0) continue;
     const form = cueForm(lines[i].text);
-    if (OPENING_LINES.some((cue) => cue.test(form))) return preambleStart(lines, i);
+    if (OPENING_LINES.some((cue) => cue.test(form))) return { first: preambleStart(lines, i), opened: true };
     if (isParagraph(lines[i]) && headerPart(lines[i]) === undefined && !hasChromeCue(lines[i])) break;
   }
-  return articleStart(lines);
+  return { first: articleStart(lines), opened: false };
 }
 
 /**
@@ -96,15 +96,17 @@ function articleStart(lines: Line[]): number {
 }
 
 /**
- * The closing paragraph. The page footer and what follows it are outside; before it, the closing call (a line
- * ending in "！" with a closing word) among the last few paragraphs, which leaves out text appended after the
- * report; failing that, the last line with Han text: an excerpt cut inside a sentence keeps its truncated
- * paragraph, which is report text like the rest.
+ * The closing paragraph. The page footer and what follows it are outside; before it, in a report (`opened`), the
+ * closing call (a line ending in "！" with a closing word) among the last few paragraphs, which leaves out text
+ * appended after the report; failing that, the last line with Han text: an excerpt cut inside a sentence keeps
+ * its truncated paragraph, which is report text like the rest. A page that is no report (news, a question and
+ * answer, a paper) ends at its footer only: a "！" line there (an answer's 为…作出更大贡献！) is the article's own.
  */
-function endLine(lines: Line[], first: number): number {
+function endLine(lines: Line[], first: number, opened: boolean): number {
   const cut = footerLine(lines, first);
   let last = cut - 1;
   while (last > first && !hasHan(lines[last]) && !continuesFigure(lines, last)) last--;
+  if (!opened) return last;
   const end = lines[last].start + lines[last].text.length;
   for (let i = last, paragraphs = 0; i > first && paragraphs < CLOSING_LOOKBACK; i--) {
     const text = lines[i].text.trimEnd();

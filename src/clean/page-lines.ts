@@ -45,12 +45,12 @@ export function isFooter(line: Line): boolean {
 /**
  * A header line is no sentence nor list entry and has a navigation or an info-bar cue. A whole menu may be one
  * long line, so length alone does not decide; a line with a comma beyond a few words is a sentence
- * (本篇文章1607字，读完约4分钟 is not).
+ * (本篇文章1607字，读完约4分钟 is not), and so is a question (记者：今年的目标是怎么确定的？ is an interview's).
  */
 const HEADER_COMMA_MAX = 30;
 
 export function headerPart(line: Line): 'navigation' | 'info bar' | undefined {
-  if (/。/.test(line.text) || ORDINAL_LINE.test(line.text)) return undefined;
+  if (/[。？]/.test(line.text) || ORDINAL_LINE.test(line.text)) return undefined;
   if (line.length > HEADER_COMMA_MAX && /[，,]/.test(line.text)) return undefined;
   const form = cueForm(line.text);
   // an info bar may name the site (www.…), so it is recognised first

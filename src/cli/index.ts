@@ -56,6 +56,10 @@ commands:
   split FILE|- [--format json|md] [--out PATH] [--encoding NAME] [--max-size MB] [--year N]
       the tasks of a 分工方案 (notes after tasks, 责任单位 lines, tables): lead and cooperating units, leaders,
       deadline, and each task's span in the original; --year replaces the year the text says
+  split FILE|- --report ID [--format json|md] [--out PATH] [--encoding NAME] [--max-size MB]
+      import the 分工方案 against report ID in the ledger: each task matched to the report's items (with a score),
+      their units, leaders and time proposed (a confirmed assignment is kept); a task matching none becomes an
+      item of its own; unit names the ledger does not know are listed, not created
   serve [--port N] [--host H] [--demo] [--upload-limit MB]
       the HTTP API (OpenAPI at /api/openapi.json) and the web app; --demo seeds the sample report and
       prints demo accounts

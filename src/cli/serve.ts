@@ -32,6 +32,10 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     logger: false,
     ...(mb !== undefined ? { uploadLimit: Math.floor(mb * 1024 * 1024) } : {}),
     ...(existsSync(WEB_DIST) ? { staticDir: WEB_DIST } : {}),
+    reminders: {
+      ...(process.env.LUOSHI_SMTP_URL ? { smtpUrl: process.env.LUOSHI_SMTP_URL } : {}),
+      ...(process.env.LUOSHI_SMTP_FROM ? { from: process.env.LUOSHI_SMTP_FROM } : {}),
+    },
   });
   const address = await app.listen({ port, host });
   io.stdout(`luoshi: serving ${address} (API at ${address}/api, OpenAPI at ${address}/api/openapi.json)\n`);

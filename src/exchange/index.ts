@@ -4,6 +4,7 @@ export { readTaskSheet } from './read-task-sheet.js';
 export { ledgerCsv, ledgerJson, ledgerRecords, CSV_COLUMNS, type LedgerRecord } from './ledger-files.js';
 export { COLUMNS, statusLabel, goalText, chineseDate, type Column } from './format.js';
 export { parseDeadline } from './dates.js';
+export { noticeDocx, type NoticeOptions } from './notice-docx.js';
 export { SHEET_NAME } from './sheet-layout.js';
 export type {
   TaskRow,

@@ -13,7 +13,7 @@ import type { Assignment, Commitment } from '../ledger/model.js';
 import type { AssignmentChange, RejectedRow, TaskChange, TaskSheetContext, TaskSheetResult } from './types.js';
 import { COLUMNS, type Column } from './format.js';
 import { dayOfDate, parseDeadline } from './dates.js';
-import { UnitIndex } from './units.js';
+import { splitNames, UnitIndex } from './units.js';
 import { KEY_HEADER, META_COLUMNS, META_MARK, META_SHEET_NAME, SHEET_NAME } from './sheet-layout.js';
 
 /** Columns a sheet must have to be read as a 任务分解表; the others are read when present. */
@@ -240,8 +240,8 @@ export async function readTaskSheet(buffer: Buffer, context: TaskSheetContext): 
 
     // What it says, checked.
     const problems: string[] = [];
-    const lead = unitIndex.resolve(leadText);
-    const cooperating = unitIndex.resolve(unitsText);
+    const lead = unitIndex.resolve(splitNames(leadText));
+    const cooperating = unitIndex.resolve(splitNames(unitsText));
     for (const name of lead.unknown) problems.push(`牵头单位“${name}”不是已登记的单位`);
     for (const name of cooperating.unknown) problems.push(`责任单位“${name}”不是已登记的单位`);
     if (lead.units.length > 1) problems.push(`牵头单位只能填写一个，现为“${leadText}”`);

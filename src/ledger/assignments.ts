@@ -10,7 +10,8 @@ import { forgetStatus } from './kept-status.js';
 import { fromJson, toJson } from './json.js';
 import { compact, flag, isDay, isSet, opt } from './query.js';
 import { transaction, type Actor, type Store, type Tx } from './store.js';
-import { unitNamed } from './units.js';
+import { listUnits } from './units.js';
+import { UnitIndex } from './unit-names.js';
 
 export type Schedule = NonNullable<Assignment['schedule']>;
 
@@ -201,34 +202,30 @@ export interface Proposal {
 
 /**
  * Proposes an unconfirmed assignment from the units the commitment's text names (牵头单位 → lead, 责任单位 →
- * cooperating), matched by name or alias, with the commitment's deadline. An existing assignment is left alone.
+ * cooperating), matched by name or alias (unit-names.ts: 县发改局 finds 县发展和改革局), with the commitment's
+ * deadline. An existing assignment is left alone.
  */
 export async function proposeAssignment(store: Store, actor: Actor, commitmentId: number): Promise<Proposal> {
-  return transaction(store, actor, async (tx) => {
-    const row = await tx.db
-      .selectFrom('commitments')
-      .select(['namedLeadUnits', 'namedUnits', 'deadline'])
-      .where('id', '=', commitmentId)
-      .executeTakeFirst();
-    if (!row) throw new LedgerError('NOT_FOUND', `commitment ${commitmentId}`);
-    const unknownUnits: string[] = [];
-    const resolve = async (names: string[]) => {
-      const ids: number[] = [];
-      for (const name of names) {
-        const unit = await unitNamed(tx, name);
-        if (unit) ids.push(unit.id);
-        else unknownUnits.push(name);
-      }
-      return ids;
-    };
-    const lead = await resolve(fromJson<string[]>(row.namedLeadUnits, []));
-    const others = await resolve(fromJson<string[]>(row.namedUnits, []));
-    if ((await getAssignment(tx, commitmentId)) || lead.length + others.length === 0) return { unknownUnits };
-    const [leadUnitId, ...more] = lead.length ? lead : others;
-    const cooperatingUnitIds = lead.length ? [...more, ...others] : more;
-    const assignment = await assignIn(tx, { commitmentId, leadUnitId, cooperatingUnitIds, deadline: row.deadline, confirmed: false });
-    return { assignment, unknownUnits };
-  });
+  return transaction(store, actor, async (tx) => proposeIn(tx, commitmentId, new UnitIndex(await listUnits(tx))));
+}
+
+async function proposeIn(tx: Tx, commitmentId: number, units: UnitIndex): Promise<Proposal> {
+  const row = await tx.db
+    .selectFrom('commitments')
+    .select(['namedLeadUnits', 'namedUnits', 'deadline'])
+    .where('id', '=', commitmentId)
+    .executeTakeFirst();
+  if (!row) throw new LedgerError('NOT_FOUND', `commitment ${commitmentId}`);
+  const lead = units.resolve(fromJson<string[]>(row.namedLeadUnits, []));
+  const others = units.resolve(fromJson<string[]>(row.namedUnits, []));
+  const unknownUnits = [...lead.unknown, ...others.unknown];
+  const leadIds = lead.units.map((u) => u.id);
+  const otherIds = others.units.map((u) => u.id);
+  if ((await getAssignment(tx, commitmentId)) || leadIds.length + otherIds.length === 0) return { unknownUnits };
+  const [leadUnitId, ...more] = leadIds.length ? leadIds : otherIds;
+  const cooperatingUnitIds = leadIds.length ? [...more, ...otherIds] : more;
+  const assignment = await assignIn(tx, { commitmentId, leadUnitId, cooperatingUnitIds, deadline: row.deadline, confirmed: false });
+  return { assignment, unknownUnits };
 }
 
 /**
@@ -250,8 +247,9 @@ export function proposeAssignments(store: Store, actor: Actor, reportId: number)
         .orderBy('spanStart')
         .orderBy('id')
         .execute();
+      const units = new UnitIndex(await listUnits(tx));
       let proposed = 0;
-      for (const { id } of unassigned) if ((await proposeAssignment(tx, actor, id)).assignment) proposed++;
+      for (const { id } of unassigned) if ((await proposeIn(tx, id, units)).assignment) proposed++;
       return proposed;
     },
     `assignments of report ${reportId}`,

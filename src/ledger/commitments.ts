@@ -45,6 +45,7 @@ export const toCommitment = (r: Row): Commitment =>
     rule: opt(r.rule),
     reviewState: r.reviewState as ReviewState,
     stale: isSet(r.stale),
+    splitId: opt(r.splitId),
     version: r.version,
   });
 
@@ -80,7 +81,7 @@ export function contentColumns(c: CommitmentContent) {
 }
 
 export const contentOf = (c: Commitment): CommitmentContent => {
-  const { id: _id, reportId: _r, key: _k, reviewState: _s, stale: _st, version: _v, ...content } = c;
+  const { id: _id, reportId: _r, key: _k, reviewState: _s, stale: _st, splitId: _sp, version: _v, ...content } = c;
   return content;
 };
 

@@ -8,7 +8,7 @@ import type { Op } from '../extract/quantity/index.js';
 import type { Level } from '../structure/tables/divisions.js';
 import type { DocumentKind } from '../structure/genre.js';
 import type { SectionRole } from '../structure/tables/section-roles.js';
-import type { GivenField, JobState, ReviewState, Role, Verdict, WorkState } from './model.js';
+import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
 
 const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Object.keys(all) as T[];
 
@@ -31,3 +31,6 @@ export const WORK_STATES = valuesOf<WorkState>({ not_started: true, in_progress:
 export const GIVEN_FIELDS = valuesOf<GivenField>({ region: true, level: true, year: true });
 export const VERDICTS = valuesOf<Verdict>({ achieved: true, missed: true, not_mentioned: true });
 export const JOB_STATES = valuesOf<JobState>({ queued: true, running: true, done: true, failed: true });
+export const ROBOT_KINDS = valuesOf<RobotKind>({ dingtalk: true, wecom: true });
+export const DELIVERY_CHANNELS = valuesOf<DeliveryChannel>({ email: true, dingtalk: true, wecom: true });
+export const DELIVERY_STATES = valuesOf<DeliveryState>({ pending: true, sending: true, sent: true, failed: true });

@@ -33,6 +33,7 @@ import { fromJson, toJson } from './json.js';
 import { chunked, compact } from './query.js';
 import { reportColumns, type StoredStructure } from './reports.js';
 import { keysAs, stableKeys } from './stable-key.js';
+import { MANUAL_RULE, placeInCopy } from './manual-items.js';
 import { GIVEN_FIELDS, KINDS } from './enums.js';
 import { forgetStatus, statusInputsChanged } from './kept-status.js';
 import { transaction, type Actor, type AuditInput, type Store, type Tx } from './store.js';
@@ -236,10 +237,11 @@ function matchStored(items: readonly Extracted[], keys: readonly string[], store
 }
 
 /** Upserts the report's items by stable key and flags the ones this copy lacks; returns the counts. */
-async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extracted[]): Promise<Omit<ImportResult, 'reportId' | 'report'>> {
+async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extracted[], original: string): Promise<Omit<ImportResult, 'reportId' | 'report'>> {
   const keys = stableKeys(items);
   const stored = new Map<string, Commitment>();
-  for (const row of await tx.db.selectFrom('commitments').selectAll().where('reportId', '=', reportId).execute()) {
+  // the items a split added are the office's, not the report's: no copy of the report contains them
+  for (const row of await tx.db.selectFrom('commitments').selectAll().where('reportId', '=', reportId).where('splitId', 'is', null).execute()) {
     stored.set(row.key, toCommitment(row));
   }
   const counts = { created: 0, updated: 0, unchanged: 0, stale: 0 };
@@ -276,6 +278,17 @@ async function upsertCommitments(tx: Tx, reportId: number, items: readonly Extra
   const present = new Set(matches.flatMap((m) => (m ? [m.id] : [])));
   for (const before of stored.values()) {
     if (present.has(before.id)) continue;
+    // an item the office added is no extraction's: it stays while the copy has its words
+    const place = before.rule === MANUAL_RULE ? placeInCopy(before, original) : undefined;
+    if (place) {
+      if (!before.stale && place.start === before.span.start && place.end === before.span.end) {
+        counts.unchanged++;
+      } else {
+        await write(before, { ...contentOf(before), span: place }, false, 'import');
+        counts.updated++;
+      }
+      continue;
+    }
     counts.stale++;
     if (!before.stale) await write(before, contentOf(before), true, 'stale');
   }
@@ -315,7 +328,7 @@ export async function importReport(store: Store, actor: Actor, input: ImportInpu
       const report = await upsertReport(tx, { governmentId: government.id, year, given: toJson(givenIn(input)) }, content);
       // the report's date (or year) is where its items' trajectories and reporting start
       if (report.outcome === 'updated') await statusInputsChanged(tx, { reportId: report.id });
-      const counts = await upsertCommitments(tx, report.id, analysis.extraction.commitments);
+      const counts = await upsertCommitments(tx, report.id, analysis.extraction.commitments, source.text);
       return { reportId: report.id, report: report.outcome, ...counts };
     },
     `report ${source.name}`,

@@ -24,6 +24,9 @@ export {
   type JobError,
 } from './import-jobs.js';
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
+export { getSettings, updateSettings } from './settings.js';
+export { addCommitment, MANUAL_RULE, type AddedItem } from './manual-items.js';
+export { listUnitContacts, setUnitContact, shownContact, type ShownContact, planDeliveries, claimDeliveries, endDelivery, listDeliveries, type PlannedDelivery } from './deliveries.js';
 export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
 export {
   getReport,
@@ -77,3 +80,12 @@ export {
 export { recordVerification, listVerifications, type VerificationInput, type VerificationFilter } from './verifications.js';
 export { listAudit, auditFor, latestAuditId, type AuditFilter } from './audit.js';
 export { statusesDue, keepStatuses, type StatusDue, type ComputedStatus } from './kept-status.js';
+export {
+  importSplit,
+  type SplitDocument,
+  type SplitImport,
+  type SplitImportResult,
+  type SplitTaskDecision,
+  type UnitDecision,
+} from './splits.js';
+export { UnitIndex, readUnitName, normaliseName, type UnitName } from './unit-names.js';

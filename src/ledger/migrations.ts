@@ -5,7 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
 import type { Adapter } from './dialect.js';
-import { DOCUMENT_KINDS, JOB_STATES, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+import { DELIVERY_CHANNELS, DELIVERY_STATES, DOCUMENT_KINDS, JOB_STATES, KINDS, ROBOT_KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
 
 /** `column IN ('a', 'b', …)`, for a CHECK constraint. */
 const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
@@ -198,7 +198,10 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
     '0012_kept_status': keptStatus,
+    '0014_splits': splits(adapter),
     '0015_bulletins': bulletins(adapter),
+    '0016_settings': settings,
+    '0017_deliveries': deliveries(adapter),
   };
 }
 
@@ -427,6 +430,33 @@ const bulletins = (adapter: Adapter): Migration => ({
 });
 
 /**
+ * The 分工方案 an office imported against a report: the document as read (its original text, which the spans of the
+ * items it added point into), and on each item the split it came from, if any. An item of a split is the office's
+ * own (the report does not say it): a re-import of the report leaves it alone.
+ */
+const splits = (adapter: Adapter): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('splits')
+      .addColumn('id', 'integer', adapter.identity)
+      .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id'))
+      .addColumn('source_hash', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('format', 'text', (c) => c.notNull())
+      .addColumn('encoding', 'text', (c) => c.notNull())
+      .addColumn('original_text', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('splits_report_source', ['report_id', 'source_hash'])
+      .execute();
+    await db.schema.alterTable('commitments').addColumn('split_id', 'integer', (c) => c.references('splits.id')).execute();
+  },
+  async down(db) {
+    await db.schema.alterTable('commitments').dropColumn('split_id').execute();
+    await db.schema.dropTable('splits').execute();
+  },
+});
+
+/**
  * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the
  * result set lists each migration run (Success, Error or NotExecuted) and the error, if one failed.
  */
@@ -438,4 +468,58 @@ export function migrateToLatest(db: Kysely<unknown>, adapter: Adapter): Promise<
     ...(adapter.schema ? { migrationTableSchema: adapter.schema } : {}),
   });
   return migrator.migrateToLatest();
+}
+
+/** The office's settings (ledger/settings.ts): 序时进度 thresholds and whatever an office sets next. */
+const settings: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db) {
+    await db.schema.dropTable('settings').execute();
+  },
+};
+
+/** Reminders that reach people (ledger/deliveries.ts): each unit's contacts, and the log of every sending. */
+function deliveries(adapter: Adapter): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('unit_contacts')
+        .addColumn('unit_id', 'integer', (c) => c.primaryKey().references('units.id').onDelete('cascade'))
+        .addColumn('email', 'text')
+        .addColumn('webhook_kind', 'text', (c) => c.check(oneOf('webhook_kind', ROBOT_KINDS)))
+        .addColumn('webhook_url', 'text')
+        .addColumn('webhook_secret', 'text')
+        .execute();
+      await db.schema
+        .createTable('deliveries')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id').onDelete('cascade'))
+        .addColumn('channel', 'text', (c) => c.notNull().check(oneOf('channel', DELIVERY_CHANNELS)))
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('recipient', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull().check(oneOf('state', DELIVERY_STATES)))
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('claimed_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .execute();
+      await db.schema.createIndex('deliveries_due').on('deliveries').columns(['state', 'next_attempt_at']).execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.dropTable('deliveries').execute();
+      await db.schema.dropTable('unit_contacts').execute();
+    },
+  };
 }

@@ -82,8 +82,50 @@ export interface Commitment {
   stale: boolean;
   /** The extractor or refiner that made it. */
   rule?: string;
+  /**
+   * The 分工方案 the item came from, when the report does not say it (the split is the office's truth): its span is
+   * in that document's original text. A re-import of the report leaves such an item alone.
+   */
+  splitId?: number;
   /** Optimistic concurrency: every write bumps it; a write naming an older version is refused. */
   version: number;
+}
+
+/** Where a unit's reminders are sent: its contact's e-mail, and a group robot (钉钉 or 企业微信) webhook. */
+export type RobotKind = 'dingtalk' | 'wecom';
+export interface UnitContact {
+  unitId: number;
+  email?: string;
+  webhook?: { kind: RobotKind; url: string; /** 钉钉's 加签 secret, when the robot is set to sign. */ secret?: string };
+}
+
+export type DeliveryChannel = 'email' | RobotKind;
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** One sending of a unit's reminders of a day by one channel: the log of what was sent, tried and failed. */
+export interface Delivery {
+  id: number;
+  unitId: number;
+  channel: DeliveryChannel;
+  /** The day the reminders are of. */
+  day: string;
+  /** Where it goes (an address or a webhook URL, its secret never shown). */
+  to: string;
+  subject: string;
+  body: string;
+  state: DeliveryState;
+  attempts: number;
+  lastError?: string;
+  /** When the next try is due (ISO instant), while pending. */
+  nextAttemptAt?: string;
+  createdAt: string;
+  sentAt?: string;
+}
+
+/** What an office sets for its whole ledger; a setting never set is the loop's default (loop/thresholds.ts). */
+export interface OfficeSettings {
+  /** 序时进度: the percentage points by which done may lag the elapsed share before an item is amber, then red. */
+  paceLag: { atRisk: number; behind: number };
 }
 
 export interface Unit {

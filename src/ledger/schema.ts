@@ -80,12 +80,62 @@ export interface CommitmentsTable {
   statusChangesOn: Generated<string | null>;
   /** How many writes changed what the status rests on: a status computed from older inputs is not kept. */
   statusInputs: Generated<number>;
+  /** The 分工方案 the item came from (0014): its span is in that document's text, not the report's. */
+  splitId: Generated<number | null>;
+}
+
+/** A 分工方案 imported against a report (0014), kept as read: the spans of the items it added point into its text. */
+export interface SplitsTable {
+  id: Generated<number>;
+  reportId: number;
+  sourceHash: string;
+  name: string;
+  format: string;
+  encoding: string;
+  originalText: string;
+  createdAt: string;
 }
 
 export interface UnitsTable {
   id: Generated<number>;
   name: string;
   createdAt: string;
+}
+
+/** A unit's reminder contacts (ledger/deliveries.ts). */
+export interface UnitContactsTable {
+  unitId: number;
+  email: string | null;
+  webhookKind: string | null;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+}
+
+/** Reminders sent or to send, one row per unit, channel and day (ledger/deliveries.ts). */
+export interface DeliveriesTable {
+  id: Generated<number>;
+  /** unit|channel|day: a day's reminders go once by each channel, whichever server plans them. */
+  key: string;
+  unitId: number;
+  channel: string;
+  day: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  state: string;
+  attempts: Generated<number>;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  claimedAt: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** The office's settings, one row each: its name and its value as JSON (ledger/settings.ts). */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updatedAt: string;
 }
 
 /** One row per alias: a UNIQUE index keeps an alias from naming two units. */
@@ -208,9 +258,13 @@ export interface ImportJobsTable {
 export interface Database {
   governments: GovernmentsTable;
   reports: ReportsTable;
+  splits: SplitsTable;
   commitments: CommitmentsTable;
   units: UnitsTable;
   unitAliases: UnitAliasesTable;
+  settings: SettingsTable;
+  unitContacts: UnitContactsTable;
+  deliveries: DeliveriesTable;
   users: UsersTable;
   sessions: SessionsTable;
   loginAttempts: LoginAttemptsTable;
@@ -226,6 +280,7 @@ export interface Database {
 export const TABLES = [
   'governments',
   'reports',
+  'splits',
   'commitments',
   'units',
   'unit_aliases',

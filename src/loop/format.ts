@@ -38,8 +38,6 @@ export function formatNumber(value: number): string {
   return trim(value, DECIMALS);
 }
 
-/** A figure worked out rather than reported (what a trajectory expects today): rounded as a report would, whole units from 100 up. */
-export const workedOut = (value: number): number => (Math.abs(value) >= 100 ? Math.round(value) : value);
 
 /** A value with its unit: 12000000 人 → 1200万人, 7.5 % → 7.5%, 41260 元 → 41260元. */
 export function formatValue(value: number, unit = ''): string {
@@ -77,6 +75,19 @@ export function describeGoal(c: Pick<Commitment, 'low' | 'high' | 'unit' | 'op'>
       return v;
   }
 }
+
+/**
+ * A value worked out rather than reported (what 序时进度 expects today), to the precision the goal is written
+ * in: in 亿 or 万 with one decimal where the goal is that large (104.6亿元, not 10457142857元), else one decimal
+ * (83.7个, 1.4所).
+ */
+export function formatExpected(value: number, unit: string | undefined, goal: number): string {
+  const scale = Math.abs(goal) >= 1e8 ? 1e8 : Math.abs(goal) >= 1e4 ? 1e4 : 1;
+  return formatValue((Math.round((value / scale) * 10) / 10) * scale, unit ?? '');
+}
+
+/** Percentage points to one decimal, as a 督查通报 writes them: 42.5, 50, 7.5. */
+export const formatPoints = (points: number): string => String(Math.round(points * 10) / 10);
 
 /** A share as a whole percentage: 0.853 → 85%. */
 export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;

@@ -4,6 +4,7 @@ import { type Cycle } from './dates.js';
 import { isIsoDay } from '../calendar/index.js';
 import { excerpt } from './format.js';
 import { statusOf, type StatusResult } from './status.js';
+import type { PaceLag } from './thresholds.js';
 
 export interface LoopItem {
   commitment: Commitment;
@@ -11,6 +12,8 @@ export interface LoopItem {
   progress: readonly ProgressReport[];
   /** Start of the trajectory and of reporting (see StatusInput.start). */
   start?: string;
+  /** The office's 序时进度 thresholds (see StatusInput.paceLag). */
+  paceLag?: PaceLag;
   /** The status as of today, if already computed; else computed with the same `today` and cycle. */
   status?: StatusResult;
 }

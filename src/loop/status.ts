@@ -15,8 +15,11 @@
  *    is 'no_data' (overdue for reporting, never a failure the office has not been told of).
  * 4. Reporting not up to date (src/loop/reporting.ts: no report in the current or the previous cycle, or never
  *    reported once the first report was due) → 'no_data'. A stale figure is not used to say "on track".
- * 5. Otherwise by progress. Quantified: on_track when the latest value meets what is expected today, at_risk
- *    within AT_RISK_SHARE (higher-is-better) or BOUND_AT_RISK_OVERSHOOT (lower-is-better), behind beyond.
+ * 5. Otherwise by progress. A quantity built up over the period (pace) by 序时进度: the points by which the share
+ *    done lags the share of the period gone (or of its schedule) — up to `paceLag.atRisk` on_track, up to
+ *    `paceLag.behind` at_risk, behind beyond (the office's settings, PACE_LAG_POINTS by default); on the deadline
+ *    day itself a target not yet reached is at least at_risk. A rate (level) or bound: on_track when the latest
+ *    value meets the goal, at_risk within AT_RISK_SHARE or BOUND_AT_RISK_OVERSHOOT, behind beyond.
  *    Milestones and tasks: at_risk when blocked, or when due within AT_RISK_WINDOW_DAYS and not started
  *    (no state reported counts as not started); on_track otherwise.
  *
@@ -26,10 +29,10 @@
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
 import { DEFAULT_CYCLE, type Cycle } from './dates.js';
 import { dayNumber, daysBetween, yearStart } from '../calendar/index.js';
-import { describeGoal, formatShare, formatValue, workedOut } from './format.js';
+import { describeGoal, formatExpected, formatPoints, formatValue } from './format.js';
 import { reportingFrom, reportingState, type ReportingState } from './reporting.js';
 import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';
-import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT } from './thresholds.js';
+import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT, PACE_LAG_POINTS, type PaceLag } from './thresholds.js';
 import { expectedAt, goalOf, meetsGoal, type Goal } from './trajectory.js';
 
 export type { Status } from './tables/status-words.js';
@@ -45,6 +48,8 @@ export interface StatusInput {
   /** Start of the trajectory and of the reporting obligation: the report's date, or Jan 1 of the report year.
    * Defaults to Jan 1 of the year of `today`. */
   start?: string;
+  /** The office's 序时进度 thresholds, in percentage points; PACE_LAG_POINTS by default. */
+  paceLag?: PaceLag;
 }
 
 export interface StatusResult {
@@ -149,19 +154,24 @@ function targetStatus(
   }
   const v = actual!;
   if (expected === undefined) return result('on_track', REASONS.paceNoDeadline(goalText, fmt(v)), base);
-  const status = compare(goal, v, expected);
   const on = latest.reportedOn;
+  const pace = goal.shape === 'pace' ? paceOf(goal, v, expected) : undefined;
+  if (pace) {
+    const status = paceStatus(pace.lag, input.paceLag ?? PACE_LAG_POINTS, today === deadline);
+    const lag = Math.round(pace.lag * 10) / 10;
+    const words = {
+      elapsed: formatPoints(pace.elapsed),
+      done: formatPoints(pace.done),
+      lag: lag > 0 ? REASONS.paceLag(formatPoints(lag)) : lag < 0 ? REASONS.paceAhead(formatPoints(-lag)) : '',
+      expected: formatExpected(expected, goal.unit, goal.value),
+      actual: fmt(v),
+    };
+    const reason = REASONS.pace(words, VERDICT_WORDS[status]) + (on < rep.current.start ? REASONS.staleNote(on) : '');
+    return result(status, reason, { ...base, expected });
+  }
+  const status = compare(goal, v, expected);
   let reason: string;
-  if (goal.shape === 'pace') {
-    const share = expected > 0 ? formatShare(v / expected) : '—';
-    reason =
-      status === 'on_track'
-        ? REASONS.paceOnTrack(fmt(workedOut(expected)), fmt(v))
-        : status === 'at_risk'
-          ? REASONS.paceAtRisk(fmt(workedOut(expected)), fmt(v), share)
-          : REASONS.paceBehind(fmt(workedOut(expected)), fmt(v), share);
-    if (on < rep.current.start) reason += REASONS.staleNote(on);
-  } else if (goal.shape === 'level') {
+  if (goal.shape === 'level' || goal.shape === 'pace') {
     const words = { on_track: REASONS.levelOnTrack, at_risk: REASONS.levelAtRisk, behind: REASONS.levelBehind };
     reason = words[status](goalText, fmt(v), on);
   } else {
@@ -169,6 +179,27 @@ function targetStatus(
     reason = words[status](goalText, fmt(v), on);
   }
   return result(status, reason, { ...base, expected });
+}
+
+const VERDICT_WORDS = { on_track: '进度正常', at_risk: '存在风险', behind: '进度滞后' } as const;
+
+/**
+ * 序时进度 in percentage points: the share of the way from the start value to the goal that is gone by today
+ * (`elapsed`: what is expected of it) and that is done, and by how much done lags; none for a goal no higher than
+ * where it starts (nothing to build up).
+ */
+export function paceOf(goal: Goal, actual: number, expected: number): { elapsed: number; done: number; lag: number } | undefined {
+  const way = goal.value - goal.from;
+  if (!(way > 0)) return undefined;
+  const elapsed = ((expected - goal.from) / way) * 100;
+  const done = ((actual - goal.from) / way) * 100;
+  return { elapsed, done, lag: elapsed - done };
+}
+
+/** The status a lag of `lag` points has under the office's thresholds; on the deadline day not yet done is at least at risk. */
+export function paceStatus(lag: number, thresholds: PaceLag, deadlineDay: boolean): 'on_track' | 'at_risk' | 'behind' {
+  if (lag > thresholds.behind) return 'behind';
+  return lag > thresholds.atRisk || deadlineDay ? 'at_risk' : 'on_track';
 }
 
 /** on_track / at_risk / behind for a value against what is expected of it today. */

@@ -4,10 +4,23 @@
  */
 
 /**
- * A higher-is-better target whose latest value is at least this share of the value expected today is "at risk"
- * (存在风险) rather than "behind" (进度滞后): 85% of the pace can still be made up with one good quarter; less
+ * 序时进度: a quantity built up over a period (新建学校5所, 新增停车泊位2400个) is judged by how far the share of it
+ * done lags the share of the period gone (or of its own schedule): by 30 June half the year is gone, so 35% done
+ * lags 15 percentage points. More than `atRisk` points behind is amber (存在风险), more than `behind` points red
+ * (进度滞后). Offices set their own (an office's settings, src/ledger/settings.ts); these are the defaults the
+ * supervision offices' published rules most often use (滞后序时进度10个百分点以上 黄灯, 30个百分点以上 红灯).
+ */
+export interface PaceLag {
+  atRisk: number;
+  behind: number;
+}
+export const PACE_LAG_POINTS: Readonly<PaceLag> = Object.freeze({ atRisk: 10, behind: 30 });
+
+/**
+ * A rate measured on the period so far (level: 增长8%) whose latest value is at least this share of the goal is
+ * "at risk" (存在风险) rather than "behind" (进度滞后): 85% can still be made up with one good quarter; less
  * than that usually cannot. Applied as a shortfall of 15% of |expected|, so it also works for zero or negative
- * expectations (a growth target of 0%).
+ * goals (a growth target of 0%).
  */
 export const AT_RISK_SHARE = 0.85;
 
@@ -37,6 +50,12 @@ export const FIRST_REPORT_GRACE_DAYS = 30;
  * days after the cycle's last day: the usual rule is 每月5日前报送上月进展.
  */
 export const REPORT_SUBMISSION_GRACE_DAYS = 5;
+
+/**
+ * Reminders that reach people (e-mail, a group robot) say "not yet reported" only in the last this-many days of a
+ * reporting cycle: before the reporting day, when it helps, and not every day of the month.
+ */
+export const REPORTING_REMINDER_DAYS = 3;
 
 /** A reminder "due soon" (即将到期) is raised for an unfinished item due within this many days from today. */
 export const DUE_SOON_DAYS = 14;

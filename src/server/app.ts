@@ -17,6 +17,8 @@ import { registerAuth } from './auth.js';
 import { DEFAULT_READ_CACHE_BYTES, registerReadCache } from './read-cache.js';
 import { dayIn } from '../calendar/index.js';
 import type { App, ServerContext } from './context.js';
+import { sender, type Send } from './reminders/channels.js';
+import { startReminderDispatch } from './reminders/dispatch.js';
 import { LoginLimiter } from './rate-limit.js';
 import { startImportQueue } from './jobs/import-queue.js';
 import { analysisPool, type AnalysisPoolOptions } from './jobs/analysis-pool.js';
@@ -57,6 +59,12 @@ export interface BuildOptions {
   logger?: boolean;
   /** The threads that analyse uploads: how many, their memory and time (jobs/analysis-pool.ts). */
   imports?: AnalysisPoolOptions;
+  /**
+   * Send reminders to units' contacts in the background (reminders/dispatch.ts): e-mail through `smtpUrl`
+   * (smtp://user:pass@host:port) from `from`, robots over HTTP, a round every `intervalMs` (default a minute).
+   * Default: none (`luoshi serve` turns it on, from LUOSHI_SMTP_URL and LUOSHI_SMTP_FROM).
+   */
+  reminders?: { smtpUrl?: string; from?: string; intervalMs?: number; send?: Send };
 }
 
 export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
@@ -97,6 +105,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     imports: await startImportQueue(options.ledger, { pool: analysis, maxBytes: uploadLimit, log: (message, err) => app.log.error({ err }, message) }),
     secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
     sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
+    send: options.reminders?.send ?? sender(options.reminders ?? {}),
   };
 
   const app = Fastify({
@@ -111,7 +120,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
   if (clock) app.addHook('onClose', async () => setLedgerClock(options.ledger, undefined));
+  const stopReminders = options.reminders
+    ? startReminderDispatch(options.ledger, ctx, ctx.send, {
+        intervalMs: options.reminders.intervalMs ?? 60_000,
+        log: (err) => app.log.error({ err }, 'reminder round failed'),
+      })
+    : undefined;
   app.addHook('onClose', async () => {
+    await stopReminders?.();
     await ctx.imports.close();
     await analysis.close();
   });

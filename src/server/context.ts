@@ -5,6 +5,7 @@ import type { Ledger } from '../ledger/index.js';
 import type { LoginLimiter } from './rate-limit.js';
 import type { ImportQueue } from './jobs/import-queue.js';
 import type { AnalysisPool } from './jobs/analysis-pool.js';
+import type { Send } from './reminders/channels.js';
 
 export interface ServerContext {
   ledger: Ledger;
@@ -23,6 +24,8 @@ export interface ServerContext {
   /** Cookies carry Secure (the server is behind https). */
   secureCookies: boolean;
   sessionTtlMs: number;
+  /** How reminders are sent to units (e-mail, group robots). */
+  send: Send;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

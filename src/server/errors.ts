@@ -14,6 +14,8 @@ export const apiErrorCatalogue = {
   INVALID_VALUE: { status: 400, zh: '取值不允许', en: 'a value is not allowed' },
   UNREADABLE_FILE: { status: 400, zh: '无法读取上传的文件', en: 'the uploaded file could not be read' },
   NOT_A_TASK_SHEET: { status: 400, zh: '文件不是任务分解表，未导入任何内容', en: 'the file is not a task sheet; nothing was imported' },
+  NOT_A_SPLIT: { status: 400, zh: '文件中没有分配给单位或领导的任务，不是分工方案，未导入任何内容', en: 'the file assigns no task to a unit or leader: not a 分工方案; nothing was imported' },
+  SPLIT_CHANGED: { status: 409, zh: '分工方案的任务与核对时不一致，请重新上传核对', en: 'the split reads otherwise than when it was checked; upload it again' },
   NO_FILE: { status: 400, zh: '请求中没有文件', en: 'the request carries no file' },
   UNASSIGNED: { status: 409, zh: '该事项尚未明确责任单位', en: 'the commitment has no responsible unit yet' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'log in first' },
@@ -131,6 +133,7 @@ const READER_CODES: Partial<Record<ReaderCode, ApiErrorCode>> = {
   READ_OUT_OF_MEMORY: 'UNPROCESSABLE_FILE',
   BINARY: 'UNSUPPORTED_MEDIA',
   BAD_DOCUMENT: 'UNSUPPORTED_MEDIA',
+  NO_TASKS: 'NOT_A_SPLIT',
 };
 
 /** The reader's refusal of a file (code and message, as a worker thread reports them) as an ApiError. */

@@ -3,8 +3,10 @@ import type { PagePart } from './page.js';
 import { numberOf } from './numerals.js';
 import {
   ABOUT_THE_YEAR_AFTER,
+  AIM_BEFORE,
   AIM_WORDS,
   COMMENTARY_BEFORE,
+  DEADLINE_MET,
   ESTIMATE_AFTER,
   ESTIMATE_BEFORE,
   FIRST_YEAR,
@@ -30,6 +32,8 @@ import {
   THIS_YEAR_GOING_ON,
   THIS_YEAR_WORDS,
   TITLE_AFTER,
+  YEAR_END_AFTER,
+  YEAR_END_QUALIFIER,
   YEAR_MENTION,
 } from './tables/year-cues.js';
 
@@ -103,12 +107,28 @@ function yearWordsAround(context: string, yearAt: number, year: number): { value
   return { value: thisYear ? year : year + 1, ofThisYear: thisYear };
 }
 
+/** What a named year says of the report year: the year it points to, the rule that read it and how much it weighs. */
+interface Relation {
+  value: number;
+  rule: string;
+  weight: number;
+}
+
+/** A year named as a bound, a baseline, a time inside it or an event of it (到2020年, 比2010年, 2013年以来, 2008年奥运会). */
+export function namesAnotherTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - BEFORE_CHARS), start).split('\n').at(-1)!;
+  return OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(wordsAfter(text, end));
+}
+
 /** What one named year says about the report year, read from the words around it; undefined when nothing. */
-function relate(text: string, start: number, end: number, year: number): { value: number; rule: string; weight: number } | undefined {
+function relate(text: string, start: number, end: number, year: number): Relation | undefined {
   const around = text.slice(Math.max(0, start - BEFORE_CHARS), start);
   const before = around.split('\n').at(-1)!;
   const after = wordsAfter(text, end);
-  if (OTHER_YEAR_BEFORE.test(before) || OTHER_YEAR_AFTER.test(after)) return undefined;
+  if (OTHER_YEAR_BEFORE.test(before)) return undefined;
+  const yearEnd = YEAR_END_AFTER.exec(after);
+  if (yearEnd) return atYearEnd(text, start, end, year, before, after.slice(yearEnd[0].length), yearEnd[1] !== undefined);
+  if (OTHER_YEAR_AFTER.test(after)) return undefined;
   // a commentary's series title may stand on the line before the report's name (解读\n2016年…政府工作报告)
   if (COMMENTARY_BEFORE.test(around.replace(/\s+/g, '')) && TITLE_AFTER.test(after)) return { value: year, rule: 'commentary-title', weight: RELATION_WEIGHT.commentaryTitle };
   if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { value: year + 1, rule: 'review-cue', weight: RELATION_WEIGHT.cue };
@@ -119,6 +139,27 @@ function relate(text: string, start: number, end: number, year: number): { value
   if ((PLAN_BEFORE.test(before) && PLAN_OBJECT_AFTER.test(after)) || OUTLOOK_BEFORE.test(before)) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
   const plan = PLAN_AFTER.exec(after);
   if (plan && !NOT_A_SUBJECT.test(plan[1])) return { value: year, rule: 'plan-cue', weight: RELATION_WEIGHT.cue };
+  return fromContext(text, start, end, year, after);
+}
+
+/**
+ * A year's end (2017年底前, 1997年末): a deadline is the plan's unless reported met — weak evidence, as a plan may set
+ * one years ahead; a figure at the end is read by the word aiming at it before, else by its sentence's tense.
+ */
+function atYearEnd(text: string, start: number, end: number, year: number, before: string, rest: string, deadline: boolean): Relation | undefined {
+  if (deadline) {
+    // a sentence that calls its own year 今年 names another by its number (今年开工，2025年底前建成)
+    if (YEAR_END_QUALIFIER.test(rest) || THIS_YEAR_WORDS.test(sentenceAround(text, start, end).words)) return undefined;
+    return DEADLINE_MET.test(rest)
+      ? { value: year + 1, rule: 'result-sentence', weight: RELATION_WEIGHT.tense }
+      : { value: year, rule: 'deadline', weight: RELATION_WEIGHT.tense };
+  }
+  if (AIM_BEFORE.test(before)) return { value: year, rule: 'forward-sentence', weight: RELATION_WEIGHT.tense };
+  return fromContext(text, start, end, year, rest);
+}
+
+/** What the sentence, else the paragraph, of a year says of it: 今年 or 去年 in it, else its tense. */
+function fromContext(text: string, start: number, end: number, year: number, after: string): Relation | undefined {
   const sentence = sentenceAround(text, start, end);
   const inSentence = yearWordsAround(sentence.words, start - sentence.from, year);
   if (inSentence) {

@@ -9,9 +9,20 @@ import type { Level } from './tables/divisions.js';
 import { numberOf } from './numerals.js';
 import { FIRST_YEAR, LAST_YEAR, MASKED_YEAR, YEAR_MENTION } from './tables/year-cues.js';
 import type { Stamp } from './stamp.js';
-import { eraOf, type Era } from './era.js';
-import { namedYears, RELATION_WEIGHT } from './year-relation.js';
-import { ANNIVERSARY, ANNIVERSARY_EVENTS, FIVE_YEAR_PLAN_START, PLAN_PHASE, PLAN_PHASE_OFFSET } from './tables/era-words.js';
+import { coinedAfter, eraOf, type Era } from './era.js';
+import { namedYears, namesAnotherTime, RELATION_WEIGHT } from './year-relation.js';
+import {
+  ANNIVERSARY,
+  ANNIVERSARY_EVENTS,
+  FIVE_YEAR_PLAN_START,
+  PLAN_PHASE,
+  PLAN_PHASE_OFFSET,
+  PLAN_START,
+  PLAN_START_DONE,
+  PLAN_START_PREPARED,
+  PLAN_START_WISHED,
+} from './tables/era-words.js';
+import { CONGRESS_START, CONGRESS_YEARS } from './tables/party-meetings.js';
 
 /**
  * How much each kind of evidence weighs (a named year's, in year-relation.ts). The date line decides alone; a year
@@ -24,10 +35,14 @@ const WEIGHT = {
   npcSession: 6,
   /** a province's term numbers are shared by most provinces, not all (a term shifted, a province renumbered) */
   provincialSession: 3.5,
-  /** 今年是“十三五”开局之年, 今年是新中国成立70周年 */
+  /** 今年是“十三五”开局之年, 今年是全面贯彻党的二十大精神的开局之年, 今年是新中国成立70周年 */
   planPhase: 3,
+  /** 确保“十三五”开好局: the plan's first year, said less plainly than 今年是…开局之年 */
+  planStart: 2,
   /** the year named most under the review, as much as a cue when named often */
   reviewSection: 2,
+  /** the one year a review names, once, and not as a bound or a baseline (…2007年全市人口自然增长率控制在4‰以内) */
+  reviewNamedOnce: 1,
   /** added to a year a local session's number fits */
   cycle: 1.5,
   stamp: 1,
@@ -45,10 +60,11 @@ const STRONG = 3;
 
 /**
  * The year named most often under the report's review of last year, plus one: in a full report most years stand
- * in sentences no cue relates, and the review names the year it reviews again and again.
+ * in sentences no cue relates, and the review names the year it reviews again and again. An excerpt's review may
+ * name it once: the only year named there, unless as a bound or a baseline (比2010年, 2013年以来), weighs little.
  */
 function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
-  const counts = new Map<number, { count: number; first: Span }>();
+  const counts = new Map<number, { count: number; first: Span; plain: boolean }>();
   for (const { start, end } of review) {
     for (const m of part.text.slice(start, end).matchAll(YEAR_MENTION)) {
       const year = numberOf(m[1]);
@@ -56,11 +72,14 @@ function reviewedYear(part: PagePart, review: readonly Span[]): Evidence[] {
       const at = start + m.index;
       const seen = counts.get(year);
       if (seen) seen.count++;
-      else counts.set(year, { count: 1, first: part.toOriginal(at, at + m[0].length) });
+      else counts.set(year, { count: 1, first: part.toOriginal(at, at + m[0].length), plain: !namesAnotherTime(part.text, at, at + m[0].length) });
     }
   }
   const [year, best] = [...counts].sort((a, b) => b[1].count - a[1].count || b[0] - a[0])[0] ?? [];
-  if (year === undefined || best.count < REVIEW_MENTIONS_MIN) return [];
+  if (year === undefined) return [];
+  if (best.count < REVIEW_MENTIONS_MIN) {
+    return counts.size === 1 && best.plain ? [{ field: 'year', value: year + 1, rule: 'review-section', weight: WEIGHT.reviewNamedOnce, span: best.first }] : [];
+  }
   const weight = best.count >= REVIEW_MENTIONS_STRONG ? RELATION_WEIGHT.cue : WEIGHT.reviewSection;
   return [{ field: 'year', value: year + 1, rule: 'review-section', weight, span: best.first }];
 }
@@ -130,6 +149,38 @@ function calendarChecked(
   return { value, score: calendar.weight, evidence: [calendar, ...weighed.evidence], rival: 0 };
 }
 
+/** How far back in its clause the words about a plan's start are read (为实现, 努力实现…, 实现了). */
+const PLAN_START_BEFORE = 12;
+
+/** "确保“十三五”开好局、起好步" names 2016, "实现了“十三五”良好开局" 2017, "为“十三五”开好局打下基础" 2015. */
+function planStarts(part: PagePart): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const m of part.text.matchAll(PLAN_START)) {
+    const start = FIVE_YEAR_PLAN_START[m[1].replace(/[“”]/g, '')];
+    if (start === undefined) continue;
+    const before = part.text.slice(Math.max(0, m.index - PLAN_START_BEFORE), m.index).split(/[，,。；;！？\n]/).at(-1)!;
+    const value = PLAN_START_PREPARED.test(m[3])
+      ? start - 1
+      : PLAN_START_DONE.test(before)
+        ? start + 1
+        : m[2] !== '良好开局' || PLAN_START_WISHED.test(before)
+          ? start
+          : undefined;
+    if (value !== undefined) evidence.push({ field: 'year', value, rule: 'plan-start', weight: WEIGHT.planStart, span: part.toOriginal(m.index, m.index + m[0].length) });
+  }
+  return evidence;
+}
+
+/** "今年是全面贯彻党的二十大精神的开局之年" names 2023, "过去一年是…" 2024. */
+function congressStarts(part: PagePart): Evidence[] {
+  return [...part.text.matchAll(CONGRESS_START)].flatMap((m) => {
+    const held = CONGRESS_YEARS[numberOf(m[2])];
+    if (held === undefined) return [];
+    const value = held + 1 + (m[1] === '今年' ? 0 : 1);
+    return [{ field: 'year' as const, value, rule: 'plan-phase', weight: WEIGHT.planPhase, span: part.toOriginal(m.index, m.index + m[0].length) }];
+  });
+}
+
 /** "今年是新中国成立70周年" names 2019; 去年 and 明年 the years around it. */
 function anniversaries(part: PagePart): Evidence[] {
   const evidence: Evidence[] = [];
@@ -189,7 +240,8 @@ function sessionEvidence(sessions: readonly Session[], level: Level | undefined,
 
 /**
  * A year the party meetings the text cites rule out (a copy that rewrote a 2011 report's years to 2024 still
- * implements 十七届五中全会精神) gives way to the best-supported year they allow, else the one they make likely.
+ * implements 十七届五中全会精神), or a word it uses coined later, gives way to the best-supported year they allow,
+ * else the one the meetings make likely. A year only the meetings made likely, which a word rules out, is no year.
  */
 function eraChecked(
   weighed: Omit<Decision<number>, 'confidence'> | undefined,
@@ -199,16 +251,17 @@ function eraChecked(
   warnings: MetaWarning[],
 ): Omit<Decision<number>, 'confidence'> | undefined {
   if (!weighed || !era || (weighed.value >= era.from && weighed.value <= era.to)) return weighed;
+  const ruledOut = weighed.evidence.filter((e) => e.value === weighed.value);
+  if (!meeting && ruledOut.every((e) => e.rule === 'party-meeting')) return undefined;
   warnings.push({
     field: 'year',
-    reason: `文中的年份（${weighed.value}）与文中贯彻的党的会议（${era.from}年${Number.isFinite(era.to) ? `至${era.to}年` : '以后'}）不符，年份可能被改写`,
+    reason: `文中的年份（${weighed.value}）与文中${era.by === 'meeting' ? '贯彻的党的会议' : '的用语'}（${era.named}：${era.from}年${Number.isFinite(era.to) ? `至${era.to}年` : '以后'}）不符，年份可能被改写`,
     ruleId: 'year-era-conflict',
     severity: 'warning',
     place: era.span,
   });
   // the year given way to stays among the evidence, as the rival it is
   const allowed = weigh<number>(evidence.filter((e) => Number(e.value) >= era.from && Number(e.value) <= era.to));
-  const ruledOut = weighed.evidence.filter((e) => e.value === weighed.value);
   if (allowed) return { ...allowed, evidence: [...allowed.evidence, ...ruledOut], rival: weighed.score };
   // nothing the meetings allow is named (历次全会 gives no likely year): the text's year stands, flagged
   return meeting ? { value: Number(meeting.value), score: meeting.weight, evidence: [meeting, ...ruledOut], rival: weighed.score } : weighed;
@@ -261,6 +314,8 @@ export function yearOf(
     const found = [
       ...namedYears(part),
       ...planPhases(part),
+      ...planStarts(part),
+      ...congressStarts(part),
       ...anniversaries(part),
       ...(part.where === 'body' ? reviewedYear(part, review) : []),
     ];
@@ -280,9 +335,15 @@ export function yearOf(
     era?.likely === undefined ? undefined : { field: 'year', value: era.likely, rule: 'party-meeting', weight: WEIGHT.partyMeeting, span: era.span };
   if (meeting) evidence.push(meeting);
   for (const e of sessionEvidence(sessions, level, region, new Set(evidence.map((e) => Number(e.value))))) evidence.push(e);
-  const weighed = eraChecked(calendarChecked(weigh<number>(evidence), parts, warnings), evidence, era, meeting, warnings);
+  const calendared = calendarChecked(weigh<number>(evidence), parts, warnings);
+  // a word coined after the year, or after the year the meetings make likely, bounds the era further
+  const bounds = coinedAfter(parts, Math.min(calendared?.value ?? -Infinity, era?.likely ?? Infinity), era) ?? era;
+  const likely = meeting && Number(meeting.value) >= (bounds?.from ?? -Infinity) ? meeting : undefined;
+  const weighed = eraChecked(calendared, evidence, bounds, likely, warnings);
   if (!weighed) {
-    warnings.push({ field: 'year', reason: '文中没有可以判断报告年份的依据', ruleId: 'year-missing', severity: 'warning' });
+    // what the era says is a bound, not a year: the office is told it all the same
+    const bound = bounds && `；文中${bounds.by === 'meeting' ? '贯彻的党的会议' : '的用语'}“${bounds.named}”表明报告不早于${bounds.from}年`;
+    warnings.push({ field: 'year', reason: `文中没有可以判断报告年份的依据${bound ?? ''}`, ruleId: 'year-missing', severity: 'warning', place: bounds?.span });
     return { warnings };
   }
   const year = { ...weighed, confidence: confidenceOf(weighed) };

@@ -4,8 +4,9 @@ import { findBody } from '../../src/clean/body.js';
 
 /**
  * Pages that are not a report: news about it, a question-and-answer page, a paper. The body is the article, from
- * its first line: a report opening (date line, 各位代表, 现在我代表) further down, after a paragraph of the
- * article, does not cut the article above it. Rows are [input, expected body text].
+ * its first line to its footer: a report opening (date line, 各位代表, 现在我代表) further down, after a paragraph
+ * of the article, does not cut the article above it, and a line ending in "！" does not end it as a report's
+ * closing call would. Rows are [input, expected body text].
  */
 const report = [
   '政府工作报告',
@@ -25,6 +26,11 @@ const articles: [string, string][] = [
   [
     '问：今年的政府工作报告有哪些民生实事？\n答：报告提出，今年将新建学校5所，改造农村公路80公里，新增城镇就业5000人。\n各位代表：这些实事要件件落实。',
     '问：今年的政府工作报告有哪些民生实事？\n答：报告提出，今年将新建学校5所，改造农村公路80公里，新增城镇就业5000人。\n各位代表：这些实事要件件落实。',
+  ],
+  // an interview: an answer ending in a call (…作出新的更大贡献！) is no report's closing, the questions after it stay
+  [
+    '记者：报告提到要新建学校3所，具体有什么安排？\n负责人：今年将新建学校3所，新增学位2400个。我们有信心把这件好事办好，为全县教育事业发展作出新的更大贡献！\n记者：改善民生方面还有哪些新举措？\n负责人：我们将新增城镇就业4000人，改造老旧小区12个，建设农村公路80公里。\n记者：谢谢您接受采访！',
+    '记者：报告提到要新建学校3所，具体有什么安排？\n负责人：今年将新建学校3所，新增学位2400个。我们有信心把这件好事办好，为全县教育事业发展作出新的更大贡献！\n记者：改善民生方面还有哪些新举措？\n负责人：我们将新增城镇就业4000人，改造老旧小区12个，建设农村公路80公里。\n记者：谢谢您接受采访！',
   ],
   // a paper with no opening at all is its own body
   [

@@ -6,6 +6,8 @@ const cases: RepairCase[] = [
   // A rare character written as the intended one plus a radical.
   { input: '加快噺型基础设施建设', text: '加快新型基础设施建设', edits: [[2, 3, '噺', '新', 'homophone']] },
   { input: '在铨省率先完成', text: '在全省率先完成', edits: [[1, 2, '铨', '全', 'homophone']] },
+  // ... in an ordinary word of a few hundred occurrences (宽松, 266), where the part gives the character its sound
+  { input: '实施适度髋松的货币政策', text: '实施适度宽松的货币政策', edits: [[4, 5, '髋', '宽', 'homophone']] },
   { input: '全市人均收入姩均增长6%', text: '全市人均收入年均增长6%', edits: [[6, 7, '姩', '年', 'homophone']] },
   { input: '推进企业改慥升级', text: '推进企业改造升级', edits: [[5, 6, '慥', '造', 'homophone']] },
   { input: '推动哆元化发展', text: '推动多元化发展', edits: [[2, 3, '哆', '多', 'homophone']] },
@@ -57,6 +59,8 @@ const unchanged = [
   '蹚出一条转型发展新路',
   '发展有机旱作农业',
   '依法严惩囚犯脱逃',
+  // A common character used alone as a word (炒) is meant alone, not the one written inside it (少 of 不少).
+  '坚持房住不炒定位',
   '忻州至太原城际铁路',
   // A standard character of the series of a more common one (怠 and 治, both with 台) is meant.
   '整治懒政怠政问题',

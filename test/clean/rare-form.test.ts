@@ -14,6 +14,8 @@ const cases: RepairCase[] = [
   // characters the dictionary never saw, in no word either way: the close form (written inside and read the same)
   { input: '矿区破坏媔复绿工程', text: '矿区破坏面复绿工程', edits: [[4, 5, '媔', '面', 'homophone']] },
   { input: '全年新增绿地媔积', text: '全年新增绿地面积', edits: [[6, 7, '媔', '面', 'homophone']] },
+  // ... chosen by the context among its candidates: 唩 (委 inside, read wo or wei) is 县委 here, not the frequent 我
+  { input: '在市委、市政府和县唩的坚强领导下', text: '在市委、市政府和县委的坚强领导下', edits: [[9, 10, '唩', '委', 'homophone']] },
   // ... or the standard form of a variant
   { input: '兜窂民生底线', text: '兜牢民生底线', edits: [[1, 2, '窂', '牢', 'traditional']] },
 ];

@@ -28,8 +28,9 @@ const cases: RepairCase[] = [
   // Japanese shinjitai (OpenCC's JPShinjitaiCharacters) go through the traditional form they stand for (経 → 經 → 经).
   { input: '経済運行稳中有進', text: '经济运行稳中有进', edits: [[0, 1, '経', '经', 'traditional'], [1, 2, '済', '济', 'traditional'], [2, 3, '運', '运', 'traditional'], [7, 8, '進', '进', 'traditional']] },
   // Traditional forms that are standard characters too (於 a surname, 後 in old names) where the simplified form
-  // makes a frequent word and they make none.
+  // makes a frequent word and they make none, or one far less frequent (the dictionary has 对於 too).
   { input: '由於资金到位较晚', text: '由于资金到位较晚', edits: [[1, 2, '於', '于', 'traditional']] },
+  { input: '厉行节约对於建设的意义', text: '厉行节约对于建设的意义', edits: [[5, 6, '於', '于', 'traditional']] },
   { input: '三年以後全面建成', text: '三年以后全面建成', edits: [[3, 4, '後', '后', 'traditional']] },
 ];
 

@@ -67,6 +67,41 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     await page.getByRole('heading', { name: '原文出处' }).waitFor();
   });
 
+  it('lets the office add an item the extractor missed by selecting its words in the report', async () => {
+    const page = await newPage();
+    await login(page, 'supervisor');
+    await page.goto(`${base}/#/reports/${reportId}`);
+    await page.locator('.document a.mark').first().waitFor();
+    // select words of an unmarked stretch of the original, as a person drags over them
+    const selected = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('.document')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('a.mark') || (node.textContent ?? '').trim().length < 30) continue;
+        const text = node.textContent!;
+        const start = text.search(/\S/) + 4;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + 12);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return range.toString();
+      }
+      return '';
+    });
+    assert.equal(selected.length, 12);
+    await page.getByRole('form', { name: '补充事项' }).waitFor();
+    await page.getByLabel('类型').selectOption('task');
+    await shot(page, '03-add-missed-item');
+    await page.getByRole('button', { name: '补充为事项' }).click();
+    await page.waitForURL(/#\/commitments\/\d+/);
+    const id = Number(page.url().split('/').pop());
+    const item = await page.evaluate(async (n) => (await (await fetch(`/api/commitments/${n}`)).json()) as { commitment: { text: string; span: { start: number; end: number }; rule: string } }, id);
+    const original = await page.evaluate(async (r) => ((await (await fetch(`/api/reports/${r}`)).json()) as { original: string }).original, reportId);
+    assert.equal(item.commitment.text, selected);
+    assert.equal(original.slice(item.commitment.span.start, item.commitment.span.end), selected);
+    assert.equal(item.commitment.rule, 'manual');
+  });
+
   it('lets the supervisor assign a unit', async () => {
     const page = await newPage();
     await login(page, 'supervisor');

@@ -68,7 +68,10 @@ for (const dialect of await testDialects()) {
             ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
             ['0012_kept_status', 'Success'],
+            ['0014_splits', 'Success'],
             ['0015_bulletins', 'Success'],
+            ['0016_settings', 'Success'],
+            ['0017_deliveries', 'Success'],
           ],
         );
         for (const table of TABLES) {

@@ -17,17 +17,29 @@ const parking = commitment({
   deadline: '2025-08-29',
 });
 
-test('pace target: linear trajectory from the start to the deadline', () => {
+test('pace target: 序时进度 along a linear trajectory from the start to the deadline, amber past 10 points behind, red past 30', () => {
   assertStatusRows(parking, [
-    { name: 'ahead of pace', input: { progress: values(['2025-04-28', 1500]), today: '2025-05-01', start: START }, status: 'on_track', reason: '按进度应达到1200个，已报告1500个，进度正常', fields: { expected: 1200, actual: 1500, goal: 2400 } },
-    { name: 'exactly on pace', input: { progress: values(['2025-05-01', 1200]), today: '2025-05-01', start: START }, status: 'on_track' },
-    { name: '85% of pace is at risk', input: { progress: values(['2025-04-28', 1020]), today: '2025-05-01', start: START }, status: 'at_risk', reason: ['按进度应达到1200个，已报告1020个', '85%', '存在风险'] },
-    { name: 'below 85% is behind', input: { progress: values(['2025-04-28', 1000]), today: '2025-05-01', start: START }, status: 'behind', reason: ['仅为进度要求的83%', '进度滞后'] },
-    { name: 'the latest value counts, not the best', input: { progress: values(['2025-03-20', 1500], ['2025-04-28', 900]), today: '2025-05-01', start: START }, status: 'behind', fields: { actual: 900 } },
+    { name: 'ahead of pace', input: { progress: values(['2025-04-28', 1500]), today: '2025-05-01', start: START }, status: 'on_track', reason: ['序时进度50%，实际完成62.5%，超前12.5个百分点（按进度应达到1200个，已报告1500个），进度正常'], fields: { expected: 1200, actual: 1500, goal: 2400 } },
+    { name: 'exactly on pace', input: { progress: values(['2025-05-01', 1200]), today: '2025-05-01', start: START }, status: 'on_track', reason: '序时进度50%，实际完成50%（按进度应达到1200个，已报告1200个），进度正常' },
+    { name: '10 points behind is still on track', input: { progress: values(['2025-04-28', 960]), today: '2025-05-01', start: START }, status: 'on_track', reason: ['实际完成40%，滞后10个百分点'] },
+    { name: 'more than 10 points behind is at risk', input: { progress: values(['2025-04-28', 840]), today: '2025-05-01', start: START }, status: 'at_risk', reason: ['序时进度50%，实际完成35%，滞后15个百分点', '存在风险'] },
+    { name: '30 points behind is at risk', input: { progress: values(['2025-04-28', 480]), today: '2025-05-01', start: START }, status: 'at_risk' },
+    { name: 'more than 30 points behind is behind', input: { progress: values(['2025-04-28', 400]), today: '2025-05-01', start: START }, status: 'behind', reason: ['实际完成16.7%，滞后33.3个百分点', '进度滞后'] },
+    { name: 'the latest value counts, not the best', input: { progress: values(['2025-03-20', 1500], ['2025-04-28', 400]), today: '2025-05-01', start: START }, status: 'behind', fields: { actual: 400 } },
     { name: 'reached before the deadline: done', input: { progress: values(['2025-04-10', 800], ['2025-04-30', 2450]), today: '2025-05-01', start: START }, status: 'done', reason: '已完成', fields: { doneOn: '2025-04-30', late: false } },
     { name: 'start of the trajectory: nothing expected yet', input: { progress: values(['2025-01-01', 0]), today: '2025-01-01', start: START }, status: 'on_track', fields: { expected: 0 } },
     { name: 'default start is Jan 1 of the year of today', input: { progress: values(['2025-04-28', 1500]), today: '2025-05-01' }, status: 'on_track', fields: { expected: 1200 } },
     { name: 'a later start moves the trajectory', input: { progress: values(['2025-04-28', 1000]), today: '2025-05-01', start: '2025-03-01' }, status: 'on_track' },
+  ]);
+});
+
+test("the office's own 序时进度 thresholds", () => {
+  const strict = { atRisk: 5, behind: 15 };
+  assertStatusRows(parking, [
+    { name: '7.5 points behind: amber under 5/15', input: { progress: values(['2025-04-28', 1020]), today: '2025-05-01', start: START, paceLag: strict }, status: 'at_risk' },
+    { name: '7.5 points behind: green under the defaults', input: { progress: values(['2025-04-28', 1020]), today: '2025-05-01', start: START }, status: 'on_track' },
+    { name: '20 points behind: red under 5/15', input: { progress: values(['2025-04-28', 720]), today: '2025-05-01', start: START, paceLag: strict }, status: 'behind' },
+    { name: '20 points behind: amber under the defaults', input: { progress: values(['2025-04-28', 720]), today: '2025-05-01', start: START }, status: 'at_risk' },
   ]);
 });
 
@@ -67,10 +79,10 @@ test('custom schedule: interpolated between its points, then on to the goal at t
   const target = commitment({ kind: 'target', text: '新增停车泊位2400个', low: 2400, unit: '个', op: 'exact', deadline: '2025-12-31' });
   const a = assignment({ schedule });
   assertStatusRows(target, [
-    { name: 'on a schedule point', input: { assignment: a, progress: values(['2025-06-30', 1100]), today: '2025-06-30', start: START }, status: 'at_risk', fields: { expected: 1200 } },
+    { name: 'on a schedule point', input: { assignment: a, progress: values(['2025-06-30', 900]), today: '2025-06-30', start: START }, status: 'at_risk', reason: ['序时进度50%，实际完成37.5%'], fields: { expected: 1200 } },
     { name: 'between points', input: { assignment: a, progress: values(['2025-05-15', 700]), today: '2025-05-15', start: START }, status: 'on_track', fields: { expected: 200 + (1000 * 45) / 91 } },
     { name: 'before the first point, from 0 at the start', input: { assignment: a, progress: values(['2025-02-15', 120]), today: '2025-02-15', start: START }, status: 'on_track', fields: { expected: (200 * 45) / 89 } },
-    { name: 'after the last point, towards the goal at the deadline', input: { assignment: a, progress: values(['2025-09-30', 1500]), today: '2025-09-30', start: START }, status: 'behind', fields: { expected: 1800 } },
+    { name: 'after the last point, towards the goal at the deadline', input: { assignment: a, progress: values(['2025-09-30', 1000]), today: '2025-09-30', start: START }, status: 'behind', reason: ['序时进度75%'], fields: { expected: 1800 } },
     { name: 'schedule well below linear: a slow start is on track', input: { assignment: a, progress: values(['2025-03-31', 250]), today: '2025-03-31', start: START }, status: 'on_track' },
   ]);
 });
@@ -126,7 +138,7 @@ test('no deadline: no trajectory is guessed, never missed', () => {
 test('figures in reasons: 万 for large amounts, whole numbers for counts', () => {
   const big = commitment({ kind: 'target', text: '新增城镇就业1.2万人以上', low: 12000, unit: '人', op: 'at_least', deadline: '2025-08-29' });
   const r = statusOf({ commitment: big, progress: values(['2025-05-01', 7000]), today: '2025-05-01', start: START });
-  assert.equal(r.reason, '按进度应达到6000人，已报告7000人，进度正常');
+  assert.match(r.reason, /（按进度应达到6000人，已报告7000人）/);
   const r2 = statusOf({ commitment: big, progress: values(['2025-08-01', 15000]), today: '2025-08-02', start: START });
   assert.match(r2.reason, /目标1\.2万人以上，2025-08-01报告1\.5万人，已完成/);
   assert.equal(r2.label, '已完成');
@@ -138,4 +150,12 @@ test('a report without a value on a target gives no data, and a malformed day is
   assert.match(r.reason, /未报告数值/);
   assert.throws(() => statusOf({ commitment: parking, progress: [], today: '2025-02-30' }), RangeError);
   assert.throws(() => statusOf({ commitment: parking, progress: [], today: '2025/05/01' }), RangeError);
+});
+
+test('序时进度 figures to the precision of the goal: 亿 for large amounts, one decimal for counts', () => {
+  const investment = commitment({ kind: 'target', text: '完成投资150亿元以上', low: 15_000_000_000, unit: '元', op: 'at_least', deadline: '2025-08-29' });
+  const r = statusOf({ commitment: investment, progress: values(['2025-04-28', 6_000_000_000]), today: '2025-05-11', start: START });
+  assert.match(r.reason, /序时进度54\.2%，实际完成40%，滞后14\.2个百分点（按进度应达到81\.3亿元，已报告60亿元）/);
+  const schools = commitment({ kind: 'target', text: '新建学校3所', low: 3, unit: '所', op: 'exact', deadline: '2025-08-29' });
+  assert.match(statusOf({ commitment: schools, progress: values(['2025-04-28', 1]), today: '2025-05-11', start: START }).reason, /按进度应达到1\.6所，已报告1所/);
 });

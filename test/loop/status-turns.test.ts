@@ -52,9 +52,9 @@ const rows: Row[] = [
     then: 'done',
   },
   {
-    name: 'a pace target falls behind its trajectory on the day it passes the value reported',
+    name: 'a pace target turns amber on the day its 序时进度 passes the value reported by more than 10 points',
     input: { commitment: parking, progress: values(['2025-05-10', 1400]), today: '2025-05-12', start: START },
-    changesOn: '2025-05-22',
+    changesOn: '2025-06-15', // day 165: 1650 expected of 2400, 1400 done, lag 10.4 points
     then: 'at_risk',
   },
   {

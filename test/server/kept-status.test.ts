@@ -18,6 +18,7 @@ import {
   setLedgerClock,
   setReviewState,
   statusesDue,
+  updateSettings,
   type Commitment,
   type Ledger,
 } from '../../src/ledger/index.js';
@@ -40,7 +41,7 @@ interface Seeded {
 
 /**
  * The report imported and assigned (writes stamped 2025-03-01): the logistics park confirmed and reported on in
- * May, the water mains proposed only, the parking target confirmed and never reported on.
+ * May, the water mains proposed only, the parking target confirmed, due at the year's end, a fourth done in May.
  */
 async function seed(ledger: Ledger): Promise<Seeded> {
   setLedgerClock(ledger, () => new Date('2025-03-01T08:00:00Z'));
@@ -51,8 +52,10 @@ async function seed(ledger: Ledger): Promise<Seeded> {
   const item = (text: string) => items.find((c) => c.text.startsWith(text))!;
   await assign(ledger, user.id, { commitmentId: item('6月底前').id, leadUnitId: unit.id, confirmed: true });
   await assign(ledger, user.id, { commitmentId: item('9月底前').id, leadUnitId: unit.id, confirmed: false });
-  await assign(ledger, user.id, { commitmentId: item('新增公共停车泊位').id, leadUnitId: unit.id, confirmed: true });
+  await assign(ledger, user.id, { commitmentId: item('新增公共停车泊位').id, leadUnitId: unit.id, confirmed: true, deadline: '2025-12-31' });
   await addProgress(ledger, user.id, { commitmentId: item('6月底前').id, unitId: unit.id, reportedOn: '2025-05-10', state: 'in_progress' });
+  // 序时进度 on DAY: 125 of 355 days (35.2%), 200 of 800 done (25%): 10.2 points behind, amber by default
+  await addProgress(ledger, user.id, { commitmentId: item('新增公共停车泊位').id, unitId: unit.id, reportedOn: '2025-05-10', value: 200 });
   return { ledger, userId: user.id, unitId: unit.id, item };
 }
 
@@ -106,6 +109,12 @@ const cases: Case[] = [
     write: (s) => importReport(s.ledger, null, { analysis: report(TASKS, '2025年4月20日') }),
     day: DAY,
     changes: ['9月底前', 'on_track'],
+  },
+  {
+    name: "the office's 序时进度 thresholds",
+    write: (s) => updateSettings(s.ledger, s.userId, { paceLag: { atRisk: 15, behind: 40 } }),
+    day: DAY,
+    changes: ['新增公共停车泊位', 'on_track'],
   },
   {
     name: 'a change of day (a deadline passed)',

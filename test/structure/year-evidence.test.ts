@@ -183,8 +183,8 @@ const notEvidence: MetaRow[] = [
     warnings: ['year-masked'],
   },
   {
-    // the year of an event, a baseline, a deadline or a period is not the report's
-    input: '全市10年来累计投资1000亿元。做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。2025年底前建成地铁3号线。2016-2020年累计投资1000亿元。制定2035年远景目标，是今年的重要工作。',
+    // the year of an event, a baseline, a bound or a period is not the report's (a deadline: year-end.test.ts)
+    input: '全市10年来累计投资1000亿元。做好2022年冬奥会筹办工作。全市地区生产总值比2010年翻一番。到2025年底建成地铁3号线。2016-2020年累计投资1000亿元。制定2035年远景目标，是今年的重要工作。',
     expected: { year: undefined },
     warnings: ['year-missing'],
   },

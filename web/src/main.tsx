@@ -9,6 +9,7 @@ import type { User } from './types';
 import { LoginPage } from './pages/login';
 import { ImportPage } from './pages/import';
 import { ReportPage, ReportsPage } from './pages/report';
+import { SplitPage } from './pages/split';
 import { LedgerPage } from './pages/ledger';
 import { CommitmentPage } from './pages/commitment';
 import { DashboardPage } from './pages/dashboard';
@@ -17,6 +18,7 @@ import { VerificationPage } from './pages/verification';
 import { ComparePage } from './pages/compare';
 import { PublicPage, PublicListPage } from './pages/public';
 import { AdminPage } from './pages/admin';
+import { SettingsPage } from './pages/settings';
 
 function homeOf(user: User | null): string {
   if (!user) return '/public';
@@ -33,6 +35,7 @@ const NAV: { path: string; label: string; show: (u: User | null) => boolean }[] 
   { path: '/verification', label: '目标核验', show: (u) => u !== null },
   { path: '/compare', label: '指标比较', show: (u) => u !== null },
   { path: '/public', label: '公开查询', show: () => true },
+  { path: '/settings', label: '督办设置', show: isSupervisor },
   { path: '/admin', label: '用户管理', show: (u) => u?.role === 'admin' },
 ];
 
@@ -94,7 +97,7 @@ function NeedLogin() {
 
 function Page({ route }: { route: Route }) {
   const { user } = useSession();
-  const [first, second] = route.parts;
+  const [first, second, third] = route.parts;
   if (first === 'public') return second ? <PublicPage id={Number(second)} /> : <PublicListPage />;
   if (first === 'login') return <LoginPage next={route.query.get('next') ?? ''} home={homeOf} />;
   if (!user) return <NeedLogin />;
@@ -113,6 +116,16 @@ function Page({ route }: { route: Route }) {
         </section>
       );
     case 'reports':
+      if (second && third === 'split') {
+        return isSupervisor(user) ? (
+          <SplitPage reportId={Number(second)} />
+        ) : (
+          <section>
+            <PageTitle>导入分工方案</PageTitle>
+            <p class="alert alert-info">只有督查室或管理员可以导入分工方案。</p>
+          </section>
+        );
+      }
       return second ? <ReportPage id={Number(second)} view={route.query.get('view') === 'cleaned' ? 'cleaned' : 'original'} /> : <ReportsPage />;
     case 'ledger':
       return <LedgerPage query={route.query} />;
@@ -128,6 +141,8 @@ function Page({ route }: { route: Route }) {
       return <ComparePage query={route.query} />;
     case 'admin':
       return <AdminPage />;
+    case 'settings':
+      return isSupervisor(user) ? <SettingsPage /> : <p class="alert alert-info">只有督查室或管理员可以修改督办设置。</p>;
     default:
       return (
         <div class="alert alert-error" role="alert">

@@ -8,6 +8,8 @@ import type * as common from '../../src/server/schemas/common';
 import type * as commitments from '../../src/server/schemas/commitments';
 import type * as loop from '../../src/server/schemas/loop';
 import type * as reports from '../../src/server/schemas/reports';
+import type * as admin from '../../src/server/schemas/admin';
+import type * as splits from '../../src/server/schemas/splits';
 
 export type Kind = z.infer<typeof common.KindSchema>;
 export type Role = z.infer<typeof common.RoleSchema>;
@@ -62,3 +64,12 @@ export type MetaField = keyof ReportPreview['detected'];
 export type Confidence = NonNullable<ReportPreview['detected']['year']>['confidence'];
 export type GivenField = z.infer<typeof common.GivenFieldSchema>;
 export type PublicItem = PublicReport['items'][number];
+/** GET /api/settings: the office's settings in force, and the defaults. */
+export type Settings = z.infer<typeof admin.SettingsResponse>;
+/** GET /api/unit-contacts, GET /api/deliveries */
+export type UnitContact = z.infer<typeof admin.UnitContact>;
+export type Delivery = z.infer<typeof admin.Delivery>;
+/** POST /api/reports/:id/split/preview: a 分工方案's tasks matched to the report's items, nothing stored. */
+export type SplitPreview = z.infer<typeof splits.SplitPreview>;
+/** POST /api/reports/:id/split */
+export type SplitImportResult = z.infer<typeof splits.SplitImportResponse>;

@@ -6,9 +6,12 @@ import {
   commonRelativesOf,
   commonStrokeVariantsOf,
   commonWithSimplifiedParts,
+  partsOf,
   sharedPhonetic,
 } from '../tables/decomposition.js';
+import { followsFigures, isUnitCharacter } from '../tables/figure-words.js';
 import { isGb2312 } from '../tables/gb2312.js';
+import { isHanCode } from '../han.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
 import { commonCharactersRead, readings, shareReading } from '../tables/readings.js';
@@ -45,7 +48,8 @@ type Relation =
 const TIERS: readonly (readonly Relation[])[] = [
   ['traditional', 'variant', 'alternative'],
   ['part', 'rearranged', 'relative'],
-  ['kin', 'homophone'],
+  ['homophone'],
+  ['kin'],
 ];
 
 const TIER_DISCOUNT = Math.log(8);
@@ -85,11 +89,28 @@ const NEEDED: Readonly<Record<Relation, number>> = {
 };
 
 /**
+ * A character outside the standard set that is no form of another (扏, 侂) stands for a character read like it
+ * or written inside it, so a homophone making a modest word is enough (诉扏 → 诉求,
+ * 87 times; 稳侂 → 稳妥, 246), as much as it must beat the character by (MARGIN): 300 left such ordinary words
+ * unrepaired. A form of another (鐝, whose simplified form is 镢; 惢, 心 written three times) stands for that one,
+ * and beside another such character it is a name (鄌郚镇, not 乌镇): there a mere homophone needs the frequent
+ * word still.
+ */
+const NEEDED_HOMOPHONE_OF_FORMLESS = ln(50);
+
+/**
  * A rare character of the standard simplified set (GB 2312) is correct somewhere, mostly in names: replacing it
  * needs a frequent word, and a far more frequent one when the document itself uses it in a word (盂县 … 大盂).
  */
 const NEEDED_STANDARD = ln(1000);
 const NEEDED_STANDARD_ATTESTED = ln(10000);
+
+/**
+ * A rare standard character written with a common one that gives it its sound (铨 = 钅 + 全, 髋 = 骨 + 宽, both
+ * read alike) stands for that one in an ordinary word of a hundred occurrences already (适度髋松 → 宽松, 266): the
+ * shape and the sound agree, which a name's character seldom meets by chance beside such a word.
+ */
+const NEEDED_STANDARD_PHONETIC = ln(100);
 
 /**
  * A character outside the standard simplified set that forms no word here, standing for a character written
@@ -170,6 +191,7 @@ export const isStandardSuspect = (code: number): boolean => profileOf(code).stan
 
 function classify(character: string): boolean {
   if (!HAN.test(character)) return drawnLike(character) !== undefined;
+  if (isUnitCharacter(character)) return false;
   return isRare(character) || insideParts(character).length > 0 || commonTraditional(character) !== undefined;
 }
 
@@ -185,9 +207,15 @@ function commonTraditional(character: string): string | undefined {
   return to !== undefined && characterRank(to) < characterRank(character) ? to : undefined;
 }
 
+/**
+ * A common character used alone as a word this often in the dictionary's corpus (炒, 4,473 times; 囚, 299) is meant
+ * where it stands alone (房住不炒), not a swap for the character written inside it (少).
+ */
+const STANDS_ALONE = 1000;
+
 /** The far more frequent characters written inside a common character (囚 → 人). */
 const insideParts = (character: string): readonly string[] =>
-  characterRank(character) > INSIDE_MIN_RANK
+  characterRank(character) > INSIDE_MIN_RANK && wordFrequency(character) < STANDS_ALONE
     ? commonPartsOf(character).filter((part) => characterRank(part) * INSIDE_RANK_FACTOR < characterRank(character))
     : [];
 
@@ -207,13 +235,20 @@ interface Profile {
   rivals: readonly Candidate[];
   /** The candidate standing for a function word when no word forms either way (忣 → 及). */
   functionWord?: Candidate;
+  /** Formless (see `isFormless`): the candidates read like it, a function word among them (狧 read shi: 是, 时, 事). */
+  soundsAlike: readonly Candidate[];
   /**
    * The function word the character is a form of (昰 → 是), or has written inside it and is read like (菂 → 的):
    * a function word needs no word around it.
    */
   closeFunctionWord?: Candidate;
-  /** Outside the standard set and never seen by the dictionary: what it stands for alone (see `mostLikelyAlone`). */
-  unseenForm?: Candidate;
+  /**
+   * Outside the standard set and never seen by the dictionary: which candidates it stands for where no word tells
+   * (see `standsForAlone`).
+   */
+  unseenForms: readonly Candidate[];
+  /** Rare standard: the candidate written inside it that gives it its sound (铨 → 全). */
+  phonetic?: Candidate;
   /** Common, or rare standard: the far more frequent characters written inside it (or, rare, but for one stroke). */
   inside: readonly Candidate[];
   /** Common and a traditional form too: its simplified form (於 → 于), taken only on a frequent word. */
@@ -244,7 +279,7 @@ function buildProfile(character: string): Profile {
   const sameGlyph = isSameGlyph(character);
   if (drawnAs !== undefined || !HAN.test(character)) {
     const drawn = drawnAs === undefined ? undefined : (simplifiedForm(drawnAs) ?? drawnAs);
-    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], inside: [] };
+    return { character, drawn, sameGlyph, rare: false, standard: false, candidates: [], rivals: [], soundsAlike: [], unseenForms: [], inside: [] };
   }
   const rare = isRare(character);
   const standard = isGb2312(character);
@@ -254,7 +289,7 @@ function buildProfile(character: string): Profile {
       .map((part) => candidate(part, standardFormOf(character) === part ? 'variant' : 'part'));
     const simplified = commonTraditional(character);
     const simplifiedForm = simplified === undefined ? undefined : candidate(simplified, 'variant');
-    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], inside, simplifiedForm };
+    return { character, sameGlyph, rare, standard, candidates: [], rivals: [], soundsAlike: [], unseenForms: [], inside, simplifiedForm };
   }
   const candidates = candidatesOfRare(character);
   const first = candidates[0];
@@ -263,6 +298,8 @@ function buildProfile(character: string): Profile {
     ? candidates.filter(({ to, relation }) => relation === 'part' && shareReading(character, to))
     : [];
   const functionWord = candidates.find(({ to, tier }) => tier <= 1 && wordFrequency(to) >= FUNCTION_WORD);
+  const alike = isFormless(character, candidates) ? candidates.filter(({ to }) => shareReading(character, to)) : [];
+  const soundsAlike = alike.some(({ to }) => wordFrequency(to) >= FUNCTION_WORD) ? alike : [];
   const closeFunctionWord = standard
     ? undefined
     : candidates.find(
@@ -271,7 +308,8 @@ function buildProfile(character: string): Profile {
           wordFrequency(to) >= FUNCTION_WORD,
       );
   const inside = standard ? shapeRelatives(character).map((other) => candidate(other, 'part')) : [];
-  const unseenForm = !standard && wordFrequency(character) === 0 ? mostLikelyAlone(character, candidates) : undefined;
+  const phonetic = standard ? candidates.find(({ to, relation }) => relation === 'part' && shareReading(character, to)) : undefined;
+  const unseenForms = !standard && wordFrequency(character) === 0 ? standsForAlone(character, candidates) : [];
   return {
     character,
     sameGlyph,
@@ -281,8 +319,10 @@ function buildProfile(character: string): Profile {
     traditional,
     rivals,
     functionWord,
+    soundsAlike,
     closeFunctionWord,
-    unseenForm,
+    unseenForms,
+    phonetic,
     inside,
   };
 }
@@ -313,7 +353,11 @@ function candidatesOfRare(character: string): readonly Candidate[] {
   };
   for (const relative of relatives) if (shareReading(character, relative) || series(relative)) add(relative, 'relative');
   for (const relative of relatives) add(relative, 'kin');
+  const formless = isFormless(character, list);
   for (const reading of readings(character)) for (const homophone of commonCharactersRead(reading)) add(homophone, 'homophone');
+  if (formless) {
+    for (const each of list) if (each.relation === 'homophone') each.needed = NEEDED_HOMOPHONE_OF_FORMLESS;
+  }
   // A standard character is only replaced by a form of itself, by a relative read the same, or by a character
   // written inside it: the one read the same where there is one (铨 → 全; 峪 = 山 + 谷 is no 山, 谷 gives its sound),
   // else any, the context deciding (嵩 = 山 + 高 in 提嵩, 糙 = 米 + 造 in 改糙).
@@ -331,20 +375,21 @@ function candidatesOfRare(character: string): readonly Candidate[] {
 }
 
 /**
- * What a character the dictionary never saw stands for where no word tells: a variant, its standard form (陜 → 陕);
- * else, when a character written inside it is read the same (媔 → 面), the candidate most frequent as a word of
- * its own, a looser relation discounted per tier as in the judge (璒 read deng, with 登 inside it, is 等 more often
- * than 登). A character with neither (翙 of 翙岗) is a name.
+ * A character outside the standard set that is no form of another: no traditional or variant form among its
+ * candidates, and not one part written several times (惢 = 心心心 is a form of 心).
  */
-function mostLikelyAlone(character: string, candidates: readonly Candidate[]): Candidate | undefined {
-  if (candidates[0]?.tier === 0) return candidates[0];
-  if (!candidates.some(({ to, relation }) => relation === 'part' && shareReading(character, to))) return undefined;
-  let best: { candidate: Candidate; value: number } | undefined;
-  for (const candidate of candidates) {
-    const value = ln(wordFrequency(candidate.to) || 1) - candidate.tier * TIER_DISCOUNT;
-    if (value > (best?.value ?? -Infinity)) best = { candidate, value };
-  }
-  return best?.candidate;
+const isFormless = (character: string, candidates: readonly Candidate[]): boolean =>
+  !isGb2312(character) && !candidates.some(({ tier }) => tier === 0) && partsOf(character).length !== 1;
+
+/**
+ * What a character the dictionary never saw stands for where no word tells: a variant, its standard form (陜 → 陕);
+ * else, when a character written inside it is read the same (媔 → 面), one of its candidates, which the context
+ * chooses (唩, with 委 inside it and read wo or wei, is 委 in 县唩的领导, not the more frequent 我). A character with
+ * neither (翙 of 翙岗) is a name.
+ */
+function standsForAlone(character: string, candidates: readonly Candidate[]): readonly Candidate[] {
+  if (candidates[0]?.tier === 0) return [candidates[0]];
+  return candidates.some(({ to, relation }) => relation === 'part' && shareReading(character, to)) ? candidates : [];
 }
 
 /**
@@ -508,7 +553,10 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
     );
     return inside ? verdict(inside, 'part+word', 'homophone') : verdict(traditional, 'traditional');
   }
+  const afterFigure = figureWordAfterDigit(window, profile);
+  if (afterFigure) return verdict(afterFigure, 'figure-word');
   const floor = !profile.standard ? 0 : evidence.attested ? NEEDED_STANDARD_ATTESTED : NEEDED_STANDARD;
+  const nameBeside = nameLike(window, window.at - 1) || nameLike(window, window.at + 1);
   const own = bound(window, code) > 0 ? support(window, code) : 0;
   // Candidates that make a good enough word here, the best supported first; the few best are read in full.
   // Most candidates pair with neither neighbour in any good enough word, which one probe each tells.
@@ -516,12 +564,13 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   for (const candidate of profile.candidates) {
     // (own is 0 there: any word beats none)
     const byShape = !profile.standard && candidate.relation === 'part' && own === 0;
-    const least = byShape ? PART_OF_NONSTANDARD_NEEDED : candidate.needed;
+    const least = byShape ? PART_OF_NONSTANDARD_NEEDED : nameBeside ? NEEDED[candidate.relation] : candidate.needed;
     const margin = byShape ? PART_OF_NONSTANDARD_NEEDED : MARGIN;
-    const needed = Math.max(least, floor, own + margin);
+    const lowest = floor === NEEDED_STANDARD && candidate === profile.phonetic ? NEEDED_STANDARD_PHONETIC : floor;
+    const needed = Math.max(least, lowest, own + margin);
     if (bound(window, candidate.code) + EPSILON < needed) continue;
     const score = support(window, candidate.code);
-    if (score >= Math.max(least, floor) && score - own >= margin) supported.push({ candidate, score, byShape });
+    if (score >= Math.max(least, lowest) && score - own >= margin) supported.push({ candidate, score, byShape });
   }
   supported.sort((a, b) => b.score - a.score);
   const accepted: Candidate[] = [];
@@ -534,27 +583,83 @@ function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): V
   if (accepted.length > 0 && close && !accepted.includes(close)) accepted.push(close);
   // The one jieba would read best wins, each looser tier discounted (坚定不迻: 坚定不移, not 坚定 + 不够; 扎实莋好:
   // 做好 beats 作好 by ten times). Most often one alone is left, and nothing is read again.
-  let best = accepted[0];
-  if (accepted.length > 1) {
-    let bestValue = -Infinity;
-    for (const candidate of accepted) {
-      const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
-      if (value > bestValue) [best, bestValue] = [candidate, value];
-    }
-  }
+  const best = accepted.length > 1 ? readBest(window, accepted) : accepted[0];
   if (best) return verdict(best, best === close ? 'close-function-word' : `${best.relation}+word`);
   if (own > 0) return undefined;
   // A rare standard character that forms no word here is judged like a common one against the far more
   // frequent characters of its shape (加大仂度 → 力度, 学孓 → 学子): no name stands where the document uses it in a word.
-  if (profile.standard) return judgeInside(window, profile.inside, evidence.attested ? NEEDED_STANDARD_ATTESTED : INSIDE_NEEDED);
+  if (profile.standard) {
+    if (evidence.attested) return judgeInside(window, profile.inside, NEEDED_STANDARD_ATTESTED);
+    return judgeInside(window, profile.inside, INSIDE_NEEDED) ?? insideFunctionWord(window, profile.inside);
+  }
   // No word either way: a non-standard character standing alone may be a swapped function word (忣 → 及); one the
   // dictionary's corpus never saw is not meant at all (破坏媔复绿: 面, written inside it and read the same).
+  // A formless character read like a function word, standing between two words (特别狧重工业: 特别 | 重工业), or a
+  // word and a function word, a punctuation mark (水平还踄高), is the one of the characters read like it that jieba
+  // reads best there, when that is a function word (是, 不), before any other written inside it (坔, read di like 的,
+  // is no 水 in 第二阶段坔任务); in a name its neighbours make no word (凤川翙岗).
+  const alike = soundsLikeFunctionWord(window, profile);
+  if (alike) return verdict(alike, 'sounds-like-function-word');
   if (profile.functionWord) return verdict(profile.functionWord, 'function-word');
   // Two rare characters side by side that make no word are a name (鄌郚镇), not two swaps.
-  const { codes, at, length } = window;
-  const nameLike = (k: number) => k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
-  const unseen = profile.unseenForm;
-  return unseen && !nameLike(at - 1) && !nameLike(at + 1) ? verdict(unseen, 'unseen-form') : undefined;
+  if (nameBeside) return undefined;
+  const unseen = readBest(window, profile.unseenForms);
+  return unseen && verdict(unseen, 'unseen-form');
+}
+
+function soundsLikeFunctionWord(window: JudgeWindow, profile: Profile): Candidate | undefined {
+  if (profile.soundsAlike.length === 0) return undefined;
+  const [left, right] = [sideOf(window, true), sideOf(window, false)];
+  if (!left || !right || (left !== 'word' && right !== 'word')) return undefined;
+  const alike = readBest(window, profile.soundsAlike);
+  return alike && wordFrequency(alike.to) >= FUNCTION_WORD ? alike : undefined;
+}
+
+/** What stands on one side of the window's centre: a word, a function word alone, no Han character, or none of these. */
+type Side = 'word' | 'function word' | 'edge' | undefined;
+
+/**
+ * What stands on the `left` or right of the centre: a word of two or more characters ending (starting) there; else
+ * a character that is a function word alone (还, 是); else a punctuation mark, a space, the text's edge.
+ */
+function sideOf({ codes, at, length }: JudgeWindow, left: boolean): Side {
+  const next = left ? at - 1 : at + 1;
+  if (next < 0 || next >= length || !isHanCode(codes[next])) return 'edge';
+  for (let size = 2; size <= MAX_WORD_LENGTH; size++) {
+    const [start, end] = left ? [at - size, at] : [at + 1, at + 1 + size];
+    if (start >= 0 && end <= length && frequencyIn(codes, start, end) > 0) return 'word';
+  }
+  return frequencyIn(codes, next, next + 1) >= FUNCTION_WORD ? 'function word' : undefined;
+}
+
+/** The candidate jieba would read best at the window's centre, each looser tier discounted. */
+function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestValue = -Infinity;
+  for (const candidate of candidates) {
+    const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
+    if (value > bestValue) [best, bestValue] = [candidate, value];
+  }
+  return best;
+}
+
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * Right after a digit, a rare character that makes no word with what follows stands for a word that follows figures
+ * (1妜27日 → 1月, 打通10朓城区道路 → 10条): the one of its candidates jieba reads best there.
+ */
+function figureWordAfterDigit(window: JudgeWindow, profile: Profile): Candidate | undefined {
+  const { codes, at } = window;
+  if (at === 0 || !DIGIT.test(String.fromCharCode(codes[at - 1]))) return undefined;
+  const followers = [...profile.candidates, ...profile.inside].filter(({ code }) => followsFigures(code));
+  if (followers.length === 0 || support(window, codes[at]) > 0) return undefined;
+  return readBest(window, followers);
+}
+
+/** Whether codes[k] of the window is a character outside the standard set that is suspect too: a name's. */
+function nameLike({ codes, length }: JudgeWindow, k: number): boolean {
+  return k >= 0 && k < length && isSuspect(codes[k]) && !isStandardSuspect(codes[k]);
 }
 
 /**
@@ -604,10 +709,26 @@ export function judgePair(window: JudgeWindow): [Verdict, Verdict] | undefined {
 /** A common character that forms no word here, judged against the frequent characters written inside it. */
 function judgeCommon(window: JudgeWindow, profile: Profile): Verdict | undefined {
   const code = window.codes[window.at];
-  if (bound(window, code) > 0 && support(window, code) > 0) return undefined;
-  const inside = judgeInside(window, profile.inside, INSIDE_NEEDED);
-  // 于 is a surname's 於 too: its traditional use is judged like a rare character of the standard set (关於 → 关于)
-  return inside ?? (profile.simplifiedForm && judgeInside(window, [profile.simplifiedForm], NEEDED_STANDARD));
+  const own = bound(window, code) > 0 ? support(window, code) : 0;
+  // 于 is a surname's 於 too: its traditional use needs a frequent word (关於 → 关于), one far more frequent than
+  // any its traditional form makes, for the dictionary has some of those too (对於)
+  const simplified = profile.simplifiedForm;
+  if (simplified && support(window, simplified.code) >= Math.max(NEEDED_STANDARD, own + MARGIN)) return verdict(simplified, 'inside+word', 'traditional');
+  return own > 0 ? undefined : judgeInside(window, profile.inside, INSIDE_NEEDED);
+}
+
+/**
+ * A function word written inside a rare standard character (茬 = 艹 + 在) standing alone between two words, where
+ * the character itself makes none (愿意茬这个原则): a function word needs no word around it, so it is jieba's
+ * reading, in which a frequent word alone reads far better than a rare one, that must be far better with it. A
+ * standard character is meant somewhere, mostly in names, so both neighbours must be words: a name stands beside
+ * a punctuation mark or a single character (湘、资、沅、澧; 市长 丁晖).
+ */
+function insideFunctionWord(window: JudgeWindow, inside: readonly Candidate[]): Verdict | undefined {
+  const word = inside.find(({ to }) => wordFrequency(to) >= FUNCTION_WORD);
+  if (!word || sideOf(window, true) !== 'word' || sideOf(window, false) !== 'word') return undefined;
+  const gain = reading(window, word.code, true) - reading(window, window.codes[window.at], true);
+  return gain >= MARGIN ? verdict(word, 'inside-function-word') : undefined;
 }
 
 /** The best of `inside` that makes a word of at least `needed` here and reads far better than the character. */

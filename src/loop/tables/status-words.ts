@@ -36,6 +36,15 @@ export const CYCLE_WORDS: Readonly<Record<Cycle, { current: string; previous: st
 };
 
 /** Reason sentences. Arguments are formatted figures (1200个, 8%) and ISO days. */
+/** The figures of a 序时进度 reason, written: shares in percent, the lag as its whole clause (or nothing). */
+export interface PaceWords {
+  elapsed: string;
+  done: string;
+  lag: string;
+  expected: string;
+  actual: string;
+}
+
 export const REASONS = {
   achievement: '回顾性成绩，不纳入督办',
   rejected: '已驳回，不纳入督办',
@@ -43,11 +52,11 @@ export const REASONS = {
   noGoal: '未提取到目标数值，按工作事项督办',
 
   // quantified targets, trajectory (pace)
-  paceOnTrack: (expected: string, actual: string) => `按进度应达到${expected}，已报告${actual}，进度正常`,
-  paceAtRisk: (expected: string, actual: string, share: string) =>
-    `按进度应达到${expected}，已报告${actual}（为进度要求的${share}），存在风险`,
-  paceBehind: (expected: string, actual: string, share: string) =>
-    `按进度应达到${expected}，已报告${actual}（仅为进度要求的${share}），进度滞后`,
+  // 序时进度50%，实际完成35%，滞后15个百分点 — as a 督查通报 words it, with the figures it rests on
+  pace: (p: PaceWords, verdict: '进度正常' | '存在风险' | '进度滞后') =>
+    `序时进度${p.elapsed}%，实际完成${p.done}%${p.lag}（按进度应达到${p.expected}，已报告${p.actual}），${verdict}`,
+  paceLag: (points: string) => `，滞后${points}个百分点`,
+  paceAhead: (points: string) => `，超前${points}个百分点`,
   paceNoDeadline: (goal: string, actual: string) => `未设完成时限，无法按进度评估；目标${goal}，已报告${actual}`,
 
   // rates measured on the period so far (level)
@@ -90,6 +99,23 @@ export const REASONS = {
   /** Appended to a status computed from a reported value that is older than the current cycle. */
   staleNote: (last: string) => `（最近一次报告：${last}）`,
 } as const;
+
+/**
+ * How a 督查通报 groups items: 已完成, 序时推进 (on pace), 滞后 (lagging: at risk, behind, overdue or missed),
+ * 未报送 (no data). Items not tracked are not counted.
+ */
+export type NoticeGroup = 'done' | 'on_pace' | 'lagging' | 'not_reported';
+export const NOTICE_GROUP_OF: Readonly<Record<Status, NoticeGroup | undefined>> = {
+  done: 'done',
+  on_track: 'on_pace',
+  at_risk: 'lagging',
+  behind: 'lagging',
+  overdue: 'lagging',
+  missed: 'lagging',
+  no_data: 'not_reported',
+  not_tracked: undefined,
+};
+export const NOTICE_GROUP_LABELS: Readonly<Record<NoticeGroup, string>> = { done: '已完成', on_pace: '序时推进', lagging: '滞后', not_reported: '未报送' };
 
 /** Reminder kinds and CSV labels. */
 export const REMINDER_LABELS = {

@@ -3,7 +3,7 @@
  * cancellation). One thread by default: on a small machine the other core keeps serving requests.
  */
 import { Piscina } from 'piscina';
-import type { AnalysisOutcome, AnalysisTask, PreviewOutcome } from './analysis-worker.js';
+import type { AnalysisOutcome, AnalysisTask, PreviewOutcome, SplitOutcome } from './analysis-worker.js';
 
 export interface AnalysisPoolOptions {
   /** Threads analysing at once (default 1). */
@@ -17,6 +17,7 @@ export interface AnalysisPoolOptions {
 export interface AnalysisPool {
   analyse(task: AnalysisTask): Promise<AnalysisOutcome>;
   preview(task: AnalysisTask): Promise<PreviewOutcome>;
+  split(task: AnalysisTask): Promise<SplitOutcome>;
   close(): Promise<void>;
 }
 
@@ -34,7 +35,7 @@ const workerFile = new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.
 export function analysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   const threads = options.threads ?? 1;
   const deadlineMs = options.deadlineMs ?? 10 * 60_000;
-  const pool = new Piscina<AnalysisTask, AnalysisOutcome | PreviewOutcome>({
+  const pool = new Piscina<AnalysisTask, AnalysisOutcome | PreviewOutcome | SplitOutcome>({
     filename: workerFile,
     minThreads: 0,
     maxThreads: threads,
@@ -57,6 +58,7 @@ export function analysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   return {
     analyse: (task) => run<AnalysisOutcome>(task, 'default'),
     preview: (task) => run<PreviewOutcome>(task, 'previewUpload'),
+    split: (task) => run<SplitOutcome>(task, 'splitUpload'),
     close: () => pool.destroy(),
   };
 }

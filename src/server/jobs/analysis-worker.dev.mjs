@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: analyseUpload, previewUpload } = await import('./analysis-worker.ts');
+const { default: analyseUpload, previewUpload, splitUpload } = await import('./analysis-worker.ts');
 export default analyseUpload;
-export { previewUpload };
+export { previewUpload, splitUpload };

@@ -2,7 +2,8 @@
  * A worker thread of the import queue: reads an upload and analyses it (for an import, or for its preview), so the
  * server's event loop goes on answering while a large report is read. Returns plain data, or the reader's refusal.
  */
-import { analyze, recordOf, type AnalysisRecord } from '../../analyze.js';
+import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../../analyze.js';
+import type { SplitTask } from '../../extract/split-tasks.js';
 import { isLuoshiError, type ErrorCode } from '../../errors.js';
 import type { Kind } from '../../extract/commitment.js';
 import { KINDS } from '../../ledger/enums.js';
@@ -24,6 +25,9 @@ export type AnalysisOutcome = { record: AnalysisRecord } | Refused;
 
 /** What an import's preview shows: the source, what the text says of the report, the items by kind as given. */
 export type PreviewOutcome = { source: Source; detected: ReportMeta; items: Record<Kind, number> } | Refused;
+
+/** A 分工方案 read: its source and its tasks, times read in the year given (the report's). */
+export type SplitOutcome = { source: Source; tasks: SplitTask[] } | Refused;
 
 /** The task's upload read, or the reader's refusal as plain data (an error's class does not cross threads). */
 async function reading<T>(task: AnalysisTask, then: (source: Source) => T): Promise<T | Refused> {
@@ -49,4 +53,9 @@ export function previewUpload(task: AnalysisTask): Promise<PreviewOutcome> {
     for (const c of read.extraction.commitments) items[c.kind]++;
     return { source, detected: detected.structured.meta, items };
   });
+}
+
+/** A 分工方案's tasks, read for an import against a report. */
+export function splitUpload(task: AnalysisTask): Promise<SplitOutcome> {
+  return reading(task, (source) => ({ source, tasks: analyzeSplit(source, task.known).tasks }));
 }

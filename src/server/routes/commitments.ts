@@ -1,10 +1,10 @@
 /** Commitments: the ledger table (filters, sort, pages, computed status), one item in full, corrections and review. */
-import { auditFor, getCommitment, listCommitments, listUsers, listVerifications, updateCommitment, type AuditEntry, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
+import { addCommitment, auditFor, getCommitment, listCommitments, listUsers, listVerifications, updateCommitment, type AuditEntry, type Commitment, type CommitmentQuery, type Unit } from '../../ledger/index.js';
 import type { LoopItem, StatusResult } from '../../loop/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams } from '../schemas/common.js';
-import { CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
+import { AddedItemBody, CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
 import { presentProgress } from '../services/evidence.js';
 import { keepStatusesUpTo } from '../services/kept-status.js';
 import { withKnownTotal } from '../services/list-totals.js';
@@ -133,5 +133,20 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       const { version, ...patch } = request.body;
       return updateCommitment(ctx.ledger, user.id, request.params.id, version, patch);
     },
+  );
+
+  app.post(
+    '/api/reports/:id/commitments',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '补充抽取遗漏的事项（选中报告原文中的文字）',
+        params: IdParams,
+        body: AddedItemBody,
+        response: { 201: CommitmentDetail.shape.commitment, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await addCommitment(ctx.ledger, userOf(request).id, { reportId: request.params.id, ...request.body })),
   );
 }

@@ -5,14 +5,16 @@
 import { attachment } from '../attachment.js';
 import { z } from 'zod';
 import { assign, listAssignments, listUnits, transaction, updateCommitment, VersionConflict, isLedgerError } from '../../ledger/index.js';
-import { ledgerCsv, ledgerJson, readTaskSheet, taskSheet, type TaskChange } from '../../exchange/index.js';
+import { ledgerCsv, ledgerJson, noticeDocx, readTaskSheet, taskSheet, type TaskChange } from '../../exchange/index.js';
+import { previousCycle, supervisionNotice } from '../../loop/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { binary, fileIn, formField, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdString, ReportQuery, textProblem } from '../schemas/common.js';
-import { TaskImportResponse } from '../schemas/loop.js';
+import { NoticeQuery, TaskImportResponse } from '../schemas/loop.js';
 import { exchangeRows } from '../services/exchange.js';
-import { allCommitments, requireReport } from '../services/loop-data.js';
+import { allCommitments, loopData, requireReport, withoutStatus } from '../services/loop-data.js';
+import { officeOf } from '../services/office.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['exchange'];
@@ -22,6 +24,40 @@ const rowProblem = (change: TaskChange): string | undefined =>
   [change.correction?.text, change.assignment?.leader].map((text) => (text === undefined ? undefined : textProblem(text))).find((p) => p !== undefined);
 
 export function exchangeRoutes(app: App, ctx: ServerContext): void {
+  app.get(
+    '/api/exports/notice.docx',
+    {
+      config: { access: SUPERVISORS },
+      schema: { tags, summary: '生成督查通报（Word）', querystring: NoticeQuery, response: { 200: binary('.docx'), ...errors(400, 401, 403, 404) } },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const issuedOn = ctx.today();
+      const cycle = q.cycle ?? 'monthly';
+      // by default the last whole period: a notice is issued after the units have reported on it
+      const asOf = q.today ?? previousCycle(issuedOn, cycle).end;
+      if (q.report !== undefined) await requireReport(ctx.ledger, q.report);
+      const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today: asOf });
+      const items = cycle === 'monthly' ? data.items : withoutStatus(data.items);
+      const notice = supervisionNotice(items, data.units, { asOf, cycle });
+      const governments = new Set([...data.reports.values()].filter((r) => q.report === undefined || r.id === q.report).map((r) => r.governmentId));
+      const month = Number(notice.asOf.slice(5, 7));
+      const number = q.number ?? (cycle === 'quarterly' ? Math.ceil(month / 3) : month);
+      const copyTo = q.copyTo?.split(/[、，,;；\s]+/).filter(Boolean);
+      const buffer = await noticeDocx(notice, {
+        office: (await officeOf(ctx.ledger, governments)) ?? '政府督查室',
+        number,
+        issuedOn,
+        cycle,
+        ...(copyTo?.length ? { copyTo } : {}),
+      });
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', attachment(`督查通报第${number}期.docx`))
+        .send(buffer as never);
+    },
+  );
+
   app.get(
     '/api/exports/tasks.xlsx',
     {

@@ -2,10 +2,13 @@
 import type { App, ServerContext } from '../context.js';
 import { authRoutes } from './auth.js';
 import { reportRoutes } from './reports.js';
+import { splitRoutes } from './splits.js';
 import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
 import { unitRoutes } from './units.js';
+import { settingsRoutes } from './settings.js';
+import { deliveryRoutes } from './deliveries.js';
 import { userRoutes } from './users.js';
 import { listRoutes } from './lists.js';
 import { scorecardRoutes } from './scorecards.js';
@@ -20,10 +23,13 @@ export function routes(app: App, ctx: ServerContext): void {
   for (const register of [
     authRoutes,
     reportRoutes,
+    splitRoutes,
     commitmentRoutes,
     assignmentRoutes,
     progressRoutes,
     unitRoutes,
+    settingsRoutes,
+    deliveryRoutes,
     userRoutes,
     listRoutes,
     scorecardRoutes,

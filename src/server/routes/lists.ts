@@ -1,7 +1,8 @@
 /** 督责 lists as of a day: due this cycle, late, not reported, and reminders (JSON, CSV for Excel, a print page). */
 import { attachment } from '../attachment.js';
 import { dueThisCycle, late, notReported, reminders, remindersCsv, remindersPrintHtml, type ListEntry, type LoopItem } from '../../loop/index.js';
-import { getGovernment, type Unit } from '../../ledger/index.js';
+import type { Unit } from '../../ledger/index.js';
+import { officeOf } from '../services/office.js';
 import { errors } from '../schemas/common.js';
 import { ListQuery, ListResponse, NotReportedResponse, RemindersResponse } from '../schemas/loop.js';
 import { loopData, withoutStatus } from '../services/loop-data.js';
@@ -23,14 +24,6 @@ async function load(ctx: ServerContext, q: Query) {
   const items = q.unit === undefined ? all : all.filter((i) => touches(i, q.unit!));
   const governmentIds = new Set(items.flatMap((i) => data.reports.get(i.commitment.reportId)?.governmentId ?? []));
   return { items, units: data.units, today, cycle, governmentIds };
-}
-
-/** The office that issues the sheets: the one government's 督查室 when the reminders are of one government's reports. */
-async function officeOf(ctx: ServerContext, governmentIds: ReadonlySet<number>): Promise<string | undefined> {
-  if (governmentIds.size !== 1) return undefined;
-  const government = await getGovernment(ctx.ledger, [...governmentIds][0]!);
-  if (!government) return undefined;
-  return government.level === 'national' ? '国务院办公厅督查室' : `${government.region}人民政府督查室`;
 }
 
 const named = (units: readonly Unit[]) => (e: ListEntry) => {
@@ -79,7 +72,7 @@ export function listRoutes(app: App, ctx: ServerContext): void {
           .send(remindersCsv(list, units) as never);
       }
       if (request.query.format === 'html') {
-        const office = await officeOf(ctx, governmentIds);
+        const office = await officeOf(ctx.ledger, governmentIds);
         // the print page is self-contained: inline styles, no scripts
         return reply
           .type('text/html; charset=utf-8')

@@ -46,7 +46,7 @@ export function publicRoutes(app: App, ctx: ServerContext): void {
         government,
         original: doc.original,
         items: items
-          .filter((item) => item.commitment.reviewState !== 'rejected' && !item.commitment.stale)
+          .filter((item) => item.commitment.reviewState !== 'rejected' && !item.commitment.stale && item.commitment.splitId === undefined)
           .map((item) => {
             const c = item.commitment;
             const verdict = verifications.filter((v) => v.commitmentId === c.id).at(-1)?.verdict;

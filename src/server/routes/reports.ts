@@ -134,7 +134,8 @@ export function reportRoutes(app: App, ctx: ServerContext): void {
         cleaned: doc.cleaned,
         edits: doc.edits,
         structure: { meta, body, sections } as unknown as z.infer<typeof ReportDocument>['structure'],
-        items: items.map((item) => {
+        // the items a split added stand in the split's text, not here
+        items: items.filter((item) => item.commitment.splitId === undefined).map((item) => {
           const c = item.commitment;
           const { status, label } = statusOfItem(item, today);
           return { id: c.id, kind: c.kind, span: c.span, ...(c.section === undefined ? {} : { section: c.section }), status: { status, label } };

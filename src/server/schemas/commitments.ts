@@ -83,3 +83,17 @@ export const CommitmentPatchBody = z
     reviewState: ReviewStateSchema.optional(),
   })
   .strict();
+
+/** POST /api/reports/:id/commitments: an item the extractor missed, the words selected in the report as given. */
+export const AddedItemBody = z
+  .object({
+    span: z.object({ start: z.number().int().min(0).max(BOUNDS.id), end: z.number().int().min(1).max(BOUNDS.id) }).strict(),
+    kind: KindSchema,
+    indicator: Text(BOUNDS.name).optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    unit: Text(BOUNDS.name).optional(),
+    op: OpSchema.optional(),
+    deadline: Day.optional(),
+  })
+  .strict();

@@ -144,6 +144,7 @@ export const Commitment = z
     reviewState: ReviewStateSchema,
     stale: z.boolean(),
     rule: z.string().optional(),
+    splitId: Id.optional().meta({ description: 'the 分工方案 the item came from (its span is in that document): the report does not say it' }),
     version: z.number().int(),
   })
   .meta({ id: 'Commitment' });

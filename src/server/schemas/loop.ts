@@ -165,3 +165,12 @@ export const DashboardResponse = z.object({
   year: z.number().int(),
   scorecards: z.array(Scorecard),
 });
+
+/** GET /api/exports/notice.docx: the 督查通报 of the period that ends on (or contains) `today`. */
+export const NoticeQuery = z.object({
+  report: IdString.optional(),
+  today: Day.optional().meta({ description: 'the day reported on (default: the last day of the last whole period)' }),
+  cycle: CycleSchema.optional(),
+  number: DecimalInt(1, 999).optional().meta({ description: 'the period number in the year (第N期); default: the month or quarter' }),
+  copyTo: Text(BOUNDS.name * 4).optional().meta({ description: '抄送: the offices a copy goes to, separated by 、 or commas' }),
+});

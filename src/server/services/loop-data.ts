@@ -6,6 +6,7 @@
 import {
   getGovernment,
   getReport,
+  getSettings,
   listAssignments,
   listAllCommitments,
   listCommitments,
@@ -18,6 +19,7 @@ import {
   type CommitmentQuery,
   type Government,
   type Ledger,
+  type OfficeSettings,
   type ProgressReport,
   type Report,
   type Store,
@@ -50,8 +52,14 @@ export interface LoopData {
   reports: Map<number, Report>;
 }
 
-/** Items with their assignment, progress and start, from rows loaded once each. */
-function joined(commitments: readonly Commitment[], assignments: readonly Assignment[], progress: readonly ProgressReport[], reports: Map<number, Report>): LoopItem[] {
+/** Items with their assignment, progress, start and the office's thresholds, from rows loaded once each. */
+function joined(
+  commitments: readonly Commitment[],
+  assignments: readonly Assignment[],
+  progress: readonly ProgressReport[],
+  reports: Map<number, Report>,
+  settings: Partial<OfficeSettings>,
+): LoopItem[] {
   const byCommitment = new Map<number, Assignment>(assignments.map((a) => [a.commitmentId, a]));
   const reported = new Map<number, ProgressReport[]>();
   for (const p of progress) {
@@ -61,6 +69,7 @@ function joined(commitments: readonly Commitment[], assignments: readonly Assign
   }
   return commitments.map((commitment) => {
     const item: LoopItem = { commitment, progress: reported.get(commitment.id) ?? [] };
+    if (settings.paceLag) item.paceLag = settings.paceLag;
     const assignment = byCommitment.get(commitment.id);
     if (assignment) item.assignment = assignment;
     const start = startOf(reports.get(commitment.reportId));
@@ -94,15 +103,16 @@ const snapshots = new WeakMap<object, Cached>();
 async function loadSnapshot(ledger: Ledger, today: string, loadedAt: (audit: number) => void): Promise<Snapshot> {
   // the audit id first: a write landing while the rows load makes the next read rebuild
   loadedAt(await auditNow(ledger));
-  const [commitments, assignments, progress, units, reportList] = await Promise.all([
+  const [commitments, assignments, progress, units, reportList, settings] = await Promise.all([
     listAllCommitments(ledger),
     listAssignments(ledger),
     listProgress(ledger),
     listUnits(ledger),
     listReports(ledger),
+    getSettings(ledger),
   ]);
   const reports = new Map(reportList.map((r) => [r.id, r]));
-  const items = joined(commitments, assignments, progress, reports).map((item) => Object.assign(item, { status: statusOf({ ...item, today }) }));
+  const items = joined(commitments, assignments, progress, reports, settings).map((item) => Object.assign(item, { status: statusOf({ ...item, today }) }));
   return { today, items, byId: new Map(items.map((i) => [i.commitment.id, i])), units, unitById: new Map(units.map((u) => [u.id, u])), reports };
 }
 
@@ -143,15 +153,16 @@ export async function loopData(store: Store, options: { reportId?: number; commi
   const commitments = options.commitments ?? (await allCommitments(store, options.reportId === undefined ? {} : { reportId: options.reportId }));
   // a page's worth of items: their own rows only
   const ids = options.commitments && commitments.length <= MAX_PAGE ? commitments.map((c) => c.id) : undefined;
-  const [assignments, progress, units, reportList] = await Promise.all([
+  const [assignments, progress, units, reportList, settings] = await Promise.all([
     ids ? listAssignments(store, { commitmentIds: ids }) : listAssignments(store),
     ids ? listProgress(store, { commitmentIds: ids }) : listProgress(store),
     // small tables every page reads: kept between writes (in a transaction, read as it is)
     isTx(store) ? listUnits(store) : keptWhileUnchanged(store, 'units', () => listUnits(store)),
     isTx(store) ? listReports(store) : keptWhileUnchanged(store, 'reports', () => listReports(store)),
+    isTx(store) ? getSettings(store) : keptWhileUnchanged(store, 'settings', () => getSettings(store)),
   ]);
   const reports = new Map(reportList.map((r) => [r.id, r]));
-  return { items: joined(commitments, assignments, progress, reports), units, reports };
+  return { items: joined(commitments, assignments, progress, reports, settings), units, reports };
 }
 
 /**

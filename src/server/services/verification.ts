@@ -58,7 +58,7 @@ interface Side {
 async function side(ledger: Ledger, reportId: number): Promise<Side> {
   const doc = await getReportDocument(ledger, reportId);
   if (!doc) throw new ApiError('NOT_FOUND', `report ${reportId}`);
-  const commitments = (await allCommitments(ledger, { reportId })).filter((c) => c.reviewState !== 'rejected' && !c.stale);
+  const commitments = (await allCommitments(ledger, { reportId })).filter((c) => c.reviewState !== 'rejected' && !c.stale && c.splitId === undefined);
   const extraction: Extraction = { report: { ...doc.structure.meta, kind: doc.report.kind, year: doc.report.year }, commitments: commitments.map(toExtracted) };
   return { doc, extraction, bySpan: new Map(commitments.map((c) => [spanKey(c.span), c])) };
 }

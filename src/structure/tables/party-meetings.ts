@@ -22,3 +22,10 @@ export const PLENUMS: Readonly<Record<number, readonly (readonly [number, number
  */
 export const CITED_MEETINGS =
   /(?:贯彻|落实|学习)[^，。；！？\n]{0,6}?(?:党的)?(十[五六七八九]|二十)(?:大(?:[和及、]\s?(?:党的)?(?:十[五六七八九]|二十)届((?:[一二三四五六七]中[、和及]?)+|历次)全会)?|届((?:[一二三四五六七]中[、和及]?)+|历次)全会)(?!以来)/g;
+
+/**
+ * A year said to be the first of implementing a congress's spirit (今年是全面贯彻党的二十大精神的开局之年, as the
+ * State Council's reports of 2018, 2023 and 2024 and local reports say): the year after the congress.
+ */
+export const CONGRESS_START =
+  /(今年|去年|过去的?一年)[,，]?(?:也)?是[^。！？\n]{0,20}?党的(十[五六七八九]|二十)大精神的开局之年/g;

@@ -34,6 +34,18 @@ export const OTHER_YEAR_BEFORE = /(?:到|至|截至|截止|比|较|从|由|自|�
 export const OTHER_YEAR_AFTER =
   /^(?:底|末|初|前|后|中|以来|以前|之前|以后|起|年底|年初|年末|年中|上半年|下半年|一季度|第一季度|\d{1,2}\s?月|[-—～~至到]\s?(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})|[\u4e00-\u9fff]{0,4}?(?:奥运会|冬奥会|残奥会|世博会|亚运会|运动会|博览会|园博会|峰会|论坛)|的?远景)/;
 
+/**
+ * Just after a year, its end (2017年底前, 1997年末, 2012年底): a deadline ahead is the plan's year (2017年底前…再精简20%),
+ * a figure counted at the end is a result of the year under review or an aim for the year planned, as its clause's tense
+ * says (力争1997年末…突破200亿元). A deadline qualifying a thing (2005年底前注册的车辆) says nothing of the report.
+ */
+export const YEAR_END_AFTER = /^(?:年?底|年?末)(前|以前)?/;
+export const YEAR_END_QUALIFIER = /^[^，,。；;]{0,10}?的/;
+/** A deadline reported met (2012年底前已全部完成): the year under review. */
+export const DEADLINE_MET = /^[^，,。；;]{0,16}?(?:已经?|完成了|实现了)/;
+/** Just before a year, a word aiming at it within its clause (力争1997年末…, 确保2017年底…). */
+export const AIM_BEFORE = /(?:力争|确保|争取|计划)[,，]?\s?$/;
+
 /** Just before a year under review: 刚刚过去的2016年, 回顾了2016年, 走过了极不平凡的08年. */
 export const REVIEW_BEFORE =
   /(?:(?:刚刚过去的|刚过去的|过去的|已经过去的|回顾了?|回顾总结了|总结了|初步统计|初步核算|据统计)[,，]?\s?|(?:渡过了?|度过了?|走过了?)[^，,。；;]{0,10})$/;
@@ -104,6 +116,9 @@ export const TARGET_FIGURE = /\d[\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}(?:
 export const RESULT_WORDS = /(?:达到?|实现|完成|增长|突破|下降|提高|增加|减少)了?[^，,。；;\d目预]{0,3}\d(?![\d.]*\s?[%万亿千百]*[\u4e00-\u9fff]{0,2}左右)/;
 export const AIM_WORDS = /(?<!(?:完成|实现|达到)[^，,。；;]{0,20})(?:预期|目标)/;
 
-/** A page's publication stamp: 发布时间:2017-02-21, 2017-02-21 16:27:15, 2017年02月21日17:01, 2017年02月21日 星期二. */
+/**
+ * A page's publication stamp: 发布时间:2017-02-21, 2017-02-21 16:27:15, 2017年02月21日17:01, 2017年02月21日 星期二, and a
+ * newspaper page's masthead (某某日报　2016年02月24日　第01版, as e-paper editions print it).
+ */
 export const PUBLICATION_STAMP =
-  /(?:(?:发布|更新|发表|录入)(?:时间|日期)[:：]?\s*(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2}))|(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s?\d{1,2}:\d{2})|(?:(\d{4})年(\d{1,2})月(\d{1,2})日\s?(?:\d{1,2}:\d{2}|星期|周[一二三四五六日]))/g;
+  /(?:(?:发布|更新|发表|录入)(?:时间|日期)[:：]?\s*(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2}))|(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s?\d{1,2}:\d{2})|(?:(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日]|第\s?[A-Z]?\d{1,3}\s?版))/g;

@@ -201,7 +201,7 @@ export function CommitmentPage({ id }: { id: number }) {
       {(d) => {
         const c = d.commitment;
         const a = d.assignment;
-        const sentence = doc.data ? sentenceAround(doc.data.original, c.span) : undefined;
+        const sentence = doc.data && c.splitId === undefined ? sentenceAround(doc.data.original, c.span) : undefined;
         const start = doc.data?.report.date ?? `${doc.data?.report.year ?? (c.deadline ?? '2024').slice(0, 4)}-01-01`;
         const review = async (state: 'confirmed' | 'rejected') => {
           setReviewError(null);
@@ -264,7 +264,14 @@ export function CommitmentPage({ id }: { id: number }) {
               </section>
               <section class="card">
                 <h2>原文出处</h2>
-                {sentence ? (
+                {c.splitId !== undefined ? (
+                  <>
+                    <blockquote class="source">
+                      <mark class={`mark kind-${c.kind}`}>{c.text}</mark>
+                    </blockquote>
+                    <p class="muted">出自督查室导入的分工方案（分工方案原文第 {c.span.start}–{c.span.end} 字符），报告中没有对应的事项。</p>
+                  </>
+                ) : sentence ? (
                   <blockquote class="source">
                     {sentence.before}
                     <mark class={`mark kind-${c.kind}`}>{sentence.inside}</mark>
@@ -277,7 +284,7 @@ export function CommitmentPage({ id }: { id: number }) {
                 )}
                 <p>
                   <a href={`#/reports/${c.reportId}`}>查看报告全文</a>
-                  <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span>
+                  {c.splitId === undefined ? <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span> : null}
                 </p>
               </section>
             </div>

@@ -6,7 +6,7 @@ import { reportList, reportTitle } from '../data';
 import { addDays, excerpt, formatDate, formatShare } from '../format';
 import { RAG_COLORS, RAG_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { navigate } from '../router';
-import { PageTitle, Show, StatusBadge, useAsync } from '../ui';
+import { isSupervisor, PageTitle, Show, StatusBadge, useAsync, useSession } from '../ui';
 import type { DashboardData, Report, Scorecard, Tally, TrackedStatus } from '../types';
 
 const NOT_RATED_NOTE = '年中尚无可评定的指标（没有到期事项、也没有应报送的进展）的单位暂不评定，不排名。';
@@ -233,6 +233,7 @@ function Board({ report, data }: { report: Report; data: DashboardData }) {
 
 
 export function DashboardPage({ reportId }: { reportId: string | null }) {
+  const { user } = useSession();
   const reports = useAsync(reportList, []);
   const chosen = reportId ? Number(reportId) : reports.data?.[0]?.id;
   // everything the page draws comes in one request, computed by the server in one pass
@@ -259,6 +260,11 @@ export function DashboardPage({ reportId }: { reportId: string | null }) {
                   ))}
                 </select>
               </label>
+              {chosen !== undefined && isSupervisor(user) ? (
+                <a class="button" href={`/api/exports/notice.docx${query({ report: chosen })}`} download>
+                  生成上月督查通报（Word）
+                </a>
+              ) : null}
               {report ? <Show value={data} what="驾驶舱数据">{(d) => (d ? <Board report={report} data={d} /> : null)}</Show> : null}
             </>
           )

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { api } from '../api';
 import { reportDocument, reportList, reportTitle } from '../data';
 import { CleanedText, KindLegend, MarkedText } from '../doc';
+import { AddItemFromSelection } from './add-item';
 import { formatDate, formatDateTime } from '../format';
 import { EDIT_LABELS, KIND_LABELS, LEVEL_LABELS } from '../labels';
 import { navigate } from '../router';
@@ -170,6 +171,11 @@ export function ReportPage({ id, view }: { id: number; view: 'original' | 'clean
                 驾驶舱
               </a>
               {isSupervisor(user) ? (
+                <a class="button" href={`#/reports/${id}/split`}>
+                  导入分工方案
+                </a>
+              ) : null}
+              {isSupervisor(user) ? (
                 <button type="button" onClick={publish}>
                   {d.report.published ? '撤回公开' : '向公众公开'}
                 </button>
@@ -183,6 +189,7 @@ export function ReportPage({ id, view }: { id: number; view: 'original' | 'clean
                 {view === 'original' ? (
                   <>
                     <KindLegend counts={counts} />
+                    {isSupervisor(user) ? <AddItemFromSelection reportId={id} onAdded={() => doc.reload()} /> : null}
                     <MarkedText text={d.original} items={d.items} href={(i) => `#/commitments/${i}`} />
                   </>
                 ) : (
