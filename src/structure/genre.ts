@@ -20,6 +20,7 @@ import {
   OPENING_YEAR,
   PRELIMINARY_ACCOUNTING,
   REPORT_VOICE,
+  REPORT_TITLE,
   REPORT_VOICE_COUNTED,
   REPORT_WORDS,
   TITLE_LINE_MAX,
@@ -79,6 +80,7 @@ export function kindOf(parts: readonly PagePart[]): { kind: DocumentKind; confid
       mark(part, 'against-last-year', weight, told[0]!.index, told[0]!.index + told[0]![0].length);
     }
     if (REPORT_WORDS.test(part.text)) against += BULLETIN_WEIGHT.reportWords;
+    else if (REPORT_TITLE.test(part.text)) against += BULLETIN_WEIGHT.reportTitle;
     against += BULLETIN_WEIGHT.reportVoice * Math.min(REPORT_VOICE_COUNTED, [...part.text.matchAll(REPORT_VOICE)].length);
   }
   const score = evidence.reduce((sum, e) => sum + e.weight, 0) + against;

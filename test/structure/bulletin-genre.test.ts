@@ -38,6 +38,13 @@ const rows: { input: string; kind: 'report' | 'bulletin'; covers?: number; year?
       '1998年末全市总人口312.4万人，比上年末增加1.2万人。',
     kind: 'bulletin', covers: 1998, year: 1999,
   },
+  {
+    // an excerpt saying it met the report's targets: the report named is not the text's genre
+    input:
+      '2019年，全县上下较好完成了县十五届人大四次会议政府工作报告确定的目标任务。\n一、综合\n初步核算，全年全县地区生产总值1865320万元，比上年增长6.9%。' +
+      '全年居民消费价格比上年上涨2.1%。\n二、农业\n全年粮食总产量21.5万吨，比上年增长1.2%。',
+    kind: 'bulletin', covers: 2019, year: 2020,
+  },
   // work reports: the audience, the speaker, the first person — however many figures are told against last year
   {
     input:

@@ -50,10 +50,12 @@ export const AGAINST_LAST_YEAR = /比上年(?:同期)?(?:增长|上涨|下降|�
 export const AGAINST_LAST_YEAR_DENSITY = 1;
 
 /**
- * A work report's own words (its audience, its title, the speaker reporting), or a page reporting on one: no
- * bulletin says them. 我们 is the report's voice; a bulletin speaks of 全市, 全县.
+ * A work report's own words (its audience, the speaker reporting), or a page reporting on one: no bulletin says
+ * them. Its title less surely: a bulletin may say it met the targets the report set (完成了政府工作报告确定的目标).
+ * 我们 is the report's voice; a bulletin speaks of 全市, 全县.
  */
-export const REPORT_WORDS = /各位代表|政府工作报告|我代表[^。\n]{0,12}(?:政府|国务院)|向大会报告|请予审议|报告(?:指出|提出|强调|回顾)/;
+export const REPORT_WORDS = /各位代表|我代表[^。\n]{0,12}(?:政府|国务院)|向大会报告|请予审议|报告(?:指出|提出|强调|回顾)/;
+export const REPORT_TITLE = /政府工作报告/;
 export const REPORT_VOICE = /我们/g;
 
 /** How much each mark weighs for the genre (negative: against it). */
@@ -67,6 +69,7 @@ export const BULLETIN_WEIGHT = {
   againstLastYearOften: 3,
   indexBase: 1,
   reportWords: -6,
+  reportTitle: -2,
   /** per 我们, REPORT_VOICE_COUNTED at most */
   reportVoice: -1,
 } as const;
