@@ -77,7 +77,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new LuoshiError('USAGE', 'extract', 'give one or more FILEs or a directory');
   const format = oneOf('format', values.format, ['json', 'csv', 'md'] as const, 'json');
   const options = readOptionsFrom(values);
-  const known = reportFieldsFrom(values);
+  const known = await reportFieldsFrom(values);
   const files = await inputsOf(positionals);
   const single = files.length === 1 && !(await stat(positionals[0]).catch(() => undefined))?.isDirectory();
   if (single) {

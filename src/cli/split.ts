@@ -21,7 +21,7 @@ export async function splitCommand(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new LuoshiError('USAGE', 'split', 'give exactly one FILE, or - for standard input');
   const format = oneOf('format', values.format, ['json', 'md'] as const, 'json');
-  const known = reportFieldsFrom(values);
+  const known = await reportFieldsFrom(values);
   const source = await readReport(positionals[0]!, readOptionsFrom(values));
   const doc = structure(clean(source, { start: 0, end: source.text.length }), known);
   const tasks = splitTasks(doc);
