@@ -14,16 +14,65 @@ interface Shape {
   parts: readonly string[];
 }
 
-const shapes = memo(() => {
-  const map = new Map<string, Shape>();
-  for (const line of hanziData('cjk-decomp.txt.js').split('\n')) {
-    const colon = line.indexOf(':');
-    const open = line.indexOf('(', colon);
-    if (colon <= 0 || open < 0 || !line.endsWith(')')) continue;
-    const inner = line.slice(open + 1, -1);
-    map.set(line.slice(0, colon), { parts: inner ? inner.split(',') : [] });
+/**
+ * The table's lines indexed by where they start (a character by its code, an id by its number, the rest in a map
+ * made when first asked), each line read when its shape is first wanted: most processes want a few hundred of the
+ * table's 85,000 shapes, and splitting it all into strings and arrays took a tenth of a second. Of two lines for
+ * one name, the later counts.
+ */
+/** Whether text[start, end) is a number written without leading zeros (an unnamed shape's id). */
+function isPlainNumber(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 0x30) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
   }
-  return map;
+  return true;
+}
+
+const shapes = memo(() => {
+  const text = hanziData('cjk-decomp.txt.js');
+  const byCode = new Int32Array(0x10000).fill(-1);
+  const byId: number[] = [];
+  const others: number[] = [];
+  /** Where a name's line is kept: a one-unit name by its code, a plain number by its value, the rest by name. */
+  const slot = (name: string): ['code' | 'id', number] | undefined =>
+    name.length === 1 ? ['code', name.charCodeAt(0)] : isPlainNumber(name, 0, name.length) ? ['id', Number(name)] : undefined;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const colon = text.indexOf(':', start);
+    const open = colon < 0 ? -1 : text.indexOf('(', colon);
+    if (colon > start && colon < end && open >= 0 && open < end && text.charCodeAt(end - 1) === 0x29 /* ) */) {
+      // as `slot` would place it, without a string made for each of 85,000 names
+      if (colon === start + 1) byCode[text.charCodeAt(start)] = start;
+      else if (isPlainNumber(text, start, colon)) byId[Number(text.slice(start, colon))] = start;
+      else others.push(start);
+    }
+    start = end + 1;
+  }
+  const named = memo(() => new Map(others.map((start) => [text.slice(start, text.indexOf(':', start)), start])));
+  const lineOf = (name: string): number | undefined => {
+    const at = slot(name);
+    if (!at) return named().get(name);
+    const start = at[0] === 'code' ? byCode[at[1]]! : byId[at[1]];
+    return start === undefined || start < 0 ? undefined : start;
+  };
+  const read = new Map<string, Shape | undefined>();
+  return {
+    get(name: string): Shape | undefined {
+      if (read.has(name)) return read.get(name);
+      const start = lineOf(name);
+      let shape: Shape | undefined;
+      if (start !== undefined) {
+        const next = text.indexOf('\n', start);
+        const inner = text.slice(text.indexOf('(', text.indexOf(':', start)) + 1, (next < 0 ? text.length : next) - 1);
+        shape = { parts: inner ? inner.split(',') : [] };
+      }
+      read.set(name, shape);
+      return shape;
+    },
+  };
 });
 
 /** A shape's parts with radical forms unified, as a key that ignores how the parts are arranged. */

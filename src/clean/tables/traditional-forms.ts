@@ -4,6 +4,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { isGb2312 } from './gb2312.js';
 import { memo } from './package-data.js';
+import { prebuilt, stringMapForm } from './prebuilt.js';
 
 /**
  * Traditional → simplified for single characters, from OpenCC's tables as shipped in opencc-js:
@@ -21,7 +22,7 @@ const pairs = (dictionary: string): Map<string, string> =>
     }),
   );
 
-const simplifiedForms = memo(() => {
+const simplifiedForms = prebuilt('simplified-forms', () => {
   const toSimplified = pairs(TSCharacters);
   const map = new Map<string, string>();
   const add = (from: string, standard: string) => {
@@ -31,7 +32,7 @@ const simplifiedForms = memo(() => {
   for (const from of toSimplified.keys()) add(from, from);
   for (const variants of [HKVariantsRev, TWVariantsRev, JPShinjitaiCharacters]) for (const [from, standard] of pairs(variants)) add(from, standard);
   return map;
-});
+}, stringMapForm<string>());
 
 /** The simplified form of a traditional character, or undefined when `character` is not traditional. */
 export function simplifiedForm(character: string): string | undefined {
