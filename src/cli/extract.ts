@@ -8,8 +8,9 @@ import type { ReadOptions } from '../read/index.js';
 import type { KnownMeta } from '../structure/index.js';
 import type { Io } from './index.js';
 import { oneOf, readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';
-import { extractFile } from './extract-file.js';
-import { csvHeader, csvRows, markdown, type ExtractedReport } from './extract-formats.js';
+import { extractEntry, extractFile, type BatchOutcome } from './extract-file.js';
+import { csvHeader, csvRows, markdown, type ExtractFormat } from './extract-formats.js';
+import type { ExtractJob } from './extract-worker.js';
 import { openOutput } from './output.js';
 import { ProgressBar } from './progress.js';
 import { workerEntry } from '../worker-entry.js';
@@ -30,37 +31,62 @@ async function inputsOf(paths: string[]): Promise<string[]> {
   return files;
 }
 
-type Outcome = { result?: ExtractedReport; error?: string };
+/**
+ * How many reports may be done ahead of the one being written, per thread: enough that no thread waits for a slow
+ * one, few enough that memory stays the same for 100,000 files as for 100.
+ */
+const AHEAD_PER_THREAD = 4;
 
-/** Runs the files over a pool of worker threads (one per core, at most the file count), in input order. */
-async function* overWorkers(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
+/**
+ * Runs the files over a pool of worker threads (one per core, at most the file count) and yields each outcome in
+ * input order as soon as it and those before it are done, never more than AHEAD_PER_THREAD per thread ahead of the
+ * writer. A thread that dies fails every report not yet done.
+ */
+async function* overWorkers(files: string[], options: ReadOptions, known: KnownMeta, format: ExtractFormat): AsyncGenerator<BatchOutcome> {
   const size = Math.min(files.length, Math.max(1, availableParallelism()));
+  const ahead = AHEAD_PER_THREAD * size;
   const workers = Array.from({ length: size }, () => new Worker(workerEntry(import.meta.url, 'extract-worker')));
-  const pending = new Map<number, (o: Outcome) => void>();
-  const outcomes = files.map((_, i) => new Promise<Outcome>((resolve) => pending.set(i, resolve)));
+  const done = new Map<number, BatchOutcome>();
+  const idle: Worker[] = [];
   let next = 0;
+  let written = 0;
+  let broken: Error | undefined;
+  let wake = () => {};
   const feed = (worker: Worker) => {
-    if (next < files.length) worker.postMessage({ index: next, file: files[next++], options, known });
+    if (broken || next >= files.length || next - written >= ahead) return void idle.push(worker);
+    const job: ExtractJob = { index: next, file: files[next++]!, options, known, format };
+    worker.postMessage(job);
   };
   for (const worker of workers) {
-    worker.on('message', (m: Outcome & { index: number }) => {
-      pending.get(m.index)?.({ result: m.result, error: m.error });
+    worker.on('message', (m: { index: number; outcome: BatchOutcome }) => {
+      done.set(m.index, m.outcome);
       feed(worker);
+      wake();
     });
     worker.on('error', (e) => {
-      for (const [i, resolve] of pending) resolve({ error: `${files[i]}: worker failed: ${e.message}` });
+      broken ??= e;
+      wake();
     });
     feed(worker);
   }
   try {
-    for (const outcome of outcomes) yield await outcome; // results are written as they come, in order: memory stays flat
+    while (written < files.length) {
+      const outcome = done.get(written) ?? (broken ? { error: `${files[written]}: worker failed: ${broken.message}` } : undefined);
+      if (!outcome) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      done.delete(written++);
+      for (let n = idle.length; n > 0; n--) feed(idle.shift()!);
+      yield outcome;
+    }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-async function* inProcess(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
-  for (const file of files) yield await extractFile(file, options, known);
+async function* inProcess(files: string[], options: ReadOptions, known: KnownMeta, format: ExtractFormat): AsyncGenerator<BatchOutcome> {
+  for (const file of files) yield await extractEntry(file, options, known, format);
 }
 
 /**
@@ -103,18 +129,17 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const failures: string[] = [];
   if (format === 'csv') await out.write(csvHeader());
   if (format === 'json') await out.write('[\n');
-  const run = files.length > 1 ? overWorkers(files, options, known) : inProcess(files, options, known);
+  const run = files.length > 1 ? overWorkers(files, options, known, format) : inProcess(files, options, known, format);
   let index = 0;
-  for await (const { result, error } of run) {
-    progress.tick(files[index++]);
-    if (!result) {
-      failures.push(error ?? 'unknown error');
+  for await (const outcome of run) {
+    progress.tick(files[index++]!);
+    if ('error' in outcome) {
+      failures.push(outcome.error);
       continue;
     }
-    if (format === 'json') await out.write((reports > 0 ? ',\n' : '') + JSON.stringify(result));
-    else await out.write(format === 'csv' ? csvRows(result) : markdown(result));
+    await out.write(format === 'json' && reports > 0 ? ',\n' + outcome.entry : outcome.entry);
     reports++;
-    items += result.commitments.length;
+    items += outcome.items;
   }
   if (format === 'json') await out.write('\n]\n');
   progress.finish();
