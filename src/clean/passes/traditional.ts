@@ -4,7 +4,7 @@ import type { CleanPass } from '../pass.js';
 import { isHanCode } from '../han.js';
 import { isGb2312 } from '../tables/gb2312.js';
 import { memo } from '../tables/package-data.js';
-import { simplifiedForm } from '../tables/traditional-forms.js';
+import { isTraditionalCode } from '../tables/traditional-forms.js';
 import { repairCharacters } from './repair.js';
 
 /**
@@ -40,7 +40,7 @@ export const traditionalPass: CleanPass = {
     const edits = repairCharacters(
       text,
       'traditional',
-      (code) => simplifiedForm(String.fromCharCode(code)) !== undefined,
+      isTraditionalCode,
       (type) => type === 'traditional',
     );
     if (edits.length < TRADITIONAL_DOCUMENT_MIN || edits.length < TRADITIONAL_DOCUMENT_SHARE * hanCount(text)) return edits;

@@ -39,11 +39,20 @@ export function simplifiedForm(character: string): string | undefined {
   return simplifiedForms().get(character);
 }
 
-const simplifiedCodes = memo(() => {
+/** By UTF-16 code: the simplified form's code where it is one code too, and which codes are traditional at all. */
+const byCode = memo(() => {
   const codes = new Uint16Array(0x10000);
-  for (const [from, to] of simplifiedForms()) if (from.length === 1 && to.length === 1) codes[from.charCodeAt(0)] = to.charCodeAt(0);
-  return codes;
+  const traditional = new Uint8Array(0x10000);
+  for (const [from, to] of simplifiedForms()) {
+    if (from.length !== 1) continue;
+    traditional[from.charCodeAt(0)] = 1;
+    if (to.length === 1) codes[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return { codes, traditional };
 });
 
 /** The simplified form of the traditional character with this UTF-16 code, as a code; 0 when it is not traditional. */
-export const simplifiedCode = (code: number): number => simplifiedCodes()[code];
+export const simplifiedCode = (code: number): number => byCode().codes[code];
+
+/** Whether the character with this UTF-16 code is traditional (has a simplified form, of one code or two). */
+export const isTraditionalCode = (code: number): boolean => byCode().traditional[code] === 1;
