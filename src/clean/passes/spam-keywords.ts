@@ -6,6 +6,11 @@ const HAN = /[\u3400-\u9fff]/;
 const PLACE = new RegExp(`[\\u3400-\\u9fff]{1,5}?[${PLACE_SUFFIXES}]`, 'g');
 const MIN_KEYWORD = 2;
 const MAX_KEYWORD = 6;
+/** A place as PLACE finds it: one to five characters and its suffix. */
+const PLACE_MIN = 2;
+const PLACE_MAX = 6;
+const IS_SUFFIX = new Uint8Array(0x10000);
+for (const suffix of PLACE_SUFFIXES) IS_SUFFIX[suffix.charCodeAt(0)] = 1;
 
 /**
  * The spam keyword of a page: a phrase that the page's own title and footers (outside the body) put after
@@ -28,28 +33,48 @@ function spamKeywords(outside: string): Map<string, Set<string>> {
       }
     }
   }
-  // keep the longest phrase among those seen at least twice (经济发展 rather than 经济)
+  // keep the longest phrase among those seen at least twice (经济发展 rather than 经济), and none inside one kept
   const repeated = [...seen].filter(([, e]) => e.count >= 2).sort((a, b) => b[0].length - a[0].length);
   const keywords = new Map<string, Set<string>>();
+  const insideKept = new Set<string>(); // every stretch of a kept keyword (a page of many reports keeps thousands)
   for (const [keyword, entry] of repeated) {
-    if ([...keywords.keys()].some((k) => k.includes(keyword))) continue;
+    if (insideKept.has(keyword)) continue;
     keywords.set(keyword, entry.places);
+    for (let a = 0; a < keyword.length; a++) for (let b = a + 1; b <= keyword.length; b++) insideKept.add(keyword.slice(a, b));
   }
   return keywords;
 }
 
-/** Inserted spam keywords removed: 太原市经济发展第十四届人民代表大会 → 太原市第十四届人民代表大会. */
+/**
+ * Inserted spam keywords removed: 太原市经济发展第十四届人民代表大会 → 太原市第十四届人民代表大会. Each place
+ * with a keyword after it is found in one scan of the text, at the suffixes places end in (searching the whole text
+ * for every place and keyword took seconds on a page of many reports, which has thousands).
+ */
 export const spamKeywordsPass: CleanPass = {
   name: 'spam-keywords',
   run(text, { outside }) {
-    const edits: LocalEdit[] = [];
+    const keywordsAfter = new Map<string, string[]>();
     for (const [keyword, places] of spamKeywords(outside)) {
-      for (const place of places) {
-        const phrase = place + keyword;
-        for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) {
-          const start = i + place.length;
-          if (!HAN.test(text[start + keyword.length] ?? '') && text[start + keyword.length] !== '“') continue;
-          edits.push({ start, end: start + keyword.length, to: '', type: 'keyword', rule: 'title-keyword-after-place' });
+      for (const place of places) keywordsAfter.set(place, [...(keywordsAfter.get(place) ?? []), keyword]);
+    }
+    if (keywordsAfter.size === 0) return [];
+    const edits: LocalEdit[] = [];
+    /** Per place and keyword, where the search for the next of them goes on: a match is never counted inside another. */
+    const searchFrom = new Map<string, number>();
+    for (let end = PLACE_MIN; end <= text.length; end++) {
+      if (IS_SUFFIX[text.charCodeAt(end - 1)] !== 1) continue;
+      for (let length = PLACE_MIN; length <= PLACE_MAX && length <= end; length++) {
+        const place = text.slice(end - length, end);
+        const keywords = keywordsAfter.get(place);
+        if (!keywords) continue;
+        for (const keyword of keywords) {
+          if (!text.startsWith(keyword, end)) continue;
+          const key = `${place}|${keyword}`;
+          if (end - length < (searchFrom.get(key) ?? 0)) continue;
+          searchFrom.set(key, end + keyword.length);
+          const after = text[end + keyword.length];
+          if (!HAN.test(after ?? '') && after !== '“') continue;
+          edits.push({ start: end, end: end + keyword.length, to: '', type: 'keyword', rule: 'title-keyword-after-place' });
         }
       }
     }
