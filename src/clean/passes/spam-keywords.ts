@@ -18,7 +18,8 @@ for (const suffix of PLACE_SUFFIXES) IS_SUFFIX[suffix.charCodeAt(0)] = 1;
  * it was seen in. SEO tools push the same phrase in after the place name inside the report.
  */
 function spamKeywords(outside: string): Map<string, Set<string>> {
-  const seen = new Map<string, { count: number; places: Set<string> }>();
+  // a phrase seen once keeps only its place: most are, and a page of many reports has hundreds of thousands
+  const seen = new Map<string, string | { count: number; places: Set<string> }>();
   for (const run of outside.match(/[\u3400-\u9fff]+/g) ?? []) {
     for (const m of run.matchAll(PLACE)) {
       const place = m[0];
@@ -26,15 +27,20 @@ function spamKeywords(outside: string): Map<string, Set<string>> {
       const after = m.index + place.length;
       for (let n = MIN_KEYWORD; n <= MAX_KEYWORD && after + n <= run.length; n++) {
         const keyword = run.slice(after, after + n);
-        const entry = seen.get(keyword) ?? { count: 0, places: new Set<string>() };
-        entry.count++;
-        entry.places.add(place);
-        seen.set(keyword, entry);
+        const entry = seen.get(keyword);
+        if (entry === undefined) seen.set(keyword, place);
+        else if (typeof entry === 'string') seen.set(keyword, { count: 2, places: new Set([entry, place]) });
+        else {
+          entry.count++;
+          entry.places.add(place);
+        }
       }
     }
   }
   // keep the longest phrase among those seen at least twice (经济发展 rather than 经济), and none inside one kept
-  const repeated = [...seen].filter(([, e]) => e.count >= 2).sort((a, b) => b[0].length - a[0].length);
+  const repeated: [string, { places: Set<string> }][] = [];
+  for (const [keyword, entry] of seen) if (typeof entry !== 'string') repeated.push([keyword, entry]);
+  repeated.sort((a, b) => b[0].length - a[0].length);
   const keywords = new Map<string, Set<string>>();
   const insideKept = new Set<string>(); // every stretch of a kept keyword (a page of many reports keeps thousands)
   for (const [keyword, entry] of repeated) {

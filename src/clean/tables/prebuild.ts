@@ -12,6 +12,7 @@ import './lexicon.js';
 import './readings.js';
 import './traditional-forms.js';
 import './variants.js';
+import '../passes/character-judge.js';
 
 export function writePrebuilt(): void {
   rmSync(PREBUILT_DIR, { recursive: true, force: true });

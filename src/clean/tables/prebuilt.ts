@@ -41,19 +41,25 @@ const tables = new Map<string, Entry>();
 /** Where the prebuilt files lie: beside the compiled module. */
 export const PREBUILT_DIR = new URL('./prebuilt/', import.meta.url);
 
-/** A table built at build time (or, where its file is absent, on first use), kept for the life of the process. */
-export function prebuilt<T>(name: string, build: () => T, form: Form<T>): () => T {
+/**
+ * A table built at build time, kept for the life of the process. Where its file is absent it is built on first use,
+ * or `whereAbsent` gives what stands for it (a table filled in as it is asked, where building it whole takes long).
+ */
+export function prebuilt<T>(name: string, build: () => T, form: Form<T>, whereAbsent: () => T = build): () => T {
   tables.set(name, { build, form: form as Form<unknown> });
   return memo(() => {
     let data: Uint8Array;
     try {
       data = readFileSync(new URL(name, PREBUILT_DIR));
     } catch {
-      return build();
+      return whereAbsent();
     }
     return form.decode(data);
   });
 }
+
+/** A table of bytes (one per UTF-16 code, say), written as they are. */
+export const bytesForm: Form<Uint8Array> = { encode: (bytes) => bytes, decode: (data) => new Uint8Array(data) };
 
 /** Every table declared so far (by the modules imported), for the build and the test of the forms. */
 export const prebuiltTables = (): ReadonlyMap<string, Entry> => tables;
