@@ -3,14 +3,40 @@ import type { CleanPass } from '../pass.js';
 import { DEICTIC_PREFIXES, PLACE_SUFFIXES } from '../tables/places.js';
 
 const HAN = /[\u3400-\u9fff]/;
-const PLACE = new RegExp(`[\\u3400-\\u9fff]{1,5}?[${PLACE_SUFFIXES}]`, 'g');
 const MIN_KEYWORD = 2;
 const MAX_KEYWORD = 6;
-/** A place as PLACE finds it: one to five characters and its suffix. */
+/** A place is one to five Han characters and the first place suffix after them (临溪县, 青石镇). */
 const PLACE_MIN = 2;
 const PLACE_MAX = 6;
 const IS_SUFFIX = new Uint8Array(0x10000);
 for (const suffix of PLACE_SUFFIXES) IS_SUFFIX[suffix.charCodeAt(0)] = 1;
+
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
+/**
+ * The places of each run of Han characters in a text, left to right, the next looked for after the last (as the
+ * pattern /[\u3400-\u9fff]{1,5}?[省市县…]/g finds them), each with its end and the end of its run: a scan of codes,
+ * for a page of many reports has hundreds of thousands.
+ */
+function* placesIn(text: string): Generator<{ place: string; end: number; run: number }> {
+  for (let start = 0; start < text.length; ) {
+    if (!isHan(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let run = start + 1;
+    while (run < text.length && isHan(text.charCodeAt(run))) run++;
+    // from p, the leftmost place ends at the first suffix q after p, and starts at most five characters before it
+    for (let p = start, q = start + 1; q < run; q++) {
+      if (IS_SUFFIX[text.charCodeAt(q)] !== 1) continue;
+      const from = Math.max(p, q - (PLACE_MAX - 1));
+      yield { place: text.slice(from, q + 1), end: q + 1, run };
+      p = q + 1;
+      q = p; // (the loop's q++ makes it p + 1: a place has a character before its suffix)
+    }
+    start = run;
+  }
+}
 
 /**
  * The spam keyword of a page: a phrase that the page's own title and footers (outside the body) put after
@@ -20,20 +46,16 @@ for (const suffix of PLACE_SUFFIXES) IS_SUFFIX[suffix.charCodeAt(0)] = 1;
 function spamKeywords(outside: string): Map<string, Set<string>> {
   // a phrase seen once keeps only its place: most are, and a page of many reports has hundreds of thousands
   const seen = new Map<string, string | { count: number; places: Set<string> }>();
-  for (const run of outside.match(/[\u3400-\u9fff]+/g) ?? []) {
-    for (const m of run.matchAll(PLACE)) {
-      const place = m[0];
-      if (place.length < 2 || DEICTIC_PREFIXES.includes(place[0])) continue;
-      const after = m.index + place.length;
-      for (let n = MIN_KEYWORD; n <= MAX_KEYWORD && after + n <= run.length; n++) {
-        const keyword = run.slice(after, after + n);
-        const entry = seen.get(keyword);
-        if (entry === undefined) seen.set(keyword, place);
-        else if (typeof entry === 'string') seen.set(keyword, { count: 2, places: new Set([entry, place]) });
-        else {
-          entry.count++;
-          entry.places.add(place);
-        }
+  for (const { place, run, end } of placesIn(outside)) {
+    if (DEICTIC_PREFIXES.includes(place[0]!)) continue;
+    for (let n = MIN_KEYWORD; n <= MAX_KEYWORD && end + n <= run; n++) {
+      const keyword = outside.slice(end, end + n);
+      const entry = seen.get(keyword);
+      if (entry === undefined) seen.set(keyword, place);
+      else if (typeof entry === 'string') seen.set(keyword, { count: 2, places: new Set([entry, place]) });
+      else {
+        entry.count++;
+        entry.places.add(place);
       }
     }
   }
