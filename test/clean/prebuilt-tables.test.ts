@@ -8,7 +8,7 @@ import { prebuiltTables } from '../../src/clean/tables/prebuilt.js';
 import '../../src/clean/tables/prebuild.js';
 
 test('every prebuilt table is declared', () => {
-  assert.deepEqual([...prebuiltTables().keys()].sort(), ['character-ranks', 'gb2312', 'lexicon', 'readings', 'simplified-forms', 'suspects', 'variants']);
+  assert.deepEqual([...prebuiltTables().keys()].sort(), ['character-ranks', 'common-by-part', 'common-by-parts', 'common-by-stroke-key', 'gb2312', 'lexicon', 'readings', 'simplified-forms', 'suspects', 'variants']);
 });
 
 for (const [name, { build, form }] of prebuiltTables()) {

@@ -1,5 +1,6 @@
 import { commonCharacters, isCommon } from './character-frequency.js';
 import { hanziData, memo } from './package-data.js';
+import { prebuilt, stringMapForm } from './prebuilt.js';
 import { isKangxiRadical, radicalForm } from './radical-forms.js';
 import { simplifiedForm } from './traditional-forms.js';
 
@@ -79,7 +80,7 @@ const shapes = memo(() => {
 const partsKey = (parts: readonly string[]): string => parts.map(radicalForm).sort().join(',');
 
 /** Common characters by the key of their parts: finds both the id a part stands for and rearrangements. */
-const commonByParts = memo(() => {
+const commonByParts = prebuilt('common-by-parts', () => {
   const index = new Map<string, string>();
   for (const character of commonCharacters()) {
     const shape = shapes().get(character);
@@ -89,7 +90,7 @@ const commonByParts = memo(() => {
     }
   }
   return index;
-});
+}, stringMapForm<string>());
 
 /** What a part is as a character: itself, or the common character an unnamed shape id is written as. */
 function resolve(part: string): string {
@@ -138,7 +139,7 @@ export function commonWithSimplifiedParts(character: string): string | undefined
   return found === character ? undefined : found;
 }
 
-const commonByPart = memo(() => {
+const commonByPart = prebuilt('common-by-part', () => {
   const index = new Map<string, string[]>();
   for (const character of commonCharacters()) {
     for (const part of new Set(partsOf(character))) {
@@ -148,7 +149,7 @@ const commonByPart = memo(() => {
     }
   }
   return index;
-});
+}, stringMapForm<string[]>());
 
 /** Common characters that share a distinctive part with `character` (赽 ~ 快 through 夬), most frequent first. */
 export function commonRelativesOf(character: string): readonly string[] {
@@ -198,7 +199,7 @@ const isStroke = (part: string): boolean => STROKES.includes(part) || /^[\u31c0-
 const strokeKey = (parts: readonly string[], index: number): string =>
   parts.map((part, k) => (k === index ? '*' : radicalForm(part))).join(',');
 
-const commonByStrokeKey = memo(() => {
+const commonByStrokeKey = prebuilt('common-by-stroke-key', () => {
   const index = new Map<string, string[]>();
   for (const character of commonCharacters()) {
     const parts = partsOf(character);
@@ -211,7 +212,7 @@ const commonByStrokeKey = memo(() => {
     });
   }
   return index;
-});
+}, stringMapForm<string[]>());
 
 /**
  * Common characters written like `character` but for one stroke (孓 = 了 + ㇏ is 子 = 了 + 一 with the last stroke

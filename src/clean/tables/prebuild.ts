@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PREBUILT_DIR, prebuiltTables } from './prebuilt.js';
 import './character-frequency.js';
+import './decomposition.js';
 import './gb2312.js';
 import './lexicon.js';
 import './readings.js';
