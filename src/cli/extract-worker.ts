@@ -1,7 +1,7 @@
 /**
- * A worker thread of `luoshi extract`: reads and analyses one report per message and answers with it written out
- * in the batch's format, so the main thread only writes (a report's items cloned across threads and formatted there
- * took as long as the analysis).
+ * A thread of `luoshi extract`: reads and analyses one report a message and answers with it written out in the
+ * batch's format, so the main thread only writes (a report's items cloned across threads and formatted there took
+ * as long as the analysis).
  */
 import { parentPort } from 'node:worker_threads';
 import { extractEntry } from './extract-file.js';
@@ -15,6 +15,5 @@ export interface ExtractJob {
 }
 
 parentPort?.on('message', async (job: ExtractJob) => {
-  const outcome = await extractEntry(job.file, job.options, job.known, job.format);
-  parentPort?.postMessage({ index: job.index, outcome });
+  parentPort?.postMessage({ index: job.index, outcome: await extractEntry(job.file, job.options, job.known, job.format) });
 });
