@@ -1,5 +1,5 @@
 import type { EditType } from '../edit.js';
-import { bytesForm, prebuilt } from '../tables/prebuilt.js';
+import { bytesForm, prebuilt } from '../../prebuilt.js';
 import { characterRank, isCommon } from '../tables/character-frequency.js';
 import {
   commonPartsOf,

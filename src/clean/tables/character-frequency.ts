@@ -1,5 +1,5 @@
 import { hanziData, memo } from './package-data.js';
-import { prebuilt, stringMapForm } from './prebuilt.js';
+import { prebuilt, stringMapForm } from '../../prebuilt.js';
 
 /**
  * Character commonness: rank in Jun Da's Modern Chinese character frequency list (hanzi package,

@@ -1,6 +1,6 @@
 import { commonCharacters, isCommon } from './character-frequency.js';
 import { hanziData, memo } from './package-data.js';
-import { prebuilt, stringMapForm } from './prebuilt.js';
+import { packArrays, prebuilt, stringMapForm, unpackArrays, type Form } from '../../prebuilt.js';
 import { isKangxiRadical, radicalForm } from './radical-forms.js';
 import { simplifiedForm } from './traditional-forms.js';
 
@@ -15,12 +15,6 @@ interface Shape {
   parts: readonly string[];
 }
 
-/**
- * The table's lines indexed by where they start (a character by its code, an id by its number, the rest in a map
- * made when first asked), each line read when its shape is first wanted: most processes want a few hundred of the
- * table's 85,000 shapes, and splitting it all into strings and arrays took a tenth of a second. Of two lines for
- * one name, the later counts.
- */
 /** Whether text[start, end) is a number written without leading zeros (an unnamed shape's id). */
 function isPlainNumber(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start) === 0x30) return false;
@@ -31,28 +25,63 @@ function isPlainNumber(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const shapes = memo(() => {
+/** Where each line of the table starts: a one-unit name's by its code, an id's by its number (-1: none), the rest's in order. */
+interface Lines {
+  text: string;
+  byCode: Int32Array;
+  byId: Int32Array;
+  others: Int32Array;
+}
+
+function indexLines(): Lines {
   const text = hanziData('cjk-decomp.txt.js');
   const byCode = new Int32Array(0x10000).fill(-1);
-  const byId: number[] = [];
+  const ids: number[] = [];
   const others: number[] = [];
-  /** Where a name's line is kept: a one-unit name by its code, a plain number by its value, the rest by name. */
-  const slot = (name: string): ['code' | 'id', number] | undefined =>
-    name.length === 1 ? ['code', name.charCodeAt(0)] : isPlainNumber(name, 0, name.length) ? ['id', Number(name)] : undefined;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const colon = text.indexOf(':', start);
     const open = colon < 0 ? -1 : text.indexOf('(', colon);
     if (colon > start && colon < end && open >= 0 && open < end && text.charCodeAt(end - 1) === 0x29 /* ) */) {
-      // as `slot` would place it, without a string made for each of 85,000 names
+      // as `slot` places a name, without a string made for each of 85,000 names
       if (colon === start + 1) byCode[text.charCodeAt(start)] = start;
-      else if (isPlainNumber(text, start, colon)) byId[Number(text.slice(start, colon))] = start;
+      else if (isPlainNumber(text, start, colon)) ids[Number(text.slice(start, colon))] = start;
       else others.push(start);
     }
     start = end + 1;
   }
-  const named = memo(() => new Map(others.map((start) => [text.slice(start, text.indexOf(':', start)), start])));
+  const byId = new Int32Array(ids.length).fill(-1);
+  ids.forEach((start, id) => (byId[id] = start));
+  return { text, byCode, byId, others: Int32Array.from(others) };
+}
+
+/** The text as UTF-16 code units (read back with no decoding to speak of) and the three indexes. */
+const linesForm: Form<Lines> = {
+  encode: ({ text, byCode, byId, others }) =>
+    packArrays([Uint16Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)), byCode, byId, others], null),
+  decode: (data) => {
+    const { buffer, spans } = unpackArrays(data);
+    const ints = (k: number) => new Int32Array(buffer, spans[k]![0], spans[k]![1] / 4);
+    return { text: Buffer.from(buffer, spans[0]![0], spans[0]![1]).toString('utf16le'), byCode: ints(1), byId: ints(2), others: ints(3) };
+  },
+};
+
+/**
+ * The table's lines indexed by where they start (the rest's names in a map made when first asked), each line read
+ * when its shape is first wanted: most processes want a few hundred of the table's 85,000 shapes, and splitting it
+ * all into strings and arrays took a tenth of a second. The index is built at build time (src/prebuilt.ts). Of two
+ * lines for one name, the later counts.
+ */
+const lines = prebuilt('decomposition-lines', indexLines, linesForm);
+
+/** Where a name's line is kept: a one-unit name by its code, a plain number by its value, the rest by name. */
+const slot = (name: string): ['code' | 'id', number] | undefined =>
+  name.length === 1 ? ['code', name.charCodeAt(0)] : isPlainNumber(name, 0, name.length) ? ['id', Number(name)] : undefined;
+
+const shapes = memo(() => {
+  const { text, byCode, byId, others } = lines();
+  const named = memo(() => new Map([...others].map((start) => [text.slice(start, text.indexOf(':', start)), start])));
   const lineOf = (name: string): number | undefined => {
     const at = slot(name);
     if (!at) return named().get(name);

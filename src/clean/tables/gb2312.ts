@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { jsonForm, prebuilt } from './prebuilt.js';
+import { jsonForm, prebuilt } from '../../prebuilt.js';
 
 /**
  * The 6,763 Han characters of GB 2312-80, the standard simplified character set (rows 16–87 of the

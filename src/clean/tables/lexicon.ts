@@ -1,5 +1,5 @@
 import { packageFile } from './package-data.js';
-import { packArrays, prebuilt, unpackArrays, type Form } from './prebuilt.js';
+import { packArrays, prebuilt, unpackArrays, type Form } from '../../prebuilt.js';
 
 /**
  * Word frequencies from the jieba dictionary shipped in @node-rs/jieba (dict.txt: "word frequency tag",

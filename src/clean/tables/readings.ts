@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { commonCharacters } from './character-frequency.js';
-import { memo } from './package-data.js';
-import { jsonForm, prebuilt } from './prebuilt.js';
+import { jsonForm, prebuilt, stringMapForm } from '../../prebuilt.js';
 
 /**
  * Pronunciation from pinyin-pro: every toneless reading of a character, and the reverse index from a
@@ -46,17 +45,21 @@ export function readings(character: string): readonly string[] {
   return found;
 }
 
-const byReading = memo(() => {
-  const index = new Map<string, string[]>();
-  for (const character of commonCharacters()) {
-    for (const reading of readings(character)) {
-      const list = index.get(reading);
-      if (list) list.push(character);
-      else index.set(reading, [character]);
+const byReading = prebuilt(
+  'common-by-reading',
+  () => {
+    const index = new Map<string, string[]>();
+    for (const character of commonCharacters()) {
+      for (const reading of readings(character)) {
+        const list = index.get(reading);
+        if (list) list.push(character);
+        else index.set(reading, [character]);
+      }
     }
-  }
-  return index;
-});
+    return index;
+  },
+  stringMapForm<string[]>(),
+);
 
 /** The common characters read `reading` (toneless), most frequent first. */
 export function commonCharactersRead(reading: string): readonly string[] {

