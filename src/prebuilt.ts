@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { memo } from './clean/tables/package-data.js';
 
 /**
@@ -41,6 +41,9 @@ const tables = new Map<string, Entry>();
 /** Where the prebuilt files lie: beside the compiled module. */
 export const PREBUILT_DIR = new URL('./prebuilt/', import.meta.url);
 
+/** The prebuilt files a thread was given by the one that started it (sharePrebuilt), by name. */
+let given: ReadonlyMap<string, Uint8Array> = new Map();
+
 /**
  * A table built at build time, kept for the life of the process. Where its file is absent it is built on first use,
  * or `whereAbsent` gives what stands for it (a table filled in as it is asked, where building it whole takes long).
@@ -48,14 +51,40 @@ export const PREBUILT_DIR = new URL('./prebuilt/', import.meta.url);
 export function prebuilt<T>(name: string, build: () => T, form: Form<T>, whereAbsent: () => T = build): () => T {
   tables.set(name, { build, form: form as Form<unknown> });
   return memo(() => {
-    let data: Uint8Array;
+    let data = given.get(name);
     try {
-      data = readFileSync(new URL(name, PREBUILT_DIR));
+      data ??= readFileSync(new URL(name, PREBUILT_DIR));
     } catch {
       return whereAbsent();
     }
     return form.decode(data);
   });
+}
+
+/**
+ * Every prebuilt file, read once into memory that threads share (a SharedArrayBuffer each): a thread given them
+ * (usePrebuilt) reads none itself, and the tables read as views (the lexicon's 33 MB) are one copy for all.
+ * Empty where there are none (run from source).
+ */
+export function sharePrebuilt(): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  let names: string[];
+  try {
+    names = readdirSync(PREBUILT_DIR);
+  } catch {
+    return files;
+  }
+  for (const name of names) {
+    const bytes = readFileSync(new URL(name, PREBUILT_DIR));
+    files[name] = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    files[name].set(bytes);
+  }
+  return files;
+}
+
+/** Reads the prebuilt tables from the files another thread shared (sharePrebuilt) rather than from disk. */
+export function usePrebuilt(files: Record<string, Uint8Array>): void {
+  given = new Map(Object.entries(files));
 }
 
 /** A table of bytes (one per UTF-16 code, say), written as they are. */

@@ -3,8 +3,11 @@
  * batch's format, so the main thread only writes (a report's items cloned across threads and formatted there took
  * as long as the analysis).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { usePrebuilt } from '../prebuilt.js';
 import { extractEntry } from './extract-file.js';
+
+usePrebuilt((workerData as { prebuilt: Record<string, Uint8Array> }).prebuilt);
 
 export interface ExtractJob {
   index: number;
