@@ -89,7 +89,9 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** The character pairs of the first words of a statement, without white space and punctuation (or of Han characters only). */
 function pairsOf(text: string, hanOnly = false, length = STATEMENT_COMPARED): Pairs {
-  const found: Pairs = [];
+  if (scratch.length < length) scratch = new Float64Array(length);
+  const found = scratch;
+  let n = 0;
   // Han only: what stands between Han characters (a figure) ends a run, so no pair spans it
   let previous = BAR;
   for (let i = 0; i < text.length && i < length; i++) {
@@ -98,15 +100,17 @@ function pairsOf(text: string, hanOnly = false, length = STATEMENT_COMPARED): Pa
       if (hanOnly) previous = BAR;
       continue;
     }
-    if (previous !== BAR && code !== BAR) found.push(previous * 0x10000 + code);
+    if (previous !== BAR && code !== BAR) found[n++] = previous * 0x10000 + code;
     previous = code;
   }
-  found.sort((a, b) => a - b);
-  let unique = 0;
-  for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[k - 1]) found[unique++] = found[k]!;
-  found.length = unique;
-  return found;
+  const sorted = found.subarray(0, n).sort();
+  const pairs: Pairs = [];
+  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs.push(sorted[k]!);
+  return pairs;
 }
+
+/** Where pairsOf gathers a statement's pairs to sort them (a typed array sorts numbers natively; one is enough). */
+let scratch = new Float64Array(256);
 
 /** How many pairs of `a` `b` has too (both sorted, each pair once). */
 function sharedCount(a: Pairs, b: Pairs): number {
