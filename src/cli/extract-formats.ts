@@ -56,3 +56,10 @@ export function markdown(r: ExtractedReport): string {
   });
   return head + rows.join('') + '\n';
 }
+
+export type ExtractFormat = 'json' | 'csv' | 'md';
+
+/** One report of a batch as written out: a JSON array's element (the caller puts the commas), CSV rows, or Markdown. */
+export function batchEntry(r: ExtractedReport, format: ExtractFormat): string {
+  return format === 'json' ? JSON.stringify(r) : format === 'csv' ? csvRows(r) : markdown(r);
+}

@@ -1,8 +1,22 @@
-/** A worker thread of `luoshi extract`: reads and analyses one report per message. */
-import { parentPort } from 'node:worker_threads';
-import { extractFile } from './extract-file.js';
+/**
+ * A thread of `luoshi extract`: reads and analyses one report a message and answers with it written out in the
+ * batch's format, so the main thread only writes (a report's items cloned across threads and formatted there took
+ * as long as the analysis).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { usePrebuilt } from '../prebuilt.js';
+import { extractEntry } from './extract-file.js';
 
-parentPort?.on('message', async (job: { index: number; file: string; options: Parameters<typeof extractFile>[1]; known: Parameters<typeof extractFile>[2] }) => {
-  const { result, error } = await extractFile(job.file, job.options, job.known); // the LuoshiError itself stays here
-  parentPort?.postMessage({ index: job.index, result, error });
+usePrebuilt((workerData as { prebuilt: Record<string, Uint8Array> }).prebuilt);
+
+export interface ExtractJob {
+  index: number;
+  file: string;
+  options: Parameters<typeof extractEntry>[1];
+  known: Parameters<typeof extractEntry>[2];
+  format: Parameters<typeof extractEntry>[3];
+}
+
+parentPort?.on('message', async (job: ExtractJob) => {
+  parentPort?.postMessage({ index: job.index, outcome: await extractEntry(job.file, job.options, job.known, job.format) });
 });

@@ -4,15 +4,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LuoshiError } from '../errors.js';
-import type { ReadOptions } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, type ReadOptions } from '../read/source.js';
+import { sharePrebuilt } from '../prebuilt.js';
 import type { KnownMeta } from '../structure/index.js';
 import type { Io } from './index.js';
 import { oneOf, readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';
-import { extractFile } from './extract-file.js';
-import { csvHeader, csvRows, markdown, type ExtractedReport } from './extract-formats.js';
+import { extractEntry, extractFile, type BatchOutcome } from './extract-file.js';
+import { csvHeader, csvRows, markdown, type ExtractFormat } from './extract-formats.js';
+import type { ExtractJob } from './extract-worker.js';
 import { openOutput } from './output.js';
 import { ProgressBar } from './progress.js';
-import { workerEntry } from '../worker-entry.js';
 
 /** Files a directory contributes: the formats the reader takes. */
 const REPORT_FILE = /\.(txt|text|html?|pdf|docx)$/i;
@@ -30,37 +31,90 @@ async function inputsOf(paths: string[]): Promise<string[]> {
   return files;
 }
 
-type Outcome = { result?: ExtractedReport; error?: string };
+/**
+ * How many reports may be done ahead of the one being written, per thread: enough that no thread waits for a slow
+ * one, few enough that memory stays the same for 100,000 files as for 100.
+ */
+const AHEAD_PER_THREAD = 4;
 
-/** Runs the files over a pool of worker threads (one per core, at most the file count), in input order. */
-async function* overWorkers(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
-  const size = Math.min(files.length, Math.max(1, availableParallelism()));
-  const workers = Array.from({ length: size }, () => new Worker(workerEntry(import.meta.url, 'extract-worker')));
-  const pending = new Map<number, (o: Outcome) => void>();
-  const outcomes = files.map((_, i) => new Promise<Outcome>((resolve) => pending.set(i, resolve)));
+/**
+ * The heap of each analysis thread, MB: room for a report of the largest file read (a batch holding 45 MB of text
+ * peaked at 700 MB in all), and no more, for V8 paces its collections by it: at its default of several GB each
+ * thread's heap grew by some 30 KB a report (2,000 reports peaked 1.2 times as high as 200), at 1 GB it stays
+ * where the first reports leave it.
+ */
+const heapMbFor = (options: ReadOptions) => Math.max(1024, Math.ceil((16 * (options.maxBytes ?? DEFAULT_MAX_BYTES)) / (1024 * 1024)));
+
+// Built, the worker is its .js file; from source, a bootstrap that registers tsx in the thread first.
+const workerFile = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.dev.mjs' : './extract-worker.js', import.meta.url);
+
+/**
+ * Runs the files over threads (one per core, at most the file count) and yields each outcome in input order, never
+ * more than AHEAD_PER_THREAD per thread ahead of the writer. A report a thread cannot finish (out of memory, a crash)
+ * fails alone, and another thread takes the dead one's place. The threads share the prebuilt tables. (With a piscina pool, as the server's, the process
+ * grew by some 30 KB a report outside the JavaScript heaps: 2,000 reports peaked 1.2 times as high as 200.)
+ */
+async function* overWorkers(files: string[], options: ReadOptions, known: KnownMeta, format: ExtractFormat): AsyncGenerator<BatchOutcome> {
+  const threads = Math.min(files.length, Math.max(1, availableParallelism()));
+  const heapMb = heapMbFor(options);
+  const done = new Map<number, BatchOutcome>();
+  const running = new Set<Worker>();
+  const idle: (() => void)[] = [];
   let next = 0;
-  const feed = (worker: Worker) => {
-    if (next < files.length) worker.postMessage({ index: next, file: files[next++], options, known });
+  let written = 0;
+  let closed = false;
+  let wake = () => {};
+  const prebuilt = sharePrebuilt();
+  const startThread = () => {
+    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, workerData: { prebuilt } });
+    running.add(worker);
+    let current: number | undefined;
+    const feed = () => {
+      current = undefined;
+      if (!running.has(worker) || next >= files.length) return;
+      if (next - written >= AHEAD_PER_THREAD * threads) return void idle.push(feed);
+      current = next++;
+      const job: ExtractJob = { index: current, file: files[current]!, options, known, format };
+      worker.postMessage(job);
+    };
+    /** The thread died (its error, then its exit): its report fails, and another thread takes its place. */
+    const lost = (why: string) => {
+      if (closed || !running.delete(worker)) return;
+      if (current !== undefined) done.set(current, { error: `${files[current]}: ${why}` });
+      if (next < files.length) startThread();
+      wake();
+    };
+    worker.on('message', (m: { index: number; outcome: BatchOutcome }) => {
+      done.set(m.index, m.outcome);
+      feed();
+      wake();
+    });
+    worker.on('error', (e: Error & { code?: string }) =>
+      lost(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the analysis needed more than ${heapMb} MB` : `worker failed: ${e.message}`),
+    );
+    worker.on('exit', (code) => lost(`worker exited (${code})`));
+    feed();
   };
-  for (const worker of workers) {
-    worker.on('message', (m: Outcome & { index: number }) => {
-      pending.get(m.index)?.({ result: m.result, error: m.error });
-      feed(worker);
-    });
-    worker.on('error', (e) => {
-      for (const [i, resolve] of pending) resolve({ error: `${files[i]}: worker failed: ${e.message}` });
-    });
-    feed(worker);
-  }
+  for (let t = 0; t < threads; t++) startThread();
   try {
-    for (const outcome of outcomes) yield await outcome; // results are written as they come, in order: memory stays flat
+    while (written < files.length) {
+      const outcome = done.get(written);
+      if (!outcome) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      done.delete(written++);
+      for (let n = idle.length; n > 0; n--) idle.shift()!();
+      yield outcome;
+    }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    closed = true;
+    await Promise.all([...running].map((w) => w.terminate()));
   }
 }
 
-async function* inProcess(files: string[], options: ReadOptions, known: KnownMeta): AsyncGenerator<Outcome> {
-  for (const file of files) yield await extractFile(file, options, known);
+async function* inProcess(files: string[], options: ReadOptions, known: KnownMeta, format: ExtractFormat): AsyncGenerator<BatchOutcome> {
+  for (const file of files) yield await extractEntry(file, options, known, format);
 }
 
 /**
@@ -77,7 +131,7 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new LuoshiError('USAGE', 'extract', 'give one or more FILEs or a directory');
   const format = oneOf('format', values.format, ['json', 'csv', 'md'] as const, 'json');
   const options = readOptionsFrom(values);
-  const known = reportFieldsFrom(values);
+  const known = await reportFieldsFrom(values);
   const files = await inputsOf(positionals);
   const single = files.length === 1 && !(await stat(positionals[0]).catch(() => undefined))?.isDirectory();
   if (single) {
@@ -103,18 +157,18 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const failures: string[] = [];
   if (format === 'csv') await out.write(csvHeader());
   if (format === 'json') await out.write('[\n');
-  const run = files.length > 1 ? overWorkers(files, options, known) : inProcess(files, options, known);
+  const run = files.length > 1 ? overWorkers(files, options, known, format) : inProcess(files, options, known, format);
   let index = 0;
-  for await (const { result, error } of run) {
-    progress.tick(files[index++]);
-    if (!result) {
-      failures.push(error ?? 'unknown error');
+  for await (const outcome of run) {
+    progress.tick(files[index++]!);
+    if ('error' in outcome) {
+      failures.push(outcome.error);
       continue;
     }
-    if (format === 'json') await out.write((reports > 0 ? ',\n' : '') + JSON.stringify(result));
-    else await out.write(format === 'csv' ? csvRows(result) : markdown(result));
+    if (format === 'json' && reports > 0) await out.write(',\n');
+    await out.write(outcome.entry);
     reports++;
-    items += result.commitments.length;
+    items += outcome.items;
   }
   if (format === 'json') await out.write('\n]\n');
   progress.finish();

@@ -20,7 +20,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...readOptionSpec, ...reportFieldSpec } });
   if (positionals.length === 0) throw new LuoshiError('USAGE', 'import', 'give one or more report files');
   const options = readOptionsFrom(values);
-  const given = reportFieldsFrom(values);
+  const given = await reportFieldsFrom(values);
   const ledger = await openCliLedger();
   const progress = new ProgressBar(positionals.length, io.stderr, Boolean(process.stderr.isTTY));
   const totals = { created: 0, updated: 0, unchanged: 0, stale: 0 };

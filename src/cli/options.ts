@@ -1,6 +1,5 @@
 import { LuoshiError } from '../errors.js';
 import type { ReadOptions } from '../read/source.js';
-import { ReportFields } from '../server/schemas/reports.js';
 import type { ReportFields as Fields } from '../server/services/import.js';
 
 /** Options every command that reads a report shares. */
@@ -33,13 +32,18 @@ export const reportFieldSpec = {
   level: { type: 'string' },
 } as const;
 
-/** The fields given, validated as the API validates them; a bad one is a usage error naming the option and value. */
-export function reportFieldsFrom(values: { year?: string; region?: string; level?: string }): Fields {
+/**
+ * The fields given, validated as the API validates them; a bad one is a usage error naming the option and value.
+ * The API's schema (and zod) loads only when a field is given: most runs give none and need not wait for it.
+ */
+export async function reportFieldsFrom(values: { year?: string; region?: string; level?: string }): Promise<Fields> {
   // only the options given: a field present but undefined would stand for "not known" in place of the text's
   const given: Record<string, string> = {};
   for (const option of Object.keys(reportFieldSpec) as (keyof typeof reportFieldSpec)[]) {
     if (values[option] !== undefined) given[option] = values[option];
   }
+  if (Object.keys(given).length === 0) return {};
+  const { ReportFields } = await import('../server/schemas/reports.js');
   const parsed = ReportFields.safeParse(given);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -24,7 +24,7 @@ export async function splitCommand(args: string[], io: Io): Promise<number> {
     if (values.year !== undefined) throw new LuoshiError('USAGE', '--year', 'with --report the report\'s year reads the split');
     return splitIntoLedger(positionals[0]!, values.report, readOptionsFrom(values), format, io, values.out);
   }
-  const known = reportFieldsFrom(values);
+  const known = await reportFieldsFrom(values);
   const source = await readReport(positionals[0]!, readOptionsFrom(values));
   const { year, tasks } = analyzeSplit(source, known);
   const content =

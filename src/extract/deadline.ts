@@ -15,8 +15,13 @@ export interface TimeMention {
  * at once.
  */
 const BY_FIRST_CHAR = new Map<number, TimeWord[]>();
+/** 1 where some time word starts with the character: most characters of a text start none, which this tells at once. */
+const STARTS_A_WORD = new Uint8Array(0x10000);
 for (const word of TIME_WORDS) {
-  for (const c of word.starts) BY_FIRST_CHAR.set(c.charCodeAt(0), [...(BY_FIRST_CHAR.get(c.charCodeAt(0)) ?? []), word]);
+  for (const c of word.starts) {
+    BY_FIRST_CHAR.set(c.charCodeAt(0), [...(BY_FIRST_CHAR.get(c.charCodeAt(0)) ?? []), word]);
+    STARTS_A_WORD[c.charCodeAt(0)] = 1;
+  }
 }
 
 /**
@@ -31,9 +36,9 @@ export function timeIn(text: string, year: number | undefined, from = 0, to = te
 export function timesIn(text: string, year: number | undefined, from = 0, to = text.length, limit = Infinity): TimeMention[] {
   const found: TimeMention[] = [];
   for (let i = from; i < to && found.length < limit; i++) {
-    const words = BY_FIRST_CHAR.get(text.charCodeAt(i));
-    if (!words) continue;
-    for (const word of words) {
+    const code = text.charCodeAt(i);
+    if (STARTS_A_WORD[code] !== 1) continue;
+    for (const word of BY_FIRST_CHAR.get(code)!) {
       word.pattern.lastIndex = i;
       const m = word.pattern.exec(text);
       if (!m || m.index + m[0].length > to) continue;

@@ -69,11 +69,9 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       // a time given by the clause before is part of what states the item
       const start = !explicit && carried ? carried.start : span.start;
       const end = endWithoutPunctuation(text, start, span.end);
-      items.push({
-        ...located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', role),
-        kind: 'milestone',
-        ...(time.deadline ? { deadline: time.deadline } : {}),
-      });
+      const item = located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', 'milestone', role);
+      if (time.deadline) item.deadline = time.deadline;
+      items.push(item);
     }
   }
   return items;

@@ -267,18 +267,18 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     const end = next && next.start < clause.end ? stated.end : Math.min(clause.end, stated.end + TAIL_CHARS);
     const textEnd = endWithoutPunctuation(text, start, end);
     const indicator = subject?.id;
-    const item: Commitment = {
-      ...located(ctx, start, textEnd, baseline ? 'from-to' : 'figure', clause.role),
-      kind: plans ? 'target' : 'achievement',
-      ...(indicator ? { indicator } : {}),
-      low: stated.low,
-      ...(stated.high !== undefined ? { high: stated.high } : {}),
-      unit: stated.unit,
-      precision: stated.precision,
-      // in a review, 控制在3.3% reports the result itself (gold-format.md)
-      op: !plans && stated.modifiers.every((m) => m === '控制在') && stated.op === 'at_most' ? 'exact' : stated.op,
-      ...(baseline ? { baseline: baseline.value, ...(baseline.period ? { baseline_period: baseline.period } : {}) } : {}),
-    };
+    const item = located(ctx, start, textEnd, baseline ? 'from-to' : 'figure', plans ? 'target' : 'achievement', clause.role);
+    if (indicator) item.indicator = indicator;
+    item.low = stated.low;
+    if (stated.high !== undefined) item.high = stated.high;
+    item.unit = stated.unit;
+    item.precision = stated.precision;
+    // in a review, 控制在3.3% reports the result itself (gold-format.md)
+    item.op = !plans && stated.modifiers.every((m) => m === '控制在') && stated.op === 'at_most' ? 'exact' : stated.op;
+    if (baseline) {
+      item.baseline = baseline.value;
+      if (baseline.period) item.baseline_period = baseline.period;
+    }
     if (plans) {
       // …else the time of the sentence before it, within its own ；-part: a list's entries each keep their own time
       // (国庆前建成全民健身馆；为老年人免费体检3万人次 — the second is not due by 国庆)

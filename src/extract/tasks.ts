@@ -14,5 +14,7 @@ export function tasks(ctx: SentenceContext, found: readonly Commitment[]): Commi
   if (NOT_A_TASK.some((cue) => cue.test(words.replace(/^[\s（(一二三四五六七八九十\d、.．)）]+/, '')))) return [];
   const end = endWithoutPunctuation(text, sentence.start, sentence.end);
   const deadline = ctx.defaultDeadline(planned.role);
-  return [{ ...located(ctx, sentence.start, end, 'action', planned.role), kind: 'task', ...(deadline ? { deadline } : {}) }];
+  const item = located(ctx, sentence.start, end, 'action', 'task', planned.role);
+  if (deadline) item.deadline = deadline;
+  return [item];
 }

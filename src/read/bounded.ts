@@ -5,7 +5,7 @@
  * piscina pool per heap limit (fixed when a thread starts), kept between files, since starting one and loading
  * pdf.js, mammoth or linkedom again costs more than most reads; at most READ_LIMITS.concurrent read at once.
  */
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { LuoshiError } from '../errors.js';
 import type { DocumentJob, DocumentReply, DocumentText } from './document.js';
 import { READ_LIMITS } from './limits.js';
@@ -15,7 +15,9 @@ const workerFile = new URL(import.meta.url.endsWith('.ts') ? './document-worker.
 
 const pools = new Map<number, Piscina<DocumentJob, DocumentReply>>();
 
-function poolFor(heapMb: number): Piscina<DocumentJob, DocumentReply> {
+/** A plain text never needs a thread: piscina loads with the first document that does. */
+async function poolFor(heapMb: number): Promise<Piscina<DocumentJob, DocumentReply>> {
+  const { Piscina } = await import('piscina'); // before the lookup: no other call can make the pool meanwhile
   let pool = pools.get(heapMb);
   if (!pool) {
     pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: READ_LIMITS.concurrent, idleTimeout: 30_000, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -33,7 +35,7 @@ export async function readBounded(job: DocumentJob): Promise<DocumentText> {
   const bytes = new Uint8Array(job.bytes);
   let reply: DocumentReply;
   try {
-    reply = await poolFor(heapMb).run({ ...job, bytes }, { signal, transferList: [bytes.buffer] });
+    reply = await (await poolFor(heapMb)).run({ ...job, bytes }, { signal, transferList: [bytes.buffer] });
   } catch (e) {
     if (signal.aborted) throw new LuoshiError('READ_TIMEOUT', job.subject, `the limit is ${seconds} s`);
     if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new LuoshiError('READ_OUT_OF_MEMORY', job.subject, `the limit is ${heapMb} MB`);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import { LuoshiError } from '../errors.js';
@@ -168,13 +169,12 @@ function decodeLenient(bytes: Uint8Array, encoding: Encoding): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding.decoder, { stripBOM: false });
 }
 
-/** The decoding of the bytes if they are valid UTF-8 (a BOM kept, see stripBom), else undefined. */
+/**
+ * The decoding of the bytes if they are valid UTF-8 (a BOM kept, see stripBom), else undefined. Checked and decoded
+ * by Node's own UTF-8 routines, several times faster than a fatal TextDecoder, which also rejects what isUtf8 does.
+ */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
 }
 
 /**

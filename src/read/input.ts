@@ -1,20 +1,29 @@
-import { readFile, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { LuoshiError } from '../errors.js';
 import { sizeText } from './limits.js';
 
-/** The bytes of a file or stream, refusing more than `maxBytes` before reading them all. */
+/**
+ * The bytes of a file or stream, refusing more than `maxBytes` before reading them all. A file is read at once, in
+ * this thread: a report is a few megabytes at most, and the thread pool's round trips for stat, open, read and
+ * close cost more than the reading (and many times more on a busy machine).
+ */
 export async function readFileBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
-    throw fileError(e, path);
-  });
+  let info;
+  try {
+    info = statSync(path);
+  } catch (e) {
+    throw fileError(e as NodeJS.ErrnoException, path);
+  }
   if (info.isDirectory()) throw new LuoshiError('IS_DIRECTORY', path);
   // A pipe or device (bash's <(…), /dev/stdin) has no size to check up front: it is counted while read.
   if (!info.isFile()) return readStreamBytes(createReadStream(path), path, maxBytes);
   if (info.size > maxBytes) throw tooLarge(path, maxBytes, info.size);
-  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
-    throw fileError(e, path);
-  });
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw fileError(e as NodeJS.ErrnoException, path);
+  }
   // The file may have grown since stat.
   if (bytes.length > maxBytes) throw tooLarge(path, maxBytes, bytes.length);
   return bytes;

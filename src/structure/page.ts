@@ -1,7 +1,7 @@
 import type { Cleaned } from '../clean/index.js';
 import type { Span } from '../span.js';
 import { halfWidthOf } from '../clean/tables/width.js';
-import { simplifiedForm } from '../clean/tables/traditional-forms.js';
+import { simplifiedCode, simplifiedForm } from '../clean/tables/traditional-forms.js';
 
 /**
  * A stretch of text the metadata is read from: the cleaned report body, or the page before or after it as the
@@ -23,11 +23,27 @@ const AROUND_CHARS = 1500;
  */
 function readable(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const to = halfWidthOf(ch) ?? simplifiedForm(ch);
-    out += to !== undefined && to.length === ch.length ? to : ch;
+  let kept = 0; // text[kept, i) is copied as it is
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      // a character of two codes: only a form of two codes takes its place
+      const form = simplifiedForm(text.slice(i, i + 2));
+      if (form?.length === 2) {
+        out += text.slice(kept, i) + form;
+        kept = i + 2;
+      }
+      i++;
+      continue;
+    }
+    const simplified = simplifiedCode(code);
+    const to = halfWidthOf(text[i]!) ?? (simplified ? String.fromCharCode(simplified) : undefined);
+    if (to === undefined) continue;
+    out += text.slice(kept, i) + to;
+    kept = i + 1;
   }
-  return out;
+  return out + text.slice(kept);
 }
 
 export function pageParts(cleaned: Pick<Cleaned, 'original' | 'text' | 'body' | 'toOriginal'>): PagePart[] {

@@ -158,7 +158,8 @@ function territoryLevel(body: PagePart | undefined): { level: Level; word: strin
   const text = body?.text ?? '';
   let best: { level?: Level; word: string; count: number } = { word: '', count: 0 };
   for (const [word, level] of TERRITORY_WORDS) {
-    const count = text.split(word).length - 1;
+    let count = 0;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
     if (count > best.count) best = { level, word, count };
   }
   if (!best.level || (best.level === 'national' && best.count < NATIONAL_TERRITORY_MIN)) return undefined;

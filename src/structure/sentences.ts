@@ -42,13 +42,13 @@ function turn(role: SectionRole, paragraphRole: SectionRole, words: string): Sec
   return role;
 }
 
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** A comma or point between digits groups thousands or marks decimals (4,200; 11，038，000; 8.5): not a break. */
-const isInsideFigure = (text: string, i: number) => /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+const isInsideFigure = (text: string, i: number) => isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
 
 /** A percentage whose following comma was deleted ends the clause (clause splitting only). */
 const endsRunOn = (text: string, i: number, end: number) => i + 1 < end && !CONTINUES_FIGURE.test(text.slice(i + 1, i + 4));
-
-const PERCENT_CODES = new Set([...PERCENT_SIGNS].map((c) => c.charCodeAt(0)));
 
 /** A lookup table by UTF-16 code for a set of marks, built once per set (the scan is per character). */
 const markTables = new Map<string, Uint8Array>();
@@ -74,10 +74,11 @@ function split(text: string, span: Span, marks: string): Span[] {
     if (e > s) pieces.push({ start: s, end: e });
   };
   const isMark = markTable(marks);
+  const isPercent = markTable(PERCENT_SIGNS);
   const clauses = marks === CLAUSE_MARKS;
   for (let i = span.start; i < span.end; i++) {
     const code = text.charCodeAt(i);
-    const ends = isMark[code] ? !isInsideFigure(text, i) : clauses && PERCENT_CODES.has(code) && endsRunOn(text, i, span.end);
+    const ends = isMark[code] ? !isInsideFigure(text, i) : clauses && isPercent[code] === 1 && endsRunOn(text, i, span.end);
     if (!ends) continue;
     push(i + 1);
     start = i + 1;

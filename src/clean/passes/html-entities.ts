@@ -1,7 +1,11 @@
-import { decodeHTMLStrict } from 'entities';
+import { createRequire } from 'node:module';
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
 import { HTML_ENTITY, NBSP } from '../tables/artifacts.js';
+
+/** The `entities` package builds its tables as it loads: loaded for the first text with a reference in it. */
+let entities: typeof import('entities') | undefined;
+const decodeHTMLStrict = (s: string): string => (entities ??= createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTMLStrict(s);
 
 /**
  * HTML character references left in a text copied from a page's source or escaped twice (&nbsp;, &ldquo;, &#20013;,

@@ -1,10 +1,10 @@
-import { Converter } from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
 import { isHanCode } from '../han.js';
 import { isGb2312 } from '../tables/gb2312.js';
 import { memo } from '../tables/package-data.js';
-import { simplifiedForm } from '../tables/traditional-forms.js';
+import { isTraditionalCode } from '../tables/traditional-forms.js';
 import { repairCharacters } from './repair.js';
 
 /**
@@ -21,8 +21,11 @@ function hanCount(text: string): number {
   return n;
 }
 
-/** OpenCC's traditional → mainland simplified conversion, with its phrase table (乾隆 stays, 於都 is 于都). */
-const toSimplified = memo(() => Converter({ from: 't', to: 'cn' }));
+/**
+ * OpenCC's traditional → mainland simplified conversion, with its phrase table (乾隆 stays, 於都 is 于都): loaded for
+ * the first document written in traditional characters throughout.
+ */
+const toSimplified = memo(() => (createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }));
 
 /**
  * Traditional → simplified (國 → 国), for characters outside the standard simplified set only, and only
@@ -37,7 +40,7 @@ export const traditionalPass: CleanPass = {
     const edits = repairCharacters(
       text,
       'traditional',
-      (code) => simplifiedForm(String.fromCharCode(code)) !== undefined,
+      isTraditionalCode,
       (type) => type === 'traditional',
     );
     if (edits.length < TRADITIONAL_DOCUMENT_MIN || edits.length < TRADITIONAL_DOCUMENT_SHARE * hanCount(text)) return edits;

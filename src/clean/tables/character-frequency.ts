@@ -1,4 +1,5 @@
 import { hanziData, memo } from './package-data.js';
+import { prebuilt, stringMapForm } from '../../prebuilt.js';
 
 /**
  * Character commonness: rank in Jun Da's Modern Chinese character frequency list (hanzi package,
@@ -9,14 +10,14 @@ import { hanziData, memo } from './package-data.js';
 /** Characters up to this rank are the "common" ones that swapped characters stand for. */
 export const COMMON_RANK = 3000;
 
-const ranks = memo(() => {
+const ranks = prebuilt('character-ranks', () => {
   const map = new Map<string, number>();
   for (const line of hanziData('frequencyjunda.txt.js').split('\n')) {
     const [rank, character] = line.split('\t');
     if (character) map.set(character, Number(rank));
   }
   return map;
-});
+}, stringMapForm<number>());
 
 /** The frequency rank of a character; Infinity when it is not in the list. */
 export function characterRank(character: string): number {

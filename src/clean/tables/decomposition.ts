@@ -1,5 +1,6 @@
 import { commonCharacters, isCommon } from './character-frequency.js';
 import { hanziData, memo } from './package-data.js';
+import { packArrays, prebuilt, stringMapForm, unpackArrays, type Form } from '../../prebuilt.js';
 import { isKangxiRadical, radicalForm } from './radical-forms.js';
 import { simplifiedForm } from './traditional-forms.js';
 
@@ -14,23 +15,101 @@ interface Shape {
   parts: readonly string[];
 }
 
-const shapes = memo(() => {
-  const map = new Map<string, Shape>();
-  for (const line of hanziData('cjk-decomp.txt.js').split('\n')) {
-    const colon = line.indexOf(':');
-    const open = line.indexOf('(', colon);
-    if (colon <= 0 || open < 0 || !line.endsWith(')')) continue;
-    const inner = line.slice(open + 1, -1);
-    map.set(line.slice(0, colon), { parts: inner ? inner.split(',') : [] });
+/** Whether text[start, end) is a number written without leading zeros (an unnamed shape's id). */
+function isPlainNumber(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 0x30) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
   }
-  return map;
+  return true;
+}
+
+/** Where each line of the table starts: a one-unit name's by its code, an id's by its number (-1: none), the rest's in order. */
+interface Lines {
+  text: string;
+  byCode: Int32Array;
+  byId: Int32Array;
+  others: Int32Array;
+}
+
+function indexLines(): Lines {
+  const text = hanziData('cjk-decomp.txt.js');
+  const byCode = new Int32Array(0x10000).fill(-1);
+  const ids: number[] = [];
+  const others: number[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const colon = text.indexOf(':', start);
+    const open = colon < 0 ? -1 : text.indexOf('(', colon);
+    if (colon > start && colon < end && open >= 0 && open < end && text.charCodeAt(end - 1) === 0x29 /* ) */) {
+      // as `slot` places a name, without a string made for each of 85,000 names
+      if (colon === start + 1) byCode[text.charCodeAt(start)] = start;
+      else if (isPlainNumber(text, start, colon)) ids[Number(text.slice(start, colon))] = start;
+      else others.push(start);
+    }
+    start = end + 1;
+  }
+  const byId = new Int32Array(ids.length).fill(-1);
+  ids.forEach((start, id) => (byId[id] = start));
+  return { text, byCode, byId, others: Int32Array.from(others) };
+}
+
+/** The text as UTF-16 code units (read back with no decoding to speak of) and the three indexes. */
+const linesForm: Form<Lines> = {
+  encode: ({ text, byCode, byId, others }) =>
+    packArrays([Uint16Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)), byCode, byId, others], null),
+  decode: (data) => {
+    const { buffer, spans } = unpackArrays(data);
+    const ints = (k: number) => new Int32Array(buffer, spans[k]![0], spans[k]![1] / 4);
+    return { text: Buffer.from(buffer, spans[0]![0], spans[0]![1]).toString('utf16le'), byCode: ints(1), byId: ints(2), others: ints(3) };
+  },
+};
+
+/**
+ * The table's lines indexed by where they start (the rest's names in a map made when first asked), each line read
+ * when its shape is first wanted: most processes want a few hundred of the table's 85,000 shapes, and splitting it
+ * all into strings and arrays took a tenth of a second. The index is built at build time (src/prebuilt.ts). Of two
+ * lines for one name, the later counts.
+ */
+const lines = prebuilt('decomposition-lines', indexLines, linesForm);
+
+/** Where a name's line is kept: a one-unit name by its code, a plain number by its value, the rest by name. */
+const slot = (name: string): ['code' | 'id', number] | undefined =>
+  name.length === 1 ? ['code', name.charCodeAt(0)] : isPlainNumber(name, 0, name.length) ? ['id', Number(name)] : undefined;
+
+const shapes = memo(() => {
+  const { text, byCode, byId, others } = lines();
+  const named = memo(() => new Map([...others].map((start) => [text.slice(start, text.indexOf(':', start)), start])));
+  const lineOf = (name: string): number | undefined => {
+    const at = slot(name);
+    if (!at) return named().get(name);
+    const start = at[0] === 'code' ? byCode[at[1]]! : byId[at[1]];
+    return start === undefined || start < 0 ? undefined : start;
+  };
+  const read = new Map<string, Shape | undefined>();
+  return {
+    get(name: string): Shape | undefined {
+      if (read.has(name)) return read.get(name);
+      const start = lineOf(name);
+      let shape: Shape | undefined;
+      if (start !== undefined) {
+        const next = text.indexOf('\n', start);
+        const inner = text.slice(text.indexOf('(', text.indexOf(':', start)) + 1, (next < 0 ? text.length : next) - 1);
+        shape = { parts: inner ? inner.split(',') : [] };
+      }
+      read.set(name, shape);
+      return shape;
+    },
+  };
 });
 
 /** A shape's parts with radical forms unified, as a key that ignores how the parts are arranged. */
 const partsKey = (parts: readonly string[]): string => parts.map(radicalForm).sort().join(',');
 
 /** Common characters by the key of their parts: finds both the id a part stands for and rearrangements. */
-const commonByParts = memo(() => {
+const commonByParts = prebuilt('common-by-parts', () => {
   const index = new Map<string, string>();
   for (const character of commonCharacters()) {
     const shape = shapes().get(character);
@@ -40,7 +119,7 @@ const commonByParts = memo(() => {
     }
   }
   return index;
-});
+}, stringMapForm<string>());
 
 /** What a part is as a character: itself, or the common character an unnamed shape id is written as. */
 function resolve(part: string): string {
@@ -89,7 +168,7 @@ export function commonWithSimplifiedParts(character: string): string | undefined
   return found === character ? undefined : found;
 }
 
-const commonByPart = memo(() => {
+const commonByPart = prebuilt('common-by-part', () => {
   const index = new Map<string, string[]>();
   for (const character of commonCharacters()) {
     for (const part of new Set(partsOf(character))) {
@@ -99,7 +178,7 @@ const commonByPart = memo(() => {
     }
   }
   return index;
-});
+}, stringMapForm<string[]>());
 
 /** Common characters that share a distinctive part with `character` (赽 ~ 快 through 夬), most frequent first. */
 export function commonRelativesOf(character: string): readonly string[] {
@@ -149,7 +228,7 @@ const isStroke = (part: string): boolean => STROKES.includes(part) || /^[\u31c0-
 const strokeKey = (parts: readonly string[], index: number): string =>
   parts.map((part, k) => (k === index ? '*' : radicalForm(part))).join(',');
 
-const commonByStrokeKey = memo(() => {
+const commonByStrokeKey = prebuilt('common-by-stroke-key', () => {
   const index = new Map<string, string[]>();
   for (const character of commonCharacters()) {
     const parts = partsOf(character);
@@ -162,7 +241,7 @@ const commonByStrokeKey = memo(() => {
     });
   }
   return index;
-});
+}, stringMapForm<string[]>());
 
 /**
  * Common characters written like `character` but for one stroke (孓 = 了 + ㇏ is 子 = 了 + 一 with the last stroke

@@ -1,4 +1,5 @@
-import { memo, packageFile } from './package-data.js';
+import { packageFile } from './package-data.js';
+import { packArrays, prebuilt, unpackArrays, type Form } from '../../prebuilt.js';
 
 /**
  * Word frequencies from the jieba dictionary shipped in @node-rs/jieba (dict.txt: "word frequency tag",
@@ -54,7 +55,7 @@ const pairSlot = (key: number): number => finish(Math.imul(key, 0x9e3779b1), PAI
 const PAIR_BITS = 23;
 const pairBit = (key: number): number => Math.imul(Math.imul(key, 0x9e3779b1) ^ (key >>> 13), 0x85ebca6b) >>> (32 - PAIR_BITS);
 
-const lexicon = memo((): Lexicon => {
+function buildLexicon(): Lexicon {
   const text = packageFile('@node-rs/jieba/dict.txt');
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
@@ -118,7 +119,29 @@ const lexicon = memo((): Lexicon => {
   let total = 0;
   for (let word = 0; word < count; word++) total += frequencies[word];
   return { slots, codes, lengths, frequencies, pairKeys, pairScores, pairBits, logTotal: Math.log(total) };
-});
+}
+
+/** The tables as they lie in memory (33 MB, mostly empty slots), read back as views without a copy. */
+const lexiconForm: Form<Lexicon> = {
+  encode: (l) => packArrays([l.slots, l.codes, l.lengths, l.frequencies, l.pairKeys, l.pairScores, l.pairBits], l.logTotal),
+  decode: (data) => {
+    const { meta, buffer, spans } = unpackArrays(data);
+    const view = <A>(k: number, Type: { new (b: ArrayBufferLike, at: number, n: number): A; BYTES_PER_ELEMENT: number }) =>
+      new Type(buffer, spans[k]![0], spans[k]![1] / Type.BYTES_PER_ELEMENT);
+    return {
+      slots: view(0, Int32Array),
+      codes: view(1, Uint16Array),
+      lengths: view(2, Uint8Array),
+      frequencies: view(3, Uint32Array),
+      pairKeys: view(4, Int32Array),
+      pairScores: view(5, Float64Array),
+      pairBits: view(6, Uint8Array),
+      logTotal: meta as number,
+    };
+  },
+};
+
+const lexicon = prebuilt('lexicon', buildLexicon, lexiconForm);
 
 function sameCodes(codes: Uint16Array, word: number, text: Codes | string, start: number, length: number): boolean {
   const base = word * MAX_WORD_LENGTH;

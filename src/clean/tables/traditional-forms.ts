@@ -4,6 +4,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { isGb2312 } from './gb2312.js';
 import { memo } from './package-data.js';
+import { prebuilt, stringMapForm } from '../../prebuilt.js';
 
 /**
  * Traditional → simplified for single characters, from OpenCC's tables as shipped in opencc-js:
@@ -21,7 +22,7 @@ const pairs = (dictionary: string): Map<string, string> =>
     }),
   );
 
-const simplifiedForms = memo(() => {
+const simplifiedForms = prebuilt('simplified-forms', () => {
   const toSimplified = pairs(TSCharacters);
   const map = new Map<string, string>();
   const add = (from: string, standard: string) => {
@@ -31,18 +32,27 @@ const simplifiedForms = memo(() => {
   for (const from of toSimplified.keys()) add(from, from);
   for (const variants of [HKVariantsRev, TWVariantsRev, JPShinjitaiCharacters]) for (const [from, standard] of pairs(variants)) add(from, standard);
   return map;
-});
+}, stringMapForm<string>());
 
 /** The simplified form of a traditional character, or undefined when `character` is not traditional. */
 export function simplifiedForm(character: string): string | undefined {
   return simplifiedForms().get(character);
 }
 
-const simplifiedCodes = memo(() => {
+/** By UTF-16 code: the simplified form's code where it is one code too, and which codes are traditional at all. */
+const byCode = memo(() => {
   const codes = new Uint16Array(0x10000);
-  for (const [from, to] of simplifiedForms()) if (from.length === 1 && to.length === 1) codes[from.charCodeAt(0)] = to.charCodeAt(0);
-  return codes;
+  const traditional = new Uint8Array(0x10000);
+  for (const [from, to] of simplifiedForms()) {
+    if (from.length !== 1) continue;
+    traditional[from.charCodeAt(0)] = 1;
+    if (to.length === 1) codes[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return { codes, traditional };
 });
 
 /** The simplified form of the traditional character with this UTF-16 code, as a code; 0 when it is not traditional. */
-export const simplifiedCode = (code: number): number => simplifiedCodes()[code];
+export const simplifiedCode = (code: number): number => byCode().codes[code];
+
+/** Whether the character with this UTF-16 code is traditional (has a simplified form, of one code or two). */
+export const isTraditionalCode = (code: number): boolean => byCode().traditional[code] === 1;

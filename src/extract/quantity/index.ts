@@ -36,8 +36,9 @@ export interface Quantity {
 
 const FIXED_INDEX = indexWords(FIXED_WORDS);
 const MULTIPLE_INDEX = indexWords(MULTIPLE_WORDS.keys());
-/** Quotation openers by UTF-16 code, so characters are tested without making a string of each. */
-const QUOTE_OPENERS = new Map([...NAME_QUOTES].map(([open, close]) => [open.charCodeAt(0), close]));
+/** The closing mark's UTF-16 code by the opening one's (0: not an opener): one array read per character scanned. */
+const QUOTE_CLOSERS = new Uint16Array(0x10000);
+for (const [open, close] of NAME_QUOTES) QUOTE_CLOSERS[open.charCodeAt(0)] = close.charCodeAt(0);
 
 /** The quantities of `text`, in text order and non-overlapping. */
 export function findQuantities(text: string): Quantity[] {
@@ -54,8 +55,8 @@ export function findQuantities(text: string): Quantity[] {
         i = end;
         continue;
       }
-      const closing = QUOTE_OPENERS.get(text.charCodeAt(i));
-      if (closing !== undefined) nameEnd = closingWithin(text, i, closing) ?? nameEnd;
+      const closing = QUOTE_CLOSERS[text.charCodeAt(i)]!;
+      if (closing !== 0) nameEnd = closingWithin(text, i, closing) ?? nameEnd;
       i++;
       continue;
     }
@@ -94,9 +95,9 @@ function withBorrowedUnits(text: string, found: Quantity[]): Quantity[] {
 }
 
 /** Where a short quotation opened at `open` closes; undefined when it is longer (a quoted sentence is no name). */
-function closingWithin(text: string, open: number, closing: string): number | undefined {
+function closingWithin(text: string, open: number, closing: number): number | undefined {
   const limit = Math.min(text.length, open + NAME_QUOTE_MAX_LENGTH + 2);
-  for (let p = open + 1; p < limit; p++) if (text[p] === closing) return p;
+  for (let p = open + 1; p < limit; p++) if (text.charCodeAt(p) === closing) return p;
   return undefined;
 }
 

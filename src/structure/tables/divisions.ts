@@ -1,5 +1,6 @@
 import { areaList } from '@vant/area-data';
 import { ETHNIC_GROUPS } from './ethnic-groups.js';
+import { prebuilt, stringMapForm } from '../../prebuilt.js';
 
 /**
  * China's administrative divisions by GB/T 2260 code, from @vant/area-data (province_list, city_list,
@@ -41,8 +42,6 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)${PEOPLES}+自治(州|县|旗)$`);
 /** …and in running text a province or prefecture goes without its peoples and ending: 宁夏, 西藏, 临夏. */
 const SHORT_FORM = new RegExp(`^(.{2,}?)${PEOPLES}*自治(?:区|州)$`);
 
-let index: Map<string, Division[]> | undefined;
-
 function build(): Map<string, Division[]> {
   const byName = new Map<string, Division[]>();
   const put = (name: string, d: Division) => byName.set(name, [...(byName.get(name) ?? []), d]);
@@ -66,10 +65,12 @@ function build(): Map<string, Division[]> {
   return byName;
 }
 
+/** The table by name, built at build time (src/prebuilt.ts): reading GB/T 2260's 3,000 names into it took a report's first analysis 25 ms. */
+const index = prebuilt('divisions', build, stringMapForm<Division[]>());
+
 /** The divisions with this exact name or short form (several counties share names across provinces). */
 export function divisionsNamed(name: string): Division[] {
-  index ??= build();
-  return index.get(name) ?? [];
+  return index().get(name) ?? [];
 }
 
 /** Two characters as one number, to look them up without making a string. */
@@ -108,8 +109,8 @@ const NAME_MAX = 12;
  * places that say a name stands there, being too often two ordinary characters.
  */
 export function divisionsIn(text: string): Map<string, { count: number; first: number }> {
-  index ??= build();
-  endings ??= lengthsByEnding(index);
+  const byName = index();
+  endings ??= lengthsByEnding(byName);
   const found = new Map<string, { count: number; first: number }>();
   for (let i = 1; i < text.length; i++) {
     if (!NAME_ENDS[text.charCodeAt(i)]) continue;
@@ -117,7 +118,7 @@ export function divisionsIn(text: string): Map<string, { count: number; first: n
     for (const length of endings.get(pairCode(text, i - 1)) ?? []) {
       if (length > i + 1) continue;
       const name = text.slice(i + 1 - length, i + 1);
-      if (!index.has(name)) continue;
+      if (!byName.has(name)) continue;
       const seen = found.get(name);
       if (seen) seen.count++;
       else found.set(name, { count: 1, first: i + 1 - length });
@@ -139,10 +140,9 @@ interface ShortIndex {
 let shortIndex: ShortIndex | undefined;
 
 function buildShort(): ShortIndex {
-  index ??= build();
   const names = new Map<string, string>();
   const levels = new Map<string, Level>();
-  for (const divisions of index.values()) {
+  for (const divisions of index().values()) {
     for (const d of divisions) {
       if (d.level === 'county') continue;
       const short = (SHORT_FORM.exec(d.name)?.[1] ?? d.name).replace(/(?:省|市|地区|盟)$/, '');
