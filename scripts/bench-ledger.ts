@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (second part): the ledger and its HTTP API under load, on SQLite and on PostgreSQL.
  *
- * A fresh ledger is filled with 10,000 commitments the way a user fills one (bench-ledger-fill.ts: synthetic
+ * A fresh ledger is filled with about 12,500 commitments the way a user fills one (bench-ledger-fill.ts: synthetic
  * county reports imported, then units, assignments, reviews and progress through the ledger's own functions).
  * The real Fastify app then listens on 127.0.0.1 (an ephemeral port) in a child process, a fresh one per
  * scenario (a saturating run leaves a queue behind that would slow the next), and this process drives it over

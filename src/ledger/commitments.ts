@@ -271,6 +271,82 @@ export async function listCommitments(store: Store, query: CommitmentQuery = {},
   return { items: rows.map(toCommitment), total: total ?? counted ?? (await countOf(store, query)) };
 }
 
+/** The ids of every item matching the filter, in the order asked (as listCommitments pages them): one query, on ids alone. */
+export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
+  const rows = await inOrder(matching(store, query).select('commitments.id'), query.sort, query.order ?? 'asc').execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * An item as the ledger table lists it, as JSON the database writes: its fields (those toCommitment gives), the
+ * status kept with it (`status`, all it says as it was kept: kept-status.ts) and its assignment's lead unit and
+ * deadline (`assignment`: { leadUnitId, leadUnitName, confirmed, deadline }, absent when not assigned). A page is
+ * sent as it is written: nothing is read into objects to be written out again.
+ */
+export interface ListedCommitment {
+  id: number;
+  json: string;
+  /** Whether a status was kept (it is computed when the statuses due are: until then `status` is absent). */
+  statusKept: boolean;
+}
+
+/** The listed item's JSON, member by member: the fields of toCommitment, then its status and assignment. */
+function listedJson(json: Adapter['json']) {
+  const c = (column: string) => sql.ref(`commitments.${column}`);
+  const a = (column: string) => sql.ref(`assignments.${column}`);
+  return json.text(
+    json.object({
+      id: c('id'),
+      reportId: c('report_id'),
+      key: c('key'),
+      kind: c('kind'),
+      text: c('text'),
+      span: json.object({ start: c('span_start'), end: c('span_end') }),
+      indicator: c('indicator'),
+      low: c('low'),
+      high: c('high'),
+      unit: c('unit'),
+      op: c('op'),
+      deadline: c('deadline'),
+      period: c('period'),
+      baseline: c('baseline'),
+      baselinePeriod: c('baseline_period'),
+      section: c('section'),
+      role: c('role'),
+      namedLeadUnits: json.parsed(c('named_lead_units')),
+      namedUnits: json.parsed(c('named_units')),
+      rule: c('rule'),
+      reviewState: c('review_state'),
+      stale: json.flag(c('stale')),
+      version: c('version'),
+      status: json.parsed(c('status_result')),
+      assignment: json.parsed(sql`case when ${a('commitment_id')} is null then null else ${json.object({
+        leadUnitId: a('lead_unit_id'),
+        leadUnitName: sql.ref('units.name'),
+        confirmed: json.flag(a('confirmed')),
+        deadline: a('deadline'),
+      })} end`),
+    }),
+  );
+}
+
+/** The items of these ids in their order (a page: at most MAX_PAGE, bound as parameters; ids not found are left out), in one query. */
+export async function listedCommitments(store: Store, ids: readonly number[]): Promise<ListedCommitment[]> {
+  if (!ids.length) return [];
+  const rows = await store.db
+    .selectFrom('commitments')
+    .leftJoin('assignments', 'assignments.commitmentId', 'commitments.id')
+    .leftJoin('units', 'units.id', 'assignments.leadUnitId')
+    .select(['commitments.id', listedJson(ledgerOf(store).adapter.json).as('json'), sql<boolean>`(commitments.status_result is not null)`.as('statusKept')])
+    .where('commitments.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ id, json: r.json, statusKept: isSet(r.statusKept) }] : [];
+  });
+}
+
 /** Every item matching the filter in one query, in report order (report, place in the text, id): no paging. */
 export async function listAllCommitments(store: Store, filter: CommitmentFilter = {}): Promise<Commitment[]> {
   const rows = await inOrder(matching(store, filter).selectAll(), 'position', 'asc').execute();

@@ -18,6 +18,8 @@ export {
   setImportStage,
   finishImportJob,
   failImportJob,
+  dropFinishedUploads,
+  dropReceivingLeftOver,
   unfinishedImportJobs,
   type ImportJob,
   type ImportStage,
@@ -39,6 +41,8 @@ export {
   getCommitment,
   getCommitmentDetail,
   listCommitments,
+  listCommitmentIds,
+  listedCommitments,
   listAllCommitments,
   updateCommitment,
   setReviewState,
@@ -49,6 +53,7 @@ export {
   type CommitmentPage,
   type CommitmentPatch,
   type CommitmentSort,
+  type ListedCommitment,
 } from './commitments.js';
 export {
   assign,

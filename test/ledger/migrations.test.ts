@@ -59,6 +59,7 @@ for (const dialect of await testDialects()) {
             ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
             ['0012_kept_status', 'Success'],
+            ['0013_kept_results_upload_parts', 'Success'],
           ],
         );
         for (const table of TABLES) {

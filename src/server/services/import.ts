@@ -52,7 +52,7 @@ export async function readUpload(ledger: Ledger, input: ImportBytesInput): Promi
 
 /** The report these bytes already are in the ledger, and the fields an analysis of them follows. */
 export async function knownFor(ledger: Ledger, input: ImportBytesInput): Promise<Omit<ReadUpload, 'source'>> {
-  const report = await findReportBySourceHash(ledger, bytesHash(input.bytes));
+  const report = await findReportBySourceHash(ledger, await bytesHash(input.bytes));
   const government = report && (await getGovernment(ledger, report.governmentId));
   if (!report || !government) return { known: fieldsOf(input) };
   const before = fieldsOf({ region: government.region, level: government.level, year: report.year }, report.given);
