@@ -3,7 +3,7 @@
  * progress and verifications; edits and review under optimistic concurrency (a stale version is refused
  * with VersionConflict carrying the stored row, and nothing is written).
  */
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Kind, Op } from '../extract/index.js';
 import type { SectionRole } from '../structure/index.js';
 import type { Assignment, Commitment, ProgressReport, ReviewState, Verification } from './model.js';
@@ -213,27 +213,30 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
 }
 
 /**
- * Orders a query on commitments (joined or not) by `sort`, ties broken by id (the same order for a page and for all
- * ids); the columns are named as in the database, so the query may join others.
+ * The ORDER BY terms of `sort`, ties broken by id (the same order for a page and for all ids); the columns are named
+ * as in the database, so the query may join others.
  */
-function inOrder<D, T extends keyof D, O>(q: SelectQueryBuilder<D, T, O>, sort: CommitmentSort = 'position', dir: 'asc' | 'desc'): SelectQueryBuilder<D, T, O> {
+function orderTerms(sort: CommitmentSort = 'position', dir: 'asc' | 'desc'): RawBuilder<unknown>[] {
+  const d = sql.raw(dir);
+  const id = sql`commitments.id ${d}`;
   switch (sort) {
     case 'position':
-      q = q.orderBy(sql`commitments.report_id`, dir).orderBy(sql`commitments.span_start`, dir);
-      break;
+      return [sql`commitments.report_id ${d}`, sql`commitments.span_start ${d}`, id];
     case 'deadline':
       // undated last both ways, on both databases (they disagree on where NULL sorts); each way matches an index
-      q = dir === 'asc' ? q.orderBy(sql`(commitments.deadline_in_force is null)`) : q.orderBy(sql`(commitments.deadline_in_force is not null)`, 'desc');
-      q = q.orderBy(sql`commitments.deadline_in_force`, dir);
-      break;
+      return dir === 'asc'
+        ? [sql`(commitments.deadline_in_force is null)`, sql`commitments.deadline_in_force asc`, id]
+        : [sql`(commitments.deadline_in_force is not null) desc`, sql`commitments.deadline_in_force desc`, id];
     case 'updated':
-      q = q.orderBy(sql`commitments.updated_at`, dir);
-      break;
+      return [sql`commitments.updated_at ${d}`, id];
     case 'id':
-      break;
+      return [id];
   }
-  return q.orderBy(sql`commitments.id`, dir);
 }
+
+/** Orders a query on commitments (joined or not) by `sort`. */
+const inOrder = <D, T extends keyof D, O>(q: SelectQueryBuilder<D, T, O>, sort: CommitmentSort | undefined, dir: 'asc' | 'desc'): SelectQueryBuilder<D, T, O> =>
+  q.orderBy(sql.join(orderTerms(sort, dir)));
 
 /** The items matching the filter (no WHERE at all without one: SQLite then counts a table without reading it). */
 const matching = (store: Store, filter: CommitmentFilter) => {
@@ -271,10 +274,15 @@ export async function listCommitments(store: Store, query: CommitmentQuery = {},
   return { items: rows.map(toCommitment), total: total ?? counted ?? (await countOf(store, query)) };
 }
 
-/** The ids of every item matching the filter, in the order asked (as listCommitments pages them): one query, on ids alone. */
+/**
+ * The ids of every item matching the filter, in the order asked (as listCommitments pages them): one query, on ids
+ * alone, whose one row is their list (a row per id costs more to read than the query to find them).
+ */
 export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
-  const rows = await inOrder(matching(store, query).select('commitments.id'), query.sort, query.order ?? 'asc').execute();
-  return rows.map((r) => r.id);
+  const { json } = ledgerOf(store).adapter;
+  const ids = json.text(json.array(sql`commitments.id`, orderTerms(query.sort, query.order ?? 'asc')));
+  const row = await matching(store, query).select(ids.as('ids')).executeTakeFirst();
+  return fromJson<number[]>(row?.ids, []);
 }
 
 /**

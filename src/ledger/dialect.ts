@@ -78,6 +78,8 @@ export interface Adapter {
    */
   json: {
     object(members: Record<string, Expression<unknown>>): RawBuilder<unknown>;
+    /** The values of the rows aggregated, in the order of `orderBy` (ORDER BY terms); empty when there are none. */
+    array(value: Expression<unknown>, orderBy: readonly Expression<unknown>[]): RawBuilder<unknown>;
     parsed(value: Expression<unknown>): RawBuilder<unknown>;
     flag(value: Expression<unknown>): RawBuilder<boolean>;
     text(value: Expression<unknown>): RawBuilder<string>;
@@ -165,6 +167,7 @@ export function sqliteAdapter(file: string): Adapter {
     json: {
       // json_patch onto an empty object leaves out the members that are null (RFC 7396)
       object: (members) => sql`json_patch('{}', json_object(${jsonMembers(members)}))`,
+      array: (value, orderBy) => sql`json_group_array(${value} order by ${sql.join(orderBy)})`,
       parsed: (value) => sql`json(${value})`,
       flag: (value) => sql<boolean>`json(iif(${value}, 'true', 'false'))`,
       text: (value) => sql<string>`${value}`,
@@ -300,6 +303,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
     json: {
       object: (members) => sql`json_strip_nulls(json_build_object(${jsonMembers(members)}))`,
+      array: (value, orderBy) => sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')`,
       parsed: (value) => sql`cast(${value} as json)`,
       flag: (value) => sql<boolean>`(${value} = 1)`,
       text: (value) => sql<string>`cast(${value} as text)`,
