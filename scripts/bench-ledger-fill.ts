@@ -1,6 +1,6 @@
 /**
- * The ledger the benchmarks load: 40 synthetic county work reports (written here in work-report style, with
- * varied places, numbers, units and deadlines; no text from ../shared), about 10,000 items, imported with
+ * The ledger the benchmarks load: 50 synthetic county work reports (written here in work-report style, with
+ * varied places, numbers, units and deadlines; no text from ../shared), about 12,500 items, imported with
  * importReport; then units, assignments (assignMany), reviews (setReviewState) and progress (addProgress)
  * added through the ledger's own functions in a few large transactions, the way users fill a ledger.
  */
@@ -21,8 +21,8 @@ import { random as prng } from '../test/helpers/random.js';
 /** mulberry32: the same reports on every run. */
 export { prng };
 
-export const TARGET_ITEMS = 10_000;
-const REPORTS = 40;
+export const TARGET_ITEMS = 12_500;
+const REPORTS = 50;
 
 // ── Synthetic county reports ─────────────────────────────────────────────────────────────────────────────────
 

@@ -3,7 +3,7 @@
  * progress and verifications; edits and review under optimistic concurrency (a stale version is refused
  * with VersionConflict carrying the stored row, and nothing is written).
  */
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type RawBuilder, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Kind, Op } from '../extract/index.js';
 import type { SectionRole } from '../structure/index.js';
 import type { Assignment, Commitment, ProgressReport, ReviewState, Verification } from './model.js';
@@ -214,27 +214,30 @@ function conditions(eb: ExpressionBuilder<Database, 'commitments'>, f: Commitmen
 }
 
 /**
- * Orders a query on commitments (joined or not) by `sort`, ties broken by id (the same order for a page and for all
- * ids); the columns are named as in the database, so the query may join others.
+ * The ORDER BY terms of `sort`, ties broken by id (the same order for a page and for all ids); the columns are named
+ * as in the database, so the query may join others.
  */
-function inOrder<D, T extends keyof D, O>(q: SelectQueryBuilder<D, T, O>, sort: CommitmentSort = 'position', dir: 'asc' | 'desc'): SelectQueryBuilder<D, T, O> {
+function orderTerms(sort: CommitmentSort = 'position', dir: 'asc' | 'desc'): RawBuilder<unknown>[] {
+  const d = sql.raw(dir);
+  const id = sql`commitments.id ${d}`;
   switch (sort) {
     case 'position':
-      q = q.orderBy(sql`commitments.report_id`, dir).orderBy(sql`commitments.span_start`, dir);
-      break;
+      return [sql`commitments.report_id ${d}`, sql`commitments.span_start ${d}`, id];
     case 'deadline':
       // undated last both ways, on both databases (they disagree on where NULL sorts); each way matches an index
-      q = dir === 'asc' ? q.orderBy(sql`(commitments.deadline_in_force is null)`) : q.orderBy(sql`(commitments.deadline_in_force is not null)`, 'desc');
-      q = q.orderBy(sql`commitments.deadline_in_force`, dir);
-      break;
+      return dir === 'asc'
+        ? [sql`(commitments.deadline_in_force is null)`, sql`commitments.deadline_in_force asc`, id]
+        : [sql`(commitments.deadline_in_force is not null) desc`, sql`commitments.deadline_in_force desc`, id];
     case 'updated':
-      q = q.orderBy(sql`commitments.updated_at`, dir);
-      break;
+      return [sql`commitments.updated_at ${d}`, id];
     case 'id':
-      break;
+      return [id];
   }
-  return q.orderBy(sql`commitments.id`, dir);
 }
+
+/** Orders a query on commitments (joined or not) by `sort`. */
+const inOrder = <D, T extends keyof D, O>(q: SelectQueryBuilder<D, T, O>, sort: CommitmentSort | undefined, dir: 'asc' | 'desc'): SelectQueryBuilder<D, T, O> =>
+  q.orderBy(sql.join(orderTerms(sort, dir)));
 
 /** The items matching the filter (no WHERE at all without one: SQLite then counts a table without reading it). */
 const matching = (store: Store, filter: CommitmentFilter) => {
@@ -270,6 +273,87 @@ export async function listCommitments(store: Store, query: CommitmentQuery = {},
   ).execute();
   const counted = counting && rows.length ? toCount(rows[0].matches) : undefined;
   return { items: rows.map(toCommitment), total: total ?? counted ?? (await countOf(store, query)) };
+}
+
+/**
+ * The ids of every item matching the filter, in the order asked (as listCommitments pages them): one query, on ids
+ * alone, whose one row is their list (a row per id costs more to read than the query to find them).
+ */
+export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
+  const { json } = ledgerOf(store).adapter;
+  const ids = json.text(json.array(sql`commitments.id`, orderTerms(query.sort, query.order ?? 'asc')));
+  const row = await matching(store, query).select(ids.as('ids')).executeTakeFirst();
+  return fromJson<number[]>(row?.ids, []);
+}
+
+/**
+ * An item as the ledger table lists it, as JSON the database writes: its fields (those toCommitment gives), the
+ * status kept with it (`status`, all it says as it was kept: kept-status.ts) and its assignment's lead unit and
+ * deadline (`assignment`: { leadUnitId, leadUnitName, confirmed, deadline }, absent when not assigned). A page is
+ * sent as it is written: nothing is read into objects to be written out again.
+ */
+export interface ListedCommitment {
+  id: number;
+  json: string;
+  /** Whether a status was kept (it is computed when the statuses due are: until then `status` is absent). */
+  statusKept: boolean;
+}
+
+/** The listed item's JSON, member by member: the fields of toCommitment, then its status and assignment. */
+function listedJson(json: Adapter['json']) {
+  const c = (column: string) => sql.ref(`commitments.${column}`);
+  const a = (column: string) => sql.ref(`assignments.${column}`);
+  return json.text(
+    json.object({
+      id: c('id'),
+      reportId: c('report_id'),
+      key: c('key'),
+      kind: c('kind'),
+      text: c('text'),
+      span: json.object({ start: c('span_start'), end: c('span_end') }),
+      indicator: c('indicator'),
+      low: c('low'),
+      high: c('high'),
+      unit: c('unit'),
+      op: c('op'),
+      deadline: c('deadline'),
+      period: c('period'),
+      baseline: c('baseline'),
+      baselinePeriod: c('baseline_period'),
+      section: c('section'),
+      role: c('role'),
+      namedLeadUnits: json.parsed(c('named_lead_units')),
+      namedUnits: json.parsed(c('named_units')),
+      rule: c('rule'),
+      reviewState: c('review_state'),
+      stale: json.flag(c('stale')),
+      version: c('version'),
+      status: json.parsed(c('status_result')),
+      assignment: json.parsed(sql`case when ${a('commitment_id')} is null then null else ${json.object({
+        leadUnitId: a('lead_unit_id'),
+        leadUnitName: sql.ref('units.name'),
+        confirmed: json.flag(a('confirmed')),
+        deadline: a('deadline'),
+      })} end`),
+    }),
+  );
+}
+
+/** The items of these ids in their order (a page: at most MAX_PAGE, bound as parameters; ids not found are left out), in one query. */
+export async function listedCommitments(store: Store, ids: readonly number[]): Promise<ListedCommitment[]> {
+  if (!ids.length) return [];
+  const rows = await store.db
+    .selectFrom('commitments')
+    .leftJoin('assignments', 'assignments.commitmentId', 'commitments.id')
+    .leftJoin('units', 'units.id', 'assignments.leadUnitId')
+    .select(['commitments.id', listedJson(ledgerOf(store).adapter.json).as('json'), sql<boolean>`(commitments.status_result is not null)`.as('statusKept')])
+    .where('commitments.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ id, json: r.json, statusKept: isSet(r.statusKept) }] : [];
+  });
 }
 
 /** Every item matching the filter in one query, in report order (report, place in the text, id): no paging. */

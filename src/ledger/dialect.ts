@@ -22,6 +22,7 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
   type TableMetadata,
+  type Expression,
   type RawBuilder,
   type SqlBool,
 } from 'kysely';
@@ -87,6 +88,8 @@ export interface Adapter {
   dialect: Dialect;
   /** Makes `col` an auto-incrementing integer primary key. */
   identity(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** The column type of bytes (an upload's parts). */
+  bytesType: 'blob' | 'bytea';
   /** Refuses UPDATE and DELETE on `table` from now on (the audit log, progress reports). */
   appendOnly(db: Kysely<unknown>, table: string): Promise<void>;
   /**
@@ -114,6 +117,19 @@ export interface Adapter {
    * condition on commitments; undefined where LIKE uses the index by itself, or none serves a text that short.
    */
   textCandidates(text: string): RawBuilder<SqlBool> | undefined;
+  /**
+   * JSON written by the database (a page of the ledger table is sent as the database writes it): an object of the
+   * members given, those that are NULL left out; JSON text (kept in a column, or made by an expression) as JSON; a
+   * 0/1 flag as true/false; and a JSON value as the text to send.
+   */
+  json: {
+    object(members: Record<string, Expression<unknown>>): RawBuilder<unknown>;
+    /** The values of the rows aggregated, in the order of `orderBy` (ORDER BY terms); empty when there are none. */
+    array(value: Expression<unknown>, orderBy: readonly Expression<unknown>[]): RawBuilder<unknown>;
+    parsed(value: Expression<unknown>): RawBuilder<unknown>;
+    flag(value: Expression<unknown>): RawBuilder<boolean>;
+    text(value: Expression<unknown>): RawBuilder<string>;
+  };
   /**
    * PostgreSQL: the schema the ledger lives in. Kysely's migrator looks for its own tables in every schema
    * unless told which one, so another ledger on the same server (a test's schema) would hide a missing one.
@@ -181,6 +197,7 @@ export function sqliteAdapter(file: string): Adapter {
     capabilities: { fileBackup: true, concurrentWriters: false, likeIgnoresCase: true },
     dialect: new SqliteDialect({ database: keepingStatements(database) }),
     identity: (col) => col.primaryKey().autoIncrement(),
+    bytesType: 'blob',
     async appendOnly(db, table) {
       for (const event of ['update', 'delete']) {
         await sql`create trigger ${sql.id(`${table}_no_${event}`)} before ${sql.raw(event)} on ${sql.table(table)}
@@ -194,30 +211,58 @@ export function sqliteAdapter(file: string): Adapter {
       mkdirSync(dirname(path), { recursive: true });
       await database.backup(path);
     },
+    json: {
+      // json_patch onto an empty object leaves out the members that are null (RFC 7396)
+      object: (members) => sql`json_patch('{}', json_object(${jsonMembers(members)}))`,
+      array: (value, orderBy) => sql`json_group_array(${value} order by ${sql.join(orderBy)})`,
+      parsed: (value) => sql`json(${value})`,
+      flag: (value) => sql<boolean>`json(iif(${value}, 'true', 'false'))`,
+      text: (value) => sql<string>`${value}`,
+    },
     indexText: ftsTrigramIndex,
-    // the phrase's trigrams in a row are the substring (quotes doubled inside it); LIKE then checks each candidate.
-    // Fewer than three characters make no trigram: LIKE alone looks at every item (natively, a few ms for 10,000)
+    // three characters or more: the phrase's trigrams in a row are the substring (quotes doubled inside it); one or
+    // two: the trigrams that begin with them (every place in a text begins one, the text being padded). LIKE then
+    // checks each candidate
     textCandidates: (text) =>
-      [...text].length < 3 ? undefined : sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
+      [...text].length < 3
+        ? sql<SqlBool>`commitments.id in (select doc from commitments_text_trigrams where term >= ${text} and term < ${`${text}${LAST_CHARACTER}`})`
+        : sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
   };
 }
 
+/** The members of a JSON object built in SQL: name, value, name, value … */
+const jsonMembers = (members: Record<string, Expression<unknown>>) => sql.join(Object.entries(members).flatMap(([name, value]) => [sql.lit(name), value]));
+
+/** Two characters no text holds, after each text indexed: every character of the text then begins a trigram. */
+const PAD = sql`char(1, 1)`;
+/** Sorts after any character that follows a text searched for: the end of the range of trigrams beginning with it. */
+const LAST_CHARACTER = String.fromCodePoint(0x10ffff);
+/** The index's definition, as SQLite keeps it: an index made by an earlier version is made again. */
+const TEXT_INDEX = `CREATE VIRTUAL TABLE commitments_text using fts5(text, section, content = '', contentless_delete = 1, tokenize = 'trigram')`;
+
 /**
  * SQLite: an FTS5 table with the trigram tokenizer (any three characters, so Chinese text needs no word breaking)
- * over the items' text and section heading, reading them from commitments (external content) and kept by triggers
- * on every write to those two columns.
+ * over the items' text and section heading, each padded with two characters no text holds, so that every place in
+ * a text begins a trigram; and its vocabulary (fts5vocab), where the trigrams that begin with a text of one or two
+ * characters are a range — most Chinese words are two characters, and a search of them reads the places they
+ * stand, not every item. The table keeps no copy of the text (contentless; commitments holds it) and is kept by
+ * triggers on every write to those two columns.
  */
 async function ftsTrigramIndex(db: Kysely<unknown>): Promise<undefined> {
-  const { rows } = await sql`select 1 from sqlite_master where type = 'table' and name = 'commitments_text'`.execute(db);
-  if (rows.length) return undefined;
+  const { rows } = await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = 'commitments_text'`.execute(db);
+  if (rows[0]?.sql === TEXT_INDEX) return undefined;
   await db.transaction().execute(async (trx) => {
-    await sql`create virtual table if not exists commitments_text using fts5(text, section, content = 'commitments', content_rowid = 'id', tokenize = 'trigram')`.execute(trx);
-    await sql`insert into commitments_text (commitments_text) values ('rebuild')`.execute(trx);
-    const add = sql`insert into commitments_text (rowid, text, section) values (new.id, new.text, new.section)`;
-    const remove = sql`insert into commitments_text (commitments_text, rowid, text, section) values ('delete', old.id, old.text, old.section)`;
-    await sql`create trigger if not exists commitments_text_insert after insert on commitments begin ${add}; end`.execute(trx);
-    await sql`create trigger if not exists commitments_text_delete after delete on commitments begin ${remove}; end`.execute(trx);
-    await sql`create trigger if not exists commitments_text_update after update of text, section on commitments begin ${remove}; ${add}; end`.execute(trx);
+    for (const trigger of ['insert', 'delete', 'update']) await sql`drop trigger if exists ${sql.id(`commitments_text_${trigger}`)}`.execute(trx);
+    await sql`drop table if exists commitments_text_trigrams`.execute(trx);
+    await sql`drop table if exists commitments_text`.execute(trx);
+    await sql.raw(TEXT_INDEX).execute(trx);
+    await sql`create virtual table commitments_text_trigrams using fts5vocab(commitments_text, 'instance')`.execute(trx);
+    await sql`insert into commitments_text (rowid, text, section) select id, text || ${PAD}, section || ${PAD} from commitments`.execute(trx);
+    const add = sql`insert into commitments_text (rowid, text, section) values (new.id, new.text || ${PAD}, new.section || ${PAD})`;
+    const remove = sql`delete from commitments_text where rowid = old.id`;
+    await sql`create trigger commitments_text_insert after insert on commitments begin ${add}; end`.execute(trx);
+    await sql`create trigger commitments_text_delete after delete on commitments begin ${remove}; end`.execute(trx);
+    await sql`create trigger commitments_text_update after update of text, section on commitments begin ${remove}; ${add}; end`.execute(trx);
   });
   return undefined;
 }
@@ -291,6 +336,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
     capabilities: { fileBackup: false, concurrentWriters: true, likeIgnoresCase: false },
     dialect: new LedgerPostgresDialect({ pool }, schema ?? 'public'),
     identity: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
+    bytesType: 'bytea',
     async appendOnly(db, table) {
       await refusing(db);
       await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)}
@@ -306,6 +352,13 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
       await db.schema.alterTable(table).addUniqueConstraint(to.name, [...to.columns]).execute();
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
+    json: {
+      object: (members) => sql`json_strip_nulls(json_build_object(${jsonMembers(members)}))`,
+      array: (value, orderBy) => sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')`,
+      parsed: (value) => sql`cast(${value} as json)`,
+      flag: (value) => sql<boolean>`(${value} = 1)`,
+      text: (value) => sql<string>`cast(${value} as text)`,
+    },
     indexText: (db) => textIndexes(db, schema ?? 'public'),
     // LIKE uses the trigram indexes by itself for three characters or more; one or two are looked up among the grams
     textCandidates: (text) =>

@@ -20,7 +20,7 @@
  * Every created, changed or newly stale row gets one audit entry; unchanged rows get none, so importing the
  * same file twice writes nothing the second time.
  */
-import { createHash } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import type { AnalysisRecord } from '../analyze.js';
 import type { Commitment as Extracted } from '../extract/index.js';
 import type { Source } from '../read/index.js';
@@ -69,10 +69,10 @@ export interface ImportResult {
   stale: number;
 }
 
-/** The hash a report is known by: of the bytes as uploaded, else of the decoded text. */
-export const bytesHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** The hash a report is known by: of the bytes as uploaded, else of the decoded text (SHA-256, computed off the event loop: an upload may be 50 MB). */
+export const bytesHash = async (bytes: Uint8Array): Promise<string> => Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 
-export const sourceHash = (source: Source, bytes?: Uint8Array): string => bytesHash(bytes ?? Buffer.from(source.text, 'utf8'));
+export const sourceHash = (source: Source, bytes?: Uint8Array): Promise<string> => bytesHash(bytes ?? Buffer.from(source.text, 'utf8'));
 
 const extractedContent = (c: Extracted): CommitmentContent =>
   compact({
@@ -318,7 +318,7 @@ export async function importReport(store: Store, actor: Actor, input: ImportInpu
     const missing = [!region && 'region', !level && 'level', year === undefined && 'year'].filter(Boolean).join(', ');
     throw new LedgerError('INCOMPLETE_REPORT', source.name, `missing ${missing}; give it with the import`);
   }
-  const hash = sourceHash(source, input.bytes);
+  const hash = await sourceHash(source, input.bytes);
   return transaction(
     store,
     actor,

@@ -18,6 +18,8 @@ export {
   setImportStage,
   finishImportJob,
   failImportJob,
+  dropFinishedUploads,
+  dropReceivingLeftOver,
   unfinishedImportJobs,
   type ImportJob,
   type ImportStage,
@@ -42,6 +44,8 @@ export {
   getCommitment,
   getCommitmentDetail,
   listCommitments,
+  listCommitmentIds,
+  listedCommitments,
   listAllCommitments,
   updateCommitment,
   setReviewState,
@@ -52,6 +56,7 @@ export {
   type CommitmentPage,
   type CommitmentPatch,
   type CommitmentSort,
+  type ListedCommitment,
 } from './commitments.js';
 export {
   assign,

@@ -1,10 +1,12 @@
 /**
- * The status kept with each item (督责's on_track, overdue …), so that lists filter, sort and count by it in the
- * database instead of computing every item's status per request.
+ * The status kept with each item (督责's on_track, overdue …, with its reason and figures), so that lists filter,
+ * sort and count by it in the database and show it as it is kept, instead of computing every item's status per
+ * request.
  *
  * The ledger does not compute statuses — the loop does, for a day the server knows (the office's "today") — it
- * keeps what was computed: the status, the day it was computed for (`status_on`) and the first day on which it may
- * change by the passing of days alone (`status_changes_on`). It holds for the days in between. Every write that
+ * keeps what was computed: the status (its code in `status`, all it says in `status_result`), the day it was
+ * computed for (`status_on`) and the first day on which what it says may change by the passing of days alone
+ * (`status_changes_on`). It holds for the days in between. Every write that
  * changes what a status rests on (the item, its assignment, its progress, its report's date) forgets it in the
  * same statement or transaction (`forgetStatus`); the server computes the statuses due before it reads them
  * (server/services/kept-status.ts): forgotten ones, and those whose day of change has come.
@@ -15,6 +17,7 @@
  * the write counter readers cache against does not move).
  */
 import { sql } from 'kysely';
+import { toJson } from './json.js';
 import { chunked } from './query.js';
 import type { Ledger, Store, Tx } from './store.js';
 
@@ -50,12 +53,15 @@ export async function statusesDue(store: Store, day: string): Promise<StatusDue[
 }
 
 export interface ComputedStatus extends StatusDue {
+  /** Its code (on_track …), which lists filter by. */
   status: string;
+  /** All it says, kept as JSON and given back as it was (listedCommitments). */
+  result: object;
   /** The first day after `day` on which it may differ; undefined: only a write changes it. */
   changesOn?: string;
 }
 
-/** Rows per statement: four parameters each. */
+/** Rows per statement: five parameters each. */
 const KEEP_BATCH = 500;
 
 /**
@@ -66,10 +72,10 @@ export async function keepStatuses(ledger: Ledger, day: string, statuses: readon
   let kept = 0;
   for (const batch of chunked(statuses, KEEP_BATCH)) {
     const values = sql.join(
-      batch.map((s) => sql`(cast(${s.id} as integer), cast(${s.inputs} as integer), cast(${s.status} as text), cast(${s.changesOn ?? null} as text))`),
+      batch.map((s) => sql`(cast(${s.id} as integer), cast(${s.inputs} as integer), cast(${s.status} as text), cast(${toJson(s.result)} as text), cast(${s.changesOn ?? null} as text))`),
     );
-    const result = await sql`with computed (id, inputs, status, changes_on) as (values ${values})
-      update commitments set status = computed.status, status_on = ${day}, status_changes_on = computed.changes_on
+    const result = await sql`with computed (id, inputs, status, result, changes_on) as (values ${values})
+      update commitments set status = computed.status, status_result = computed.result, status_on = ${day}, status_changes_on = computed.changes_on
       from computed where commitments.id = computed.id and commitments.status_inputs = computed.inputs`.execute(ledger.db);
     kept += Number(result.numAffectedRows ?? 0);
   }

@@ -198,6 +198,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0010_audit_no_truncate': appendOnlyNoTruncate(adapter),
     '0011_import_jobs': importJobs(adapter),
     '0012_kept_status': keptStatus,
+    '0013_kept_results_upload_parts': keptResultsUploadParts(adapter),
     '0014_splits': splits(adapter),
     '0015_bulletins': bulletins(adapter),
     '0016_settings': settings,
@@ -455,6 +456,51 @@ const splits = (adapter: Adapter): Migration => ({
     await db.schema.dropTable('splits').execute();
   },
 });
+
+/**
+ * Two things kept for reading without holding the server up (0013):
+ *
+ * - the whole status kept with each item — code, reason and figures, as the ledger table shows it — in
+ *   `status_result` (JSON), so a page of the table is read, not computed; `status_changes_on` now holds the first
+ *   day on which what it says may change (loop/status-turns.ts). Every kept status is forgotten, to be computed
+ *   again with its result.
+ * - an import job's upload, as parts of at most a mebibyte in `import_uploads` (bytes, not base64 text), written and
+ *   read one at a time: SQLite runs each statement on the server's thread, and one statement of 50 MB held every
+ *   request up for as long as it took. Uploads of jobs not yet finished move there.
+ */
+function keptResultsUploadParts(adapter: Adapter): Migration {
+  const PART_BYTES = 1024 * 1024;
+  return {
+    async up(db: AnyDb) {
+      await db.schema.alterTable('commitments').addColumn('status_result', 'text').execute();
+      await db.updateTable('commitments').set({ status_on: null }).execute();
+      await db.schema
+        .createTable('import_uploads')
+        .addColumn('job_id', 'integer', (c) => c.notNull().references('import_jobs.id'))
+        .addColumn('part', 'integer', (c) => c.notNull())
+        .addColumn('bytes', adapter.bytesType, (c) => c.notNull())
+        .addPrimaryKeyConstraint('import_uploads_key', ['job_id', 'part'])
+        .execute();
+      const waiting = await db.selectFrom('import_jobs').select(['id', 'upload']).where('upload', 'is not', null).execute();
+      for (const { id, upload } of waiting as { id: number; upload: string }[]) {
+        const bytes = Buffer.from(upload, 'base64');
+        for (let part = 0; part * PART_BYTES < bytes.length; part++) {
+          await db.insertInto('import_uploads').values({ job_id: id, part, bytes: bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES) }).execute();
+        }
+      }
+      await db.schema.alterTable('import_jobs').dropColumn('upload').execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.alterTable('import_jobs').addColumn('upload', 'text').execute();
+      const parts = await db.selectFrom('import_uploads').select(['job_id', 'bytes']).orderBy('job_id').orderBy('part').execute();
+      const uploads = new Map<number, Buffer[]>();
+      for (const { job_id, bytes } of parts as { job_id: number; bytes: Uint8Array }[]) uploads.set(job_id, [...(uploads.get(job_id) ?? []), Buffer.from(bytes)]);
+      for (const [id, list] of uploads) await db.updateTable('import_jobs').set({ upload: Buffer.concat(list).toString('base64') }).where('id', '=', id).execute();
+      await db.schema.dropTable('import_uploads').execute();
+      await db.schema.alterTable('commitments').dropColumn('status_result').execute();
+    },
+  };
+}
 
 /**
  * Brings the database to the latest schema. Like Kysely's Migrator, it reports instead of throwing: the

@@ -80,6 +80,8 @@ export interface CommitmentsTable {
   statusChangesOn: Generated<string | null>;
   /** How many writes changed what the status rests on: a status computed from older inputs is not kept. */
   statusInputs: Generated<number>;
+  /** All the kept status says — code, reason, figures (JSON), as the ledger table shows it (0013); NULL until computed. */
+  statusResult: Generated<Json<Record<string, unknown>> | null>;
   /** The 分工方案 the item came from (0014): its span is in that document's text, not the report's. */
   splitId: Generated<number | null>;
 }
@@ -244,8 +246,6 @@ export interface ImportJobsTable {
   stage: string | null;
   name: string;
   size: number;
-  /** The uploaded bytes, base64, until the job is finished. */
-  upload: string | null;
   fields: Json<Record<string, unknown>>;
   /** The import's result, or the error it failed with. */
   outcome: Json<unknown> | null;
@@ -253,6 +253,13 @@ export interface ImportJobsTable {
   userId: number | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** An import job's upload, in parts of at most a mebibyte, until the job is finished (0013). */
+export interface ImportUploadsTable {
+  jobId: number;
+  part: number;
+  bytes: Uint8Array;
 }
 
 export interface Database {
@@ -274,6 +281,7 @@ export interface Database {
   verifications: VerificationsTable;
   auditLog: AuditLogTable;
   importJobs: ImportJobsTable;
+  importUploads: ImportUploadsTable;
 }
 
 /** Every table, parents before children: the order a JSON export lists them and a restore would load them. */

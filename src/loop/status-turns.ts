@@ -1,16 +1,15 @@
 /**
- * When an item's status changes by the passing of days alone (nothing written): the day its deadline is past, the
- * month (cycle) its reporting is judged in, the 30 days before a deadline, a report dated ahead becoming "as of",
- * the trajectory a pace target is held to. A status kept in the ledger is computed for a day and holds until the
- * day this gives; only then (or on a write to its inputs) is it computed again.
+ * When what an item's status says changes by the passing of days alone (nothing written): the day its deadline is
+ * past, the month (cycle) its reporting is judged in, the 30 days before a deadline, a report dated ahead becoming
+ * "as of", the trajectory a target is held to, and every day for a status that counts days. A status kept in the
+ * ledger — code, reason and figures, as a list shows it — is computed for a day and holds until the day this gives;
+ * only then (or on a write to its inputs) is it computed again.
  */
 import { cycleOf, DEFAULT_CYCLE } from './dates.js';
-import { addDays, fromDayNumber, dayNumber } from '../calendar/index.js';
+import { addDays } from '../calendar/index.js';
 import { firstReportDue, reportingFrom } from './reporting.js';
 import { deadlineOf, isTracked, statusOf, type StatusInput } from './status.js';
-import type { Status } from './tables/status-words.js';
 import { AT_RISK_WINDOW_DAYS } from './thresholds.js';
-import { goalOf } from './trajectory.js';
 
 /** How far ahead a change is looked for: a status unchanged that long is looked at again then. */
 export const STATUS_HORIZON_DAYS = 92;
@@ -37,42 +36,32 @@ function turnsOf(input: StatusInput): (day: string) => string {
   };
 }
 
-/** The first day in (from, to] whose status differs from `now`, where it is the same or worse the further on (binary search). */
-function firstChange(input: StatusInput, now: Status, from: string, to: string): string | undefined {
-  const differs = (n: number) => statusOf({ ...input, today: fromDayNumber(n) }).status !== now;
-  let [lo, hi] = [dayNumber(from), dayNumber(to)];
-  if (hi <= lo || !differs(hi)) return undefined;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (differs(mid)) hi = mid;
-    else lo = mid;
-  }
-  return fromDayNumber(hi);
-}
+/** What a status says, as one value to compare: its code, its reason and its figures. */
+const said = (input: StatusInput): string => JSON.stringify(statusOf(input));
 
 /**
- * The first day after `input.today` on which the status (its code: on_track, overdue …) is not what it is today,
- * the inputs staying as they are; undefined when it never changes without a write. A change further than
- * `horizon` days ahead is not looked for: the day after the horizon is given, to look again then.
+ * The first day after `input.today` on which the status — its code, its reason and its figures, all that statusOf
+ * says — is not what it is today, the inputs staying as they are; undefined when it never changes without a write.
+ * A change further than `horizon` days ahead is not looked for: the day after the horizon is given, to look again then.
  *
- * Between two turns nothing the rules compare with changes but the value a target's trajectory expects, which
- * moves in one direction there, and the status with it (on track, at risk, behind: monotone in what is expected);
- * so a change inside is found by bisection, and a status that is the same at both ends held all along.
+ * Between two turns nothing the rules compare with changes: what a status says moves with the day alone only through
+ * the days it counts (left before a deadline, past it) and the value a target's trajectory expects (a straight
+ * line), and each of them differs from one day to the next whenever it moves. So a status that says the same
+ * tomorrow as today says it until the next turn; a status that counts days changes every day.
  */
 export function statusChangesOn(input: StatusInput, horizon = STATUS_HORIZON_DAYS): string | undefined {
   if (!isTracked(input.commitment)) return undefined;
-  const now = statusOf(input).status;
+  const now = said(input);
+  const differs = (day: string) => said({ ...input, today: day }) !== now;
   const last = addDays(input.today, horizon);
-  const goal = goalOf(input.commitment, input.assignment);
-  const moving = goal !== undefined && goal.shape !== 'level';
   const nextTurn = turnsOf(input);
   for (let day = input.today; ; ) {
+    const tomorrow = addDays(day, 1);
+    if (tomorrow > last) return last;
+    if (differs(tomorrow)) return tomorrow;
     const turn = nextTurn(day);
-    const end = turn <= last ? addDays(turn, -1) : last;
-    const inside = moving ? firstChange(input, now, day, end) : undefined;
-    if (inside !== undefined) return inside;
     if (turn > last) return last;
-    if (statusOf({ ...input, today: turn }).status !== now) return turn;
+    if (differs(turn)) return turn;
     day = turn;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Computed reads of the ledger table — a text search (of fewer than three characters too, on PostgreSQL), a status
- * filter, a page of a kind or status in any sort —
+ * Computed reads of the ledger table — a text search (of fewer than three characters too), a status filter, a page
+ * of a kind or status in any sort —
  * are answered from indexes made for them, on both databases: each case a query, whose every statement must
  * search an index rather than scan the items (PostgreSQL asked with sequential scans discouraged: its tables here
  * are too small for it to prefer an index by itself). And the search finds what it found before the index: the
@@ -29,6 +29,8 @@ const searches: SearchCase[] = [
   { text: '物流园', finds: ['6月底前建成青岭物流园'] },
   { text: '物流', finds: ['6月底前建成青岭物流园'] },
   { text: '园', finds: ['6月底前建成青岭物流园'] },
+  { text: '流园', finds: ['6月底前建成青岭物流园'] },
+  { text: 'Ab', finds: ['完成城区ABC智慧停车平台建设'] },
   { text: 'abc智慧', finds: ['完成城区ABC智慧停车平台建设'] },
   { text: ' 停车 ', finds: ['完成城区ABC智慧停车平台建设', '新增公共停车泊位800个'] },
   { text: '"数字', finds: ['建设"数字乡村"示范点5个'] },
@@ -65,11 +67,10 @@ async function scansOf(ledger: Ledger, statement: CompiledQuery): Promise<string
   });
 }
 
-const computedReads: { name: string; query: CommitmentQuery; only?: Ledger['dialect'] }[] = [
+const computedReads: { name: string; query: CommitmentQuery }[] = [
   { name: 'a search of three characters', query: { text: '物流园', limit: 50 } },
-  // SQLite has no index for fewer than three: its LIKE looks at every item, natively
-  { name: 'a search of two characters', query: { text: '物流', limit: 50 }, only: 'postgres' },
-  { name: 'a search of one character', query: { text: '园', limit: 50 }, only: 'postgres' },
+  { name: 'a search of two characters', query: { text: '物流', limit: 50 } },
+  { name: 'a search of one character', query: { text: '园', limit: 50 } },
   { name: 'a status', query: { status: ['no_data'], limit: 50, offset: 50 } },
   { name: 'statuses, by deadline', query: { status: ['on_track', 'at_risk'], sort: 'deadline', limit: 50 } },
   { name: 'a status, latest changes first', query: { status: ['done'], sort: 'updated', order: 'desc', limit: 50 } },
@@ -102,8 +103,7 @@ for (const dialect of await testDialects()) {
     it('answers each computed read from an index', () =>
       dialect.withLedger(async (ledger) => {
         await importReport(ledger, null, { analysis: analyzeText(smallReport(TASKS)) });
-        for (const { name, query, only } of computedReads) {
-          if (only && only !== ledger.dialect) continue;
+        for (const { name, query } of computedReads) {
           const statements = await statementsOf(ledger, (spy) => listCommitments(spy, query));
           assert.ok(statements.length >= 2, name);
           for (const statement of statements) assert.deepEqual(await scansOf(ledger, statement), [], `${name}: ${statement.sql}`);

@@ -68,6 +68,7 @@ for (const dialect of await testDialects()) {
             ['0010_audit_no_truncate', 'Success'],
             ['0011_import_jobs', 'Success'],
             ['0012_kept_status', 'Success'],
+            ['0013_kept_results_upload_parts', 'Success'],
             ['0014_splits', 'Success'],
             ['0015_bulletins', 'Success'],
             ['0016_settings', 'Success'],

@@ -2,19 +2,35 @@
  * Imports as jobs: an upload is answered at once (202, the job queued) and analysed on a worker thread while the
  * server goes on answering; a file the reader refuses is refused at once and leaves no job; a failure is the job's,
  * with the error the request would have had, and stores nothing; a job left unfinished by a stopped server is
- * taken up by the next; on PostgreSQL a job queued through one server is run once, by either.
+ * taken up by the next; on PostgreSQL a job queued through one server is run once, by either. The upload is kept in
+ * parts: given back whole, never taken while its parts are still written (one a stopped server left so is dropped),
+ * and dropped once the job is finished.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeLedger, createImportJob, listReports, openLedger, takeImportJob, type Ledger } from '../../src/ledger/index.js';
+import { closeLedger, createImportJob, listReports, openLedger, takeImportJob, unfinishedImportJobs, type Ledger } from '../../src/ledger/index.js';
+import { UPLOAD_PART_BYTES } from '../../src/ledger/import-jobs.js';
 import { startImportQueue } from '../../src/server/jobs/import-queue.js';
-import { MAX_ITEMS } from '../../src/server/services/import.js';
+import { MAX_ITEMS } from '../../src/server/services/item-limit.js';
 import { smallReport, testDialects } from '../ledger/dialects.js';
 import { errorCode, multipart, seed, seededWorld } from './helpers.js';
 
 const world = seededWorld();
 
 const jobCount = async (store: Ledger): Promise<number> => (await store.db.selectFrom('importJobs').select('id').execute()).length;
+
+const partsOf = async (store: Ledger, jobId: number): Promise<number> => (await store.db.selectFrom('importUploads').select('part').where('jobId', '=', jobId).execute()).length;
+
+/** A job as a server leaves it while writing its upload's parts (one written), created at `at`. */
+async function receiving(store: Ledger, at: Date): Promise<number> {
+  const { id } = await store.db
+    .insertInto('importJobs')
+    .values({ state: 'queued', stage: 'receiving', name: 'cut.txt', size: 2 * UPLOAD_PART_BYTES, fields: '{}', userId: null, createdAt: at.toISOString(), updatedAt: at.toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await store.db.insertInto('importUploads').values({ jobId: id, part: 0, bytes: Buffer.alloc(UPLOAD_PART_BYTES, 32) }).execute();
+  return id;
+}
 
 /** A report of another county, its task list long enough that its analysis takes a while. */
 function longReport(tasks: number): string {
@@ -127,6 +143,51 @@ describe('jobs outlive the server that accepted them', async () => {
         try {
           const job = await queue.settled(left.id);
           assert.deepEqual([job.state, job.attempts], ['done', 2], JSON.stringify(job));
+        } finally {
+          await queue.close();
+        }
+      }),
+    );
+  }
+
+  for (const d of dialects) {
+    it(`an upload is kept in parts of a mebibyte and given back whole (${d.name})`, { skip: d.skip }, () =>
+      d.withLedger(async (store) => {
+        const bytes = Buffer.from(Array.from({ length: 2.5 * UPLOAD_PART_BYTES }, (_, i) => (i * 7919) % 251));
+        const job = await createImportJob(store, null, { name: 'big.txt', bytes, fields: {} });
+        assert.equal(job.stage, undefined, 'queued once its parts are written');
+        assert.equal(await partsOf(store, job.id), 3);
+        const taken = await takeImportJob(store, job.id);
+        assert.ok(taken && Buffer.from(taken.bytes).equals(bytes));
+      }),
+    );
+
+    it(`a job whose upload a stopped server was still receiving is never taken, and is dropped by the next (${d.name})`, { skip: d.skip }, () =>
+      d.withLedger(async (store) => {
+        const left = await receiving(store, new Date(Date.now() - 2 * 3600_000));
+        // another server may be receiving this one now: it is left alone
+        const now = await receiving(store, new Date());
+        assert.equal(await takeImportJob(store, left), undefined);
+        assert.deepEqual(await unfinishedImportJobs(store), []);
+        const queue = await startImportQueue(store);
+        try {
+          const ids = (await store.db.selectFrom('importJobs').select('id').execute()).map((r) => r.id);
+          assert.deepEqual(ids, [now]);
+          assert.deepEqual([await partsOf(store, left), await partsOf(store, now)], [0, 1]);
+        } finally {
+          await queue.close();
+        }
+      }),
+    );
+
+    it(`a finished job's upload is dropped, done or failed (${d.name})`, { skip: d.skip }, () =>
+      d.withLedger(async (store) => {
+        const queue = await startImportQueue(store);
+        try {
+          const done = await queue.submit(null, { name: 'ok.txt', bytes: Buffer.from(longReport(3)) });
+          const failed = await queue.submit(null, { name: 'no-place.txt', bytes: Buffer.from('报告提出，今年新建学校3所。\n') });
+          assert.deepEqual([(await queue.settled(done.id)).state, (await queue.settled(failed.id)).state], ['done', 'failed']);
+          assert.deepEqual([await partsOf(store, done.id), await partsOf(store, failed.id)], [0, 0]);
         } finally {
           await queue.close();
         }

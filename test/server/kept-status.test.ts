@@ -1,6 +1,6 @@
 /**
- * The status kept with each item equals the status computed from scratch after every kind of write that changes
- * what it rests on — a progress report, an assignment, a correction, a re-import (an item gone, the report's date
+ * The status kept with each item — its code, and all it says (reason, figures) — equals the status computed from
+ * scratch after every kind of write that changes what it rests on — a progress report, an assignment, a correction, a re-import (an item gone, the report's date
  * moved) — and after a change of day, on both databases. Each case: a write (or none), the day after it, and the
  * item whose status it changes.
  */
@@ -22,7 +22,7 @@ import {
   type Commitment,
   type Ledger,
 } from '../../src/ledger/index.js';
-import { statusOf } from '../../src/loop/index.js';
+import { statusOf, type StatusResult } from '../../src/loop/index.js';
 import { keepStatusesUpTo } from '../../src/server/services/kept-status.js';
 import { loopData } from '../../src/server/services/loop-data.js';
 import { analyzeText, smallReport, testDialects } from '../ledger/dialects.js';
@@ -60,14 +60,21 @@ async function seed(ledger: Ledger): Promise<Seeded> {
 }
 
 /** Every item's status computed from scratch, as the snapshot computes it. */
-async function fromScratch(ledger: Ledger, today: string): Promise<Map<number, string>> {
+async function fromScratch(ledger: Ledger, today: string): Promise<Map<number, StatusResult>> {
   const { items } = await loopData(ledger);
-  return new Map(items.map((item) => [item.commitment.id, statusOf({ ...item, today }).status]));
+  return new Map(items.map((item) => [item.commitment.id, statusOf({ ...item, today })]));
 }
 
-async function kept(ledger: Ledger): Promise<Map<number, string | null>> {
-  const rows = await ledger.db.selectFrom('commitments').select(['id', 'status']).execute();
-  return new Map(rows.map((r) => [r.id, r.status]));
+/** Every item's kept status: all it says, its code checked against the column lists filter by. */
+async function kept(ledger: Ledger): Promise<Map<number, StatusResult | null>> {
+  const rows = await ledger.db.selectFrom('commitments').select(['id', 'status', 'statusResult']).execute();
+  return new Map(
+    rows.map((r) => {
+      const result = r.statusResult === null ? null : (JSON.parse(r.statusResult) as StatusResult);
+      assert.equal(result?.status ?? null, r.status, `item ${r.id}: the code kept beside it`);
+      return [r.id, result];
+    }),
+  );
 }
 
 interface Case {
@@ -132,11 +139,11 @@ for (const dialect of await testDialects()) {
           await keepStatusesUpTo(ledger, DAY);
           assert.deepEqual(await kept(ledger), await fromScratch(ledger, DAY), 'before the write');
           const [text, after] = c.changes;
-          assert.notEqual((await kept(ledger)).get(s.item(text).id), after, 'the case changes a status');
+          assert.notEqual((await kept(ledger)).get(s.item(text).id)?.status, after, 'the case changes a status');
           await c.write?.(s);
           await keepStatusesUpTo(ledger, c.day);
           assert.deepEqual(await kept(ledger), await fromScratch(ledger, c.day));
-          assert.equal((await kept(ledger)).get(s.item(text).id), after);
+          assert.equal((await kept(ledger)).get(s.item(text).id)?.status, after);
           assert.deepEqual(await statusesDue(ledger, c.day), []);
         }));
     }
@@ -149,7 +156,7 @@ for (const dialect of await testDialects()) {
         assert.ok(due.some((d) => d.id === id));
         // computed from what was read as due; a progress report lands before it is written
         await addProgress(ledger, s.userId, { commitmentId: id, unitId: s.unitId, reportedOn: DAY, state: 'done' });
-        const kept = await keepStatuses(ledger, DAY, due.map((d) => ({ ...d, status: 'on_track' })));
+        const kept = await keepStatuses(ledger, DAY, due.map((d) => ({ ...d, status: 'on_track', result: { status: 'on_track' } })));
         assert.equal(kept, due.length - 1);
         assert.deepEqual((await statusesDue(ledger, DAY)).map((d) => d.id), [id]);
       }));

@@ -1,6 +1,7 @@
 /**
  * A worker thread of the import queue: reads an upload and analyses it (for an import, or for its preview), so the
- * server's event loop goes on answering while a large report is read. Returns plain data, or the reader's refusal.
+ * server's event loop goes on answering while a large report is read. Returns plain data, or the refusal (the
+ * reader's, or a report giving more items than one can).
  */
 import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../../analyze.js';
 import type { SplitTask } from '../../extract/split-tasks.js';
@@ -8,6 +9,7 @@ import { isLuoshiError, type ErrorCode } from '../../errors.js';
 import type { Kind } from '../../extract/commitment.js';
 import { KINDS } from '../../ledger/enums.js';
 import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
+import { checkItemCount } from '../services/item-limit.js';
 import type { KnownMeta, ReportMeta } from '../../structure/index.js';
 
 export interface AnalysisTask {
@@ -40,8 +42,16 @@ async function reading<T>(task: AnalysisTask, then: (source: Source) => T): Prom
   }
 }
 
+/**
+ * The upload analysed, as plain data; a report giving more items than one report can is refused here, before its
+ * record is copied to the server's thread (hundreds of thousands of items held that thread for seconds).
+ */
 export default function analyseUpload(task: AnalysisTask): Promise<AnalysisOutcome> {
-  return reading(task, (source) => ({ record: recordOf(analyze(source, task.known)) }));
+  return reading(task, (source) => {
+    const analysis = analyze(source, task.known);
+    checkItemCount(task.name, analysis.extraction.commitments.length);
+    return { record: recordOf(analysis) };
+  });
 }
 
 /** The preview: the report as its text says (no fields given), and its items counted as the office's fields make them. */

@@ -12,6 +12,8 @@ import PgBoss from 'pg-boss';
 import { readOptionsOf, screenBytes } from '../../read/index.js';
 import {
   createImportJob,
+  dropFinishedUploads,
+  dropReceivingLeftOver,
   failImportJob,
   finishImportJob,
   getImportJob,
@@ -60,7 +62,10 @@ export async function startImportQueue(ledger: Ledger, options: ImportQueueOptio
   const pool = options.pool ?? analysisPool(options);
   const run = (id: number) => runJob(ledger, pool, id, options);
   const dispatch = ledger.dialect === 'postgres' ? await pgBossDispatch(ledger, run) : localDispatch(run);
-  // jobs a stopped server left unfinished (queued, or taken and not committed) are sent again
+  // jobs a stopped server left unfinished (queued, or taken and not committed) are sent again; what it left of
+  // uploads it was still receiving, or of jobs it had finished, is dropped
+  await dropReceivingLeftOver(ledger);
+  await dropFinishedUploads(ledger);
   for (const id of await unfinishedImportJobs(ledger)) await dispatch.send(id);
   return {
     async submit(actor, input) {
@@ -162,6 +167,7 @@ async function runJob(ledger: Ledger, pool: AnalysisPool, id: number, options: I
       const result = await commitImport(tx, actor, { analysis: outcome.record, bytes, name: job.name, known });
       await finishImportJob(tx, id, result);
     });
+    await dropFinishedUploads(ledger);
   } catch (e) {
     const error = errorBody(e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${job.name}: ${e.message}`) : toApiError(e)).error;
     if (error.code === 'INTERNAL') options.log?.(`import job ${id} failed`, e);

@@ -94,7 +94,7 @@ export const ImportJob = z
   .object({
     id: z.number().int(),
     state: z.enum(['queued', 'running', 'done', 'failed']),
-    stage: z.enum(['reading', 'analysing', 'saving']).optional(),
+    stage: z.enum(['receiving', 'reading', 'analysing', 'saving']).optional(),
     name: z.string(),
     size: z.number().int().meta({ description: 'bytes' }),
     fields: z.object({ region: z.string().optional(), level: LevelSchema.optional(), year: z.number().int().optional(), encoding: z.string().optional() }),

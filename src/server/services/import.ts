@@ -7,7 +7,7 @@
 import { analyze } from '../../analyze.js';
 import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
 import type { AnalysisRecord } from '../../analyze.js';
-import { LuoshiError } from '../../errors.js';
+import { checkItemCount } from './item-limit.js';
 import {
   bytesHash,
   findReportBySourceHash,
@@ -52,7 +52,7 @@ export async function readUpload(ledger: Ledger, input: ImportBytesInput): Promi
 
 /** The report these bytes already are in the ledger, and the fields an analysis of them follows. */
 export async function knownFor(ledger: Ledger, input: ImportBytesInput): Promise<Omit<ReadUpload, 'source'>> {
-  const report = await findReportBySourceHash(ledger, bytesHash(input.bytes));
+  const report = await findReportBySourceHash(ledger, await bytesHash(input.bytes));
   const government = report && (await getGovernment(ledger, report.governmentId));
   if (!report || !government) return { known: fieldsOf(input) };
   const before = fieldsOf({ region: government.region, level: government.level, year: report.year }, report.given);
@@ -78,11 +78,6 @@ export interface AnalysedUpload {
   known: ReportFields;
 }
 
-/**
- * The most items one report may give. The largest work reports give a few hundred (the most among 129 real ones: 712);
- * a file giving fifty times that is many reports, or none, and storing it would hold the ledger for seconds.
- */
-export const MAX_ITEMS = 20_000;
 
 /**
  * Stores an analysed upload and proposes an unconfirmed assignment for each item that names its units and has none
@@ -90,8 +85,7 @@ export const MAX_ITEMS = 20_000;
  * is one): an import is there whole, or not at all.
  */
 export async function commitImport(store: Store, actor: Actor, upload: AnalysedUpload): Promise<ImportOutcome> {
-  const items = upload.analysis.extraction.commitments.length;
-  if (items > MAX_ITEMS) throw new LuoshiError('TOO_MANY_ITEMS', upload.name, `it gives ${items}; one work report gives at most a few thousand, the limit is ${MAX_ITEMS}`);
+  checkItemCount(upload.name, upload.analysis.extraction.commitments.length);
   return transaction(
     store,
     actor,

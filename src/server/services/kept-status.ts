@@ -1,7 +1,7 @@
 /**
- * The statuses kept in the ledger (ledger/kept-status.ts) brought up to the office's today before a list filters by
- * them: those a write forgot, and those whose day of change has come (the first read of a day computes the ones the
- * date moves on: a deadline passed, a new month of reporting, a pace target's trajectory). Computed by the loop from
+ * The statuses kept in the ledger (ledger/kept-status.ts) brought up to the office's today before a list reads them:
+ * those a write forgot, and those whose day of change has come (the first read of a day computes the ones the date
+ * moves on: the days a status counts, a deadline passed, a new month of reporting, a target's trajectory). Computed by the loop from
  * the same rows and start as the snapshot's (loop-data.ts), so both say the same. One computation at a time per
  * ledger, which concurrent readers wait for; none at all while nothing was written and the day is the same.
  */
@@ -24,7 +24,8 @@ async function computeDue(ledger: Ledger, today: string): Promise<void> {
   const { items } = await loopData(ledger, { commitments });
   const computed = items.map((item) => {
     const input = { ...item, today };
-    return { ...inputs.get(item.commitment.id)!, status: statusOf(input).status, changesOn: statusChangesOn(input) };
+    const result = statusOf(input);
+    return { ...inputs.get(item.commitment.id)!, status: result.status, result, changesOn: statusChangesOn(input) };
   });
   await keepStatuses(ledger, today, computed);
 }

@@ -80,7 +80,7 @@ export async function commitSplit(store: Store, actor: Actor, input: CommitSplit
   );
   const { source } = read;
   return importSplit(store, actor, {
-    document: { reportId: input.reportId, name: source.name, sourceHash: bytesHash(input.bytes), format: source.format, encoding: source.encoding, original: source.text },
+    document: { reportId: input.reportId, name: source.name, sourceHash: await bytesHash(input.bytes), format: source.format, encoding: source.encoding, original: source.text },
     units: [...input.units],
     tasks,
     confirmed: input.confirmed,

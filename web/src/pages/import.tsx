@@ -248,6 +248,7 @@ export function ImportPage() {
 /** What the import job is doing, in words (the server reads and analyses in the background). */
 const STAGE_WORDS: Record<NonNullable<ImportJob['stage']> | 'queued', string> = {
   queued: '已上传，排队等候分析…',
+  receiving: '正在保存上传的文件…',
   reading: '正在读取报告…',
   analysing: '正在按核对后的信息抽取报告中的目标、节点、成绩和任务…',
   saving: '正在保存到台账…',
