@@ -280,8 +280,7 @@ export async function listCommitments(store: Store, query: CommitmentQuery = {},
  * alone, whose one row is their list (a row per id costs more to read than the query to find them).
  */
 export async function listCommitmentIds(store: Store, query: Omit<CommitmentQuery, 'limit' | 'offset'> = {}): Promise<number[]> {
-  const { json } = ledgerOf(store).adapter;
-  const ids = json.text(json.array(sql`commitments.id`, orderTerms(query.sort, query.order ?? 'asc')));
+  const ids = ledgerOf(store).adapter.json.array(sql`commitments.id`, orderTerms(query.sort, query.order ?? 'asc'));
   const row = await matching(store, query).select(ids.as('ids')).executeTakeFirst();
   return fromJson<number[]>(row?.ids, []);
 }
@@ -299,44 +298,54 @@ export interface ListedCommitment {
   statusKept: boolean;
 }
 
+/**
+ * JSON text of an object, written by the database: `"name":value` for each member in order, the value JSON text
+ * already (quoted, or kept as JSON); a member whose value is NULL is left out. The first must never be NULL.
+ */
+function jsonObject(members: Record<string, Expression<unknown>>): RawBuilder<string> {
+  const [[first, value], ...rest] = Object.entries(members);
+  const more = rest.map(([name, v]) => sql` || coalesce(${sql.lit(`,"${name}":`)} || ${v}, '')`);
+  return sql<string>`(${sql.lit(`{"${first}":`)} || ${value}${sql.join(more, sql``)} || '}')`;
+}
+
 /** The listed item's JSON, member by member: the fields of toCommitment, then its status and assignment. */
-function listedJson(json: Adapter['json']) {
-  const c = (column: string) => sql.ref(`commitments.${column}`);
-  const a = (column: string) => sql.ref(`assignments.${column}`);
-  return json.text(
-    json.object({
-      id: c('id'),
-      reportId: c('report_id'),
-      key: c('key'),
-      kind: c('kind'),
-      text: c('text'),
-      span: json.object({ start: c('span_start'), end: c('span_end') }),
-      indicator: c('indicator'),
-      low: c('low'),
-      high: c('high'),
-      unit: c('unit'),
-      op: c('op'),
-      deadline: c('deadline'),
-      period: c('period'),
-      baseline: c('baseline'),
-      baselinePeriod: c('baseline_period'),
-      section: c('section'),
-      role: c('role'),
-      namedLeadUnits: json.parsed(c('named_lead_units')),
-      namedUnits: json.parsed(c('named_units')),
-      rule: c('rule'),
-      reviewState: c('review_state'),
-      stale: json.flag(c('stale')),
-      version: c('version'),
-      status: json.parsed(c('status_result')),
-      assignment: json.parsed(sql`case when ${a('commitment_id')} is null then null else ${json.object({
-        leadUnitId: a('lead_unit_id'),
-        leadUnitName: sql.ref('units.name'),
-        confirmed: json.flag(a('confirmed')),
-        deadline: a('deadline'),
-      })} end`),
-    }),
-  );
+function listedJson({ quote }: Adapter['json']): RawBuilder<string> {
+  const c = (column: string) => quote(sql.ref(`commitments.${column}`));
+  const a = (column: string) => quote(sql.ref(`assignments.${column}`));
+  const flag = (column: string) => sql`(case when ${sql.ref(column)} = 1 then 'true' else 'false' end)`;
+  return jsonObject({
+    id: c('id'),
+    reportId: c('report_id'),
+    key: c('key'),
+    kind: c('kind'),
+    text: c('text'),
+    span: jsonObject({ start: c('span_start'), end: c('span_end') }),
+    indicator: c('indicator'),
+    low: c('low'),
+    high: c('high'),
+    unit: c('unit'),
+    op: c('op'),
+    deadline: c('deadline'),
+    period: c('period'),
+    baseline: c('baseline'),
+    baselinePeriod: c('baseline_period'),
+    section: c('section'),
+    role: c('role'),
+    // kept as JSON text: written as they are
+    namedLeadUnits: sql.ref('commitments.named_lead_units'),
+    namedUnits: sql.ref('commitments.named_units'),
+    rule: c('rule'),
+    reviewState: c('review_state'),
+    stale: flag('commitments.stale'),
+    version: c('version'),
+    status: sql.ref('commitments.status_result'),
+    assignment: sql`(case when assignments.commitment_id is null then null else ${jsonObject({
+      confirmed: flag('assignments.confirmed'),
+      leadUnitId: a('lead_unit_id'),
+      leadUnitName: quote(sql.ref('units.name')),
+      deadline: a('deadline'),
+    })} end)`,
+  });
 }
 
 /** The items of these ids in their order (a page: at most MAX_PAGE, bound as parameters; ids not found are left out), in one query. */

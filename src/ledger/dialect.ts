@@ -118,17 +118,13 @@ export interface Adapter {
    */
   textCandidates(text: string): RawBuilder<SqlBool> | undefined;
   /**
-   * JSON written by the database (a page of the ledger table is sent as the database writes it): an object of the
-   * members given, those that are NULL left out; JSON text (kept in a column, or made by an expression) as JSON; a
-   * 0/1 flag as true/false; and a JSON value as the text to send.
+   * JSON written by the database (a page of the ledger table is sent as the database writes it): a value as JSON text
+   * (a string quoted, a number written out; NULL stays NULL), and the values of the rows aggregated as a JSON array,
+   * in the order of `orderBy` (ORDER BY terms; empty when there are none).
    */
   json: {
-    object(members: Record<string, Expression<unknown>>): RawBuilder<unknown>;
-    /** The values of the rows aggregated, in the order of `orderBy` (ORDER BY terms); empty when there are none. */
-    array(value: Expression<unknown>, orderBy: readonly Expression<unknown>[]): RawBuilder<unknown>;
-    parsed(value: Expression<unknown>): RawBuilder<unknown>;
-    flag(value: Expression<unknown>): RawBuilder<boolean>;
-    text(value: Expression<unknown>): RawBuilder<string>;
+    quote(value: Expression<unknown>): RawBuilder<string>;
+    array(value: Expression<unknown>, orderBy: readonly Expression<unknown>[]): RawBuilder<string>;
   };
   /**
    * PostgreSQL: the schema the ledger lives in. Kysely's migrator looks for its own tables in every schema
@@ -212,12 +208,9 @@ export function sqliteAdapter(file: string): Adapter {
       await database.backup(path);
     },
     json: {
-      // json_patch onto an empty object leaves out the members that are null (RFC 7396)
-      object: (members) => sql`json_patch('{}', json_object(${jsonMembers(members)}))`,
-      array: (value, orderBy) => sql`json_group_array(${value} order by ${sql.join(orderBy)})`,
-      parsed: (value) => sql`json(${value})`,
-      flag: (value) => sql<boolean>`json(iif(${value}, 'true', 'false'))`,
-      text: (value) => sql<string>`${value}`,
+      // json_quote writes NULL as the text null
+      quote: (value) => sql<string>`iif(${value} is null, null, json_quote(${value}))`,
+      array: (value, orderBy) => sql<string>`json_group_array(${value} order by ${sql.join(orderBy)})`,
     },
     indexText: ftsTrigramIndex,
     // three characters or more: the phrase's trigrams in a row are the substring (quotes doubled inside it); one or
@@ -229,9 +222,6 @@ export function sqliteAdapter(file: string): Adapter {
         : sql<SqlBool>`commitments.id in (select rowid from commitments_text where commitments_text match ${`"${text.replaceAll('"', '""')}"`})`,
   };
 }
-
-/** The members of a JSON object built in SQL: name, value, name, value … */
-const jsonMembers = (members: Record<string, Expression<unknown>>) => sql.join(Object.entries(members).flatMap(([name, value]) => [sql.lit(name), value]));
 
 /** Two characters no text holds, after each text indexed: every character of the text then begins a trigram. */
 const PAD = sql`char(1, 1)`;
@@ -353,11 +343,8 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
     },
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
     json: {
-      object: (members) => sql`json_strip_nulls(json_build_object(${jsonMembers(members)}))`,
-      array: (value, orderBy) => sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')`,
-      parsed: (value) => sql`cast(${value} as json)`,
-      flag: (value) => sql<boolean>`(${value} = 1)`,
-      text: (value) => sql<string>`cast(${value} as text)`,
+      quote: (value) => sql<string>`cast(to_json(${value}) as text)`,
+      array: (value, orderBy) => sql<string>`cast(coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]') as text)`,
     },
     indexText: (db) => textIndexes(db, schema ?? 'public'),
     // LIKE uses the trigram indexes by itself for three characters or more; one or two are looked up among the grams
