@@ -20,7 +20,7 @@ import { runProcessBench } from './bench-process.js';
 const report = hasShared
   ? join(sharedRoot, 'corpus', 'taiyuan-2021-webcopy.txt')
   : join(projectRoot, 'samples', 'county-report-dirty.txt');
-if (!hasShared) console.log(`../shared is absent (${sharedRoot}): timing on the project's sample instead of the development report; the batch is skipped`);
+if (!hasShared) console.log(`../shared is absent (${sharedRoot}): timing on the project's sample instead of the development report; the batches and the 10 MB clean are skipped`);
 
 /** Median wall time of `runs` calls after as many warm-up calls (JIT), in milliseconds. */
 async function median(runs: number, fn: () => unknown): Promise<number> {
