@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, writeFileSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as Recognizers from '@microsoft/recognizers-text-suite';
 import { readReport } from '../src/read/index.js';
@@ -20,7 +20,7 @@ import { runProcessBench } from './bench-process.js';
 const report = hasShared
   ? join(sharedRoot, 'corpus', 'taiyuan-2021-webcopy.txt')
   : join(projectRoot, 'samples', 'county-report-dirty.txt');
-if (!hasShared) console.log(`../shared is absent (${sharedRoot}): timing on the project's sample instead of the development report; the batch is skipped`);
+if (!hasShared) console.log(`../shared is absent (${sharedRoot}): timing on the project's sample instead of the development report; the batches and the 10 MB clean are skipped`);
 
 /** Median wall time of `runs` calls after as many warm-up calls (JIT), in milliseconds. */
 async function median(runs: number, fn: () => unknown): Promise<number> {
@@ -63,7 +63,7 @@ console.log(`10 MB input (${copies} copies, ${bigChars} chars): read+clean ${big
 console.log(`  per-character time vs the single report: ${((bigMs / bigChars) / (chainMs / text.length)).toFixed(2)}× (1× = linear)`);
 console.log(`  ratio chain / opencc on 10 MB: ${(bigMs / bigOpenccMs).toFixed(2)}×`);
 
-rmSync(bigPath, { force: true });
+rmSync(dirname(bigPath), { recursive: true, force: true });
 
 // ── Extraction: read+clean+structure+extract against @microsoft/recognizers-text-suite (Chinese) ──────────────
 const reportBytes = statSync(report).size;

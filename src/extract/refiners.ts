@@ -64,68 +64,27 @@ interface Statement {
   text: string;
   sentence: number;
   paragraph: number;
-  pairs?: Pairs;
-  names?: Pairs;
+  pairs?: Set<string>;
+  names?: Set<string>;
   /** A later sentence has already been read as explaining it. */
   explained?: boolean;
 }
 
-/**
- * A set of character pairs, each pair as one number (first code × 65536 + second), sorted and each once: compared
- * by a merge, with no string made per pair (a report's statements made tens of thousands of them).
- */
-type Pairs = number[];
-
-/** What pairsOf leaves out of a statement: white space (as \s) and punctuation. */
-const IGNORED = /[\s，。、；：,.;:“”"（）()]/;
-/** Per UTF-16 code: 0 not yet known, 1 left out, 2 kept. */
-const ignored = new Uint8Array(0x10000);
-const isIgnored = (code: number): boolean => {
-  if (ignored[code] === 0) ignored[code] = IGNORED.test(String.fromCharCode(code)) ? 1 : 2;
-  return ignored[code] === 1;
-};
-const BAR = 0x7c; // '|': never in a pair
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
-
 /** The character pairs of the first words of a statement, without white space and punctuation (or of Han characters only). */
-function pairsOf(text: string, hanOnly = false, length = STATEMENT_COMPARED): Pairs {
-  if (scratch.length < length) scratch = new Float64Array(length);
-  const found = scratch;
-  let n = 0;
+function pairsOf(text: string, hanOnly = false, length = STATEMENT_COMPARED): Set<string> {
+  const found = new Set<string>();
   // Han only: what stands between Han characters (a figure) ends a run, so no pair spans it
-  let previous = BAR;
-  for (let i = 0; i < text.length && i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (hanOnly ? !isHan(code) : isIgnored(code)) {
-      if (hanOnly) previous = BAR;
-      continue;
-    }
-    if (previous !== BAR && code !== BAR) found[n++] = previous * 0x10000 + code;
-    previous = code;
-  }
-  const sorted = found.subarray(0, n).sort();
-  const pairs: Pairs = [];
-  for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs.push(sorted[k]!);
-  return pairs;
-}
-
-/** Where pairsOf gathers a statement's pairs to sort them (a typed array sorts numbers natively; one is enough). */
-let scratch = new Float64Array(256);
-
-/** How many pairs of `a` `b` has too (both sorted, each pair once). */
-function sharedCount(a: Pairs, b: Pairs): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else (shared++, i++, j++);
-  }
-  return shared;
+  const words = hanOnly ? text.slice(0, length).replace(/[^\u4e00-\u9fff]+/g, '|') : text.slice(0, length).replace(/[\s，。、；：,.;:“”"（）()]/g, '');
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] !== '|' && words[i + 1] !== '|') found.add(words.slice(i, i + 2));
+  return found;
 }
 
 /** The share of `names` that `words` has. */
-function coveredShare(names: Pairs, words: Pairs): number {
-  return names.length === 0 ? 0 : sharedCount(names, words) / names.length;
+function coveredShare(names: Set<string>, words: Set<string>): number {
+  if (names.size === 0) return 0;
+  let covered = 0;
+  for (const pair of names) if (words.has(pair)) covered++;
+  return covered / names.size;
 }
 
 /** The sentence (its index) that holds an original offset: sentences are found by their original starts. */
@@ -150,9 +109,12 @@ const isEntryTitle = (doc: Structured, index: number) =>
   index >= 0 && doc.sentences[index - 1]?.paragraph !== doc.sentences[index].paragraph && LIST_ORDINAL.test(sentenceWords(doc, index).trimStart());
 
 /** The share of the smaller set of pairs that the larger has: how far two statements say the same. */
-function sharedShare(a: Pairs, b: Pairs): number {
-  const small = Math.min(a.length, b.length);
-  return small === 0 ? 0 : sharedCount(a, b) / small;
+function sharedShare(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const pair of small) if (large.has(pair)) shared++;
+  return shared / small.size;
 }
 
 /** Two statements of one figure about the same thing share most of their wording. */

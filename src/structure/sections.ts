@@ -88,7 +88,7 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
       while (open.length > 0 && sections[open.at(-1)!].level >= found.level) sections[open.pop()!].end = span.start;
       const parent = open.at(-1);
       const inherited = parent === undefined ? continuedRole(sections, found.level) : sections[parent].role;
-      sections.push({ ...span, heading: found.heading, level: found.level, role: roleOf(found.heading) ?? inherited, parent });
+      sections.push({ start: span.start, end: span.end, heading: found.heading, level: found.level, role: roleOf(found.heading) ?? inherited, parent });
       open.push(sections.length - 1);
       if (found.level === 1) reviewPeriod = undefined;
     }

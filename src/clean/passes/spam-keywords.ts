@@ -86,11 +86,14 @@ export const spamKeywordsPass: CleanPass = {
       for (const place of places) keywordsAfter.set(place, [...(keywordsAfter.get(place) ?? []), keyword]);
     }
     if (keywordsAfter.size === 0) return [];
+    // the character before each place's suffix: at most suffixes no place ends, which this tells without a string
+    const beforeSuffix = new Uint8Array(0x10000);
+    for (const place of keywordsAfter.keys()) beforeSuffix[place.charCodeAt(place.length - 2)] = 1;
     const edits: LocalEdit[] = [];
     /** Per place and keyword, where the search for the next of them goes on: a match is never counted inside another. */
     const searchFrom = new Map<string, number>();
     for (let end = PLACE_MIN; end <= text.length; end++) {
-      if (IS_SUFFIX[text.charCodeAt(end - 1)] !== 1) continue;
+      if (IS_SUFFIX[text.charCodeAt(end - 1)] !== 1 || beforeSuffix[text.charCodeAt(end - 2)] !== 1) continue;
       for (let length = PLACE_MIN; length <= PLACE_MAX && length <= end; length++) {
         const place = text.slice(end - length, end);
         const keywords = keywordsAfter.get(place);
