@@ -5,7 +5,7 @@
  * keeps it: at the same place when the words are still there, else where the copy has the same words, else it is
  * flagged stale like any item a copy no longer contains.
  */
-import type { Kind, Op } from '../extract/index.js';
+import type { Kind } from '../extract/index.js';
 import type { SectionRole } from '../structure/index.js';
 import { contentColumns, getCommitment, type CommitmentContent } from './commitments.js';
 import { KINDS, OPS } from './enums.js';
@@ -23,18 +23,13 @@ const MAX_ITEM_CHARS = 2000;
 /** Where an item of its kind stands in a report when the office adds it: a review's result, else this year's work. */
 const ROLE_OF_KIND: Readonly<Record<Kind, SectionRole>> = { achievement: 'review_last_year', target: 'annual_tasks', milestone: 'annual_tasks', task: 'annual_tasks' };
 
-export interface AddedItem {
-  reportId: number;
-  /** UTF-16 offsets into the report as given. */
-  span: { start: number; end: number };
-  kind: Kind;
-  indicator?: string;
-  low?: number;
-  high?: number;
-  unit?: string;
-  op?: Op;
-  deadline?: string;
-}
+/** The item's fields the office gives with the words it selected (the rest follow from them). */
+export type AddedItem = Pick<Commitment, 'kind'> &
+  Partial<Pick<Commitment, 'indicator' | 'low' | 'high' | 'unit' | 'op' | 'deadline'>> & {
+    reportId: number;
+    /** UTF-16 offsets into the report as given. */
+    span: { start: number; end: number };
+  };
 
 export async function addCommitment(store: Store, actor: Actor, input: AddedItem): Promise<Commitment> {
   const subject = `report ${input.reportId} item`;
