@@ -8,20 +8,26 @@
  */
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import { LedgerError } from './errors.js';
-import type { Database, DeliveriesTable } from './schema.js';
+import type { Database, DeliveriesTable, UnitContactsTable } from './schema.js';
 import type { Delivery, DeliveryChannel, DeliveryState, RobotKind, UnitContact } from './model.js';
 import { transaction, type Actor, type Store } from './store.js';
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
+function contactOf(r: Selectable<UnitContactsTable>): UnitContact {
+  const contact: UnitContact = { unitId: r.unitId };
+  if (r.email) contact.email = r.email;
+  if (r.webhookKind && r.webhookUrl) contact.webhook = { kind: r.webhookKind as RobotKind, url: r.webhookUrl, ...(r.webhookSecret ? { secret: r.webhookSecret } : {}) };
+  return contact;
+}
+
 export async function listUnitContacts(store: Store): Promise<UnitContact[]> {
-  const rows = await store.db.selectFrom('unitContacts').selectAll().orderBy('unitId').execute();
-  return rows.map((r) => {
-    const contact: UnitContact = { unitId: r.unitId };
-    if (r.email) contact.email = r.email;
-    if (r.webhookKind && r.webhookUrl) contact.webhook = { kind: r.webhookKind as RobotKind, url: r.webhookUrl, ...(r.webhookSecret ? { secret: r.webhookSecret } : {}) };
-    return contact;
-  });
+  return (await store.db.selectFrom('unitContacts').selectAll().orderBy('unitId').execute()).map(contactOf);
+}
+
+export async function getUnitContact(store: Store, unitId: number): Promise<UnitContact | undefined> {
+  const row = await store.db.selectFrom('unitContacts').selectAll().where('unitId', '=', unitId).executeTakeFirst();
+  return row && contactOf(row);
 }
 
 /** A contact as shown and audited: whether the robot signs, never its secret. */
@@ -45,7 +51,7 @@ export async function setUnitContact(store: Store, actor: Actor, contact: UnitCo
     async (tx) => {
       const unit = await tx.db.selectFrom('units').select('id').where('id', '=', contact.unitId).executeTakeFirst();
       if (!unit) throw new LedgerError('NOT_FOUND', `unit ${contact.unitId}`);
-      const before = (await listUnitContacts(tx)).find((c) => c.unitId === contact.unitId);
+      const before = await getUnitContact(tx, contact.unitId);
       await tx.db.deleteFrom('unitContacts').where('unitId', '=', contact.unitId).execute();
       if (contact.email || contact.webhook) {
         await tx.db

@@ -28,7 +28,7 @@ export {
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
 export { getSettings, updateSettings } from './settings.js';
 export { addCommitment, MANUAL_RULE, type AddedItem } from './manual-items.js';
-export { listUnitContacts, setUnitContact, shownContact, type ShownContact, planDeliveries, claimDeliveries, endDelivery, listDeliveries, type PlannedDelivery } from './deliveries.js';
+export { listUnitContacts, getUnitContact, setUnitContact, shownContact, type ShownContact, planDeliveries, claimDeliveries, endDelivery, listDeliveries, type PlannedDelivery } from './deliveries.js';
 export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
 export {
   getReport,

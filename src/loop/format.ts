@@ -87,7 +87,8 @@ export function formatExpected(value: number, unit: string | undefined, goal: nu
 }
 
 /** Percentage points to one decimal, as a 督查通报 writes them: 42.5, 50, 7.5. */
-export const formatPoints = (points: number): string => String(Math.round(points * 10) / 10);
+export const roundPoints = (points: number): number => Math.round(points * 10) / 10;
+export const formatPoints = (points: number): string => String(roundPoints(points));
 
 /** A share as a whole percentage: 0.853 → 85%. */
 export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;

@@ -17,6 +17,6 @@ export type { Grade, Scorecard } from './scorecard.js';
 export { cycleOf, previousCycle, cyclesBetween, DEFAULT_CYCLE } from './dates.js';
 export type { Cycle, CycleSpan } from './dates.js';
 export { formatValue, describeGoal } from './format.js';
-export { STATUS_LABELS, NOTICE_GROUP_LABELS, REMINDER_LABELS } from './tables/status-words.js';
+export { STATUS_LABELS, NOTICE_GROUP_LABELS, REMINDER_LABELS, DEFAULT_OFFICE } from './tables/status-words.js';
 export { supervisionNotice, type SupervisionNotice, type NoticeTally, type NoticeGroup } from './notice.js';
 export * from './thresholds.js';

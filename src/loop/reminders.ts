@@ -17,7 +17,7 @@ import { responsibleUnit, statusFor, type LoopItem } from './items.js';
 import { excerpt } from './format.js';
 import { notReported } from './lists.js';
 import { isTracked } from './status.js';
-import { CSV_HEADERS, CYCLE_WORDS, REMINDER_LABELS, REMINDER_MESSAGES, STATUS_LABELS, unknownUnit } from './tables/status-words.js';
+import { CSV_HEADERS, CYCLE_WORDS, DEFAULT_OFFICE, REMINDER_LABELS, REMINDER_MESSAGES, STATUS_LABELS, unknownUnit } from './tables/status-words.js';
 import { DUE_SOON_DAYS } from './thresholds.js';
 
 export type ReminderKind = 'due_soon' | 'overdue' | 'not_reported';
@@ -147,6 +147,3 @@ export function remindersPrintHtml(
     '',
   ].join('\n');
 }
-
-/** Who issues the sheets when the ledger does not say (a ledger of one government's reports names its office). */
-const DEFAULT_OFFICE = '政府督查室';

@@ -29,7 +29,7 @@
 import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
 import { DEFAULT_CYCLE, type Cycle } from './dates.js';
 import { dayNumber, daysBetween, yearStart } from '../calendar/index.js';
-import { describeGoal, formatExpected, formatPoints, formatValue } from './format.js';
+import { describeGoal, formatExpected, formatPoints, formatValue, roundPoints } from './format.js';
 import { reportingFrom, reportingState, type ReportingState } from './reporting.js';
 import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';
 import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT, PACE_LAG_POINTS, type PaceLag } from './thresholds.js';
@@ -158,7 +158,7 @@ function targetStatus(
   const pace = goal.shape === 'pace' ? paceOf(goal, v, expected) : undefined;
   if (pace) {
     const status = paceStatus(pace.lag, input.paceLag ?? PACE_LAG_POINTS, today === deadline);
-    const lag = Math.round(pace.lag * 10) / 10;
+    const lag = roundPoints(pace.lag);
     const words = {
       elapsed: formatPoints(pace.elapsed),
       done: formatPoints(pace.done),

@@ -146,3 +146,6 @@ export const CSV_HEADERS = {
 export const unknownUnit = (id: number | undefined): string => (id === undefined ? '未明确牵头单位' : `单位#${id}`);
 
 export const NOT_RATED = '暂不评定';
+
+/** Who issues the office's papers when the ledger does not say (a ledger of one government's reports names its office). */
+export const DEFAULT_OFFICE = '政府督查室';

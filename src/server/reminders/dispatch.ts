@@ -24,7 +24,7 @@ export async function planReminders(ledger: Ledger, today: string, now: Date): P
   const data = await loopData(ledger, { today });
   const byUnit = new Map<number, Reminder[]>();
   for (const r of reminders(data.items, today)) if (worthSending(r, today) && contacts.has(r.unitId)) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
-  const office = (await officeOf(ledger, new Set([...data.reports.values()].map((r) => r.governmentId)))) ?? '政府督查室';
+  const office = await officeOf(ledger, new Set([...data.reports.values()].map((r) => r.governmentId)));
   const planned: PlannedDelivery[] = [];
   for (const [unitId, list] of byUnit) {
     const contact = contacts.get(unitId)!;

@@ -1,5 +1,5 @@
 /** Reminders that reach people: the units' contacts, the log of sendings, and "send today's reminders now" — the office's. */
-import { listDeliveries, listUnitContacts, setUnitContact, shownContact } from '../../ledger/index.js';
+import { getUnitContact, listDeliveries, listUnitContacts, setUnitContact, shownContact } from '../../ledger/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { planReminders, sendDue } from '../reminders/dispatch.js';
 import { DeliveryList, SendResponse, UnitContact as UnitContactOut, UnitContactBody, UnitContactList } from '../schemas/admin.js';
@@ -24,7 +24,7 @@ export function deliveryRoutes(app: App, ctx: ServerContext): void {
     },
     async (request) => {
       const { email, webhook } = request.body;
-      const before = (await listUnitContacts(ctx.ledger)).find((c) => c.unitId === request.params.id)?.webhook;
+      const before = (await getUnitContact(ctx.ledger, request.params.id))?.webhook;
       // a secret is never shown, so a form cannot send it back: left out, the one set for the same robot is kept
       const secret = webhook?.secret === undefined && before?.url === webhook?.url ? before?.secret : (webhook?.secret ?? undefined);
       const contact = {

@@ -45,7 +45,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
       const number = q.number ?? (cycle === 'quarterly' ? Math.ceil(month / 3) : month);
       const copyTo = q.copyTo?.split(/[、，,;；\s]+/).filter(Boolean);
       const buffer = await noticeDocx(notice, {
-        office: (await officeOf(ctx.ledger, governments)) ?? '政府督查室',
+        office: await officeOf(ctx.ledger, governments),
         number,
         issuedOn,
         cycle,

@@ -77,7 +77,7 @@ export function listRoutes(app: App, ctx: ServerContext): void {
         return reply
           .type('text/html; charset=utf-8')
           .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
-          .send(remindersPrintHtml(list, units, { today, ...(office ? { office } : {}) }) as never);
+          .send(remindersPrintHtml(list, units, { today, office }) as never);
       }
       return {
         today,
