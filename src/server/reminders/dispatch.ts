@@ -7,6 +7,7 @@ import { daysBetween } from '../../calendar/index.js';
 import { claimDeliveries, endDelivery, listUnitContacts, planDeliveries, type Ledger, type PlannedDelivery } from '../../ledger/index.js';
 import { REPORTING_REMINDER_DAYS, reminders, type Reminder } from '../../loop/index.js';
 import { loopData } from '../services/loop-data.js';
+import { ledgerState, unchanged, type LedgerState } from '../services/ledger-state.js';
 import { officeOf } from '../services/office.js';
 import type { Send } from './channels.js';
 import { unitMessage } from './messages.js';
@@ -65,10 +66,16 @@ export function startReminderDispatch(
   options: { intervalMs: number; log: (e: unknown) => void },
 ): () => Promise<void> {
   let round: Promise<void> = Promise.resolve();
+  // the day's plan stands while the ledger and the day are unchanged: planning again would plan nothing new
+  let planned: LedgerState | undefined;
   const tick = () => {
     round = round.then(async () => {
       try {
-        await planReminders(ledger, clock.today(), clock.now());
+        const state = ledgerState(ledger, clock.today());
+        if (!planned || !unchanged(planned, state)) {
+          await planReminders(ledger, state.today, clock.now());
+          planned = state;
+        }
         await sendDue(ledger, send, clock.now());
       } catch (e) {
         options.log(e);
