@@ -8,7 +8,7 @@ import type { Op } from '../extract/quantity/index.js';
 import type { Level } from '../structure/tables/divisions.js';
 import type { DocumentKind } from '../structure/genre.js';
 import type { SectionRole } from '../structure/tables/section-roles.js';
-import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
+import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReplacementKind, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
 
 const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Object.keys(all) as T[];
 
@@ -34,3 +34,4 @@ export const JOB_STATES = valuesOf<JobState>({ queued: true, running: true, done
 export const ROBOT_KINDS = valuesOf<RobotKind>({ dingtalk: true, wecom: true });
 export const DELIVERY_CHANNELS = valuesOf<DeliveryChannel>({ email: true, dingtalk: true, wecom: true });
 export const DELIVERY_STATES = valuesOf<DeliveryState>({ pending: true, sending: true, sent: true, failed: true });
+export const REPLACEMENT_KINDS = valuesOf<ReplacementKind>({ split: true, merge: true });

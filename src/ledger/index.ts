@@ -27,7 +27,8 @@ export {
 } from './import-jobs.js';
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
 export { getSettings, updateSettings } from './settings.js';
-export { addCommitment, MANUAL_RULE, type AddedItem } from './manual-items.js';
+export { addCommitment, MANUAL_RULE, type AddedItem, type AddedPart } from './manual-items.js';
+export { mergeCommitments, replacementsOf, splitCommitment, MAX_PARTS, type SeenItem } from './replacements.js';
 export { listUnitContacts, getUnitContact, setUnitContact, shownContact, type ShownContact, planDeliveries, claimDeliveries, endDelivery, listDeliveries, type PlannedDelivery } from './deliveries.js';
 export { getGovernment, listGovernments, upsertGovernment, type GovernmentInput } from './governments.js';
 export {

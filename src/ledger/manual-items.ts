@@ -12,7 +12,7 @@ import { KINDS, OPS } from './enums.js';
 import { LedgerError } from './errors.js';
 import type { Commitment } from './model.js';
 import { meaningHash } from './stable-key.js';
-import { transaction, type Actor, type Store } from './store.js';
+import { transaction, type Actor, type Store, type Tx } from './store.js';
 
 /** The rule an added item carries in place of an extractor's name. */
 export const MANUAL_RULE = 'manual';
@@ -33,50 +33,80 @@ export type AddedItem = Pick<Commitment, 'kind'> &
 
 export async function addCommitment(store: Store, actor: Actor, input: AddedItem): Promise<Commitment> {
   const subject = `report ${input.reportId} item`;
-  if (!KINDS.includes(input.kind)) throw new LedgerError('INVALID_VALUE', subject, `kind ${input.kind}`);
-  if (input.op !== undefined && !OPS.includes(input.op)) throw new LedgerError('INVALID_VALUE', subject, `op ${input.op}`);
   return transaction(
     store,
     actor,
     async (tx) => {
       const report = await tx.db.selectFrom('reports').select(['id', 'originalText']).where('id', '=', input.reportId).executeTakeFirst();
       if (!report) throw new LedgerError('NOT_FOUND', `report ${input.reportId}`);
-      const { start, end } = input.span;
-      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= report.originalText.length)) {
-        throw new LedgerError('INVALID_VALUE', subject, `span ${start}–${end} is not within the report's ${report.originalText.length} characters`);
-      }
-      if (end - start > MAX_ITEM_CHARS) throw new LedgerError('INVALID_VALUE', subject, `span of ${end - start} characters: an item is at most ${MAX_ITEM_CHARS}`);
-      const text = report.originalText.slice(start, end);
-      if (!text.trim()) throw new LedgerError('INVALID_VALUE', subject, 'the words selected are blank');
-      const content: CommitmentContent = {
-        kind: input.kind,
-        text,
-        span: { start, end },
-        role: ROLE_OF_KIND[input.kind],
-        namedLeadUnits: [],
-        namedUnits: [],
-        rule: MANUAL_RULE,
-        ...(input.indicator !== undefined ? { indicator: input.indicator } : {}),
-        ...(input.low !== undefined ? { low: input.low } : {}),
-        ...(input.high !== undefined ? { high: input.high } : {}),
-        ...(input.unit !== undefined ? { unit: input.unit } : {}),
-        ...(input.op !== undefined ? { op: input.op } : {}),
-        ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
-      };
-      const key = `${MANUAL_RULE}-${meaningHash(content)}-${start}`;
-      const taken = await tx.db.selectFrom('commitments').select('id').where('reportId', '=', input.reportId).where('key', '=', key).executeTakeFirst();
-      if (taken) throw new LedgerError('DUPLICATE', subject, `item ${taken.id} is already these words`);
-      const { id } = await tx.db
-        .insertInto('commitments')
-        .values({ ...contentColumns(content), deadlineInForce: content.deadline ?? null, reportId: input.reportId, key, reviewState: 'confirmed', stale: 0, version: 1, createdAt: tx.now, updatedAt: tx.now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const item = (await getCommitment(tx, id))!;
-      await tx.audit({ action: 'create', entity: 'commitment', entityId: id, after: item });
-      return item;
+      return insertAddedItem(tx, { reportId: report.id, original: report.originalText }, input, subject);
     },
     subject,
   );
+}
+
+/** The document an added item's span indexes: the report as given, or the 分工方案 an item of the split came from. */
+export interface ItemSource {
+  reportId: number;
+  original: string;
+  splitId?: number;
+}
+
+/** An added item's fields without its report (the source says which). */
+export type AddedPart = Omit<AddedItem, 'reportId'>;
+
+/**
+ * Stores the words `part.span` selects in `source` as a confirmed item tagged `manual`, audited; inside `tx`. An item
+ * made to replace others (`replacing`, ledger/replacements.ts) has that in its key: merging two parts again gives the
+ * words and fields of the item once split, which stays, set aside, under its own key.
+ */
+export async function insertAddedItem(tx: Tx, source: ItemSource, part: AddedPart, subject: string, replacing?: number): Promise<Commitment> {
+  if (!KINDS.includes(part.kind)) throw new LedgerError('INVALID_VALUE', subject, `kind ${part.kind}`);
+  if (part.op !== undefined && !OPS.includes(part.op)) throw new LedgerError('INVALID_VALUE', subject, `op ${part.op}`);
+  const { start, end } = part.span;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= source.original.length)) {
+    throw new LedgerError('INVALID_VALUE', subject, `span ${start}–${end} is not within the document's ${source.original.length} characters`);
+  }
+  if (end - start > MAX_ITEM_CHARS) throw new LedgerError('INVALID_VALUE', subject, `span of ${end - start} characters: an item is at most ${MAX_ITEM_CHARS}`);
+  const text = source.original.slice(start, end);
+  if (!text.trim()) throw new LedgerError('INVALID_VALUE', subject, 'the words selected are blank');
+  const content: CommitmentContent = {
+    kind: part.kind,
+    text,
+    span: { start, end },
+    role: ROLE_OF_KIND[part.kind],
+    namedLeadUnits: [],
+    namedUnits: [],
+    rule: MANUAL_RULE,
+    ...(part.indicator !== undefined ? { indicator: part.indicator } : {}),
+    ...(part.low !== undefined ? { low: part.low } : {}),
+    ...(part.high !== undefined ? { high: part.high } : {}),
+    ...(part.unit !== undefined ? { unit: part.unit } : {}),
+    ...(part.op !== undefined ? { op: part.op } : {}),
+    ...(part.deadline !== undefined ? { deadline: part.deadline } : {}),
+  };
+  const key = `${MANUAL_RULE}-${meaningHash(content)}-${start}${replacing === undefined ? '' : `-of${replacing}`}`;
+  const taken = await tx.db.selectFrom('commitments').select('id').where('reportId', '=', source.reportId).where('key', '=', key).executeTakeFirst();
+  if (taken) throw new LedgerError('DUPLICATE', subject, `item ${taken.id} is already these words`);
+  const { id } = await tx.db
+    .insertInto('commitments')
+    .values({
+      ...contentColumns(content),
+      deadlineInForce: content.deadline ?? null,
+      reportId: source.reportId,
+      splitId: source.splitId ?? null,
+      key,
+      reviewState: 'confirmed',
+      stale: 0,
+      version: 1,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const item = (await getCommitment(tx, id))!;
+  await tx.audit({ action: 'create', entity: 'commitment', entityId: id, after: item });
+  return item;
 }
 
 /** Where an added item stands in a new copy of its report: its place if its words are still there, else their first place, else nowhere. */

@@ -5,7 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
 import type { Adapter } from './dialect.js';
-import { DELIVERY_CHANNELS, DELIVERY_STATES, DOCUMENT_KINDS, JOB_STATES, KINDS, ROBOT_KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+import { DELIVERY_CHANNELS, DELIVERY_STATES, DOCUMENT_KINDS, JOB_STATES, KINDS, ROBOT_KINDS, LEVELS, OPS, REPLACEMENT_KINDS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
 
 /** `column IN ('a', 'b', …)`, for a CHECK constraint. */
 const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
@@ -203,6 +203,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0015_bulletins': bulletins(adapter),
     '0016_settings': settings,
     '0017_deliveries': deliveries(adapter),
+    '0021_item_replacements': itemReplacements(adapter),
   };
 }
 
@@ -569,3 +570,23 @@ function deliveries(adapter: Adapter): Migration {
     },
   };
 }
+
+/** Items the office split or merged (ledger/replacements.ts): which item became which, kept for the item pages (0021). */
+const itemReplacements = (adapter: Adapter): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('item_replacements')
+      .addColumn('id', 'integer', adapter.identity)
+      .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', REPLACEMENT_KINDS)))
+      .addColumn('replaced_id', 'integer', (c) => c.notNull().references('commitments.id'))
+      .addColumn('by_id', 'integer', (c) => c.notNull().references('commitments.id'))
+      .addColumn('user_id', 'integer', (c) => c.references('users.id'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('item_replacements_replaced').on('item_replacements').column('replaced_id').execute();
+    await db.schema.createIndex('item_replacements_by').on('item_replacements').column('by_id').execute();
+  },
+  async down(db) {
+    await db.schema.dropTable('item_replacements').execute();
+  },
+});

@@ -91,6 +91,18 @@ export interface Commitment {
   version: number;
 }
 
+/** How the office replaced an item: split it into parts, or merged it with others into one. */
+export type ReplacementKind = 'split' | 'merge';
+
+/** One item replaced by one new item (a split of one item into three is three of these). */
+export interface Replacement {
+  kind: ReplacementKind;
+  replacedId: number;
+  byId: number;
+  userId?: number;
+  createdAt: string;
+}
+
 /** Where a unit's reminders are sent: its contact's e-mail, and a group robot (钉钉 or 企业微信) webhook. */
 export type RobotKind = 'dingtalk' | 'wecom';
 export interface UnitContact {

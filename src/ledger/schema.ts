@@ -6,6 +6,7 @@
  * - days and instants are ISO 8601 TEXT, which sorts correctly as text.
  */
 import type { Generated } from 'kysely';
+import type { ReplacementKind } from './model.js';
 
 /** A 0/1 flag. */
 export type Flag = 0 | 1;
@@ -84,6 +85,16 @@ export interface CommitmentsTable {
   statusResult: Generated<Json<Record<string, unknown>> | null>;
   /** The 分工方案 the item came from (0014): its span is in that document's text, not the report's. */
   splitId: Generated<number | null>;
+}
+
+/** An item the office replaced (0021): split into parts, or merged with others into one; one row per (replaced, new) pair. */
+export interface ItemReplacementsTable {
+  id: Generated<number>;
+  kind: ReplacementKind;
+  replacedId: number;
+  byId: number;
+  userId: number | null;
+  createdAt: string;
 }
 
 /** A 分工方案 imported against a report (0014), kept as read: the spans of the items it added point into its text. */
@@ -267,6 +278,7 @@ export interface Database {
   reports: ReportsTable;
   splits: SplitsTable;
   commitments: CommitmentsTable;
+  itemReplacements: ItemReplacementsTable;
   units: UnitsTable;
   unitAliases: UnitAliasesTable;
   settings: SettingsTable;
@@ -290,6 +302,7 @@ export const TABLES = [
   'reports',
   'splits',
   'commitments',
+  'item_replacements',
   'units',
   'unit_aliases',
   'users',

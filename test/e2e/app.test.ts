@@ -16,6 +16,7 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
   let e2e: E2E;
   let base: string;
   let reportId: number;
+  let addedId = 0;
   let targetId: number;
   const newPage = (viewport?: { width: number; height: number }) => e2e.newPage(viewport);
   const login = (page: Page, role: string) => e2e.login(page, role);
@@ -100,6 +101,43 @@ describe('web application', { skip: e2eSkip, timeout: 120_000 }, () => {
     assert.equal(item.commitment.text, selected);
     assert.equal(original.slice(item.commitment.span.start, item.commitment.span.end), selected);
     assert.equal(item.commitment.rule, 'manual');
+    addedId = id;
+  });
+
+  it('lets the office split an item into two by selecting words of it, and merge them again from the ledger', async () => {
+    const page = await newPage();
+    await login(page, 'supervisor');
+    await page.goto(`${base}/#/commitments/${addedId}`);
+    await page.getByText('拆分本项').click();
+    const words = page.locator('.split-words');
+    const text = (await words.textContent())!;
+    // select the first half, add it; then the second half
+    for (const [from, to] of [[0, 6], [6, text.length]] as const) {
+      await words.evaluate((el, [a, b]) => {
+        const range = document.createRange();
+        range.setStart(el.firstChild!, a);
+        range.setEnd(el.firstChild!, b);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      }, [from, to]);
+      await page.getByRole('button', { name: /^加为一项：/ }).click();
+    }
+    await shot(page, '03b-split-item');
+    await page.getByRole('button', { name: '拆分为 2 项' }).click();
+    await page.waitForURL((url) => !url.hash.endsWith(`/${addedId}`));
+    await page.getByText('由下列事项拆分而来').waitFor();
+    const parts = await page.evaluate(async (n) => ((await (await fetch(`/api/commitments/${n}`)).json()) as { replacedBy: { id: number }[] }).replacedBy.map((r) => r.id), addedId);
+    const texts = await page.evaluate(async (ids) => Promise.all(ids.map(async (n) => ((await (await fetch(`/api/commitments/${n}`)).json()) as { commitment: { text: string } }).commitment.text)), parts);
+    assert.deepEqual(texts, [text.slice(0, 6), text.slice(6)]);
+
+    await page.goto(`${base}/#/ledger?report=${reportId}&sort=id&order=desc`);
+    for (const id of parts) await page.getByLabel(`选择第 ${id} 项`).check();
+    await page.getByRole('button', { name: '合并为一项' }).click();
+    await page.waitForURL(/#\/commitments\/\d+/);
+    await page.getByText('由下列事项合并而来').waitFor();
+    const merged = await page.evaluate(async (n) => ((await (await fetch(`/api/commitments/${n}`)).json()) as { commitment: { text: string } }).commitment.text, Number(page.url().split('/').pop()));
+    assert.equal(merged, text);
+    await shot(page, '03c-merged-item', true);
   });
 
   it('lets the supervisor assign a unit', async () => {

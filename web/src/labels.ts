@@ -84,6 +84,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   progress: '填报进展',
   publish: '公开',
   verify: '核验',
+  split: '拆分',
+  merge: '合并',
 };
 
 /** Indicator ids → their Chinese names, from the extractor's own table (growth ids get 增速). */

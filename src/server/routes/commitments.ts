@@ -1,9 +1,22 @@
 /** Commitments: the ledger table (filters, sort, pages, computed status), one item in full, corrections and review. */
-import { addCommitment, auditFor, getCommitment, listUsers, listVerifications, updateCommitment, type AuditEntry, type CommitmentQuery } from '../../ledger/index.js';
+import {
+  addCommitment,
+  auditFor,
+  getCommitment,
+  listUsers,
+  listVerifications,
+  mergeCommitments,
+  replacementsOf,
+  splitCommitment,
+  updateCommitment,
+  type AuditEntry,
+  type CommitmentQuery,
+} from '../../ledger/index.js';
+import { z } from 'zod';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams } from '../schemas/common.js';
-import { AddedItemBody, CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody } from '../schemas/commitments.js';
+import { AddedItemBody, CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody, MergeBody, SplitBody } from '../schemas/commitments.js';
 import { presentProgress } from '../services/evidence.js';
 import { ledgerTablePage } from '../services/ledger-table.js';
 import { itemsFor, statusOfItem } from '../services/loop-data.js';
@@ -66,12 +79,13 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       const today = ctx.today();
       const item = (await itemsFor(ctx.ledger, [commitment], today)).items[0]!;
       // the item's history: its corrections, its assignment and the progress reported on it, by who did them
-      const [verifications, history, assignmentHistory, progressHistory, users] = await Promise.all([
+      const [verifications, history, assignmentHistory, progressHistory, users, replacements] = await Promise.all([
         listVerifications(ctx.ledger, { commitmentId: id }),
         auditFor(ctx.ledger, 'commitment', id),
         auditFor(ctx.ledger, 'assignment', id),
         Promise.all(item.progress.map((p) => auditFor(ctx.ledger, 'progress', p.id))).then((lists) => lists.flat()),
         listUsers(ctx.ledger),
+        replacementsOf(ctx.ledger, id),
       ]);
       const named = (e: AuditEntry): AuditEntry & { userName?: string } => {
         const userName = users.find((u) => u.id === e.userId)?.username;
@@ -79,6 +93,8 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       };
       return {
         commitment,
+        replacedBy: replacements.replacedBy.map((r) => ({ kind: r.kind, id: r.byId, createdAt: r.createdAt })),
+        replaces: replacements.replaces.map((r) => ({ kind: r.kind, id: r.replacedId, createdAt: r.createdAt })),
         assignment: item.assignment,
         progress: item.progress.map(presentProgress),
         status: statusOfItem(item, today),
@@ -120,5 +136,40 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       },
     },
     async (request, reply) => reply.code(201).send(await addCommitment(ctx.ledger, userOf(request).id, { reportId: request.params.id, ...request.body })),
+  );
+
+  app.post(
+    '/api/commitments/:id/split',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '拆分事项：一项中含多项承诺时，按选中的文字拆为几项（原事项保留并置为不纳入督办，责任分工转给新事项）',
+        params: IdParams,
+        body: SplitBody,
+        response: { 201: z.object({ items: z.array(CommitmentDetail.shape.commitment) }), ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const items = await splitCommitment(ctx.ledger, userOf(request).id, { id: request.params.id, version: request.body.version }, request.body.parts);
+      return reply.code(201).send({ items });
+    },
+  );
+
+  app.post(
+    '/api/commitments/merge',
+    {
+      config: { access: SUPERVISORS },
+      schema: {
+        tags,
+        summary: '合并事项：同一文件中实为一项承诺的几项合为一项（原事项保留并置为不纳入督办，责任分工转给新事项）',
+        body: MergeBody,
+        response: { 201: CommitmentDetail.shape.commitment, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { items, ...merged } = request.body;
+      return reply.code(201).send(await mergeCommitments(ctx.ledger, userOf(request).id, items, merged));
+    },
   );
 }

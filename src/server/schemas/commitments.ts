@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PARTS } from '../../ledger/replacements.js';
 import {
   Assignment,
   AuditEntry,
@@ -52,8 +53,17 @@ export const CommitmentWithStatus = Commitment.extend({ status: StatusResult });
 export const CommitmentListItem = CommitmentWithStatus.extend({ assignment: AssignmentSummary.optional() });
 export const CommitmentPage = z.object({ items: z.array(CommitmentListItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
 
+/** What the office did to an item, seen from the item: the other item of each (replaced, new) pair. */
+export const ReplacementLink = z.object({
+  kind: z.enum(['split', 'merge']).meta({ description: 'split: one item into parts; merge: items into one' }),
+  id: z.number().int().meta({ description: 'the other item' }),
+  createdAt: z.string(),
+});
+
 export const CommitmentDetail = z.object({
   commitment: Commitment,
+  replacedBy: z.array(ReplacementLink).meta({ description: 'the items this one was split or merged into (it is set aside)' }),
+  replaces: z.array(ReplacementLink).meta({ description: 'the items this one was split or merged from' }),
   assignment: Assignment.optional(),
   progress: z.array(ProgressReport),
   status: StatusResult,
@@ -84,16 +94,31 @@ export const CommitmentPatchBody = z
   })
   .strict();
 
+/** The fields the office gives an item it adds, or the parts of an item it splits, or the item it merges others into. */
+const AddedFields = {
+  kind: KindSchema,
+  indicator: Text(BOUNDS.name).optional(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  unit: Text(BOUNDS.name).optional(),
+  op: OpSchema.optional(),
+  deadline: Day.optional(),
+};
+const SpanBody = z.object({ start: z.number().int().min(0).max(BOUNDS.id), end: z.number().int().min(1).max(BOUNDS.id) }).strict();
 /** POST /api/reports/:id/commitments: an item the extractor missed, the words selected in the report as given. */
-export const AddedItemBody = z
+export const AddedItemBody = z.object({ span: SpanBody, ...AddedFields }).strict();
+
+/** POST /api/commitments/:id/split and POST /api/commitments/merge (ledger/replacements.ts). */
+const SeenItemBody = z.object({ id: z.number().int().min(1).max(BOUNDS.id), version: z.number().int().min(1) }).strict();
+export const SplitBody = z
   .object({
-    span: z.object({ start: z.number().int().min(0).max(BOUNDS.id), end: z.number().int().min(1).max(BOUNDS.id) }).strict(),
-    kind: KindSchema,
-    indicator: Text(BOUNDS.name).optional(),
-    low: z.number().optional(),
-    high: z.number().optional(),
-    unit: Text(BOUNDS.name).optional(),
-    op: OpSchema.optional(),
-    deadline: Day.optional(),
+    version: z.number().int().min(1).meta({ description: 'the version of the item the office saw' }),
+    parts: z.array(AddedItemBody).min(2).max(MAX_PARTS).meta({ description: "each part: words inside the item's span, and its fields" }),
+  })
+  .strict();
+export const MergeBody = z
+  .object({
+    items: z.array(SeenItemBody).min(2).max(MAX_PARTS).meta({ description: 'the items of one document to merge, each with the version seen' }),
+    ...AddedFields,
   })
   .strict();

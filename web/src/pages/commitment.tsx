@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatGoal, formatNumber, formatValue, loca
 import { sentenceAround } from '../highlight';
 import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
 import { ProgressForm } from '../progress-form';
+import { ReplacementLinks, SplitItemForm } from './split-item';
 import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
 import type { CommitmentDetail, Evidence, Unit, User } from '../types';
 
@@ -237,6 +238,7 @@ export function CommitmentPage({ id }: { id: number }) {
             >
               {c.text}
             </PageTitle>
+            <ReplacementLinks d={d} />
             <div class="grid-2">
               <section class="card">
                 <h2>事项要素</h2>
@@ -261,6 +263,7 @@ export function CommitmentPage({ id }: { id: number }) {
                   </div>
                 ) : null}
                 {reviewError ? <ErrorBox error={reviewError} /> : null}
+                {isSupervisor(user) && c.reviewState !== 'rejected' ? <SplitItemForm d={d} onSplit={detail.reload} /> : null}
               </section>
               <section class="card">
                 <h2>原文出处</h2>

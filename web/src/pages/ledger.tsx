@@ -124,6 +124,19 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
     }
   };
 
+  /** 合并: the selected items, one document's, into one item over their words (the office corrects its fields after). */
+  const merge = async () => {
+    setBulkError(null);
+    setBulkMessage('');
+    const chosen = items.filter((i) => selected.has(i.id));
+    try {
+      const merged = await api<{ id: number }>('POST', '/api/commitments/merge', { items: chosen.map(({ id, version }) => ({ id, version })), kind: chosen[0]!.kind });
+      navigate(`/commitments/${merged.id}`);
+    } catch (err) {
+      setBulkError(err);
+    }
+  };
+
   const exportQuery = query({ report: f.report });
   const total = data.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE));
@@ -228,6 +241,9 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
           </label>
           <button type="submit" class="primary">
             批量分工
+          </button>
+          <button type="button" onClick={merge} disabled={selected.size < 2 || items.filter((i) => selected.has(i.id)).length !== selected.size} title="同一文件中实为一项承诺的几项合为一项">
+            合并为一项
           </button>
           <button type="button" class="link-button" onClick={() => setSelected(new Set())}>
             取消选择
