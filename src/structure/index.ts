@@ -32,8 +32,10 @@ export interface Structured {
  * replace what the text suggests, and everything that depends on them (which year is last year) follows.
  */
 export function structure(cleaned: Cleaned, known: KnownMeta = {}): Structured {
-  const found = sectionsOf(cleaned.text);
-  const meta = withKnown(reportMeta(cleaned, found.paragraphs.filter((p) => p.role === 'review_last_year')), known);
+  const first = sectionsOf(cleaned.text);
+  const meta = withKnown(reportMeta(cleaned, first.paragraphs.filter((p) => p.role === 'review_last_year')), known);
+  // the year known, headings that name another year are read again against it
+  const found = meta.year !== undefined && first.sections.some((s) => /\d{4}年/.test(s.heading)) ? sectionsOf(cleaned.text, meta.year) : first;
   // a bulletin reports the year it covers from its first line to its last: every part of it is that year's review
   const bulletin = meta.kind === 'bulletin';
   const sections = bulletin ? found.sections.map((s) => ({ ...s, role: BULLETIN_ROLE })) : found.sections;

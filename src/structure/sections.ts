@@ -55,9 +55,23 @@ function continuedRole(sections: readonly Section[], level: number): SectionRole
   return previous && CONTINUED.has(previous.role) ? 'annual_tasks' : 'other';
 }
 
-function roleOf(heading: string): SectionRole | undefined {
-  return HEADING_ROLES.find(({ cue }) => cue.test(heading))?.role;
+/**
+ * The role a heading's words give. A heading that would be this year's for naming a year (2024年重点工作) is the
+ * review's where the year named is before the report's (一、2014年经济社会平稳发展, in the report of 2015), and the
+ * plan period's where it is after (2020年远景目标): once the report's year is known.
+ */
+function roleOf(heading: string, year?: number): SectionRole | undefined {
+  const role = HEADING_ROLES.find(({ cue }) => cue.test(heading))?.role;
+  const named = role === 'annual_tasks' && year !== undefined && !REPORT_NAMED.test(heading) ? HEADING_YEAR.exec(heading) : null;
+  if (!named) return role;
+  const y = Number(named[1]);
+  return y < year! ? 'review_last_year' : y > year! ? 'plan_targets' : role;
 }
+
+/** A year a heading names (the first), as the time it covers: 2014年…, not 2014年以来 or 到2020年 alone. */
+const HEADING_YEAR = /(?<!到|至|—|-|～)([12]\d{3})年(?!以来|来|前|之前|底前)/;
+/** A heading that names a report (a media series titles its parts so): its year is the report's name. */
+const REPORT_NAMED = /工作报告|报告全文|政府报告/;
 
 const STRUCTURED: ReadonlySet<SectionRole> = new Set([
   'review_last_year',
@@ -71,8 +85,11 @@ const STRUCTURED: ReadonlySet<SectionRole> = new Set([
 /** Whether a text has sections of a report's own (a review, a plan): a news page or an excerpt has none. */
 export const hasReportSections = (sections: readonly Section[]) => sections.some((s) => STRUCTURED.has(s.role));
 
-/** Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues). */
-export function sectionsOf(text: string): { sections: Section[]; paragraphs: Paragraph[] } {
+/**
+ * Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues); `year`, the
+ * report's, where known, places headings that name a year before or after it.
+ */
+export function sectionsOf(text: string, year?: number): { sections: Section[]; paragraphs: Paragraph[] } {
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const open: number[] = []; // the stack of enclosing sections
@@ -88,7 +105,7 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
       while (open.length > 0 && sections[open.at(-1)!].level >= found.level) sections[open.pop()!].end = span.start;
       const parent = open.at(-1);
       const inherited = parent === undefined ? continuedRole(sections, found.level) : sections[parent].role;
-      sections.push({ start: span.start, end: span.end, heading: found.heading, level: found.level, role: roleOf(found.heading) ?? inherited, parent });
+      sections.push({ start: span.start, end: span.end, heading: found.heading, level: found.level, role: roleOf(found.heading, year) ?? inherited, parent });
       open.push(sections.length - 1);
       if (found.level === 1) reviewPeriod = undefined;
     }
