@@ -213,6 +213,23 @@ export interface ProgressReportsTable {
   createdAt: string;
 }
 
+/** 办结, adjustment and extension requests and the office's decisions (requests.ts, 0019). */
+export interface RequestsTable {
+  id: Generated<number>;
+  kind: string;
+  commitmentId: number;
+  unitId: number;
+  requestedBy: number;
+  reason: string;
+  /** What is asked, by kind (RequestProposal without its kind). */
+  proposal: Json<Record<string, unknown>>;
+  state: string;
+  decidedBy: number | null;
+  note: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
 export interface VerificationsTable {
   id: Generated<number>;
   commitmentId: number;
@@ -278,6 +295,7 @@ export interface Database {
   assignments: AssignmentsTable;
   assignmentUnits: AssignmentUnitsTable;
   progressReports: ProgressReportsTable;
+  requests: RequestsTable;
   verifications: VerificationsTable;
   auditLog: AuditLogTable;
   importJobs: ImportJobsTable;
@@ -297,6 +315,7 @@ export const TABLES = [
   'assignments',
   'assignment_units',
   'progress_reports',
+  'requests',
   'verifications',
   'audit_log',
 ] as const;
