@@ -21,6 +21,7 @@ import { OPS, REQUEST_KINDS } from './enums.js';
 import { LedgerError } from './errors.js';
 import { fromJson, toJson } from './json.js';
 import { statusInputsChanged } from './kept-status.js';
+import { addProgress } from './progress.js';
 import { compact, opt } from './query.js';
 import { transaction, type Actor, type Store, type Tx } from './store.js';
 
@@ -147,7 +148,7 @@ async function insertRequest(tx: Tx, input: { kind: RequestKind; commitmentId: n
 }
 
 /** A unit's request about one of its items (see the module comment for what each kind needs). */
-export function makeRequest(store: Store, actor: Actor, input: RequestInput): Promise<ChangeRequest> {
+export async function makeRequest(store: Store, actor: Actor, input: RequestInput): Promise<ChangeRequest> {
   const subject = `${input.kind} request on commitment ${input.commitmentId}`;
   if (actor === null) throw new LedgerError('ACTOR_REQUIRED', subject);
   if (!REQUEST_KINDS.includes(input.kind)) throw new LedgerError('INVALID_VALUE', subject, `unknown kind ${String(input.kind)}`);
@@ -170,7 +171,9 @@ export function makeRequest(store: Store, actor: Actor, input: RequestInput): Pr
       let proposal: Record<string, unknown>;
       if (input.kind === 'completion') {
         if (!isIsoDay(input.completedOn)) throw bad(`completedOn is not a day of the calendar: ${input.completedOn}`);
-        proposal = { completedOn: input.completedOn };
+        // the unit's 已完成, in its progress like any other report; reporting it makes the request (completionOf)
+        await addProgress(tx, actor, { commitmentId: c.id, unitId: input.unitId, reportedOn: input.completedOn, state: 'done', note: reason });
+        return (await latestOf(tx, c.id, 'completion'))!;
       } else if (input.kind === 'extension') {
         if (!isIsoDay(input.deadline)) throw bad(`the new deadline is not a day of the calendar: ${input.deadline}`);
         const current = await deadlineInForce(tx, c);
@@ -204,7 +207,7 @@ async function apply(tx: Tx, request: ChangeRequest, subject: string): Promise<C
 }
 
 /** The office approves or returns a pending request; an approved one takes effect in the same transaction. */
-export function decideRequest(store: Store, actor: Actor, id: number, decision: Decision): Promise<ChangeRequest> {
+export async function decideRequest(store: Store, actor: Actor, id: number, decision: Decision): Promise<ChangeRequest> {
   const subject = `request ${id}`;
   if (actor === null) throw new LedgerError('ACTOR_REQUIRED', subject);
   const note = (decision.note ?? '').trim();
