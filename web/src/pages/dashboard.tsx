@@ -88,6 +88,11 @@ function Board({ report, data }: { report: Report; data: DashboardData }) {
           <div class="rag-label">30 天内到期</div>
           <div class="rag-sub">尚未完成</div>
         </div>
+        <a class="rag-card rag-due rag-requests" role="listitem" href="#/requests?state=pending">
+          <div class="rag-num">{data.pendingRequests}</div>
+          <div class="rag-label">待审批</div>
+          <div class="rag-sub">办结、延期、调整申请</div>
+        </a>
       </div>
       <div class="grid-2">
         <section class="card">
