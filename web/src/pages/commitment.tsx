@@ -160,10 +160,10 @@ const FIELD_NAMES: Record<string, string> = {
   text: '内容', kind: '类型', indicator: '指标', low: '数值', high: '上限', unit: '单位', op: '比较', deadline: '期限', period: '期间',
   section: '章节', reviewState: '审核状态', leadUnitId: '牵头单位', cooperatingUnitIds: '配合单位', leader: '责任领导', confirmed: '已确认',
   confirmedAt: '确认时间', schedule: '进度计划', unitId: '填报单位', reportedOn: '报告日期', value: '数值', state: '状态', note: '说明',
-  reason: '理由', decidedAt: '审批时间',
+  reason: '理由',
 };
 /** Fields a history line need not show: bookkeeping, and what every entry has. */
-const UNSHOWN = new Set(['version', 'id', 'commitmentId', 'userId', 'createdAt', 'evidence', 'confirmedAt', 'requestedBy', 'decidedBy', 'proposal', 'kind']);
+const UNSHOWN = new Set(['version', 'id', 'commitmentId', 'userId', 'createdAt', 'evidence', 'confirmedAt', 'requestedBy', 'decidedBy', 'decidedAt', 'proposal', 'kind']);
 const ENTITY_NAMES: Record<string, string> = { assignment: '分工', commitment: '事项', progress: '进展', request: '申请' };
 /** How a target's figure is bounded, as the report says it. */
 const OP_WORDS: Record<string, string> = { exact: '等于', about: '左右', at_least: '以上', at_most: '以内', range: '区间' };
@@ -203,8 +203,11 @@ function RequestsCard({ d, requests, canAsk, onChanged }: { d: CommitmentDetail;
           .reverse()
           .map((r) => (
             <li key={r.id}>
-              <RequestLine r={r} unit={d.commitment.unit} />
-              {r.state === 'pending' && isSupervisor(user) ? <DecisionForm request={r} onDone={onChanged} /> : null}
+              <div class="when">{formatDate(r.createdAt.slice(0, 10))}</div>
+              <div class="what">
+                <RequestLine r={r} unit={d.commitment.unit} />
+                {r.state === 'pending' && isSupervisor(user) ? <DecisionForm request={r} onDone={onChanged} /> : null}
+              </div>
             </li>
           ))}
       </ol>
