@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChangeRequest } from '../../src/ledger/model.js';
+import { notReported } from '../../src/loop/lists.js';
+import { reminders } from '../../src/loop/reminders.js';
 import { scorecards } from '../../src/loop/scorecard.js';
 import { assertStatusRows, assignment, commitment, states, UNITS, values } from './helpers.js';
 
@@ -88,4 +90,14 @@ test('extensions approved in the year are counted per lead unit and weigh on the
   assert.equal(byUnit.get(10)!.extensions, 2);
   assert.equal(byUnit.get(20)!.extensions, 0);
   assert.equal(Math.round((byUnit.get(20)!.score! - byUnit.get(10)!.score!) * 10) / 10, 4, 'two extensions, two points each');
+});
+
+test('an item waiting for 办结 is neither reminded of its deadline nor asked for reports', () => {
+  const item = (requests: ChangeRequest[]) => ({ commitment: bell, assignment: assignment(), progress: states(['2025-06-20', 'done']), requests, start: START });
+  // 07-20: the deadline 11 days ahead, no report yet in July
+  const waiting = item([completion('2025-06-20')]);
+  const returned = item([completion('2025-06-20', 'returned', '2025-06-25', '缺材料')]);
+  assert.deepEqual(reminders([waiting], '2025-07-20').map((r) => r.kind), []);
+  assert.deepEqual(notReported([waiting], '2025-07-20'), []);
+  assert.deepEqual(reminders([returned], '2025-07-20').map((r) => r.kind).sort(), ['due_soon', 'not_reported']);
 });
