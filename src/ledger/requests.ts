@@ -100,12 +100,6 @@ export async function getRequest(store: Store, id: number): Promise<ChangeReques
   return row && toRequest(row);
 }
 
-/** How many requests wait for the office (the dashboard's 待审批). */
-export async function countPending(store: Store): Promise<number> {
-  const row = await store.db.selectFrom('requests').select((eb) => eb.fn.countAll().as('n')).where('state', '=', 'pending').executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
 /** The latest request of a kind on an item. */
 async function latestOf(tx: Tx, commitmentId: number, kind: RequestKind): Promise<ChangeRequest | undefined> {
   const row = await tx.db.selectFrom('requests').selectAll().where('commitmentId', '=', commitmentId).where('kind', '=', kind).orderBy('id', 'desc').limit(1).executeTakeFirst();
@@ -168,13 +162,14 @@ export async function makeRequest(store: Store, actor: Actor, input: RequestInpu
       const closed = await latestOf(tx, c.id, 'completion');
       if (closed?.state === 'approved') throw new LedgerError('REQUEST_CONFLICT', subject, `the item was closed (办结) on ${closed.decidedAt!.slice(0, 10)}`);
       if (input.kind !== 'completion' && reason === '') throw bad('give a reason');
-      let proposal: Record<string, unknown>;
       if (input.kind === 'completion') {
         if (!isIsoDay(input.completedOn)) throw bad(`completedOn is not a day of the calendar: ${input.completedOn}`);
         // the unit's 已完成, in its progress like any other report; reporting it makes the request (completionOf)
         await addProgress(tx, actor, { commitmentId: c.id, unitId: input.unitId, reportedOn: input.completedOn, state: 'done', note: reason });
         return (await latestOf(tx, c.id, 'completion'))!;
-      } else if (input.kind === 'extension') {
+      }
+      let proposal: Record<string, unknown>;
+      if (input.kind === 'extension') {
         if (!isIsoDay(input.deadline)) throw bad(`the new deadline is not a day of the calendar: ${input.deadline}`);
         const current = await deadlineInForce(tx, c);
         if (current === undefined) throw bad('the item has no deadline to extend');
