@@ -21,6 +21,7 @@ import {
   listCommitments,
   listRequests,
   makeRequest,
+  transaction,
   type Ledger,
 } from '../../src/ledger/index.js';
 
@@ -103,6 +104,19 @@ for (const dialect of await testDialects()) {
         assert.deepEqual([after.text, after.reviewState, after.version], ['三季度开工建设青岭物流园', 'edited', before.version + 1]);
         const corrected = (await auditFor(ledger, 'commitment', w.item)).at(-1)!;
         assert.deepEqual([corrected.action, corrected.userId], ['update', w.office]);
+      }));
+
+    it('keeps one request of a kind waiting per item, and a decided one decided, in the database itself (0019)', () =>
+      dialect.withLedger(async (ledger) => {
+        const w = await world(ledger);
+        const row = { kind: 'extension', commitmentId: w.item, unitId: w.unit, requestedBy: w.editor, reason: '征迁', proposal: '{}', state: 'pending', createdAt: '2025-05-01T00:00:00Z' };
+        const insert = (over: Record<string, unknown>) => transaction(ledger, null, (tx) => tx.db.insertInto('requests').values({ ...row, ...over }).execute(), 'request');
+        await insert({});
+        await assert.rejects(insert({}), hasCode('DUPLICATE'), 'two writers at once: the second waiting request is refused');
+        await insert({ kind: 'adjustment' });
+        await insert({ state: 'returned', decidedBy: w.office, decidedAt: '2025-05-02T00:00:00Z' });
+        await assert.rejects(insert({ state: 'approved' }), hasCode('INVALID_VALUE'), 'approved without a time of decision');
+        await assert.rejects(insert({ state: 'pending', kind: 'completion', decidedAt: '2025-05-02T00:00:00Z' }), hasCode('INVALID_VALUE'), 'waiting with a time of decision');
       }));
 
     it('refuses what does not fit, writing nothing', () =>
