@@ -34,6 +34,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 const STATUS_FILL: Readonly<Record<string, string>> = {
   on_track: 'FFC6EFCE',
   done: 'FFC6EFCE',
+  pending_closure: 'FFC6EFCE',
   at_risk: 'FFFFEB9C',
   behind: 'FFFFC7CE',
   overdue: 'FFFFC7CE',

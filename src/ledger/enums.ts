@@ -8,7 +8,7 @@ import type { Op } from '../extract/quantity/index.js';
 import type { Level } from '../structure/tables/divisions.js';
 import type { DocumentKind } from '../structure/genre.js';
 import type { SectionRole } from '../structure/tables/section-roles.js';
-import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReplacementKind, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
+import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReplacementKind, RequestKind, RequestState, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
 
 const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Object.keys(all) as T[];
 
@@ -35,3 +35,5 @@ export const ROBOT_KINDS = valuesOf<RobotKind>({ dingtalk: true, wecom: true });
 export const DELIVERY_CHANNELS = valuesOf<DeliveryChannel>({ email: true, dingtalk: true, wecom: true });
 export const DELIVERY_STATES = valuesOf<DeliveryState>({ pending: true, sending: true, sent: true, failed: true });
 export const REPLACEMENT_KINDS = valuesOf<ReplacementKind>({ split: true, merge: true });
+export const REQUEST_KINDS = valuesOf<RequestKind>({ completion: true, adjustment: true, extension: true });
+export const REQUEST_STATES = valuesOf<RequestState>({ pending: true, approved: true, returned: true });

@@ -16,6 +16,8 @@ export const ledgerErrorCatalogue = {
   UNREACHABLE: 'the database cannot be reached',
   MIGRATION_FAILED: 'the database could not be brought to the current schema',
   UNSUPPORTED: 'not supported on this database',
+  REQUEST_CONFLICT: 'the request does not fit where the item stands',
+  OFFICE_ONLY: 'only the supervision office may do this',
 } as const;
 
 export type LedgerErrorCode = keyof typeof ledgerErrorCatalogue;

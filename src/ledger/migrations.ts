@@ -5,7 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet, type RawBuilder } from 'kysely';
 import type { Adapter } from './dialect.js';
-import { DELIVERY_CHANNELS, DELIVERY_STATES, DOCUMENT_KINDS, JOB_STATES, KINDS, ROBOT_KINDS, LEVELS, OPS, REPLACEMENT_KINDS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
+import { DELIVERY_CHANNELS, DELIVERY_STATES, DOCUMENT_KINDS, JOB_STATES, KINDS, ROBOT_KINDS, LEVELS, OPS, REPLACEMENT_KINDS, REQUEST_KINDS, REQUEST_STATES, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from './enums.js';
 
 /** `column IN ('a', 'b', …)`, for a CHECK constraint. */
 const oneOf = (column: string, values: readonly string[]): RawBuilder<unknown> =>
@@ -203,6 +203,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0015_bulletins': bulletins(adapter),
     '0016_settings': settings,
     '0017_deliveries': deliveries(adapter),
+    '0019_requests': requests(adapter),
     '0021_item_replacements': itemReplacements(adapter),
   };
 }
@@ -590,3 +591,37 @@ const itemReplacements = (adapter: Adapter): Migration => ({
     await db.schema.dropTable('item_replacements').execute();
   },
 });
+
+/**
+ * 办结 and changes (requests.ts): a unit's request to close an item as done, adjust it or extend its deadline, and
+ * the office's decision. A decided request is not decided again (the ledger refuses it); at most one request of a
+ * kind waits per item (a partial unique index, so two at once cannot both be made).
+ */
+function requests(adapter: Adapter): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('requests')
+        .addColumn('id', 'integer', adapter.identity)
+        .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', REQUEST_KINDS)))
+        .addColumn('commitment_id', 'integer', (c) => c.notNull().references('commitments.id'))
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+        .addColumn('requested_by', 'integer', (c) => c.notNull().references('users.id'))
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('proposal', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull().check(oneOf('state', REQUEST_STATES)))
+        .addColumn('decided_by', 'integer', (c) => c.references('users.id'))
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('decided_at', 'text')
+        .addCheckConstraint('requests_decided', sql`(state = 'pending') = (decided_at is null)`)
+        .execute();
+      await db.schema.createIndex('requests_commitment').on('requests').columns(['commitment_id', 'id']).execute();
+      await db.schema.createIndex('requests_state').on('requests').columns(['state', 'id']).execute();
+      await db.schema.createIndex('requests_one_pending').on('requests').columns(['commitment_id', 'kind']).unique().where(sql.ref('state'), '=', 'pending').execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.dropTable('requests').execute();
+    },
+  };
+}

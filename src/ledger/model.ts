@@ -196,6 +196,46 @@ export interface ProgressReport {
   createdAt: string;
 }
 
+/**
+ * 办结 and changes: what a unit asks of the office about one of its items — to close it as done (办结/销号申请), to
+ * adjust what it says (its text or target value), or to extend its deadline (延期申请) — and what the office decided.
+ */
+export type RequestKind = 'completion' | 'adjustment' | 'extension';
+export type RequestState = 'pending' | 'approved' | 'returned';
+
+/** An adjustment's proposal: the item's fields as the unit would have them (null clears one). */
+export interface AdjustmentProposal {
+  text?: string;
+  indicator?: string | null;
+  low?: number | null;
+  high?: number | null;
+  unit?: string | null;
+  op?: Op | null;
+}
+
+/** What is asked, by kind: the day the work was finished; the new deadline (and the one it replaces); the new content. */
+export type RequestProposal =
+  | { kind: 'completion'; completedOn: string; progressId?: number }
+  | { kind: 'extension'; deadline: string; previousDeadline: string }
+  | { kind: 'adjustment'; changes: AdjustmentProposal };
+
+export interface ChangeRequest {
+  id: number;
+  kind: RequestKind;
+  commitmentId: number;
+  /** The unit that asks (the item's lead or a cooperating unit). */
+  unitId: number;
+  requestedBy: number;
+  reason: string;
+  proposal: RequestProposal;
+  state: RequestState;
+  decidedBy?: number;
+  /** The office's note: why it was returned, or what it said with its approval. */
+  note?: string;
+  createdAt: string;
+  decidedAt?: string;
+}
+
 export type Verdict = 'achieved' | 'missed' | 'not_mentioned';
 
 /**

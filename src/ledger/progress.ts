@@ -1,6 +1,7 @@
 /**
  * 履责: dated progress reports from the responsible units. Append-only (a trigger refuses UPDATE and DELETE):
  * a correction is a new report, so the history the status engine and the scorecards read is what was said.
+ * A reported 'done' is also a completion request (办结申请, requests.ts), in the same transaction.
  */
 import type { Evidence, ProgressReport, WorkState } from './model.js';
 import { WORK_STATES } from './enums.js';
@@ -8,6 +9,7 @@ import { LedgerError } from './errors.js';
 import { statusInputsChanged } from './kept-status.js';
 import { fromJson, toJson } from './json.js';
 import { compact, isDay, opt } from './query.js';
+import { completionOf } from './requests.js';
 import { transaction, type Actor, type Store } from './store.js';
 
 export interface ProgressInput {
@@ -97,6 +99,7 @@ export async function addProgress(store: Store, actor: Actor, input: ProgressInp
       const report = toProgress(row);
       await statusInputsChanged(tx, { ids: [input.commitmentId] });
       await tx.audit({ action: 'create', entity: 'progress', entityId: report.id, after: report });
+      if (report.state === 'done') await completionOf(tx, report);
       return report;
     },
     subject,

@@ -224,6 +224,23 @@ export interface ProgressReportsTable {
   createdAt: string;
 }
 
+/** 办结, adjustment and extension requests and the office's decisions (requests.ts, 0019). */
+export interface RequestsTable {
+  id: Generated<number>;
+  kind: string;
+  commitmentId: number;
+  unitId: number;
+  requestedBy: number;
+  reason: string;
+  /** What is asked, by kind (RequestProposal without its kind). */
+  proposal: Json<Record<string, unknown>>;
+  state: string;
+  decidedBy: number | null;
+  note: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
 export interface VerificationsTable {
   id: Generated<number>;
   commitmentId: number;
@@ -290,6 +307,7 @@ export interface Database {
   assignments: AssignmentsTable;
   assignmentUnits: AssignmentUnitsTable;
   progressReports: ProgressReportsTable;
+  requests: RequestsTable;
   verifications: VerificationsTable;
   auditLog: AuditLogTable;
   importJobs: ImportJobsTable;
@@ -310,6 +328,7 @@ export const TABLES = [
   'assignments',
   'assignment_units',
   'progress_reports',
+  'requests',
   'verifications',
   'audit_log',
 ] as const;

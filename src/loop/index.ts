@@ -16,7 +16,8 @@ export { scorecards, scoreOf, gradeOf, evaluationTable, evaluationCsv, reporting
 export type { Grade, Scorecard } from './scorecard.js';
 export { cycleOf, previousCycle, cyclesBetween, DEFAULT_CYCLE } from './dates.js';
 export type { Cycle, CycleSpan } from './dates.js';
-export { formatValue, describeGoal } from './format.js';
+export { formatValue, describeGoal, excerpt } from './format.js';
+export { closureAsOf, extensionsApproved, type Closure } from './closure.js';
 export { STATUS_LABELS, NOTICE_GROUP_LABELS, REMINDER_LABELS, DEFAULT_OFFICE } from './tables/status-words.js';
 export { supervisionNotice, type SupervisionNotice, type NoticeTally, type NoticeGroup } from './notice.js';
 export * from './thresholds.js';

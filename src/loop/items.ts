@@ -1,5 +1,5 @@
 /** The unit of work of the lists, reminders and scorecards: a commitment with its assignment and reports. */
-import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
+import type { Assignment, ChangeRequest, Commitment, ProgressReport } from '../ledger/model.js';
 import { type Cycle } from './dates.js';
 import { isIsoDay } from '../calendar/index.js';
 import { excerpt } from './format.js';
@@ -14,6 +14,8 @@ export interface LoopItem {
   start?: string;
   /** The office's 序时进度 thresholds (see StatusInput.paceLag). */
   paceLag?: PaceLag;
+  /** Its requests (办结, adjustments, extensions: see StatusInput.requests). */
+  requests?: readonly ChangeRequest[];
   /** The status as of today, if already computed; else computed with the same `today` and cycle. */
   status?: StatusResult;
 }

@@ -47,7 +47,7 @@ export interface UnitNotReported {
 /**
  * Per lead unit, the items it has not reported on in the current cycle (no report dated in it yet). Only items
  * that still owe reports: tracked, with a confirmed lead unit, started (start ≤ today), neither done nor missed
- * (an overdue milestone still owes reports until it is done). Unassigned items are not here: they are a gap in
+ * (an overdue milestone still owes reports until it is done) nor waiting for the office's 办结 (the unit said it is done). Unassigned items are not here: they are a gap in
  * 明责, not in reporting. Units with the most items first.
  */
 export function notReported(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): UnitNotReported[] {
@@ -58,7 +58,7 @@ export function notReported(items: readonly LoopItem[], today: string, cycle: Cy
     if (unitId === undefined || !isTracked(item.commitment)) continue;
     if (item.start !== undefined && item.start > today) continue;
     const status = statusFor(item, today, cycle);
-    if (status.status === 'done' || status.status === 'missed' || status.status === 'not_tracked') continue;
+    if (status.status === 'done' || status.status === 'pending_closure' || status.status === 'missed' || status.status === 'not_tracked') continue;
     if (reportsAsOf(item.progress, today).some((p) => within(p.reportedOn, span))) continue;
     const list = byUnit.get(unitId) ?? [];
     list.push(entryOf(item, status));

@@ -63,7 +63,8 @@ export function reminders(
       out.push({ ...base, kind: 'overdue', message, dueOn: deadline });
     } else if (status.status === 'missed') {
       out.push({ ...base, kind: 'overdue', message: REMINDER_MESSAGES.missed(title, chineseDate(deadline)), dueOn: deadline });
-    } else if (status.status !== 'done' && status.status !== 'not_tracked') {
+    } else if (status.status !== 'done' && status.status !== 'pending_closure' && status.status !== 'not_tracked') {
+      // an item waiting for 办结 is the office's to decide, not the unit's to hurry
       const days = daysBetween(today, deadline);
       if (days >= 0 && days <= window) {
         const message = REMINDER_MESSAGES.dueSoon(title, chineseDate(deadline), days, STATUS_LABELS[status.status]);

@@ -23,12 +23,16 @@
  *   only cycles whose submission period (cycle end + REPORT_SUBMISSION_GRACE_DAYS) is over. A cycle's report
  *   is timely when a report dated in the cycle was entered (createdAt, UTC day) within that period: a report
  *   back-filled in December for March is not a timely report for March.
- * - score and grade: see SCORE_WEIGHTS, OVERDUE_PENALTY, GRADE_THRESHOLDS, EXCELLENT_REQUIRES_NO_OVERDUE.
+ * - extensions (延期次数): extensions of its items' deadlines the office approved in the year, by today. An approved
+ *   extension moves the deadline the on-time rate and overdue count judge by, so it would cost the unit nothing:
+ *   each takes EXTENSION_PENALTY points off the score instead (capped, EXTENSION_PENALTY_CAP).
+ * - score and grade: see SCORE_WEIGHTS, OVERDUE_PENALTY, EXTENSION_PENALTY, GRADE_THRESHOLDS, EXCELLENT_REQUIRES_NO_OVERDUE.
  * A rate with no basis (nothing due yet, nothing owed yet) is undefined, not 0 or 100.
  */
 import type { Unit } from '../ledger/model.js';
 import { DEFAULT_CYCLE, cycleOf, cyclesBetween, within, type Cycle } from './dates.js';
 import { addDays, dayNumber, dayOfInstant } from '../calendar/index.js';
+import { extensionsApproved } from './closure.js';
 import { toCsv } from './csv.js';
 import { responsibleUnit, type LoopItem } from './items.js';
 import { firstReportDue, reportingFrom } from './reporting.js';
@@ -36,6 +40,8 @@ import { isTracked, statusOf, type StatusResult } from './status.js';
 import { CSV_HEADERS, NOT_RATED, unknownUnit } from './tables/status-words.js';
 import {
   EXCELLENT_REQUIRES_NO_OVERDUE,
+  EXTENSION_PENALTY,
+  EXTENSION_PENALTY_CAP,
   GRADE_THRESHOLDS,
   OVERDUE_PENALTY,
   OVERDUE_PENALTY_CAP,
@@ -62,6 +68,8 @@ export interface Scorecard {
   reportsOwed: number;
   reportsTimely: number;
   reportingTimeliness?: number;
+  /** 延期次数: deadline extensions approved in the year, by today. */
+  extensions: number;
   /** 0–100, one decimal; undefined when no component has a basis. */
   score?: number;
   grade?: Grade;
@@ -103,7 +111,7 @@ export function reportingRecord(
 }
 
 /** Score from the rates and the overdue count (see thresholds.ts). */
-export function scoreOf(card: Pick<Scorecard, 'completionRate' | 'onTimeRate' | 'reportingTimeliness' | 'overdue'>): number | undefined {
+export function scoreOf(card: Pick<Scorecard, 'completionRate' | 'onTimeRate' | 'reportingTimeliness' | 'overdue'> & { extensions?: number }): number | undefined {
   const parts = [
     [SCORE_WEIGHTS.completion, card.completionRate],
     [SCORE_WEIGHTS.onTime, card.onTimeRate],
@@ -112,7 +120,7 @@ export function scoreOf(card: Pick<Scorecard, 'completionRate' | 'onTimeRate' | 
   if (parts.length === 0) return undefined;
   const weight = parts.reduce((s, [w]) => s + w, 0);
   const raw = (100 * parts.reduce((s, [w, r]) => s + w * r, 0)) / weight;
-  const penalty = Math.min(OVERDUE_PENALTY_CAP, OVERDUE_PENALTY * card.overdue);
+  const penalty = Math.min(OVERDUE_PENALTY_CAP, OVERDUE_PENALTY * card.overdue) + Math.min(EXTENSION_PENALTY_CAP, EXTENSION_PENALTY * (card.extensions ?? 0));
   return Math.round(Math.max(0, raw - penalty) * 10) / 10;
 }
 
@@ -144,7 +152,7 @@ export function scorecards(
     let card = cards.get(unitId);
     if (!card) {
       const unitName = units.find((u) => u.id === unitId)?.name ?? unknownUnit(unitId);
-      card = { unitId, unitName, assigned: 0, dueInYear: 0, done: 0, completionBase: 0, dueSoFar: 0, onTime: 0, overdue: 0, overdueIds: [], reportsOwed: 0, reportsTimely: 0 };
+      card = { unitId, unitName, assigned: 0, dueInYear: 0, done: 0, completionBase: 0, dueSoFar: 0, onTime: 0, overdue: 0, overdueIds: [], reportsOwed: 0, reportsTimely: 0, extensions: 0 };
       cards.set(unitId, card);
     }
     const deadline = status.deadline ?? yearEnd;
@@ -163,6 +171,7 @@ export function scorecards(
       card.overdue++;
       card.overdueIds.push(item.commitment.id);
     }
+    card.extensions += extensionsApproved(item.requests).filter((day) => day >= `${year}-01-01` && day <= yearEnd && day <= today).length;
     const record = reportingRecord(item, status, today, year, cycle);
     card.reportsOwed += record.owed;
     card.reportsTimely += record.timely;
@@ -205,6 +214,7 @@ export function evaluationTable(cards: readonly Scorecard[]): { headers: readonl
       percent(c.completionRate),
       percent(c.onTimeRate),
       String(c.overdue),
+      String(c.extensions),
       percent(c.reportingTimeliness),
       c.score === undefined ? '—' : c.score.toFixed(1),
       c.grade ?? NOT_RATED,

@@ -23,10 +23,18 @@
  *    Milestones and tasks: at_risk when blocked, or when due within AT_RISK_WINDOW_DAYS and not started
  *    (no state reported counts as not started); on_track otherwise.
  *
+ * 办结 (before rule 2): a unit's 已完成 is a request the office decides (ledger/requests.ts; closure.ts reads it as
+ * of today). Approved → done as of the day the unit reported the work finished (not the day of approval: the
+ * office's review time is not the unit's delay), late if that is after the deadline. Waiting → 'pending_closure'
+ * (待审核办结), unless a target's figures already say done. Returned → the item goes on as in progress: its
+ * reported 'done' reads as 推进中, and the reason gives the office's note. An item with no completion request at
+ * all (a ledger from before requests) takes its reported 'done' as done, as it always did.
+ *
  * No deadline: never missed or overdue, and no trajectory is drawn for a pace target (none is guessed); the
  * reason says so. A target with no figure at all is followed as a task.
  */
-import type { Assignment, Commitment, ProgressReport } from '../ledger/model.js';
+import type { Assignment, ChangeRequest, Commitment, ProgressReport } from '../ledger/model.js';
+import { closureAsOf, hasCompletionRequest, type Closure } from './closure.js';
 import { DEFAULT_CYCLE, type Cycle } from './dates.js';
 import { dayNumber, daysBetween, yearStart } from '../calendar/index.js';
 import { describeGoal, formatExpected, formatPoints, formatValue, roundPoints } from './format.js';
@@ -50,6 +58,8 @@ export interface StatusInput {
   start?: string;
   /** The office's 序时进度 thresholds, in percentage points; PACE_LAG_POINTS by default. */
   paceLag?: PaceLag;
+  /** The item's requests (办结, adjustments, extensions), any order; its completion requests decide 'done'. */
+  requests?: readonly ChangeRequest[];
 }
 
 export interface StatusResult {
@@ -105,9 +115,34 @@ export function statusOf(input: StatusInput): StatusResult {
   const start = input.start ?? yearStart(today);
   const rep = reportingState(input.progress, today, cycle, reportingFrom(start, assignment));
   const goal = goalOf(commitment, assignment);
-  return goal
+  const reviewed = hasCompletionRequest(input.requests);
+  const closure = reviewed ? closureAsOf(input.requests, today) : undefined;
+  if (closure?.state === 'approved') return closed(closure, deadline, rep.lastReportedOn);
+  const computed = goal
     ? targetStatus(input, goal, rep, start, cycle, deadline)
-    : workStatus(rep, today, start, cycle, deadline, commitment.kind === 'target' ? REASONS.noGoal + '；' : '');
+    : workStatus(reviewed ? withoutUnreviewedDone(rep) : rep, today, start, cycle, deadline, commitment.kind === 'target' ? REASONS.noGoal + '；' : '');
+  if (closure?.state === 'pending' && computed.status !== 'done') {
+    return result('pending_closure', REASONS.closurePending(closure.completedOn, closure.requestedOn), { ...pick(computed), deadline, lastReportedOn: rep.lastReportedOn });
+  }
+  if (closure?.state === 'returned') return { ...computed, reason: REASONS.closureReturned(closure.decidedOn!, closure.note ?? '') + computed.reason };
+  return computed;
+}
+
+/** The figures of a status, without its verdict. */
+const pick = ({ expected, actual, goal }: StatusResult) => ({ expected, actual, goal });
+
+/** Done by the office's approval, as of the day the unit reported the work finished. */
+function closed(closure: Closure, deadline: string | undefined, lastReportedOn: string | undefined): StatusResult {
+  const late = deadline !== undefined && closure.completedOn > deadline;
+  const reason = late
+    ? REASONS.closureApprovedLate(closure.completedOn, closure.decidedOn!, deadline!)
+    : REASONS.closureApproved(closure.completedOn, closure.decidedOn!);
+  return result('done', reason, { deadline, lastReportedOn, doneOn: closure.completedOn, late });
+}
+
+/** A reported 'done' the office has not approved is work still going on (推进中). */
+function withoutUnreviewedDone(rep: ReportingState): ReportingState {
+  return { ...rep, reports: rep.reports.map((p) => (p.state === 'done' ? { ...p, state: 'in_progress' as const } : p)) };
 }
 
 function noData(rep: ReportingState, cycle: Cycle): string {

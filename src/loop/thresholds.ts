@@ -76,6 +76,15 @@ export const OVERDUE_PENALTY = 5;
 /** … but never more than this in total, so the three rates still decide most of the score. */
 export const OVERDUE_PENALTY_CAP = 20;
 
+/**
+ * Points taken off the score for each extension of a deadline approved in the year (延期次数) … An extension moves
+ * the deadline the rates judge by; what it costs is here, and less than an overdue item (the unit asked in time,
+ * and the office agreed), as evaluation rules that count 延期 commonly weigh it.
+ */
+export const EXTENSION_PENALTY = 2;
+/** … but never more than this in total. */
+export const EXTENSION_PENALTY_CAP = 10;
+
 /** Grade thresholds on the score, highest first (优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, else 不合格). */
 export const GRADE_THRESHOLDS = [
   { grade: '优秀', min: 90 },

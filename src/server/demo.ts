@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import {
   addProgress,
+  decideRequest,
+  listRequests,
   assign,
   createUnit,
   createUser,
@@ -148,6 +150,14 @@ async function unitReporter(ledger: Ledger, unitId: number): Promise<number> {
   return (await createUser(ledger, null, { username: `${unit?.name ?? `单位${unitId}`}填报员`, role: 'unit_editor', unitId, passwordHash })).id;
 }
 
+/** The office's approval of the requests waiting on an item, on `day`, by the demo's supervisor. */
+async function approveWaiting(ledger: Ledger, commitmentId: number, day: string): Promise<void> {
+  const office = await findUserByUsername(ledger, 'supervisor');
+  if (!office) return;
+  setLedgerClock(ledger, () => new Date(`${day}T10:00:00+08:00`));
+  for (const r of await listRequests(ledger, { commitmentId, state: 'pending' })) await decideRequest(ledger, office.id, r.id, { approve: true, note: '经核实，同意办结' });
+}
+
 /** The demo year's progress (DEMO_PROGRESS), once: a second start finds it there. Entered on its own days. */
 async function seedProgress(ledger: Ledger, commitments: readonly Commitment[], today: string): Promise<void> {
   if ((await listProgress(ledger, { commitmentIds: commitments.map((c) => c.id) })).length > 0) return;
@@ -162,6 +172,8 @@ async function seedProgress(ledger: Ledger, commitments: readonly Commitment[], 
         const reportedOn = `${year}-${r.on}`;
         setLedgerClock(ledger, () => new Date(`${addDays(reportedOn, 2)}T10:00:00+08:00`));
         await addProgress(ledger, reporter, { commitmentId: c.id, unitId, reportedOn, note: r.note, evidence: [DEMO_EVIDENCE], ...(r.value !== undefined ? { value: r.value } : {}), ...(r.state ? { state: r.state } : {}) });
+        // a unit's 已完成 asks for 办结: the office approved it a few days later
+        if (r.state === 'done') await approveWaiting(ledger, c.id, addDays(reportedOn, 5));
       }
     }
   } finally {

@@ -38,6 +38,11 @@ export const apiErrorCatalogue = {
   VERSION_CONFLICT: { status: 409, zh: '记录已被他人修改，请在最新内容上重试', en: 'the record was changed by someone else; retry on the current state' },
   DUPLICATE: { status: 409, zh: '同名记录已存在', en: 'a record with the same name already exists' },
   INVALID_REFERENCE: { status: 409, zh: '引用的记录不存在或仍被引用', en: 'refers to a record that does not exist, or is still referred to' },
+  REQUEST_CONFLICT: {
+    status: 409,
+    zh: '申请与事项当前情况不符（已有待审批的同类申请、事项已办结，或申请已处理）',
+    en: 'the request does not fit where the item stands (one of its kind is pending, the item is closed, or it was decided already)',
+  },
   APPEND_ONLY: { status: 409, zh: '该记录不可修改或删除', en: 'this record cannot be changed or removed' },
   NOT_A_PAIR: { status: 400, zh: '这两份报告不能相互核验', en: 'the results report is not the year after the targets report' },
   OTHER_GOVERNMENT: {
@@ -117,6 +122,8 @@ const LEDGER_CODES: Record<LedgerErrorCode, ApiErrorCode> = {
   UNREACHABLE: 'UNAVAILABLE',
   MIGRATION_FAILED: 'INTERNAL',
   UNSUPPORTED: 'INTERNAL',
+  REQUEST_CONFLICT: 'REQUEST_CONFLICT',
+  OFFICE_ONLY: 'FORBIDDEN',
 };
 
 /**

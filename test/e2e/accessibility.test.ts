@@ -56,9 +56,10 @@ describe('accessibility of every page', { skip: e2eSkip, timeout: 120_000 }, () 
         [() => '/import', 'input[type=file]'],
         [() => '/verification', 'main h1'],
         [() => '/compare', 'main h1'],
+        [() => '/requests?state=all', '.request-list'],
       ],
     ],
-    ['unit_editor', [[() => '/workspace', 'main h1']]],
+    ['unit_editor', [[() => '/workspace', 'main h1'], [() => '/requests', '.request-list'], [() => `/commitments/${commitmentId}`, '#requests-title']]],
     ['admin', [[() => '/admin', 'table']]],
   ];
   for (const [role, pages] of cases) {

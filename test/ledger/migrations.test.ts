@@ -73,6 +73,7 @@ for (const dialect of await testDialects()) {
             ['0015_bulletins', 'Success'],
             ['0016_settings', 'Success'],
             ['0017_deliveries', 'Success'],
+            ['0019_requests', 'Success'],
             ['0021_item_replacements', 'Success'],
           ],
         );

@@ -96,15 +96,15 @@ test('grades: 优秀 ≥ 90 (not with an overdue item), 良好 ≥ 80, 合格 �
 test('year-end evaluation table and its CSV', () => {
   const cards = scorecards(ITEMS, units, EVAL_DAY, 2025, 'quarterly');
   const table = evaluationTable(cards);
-  assert.deepEqual(table.headers, ['排名', '单位', '承担事项', '年内应完成', '已完成', '完成率', '按时完成率', '逾期未完成', '报送及时率', '得分', '等级']);
-  assert.deepEqual(table.rows[2], ['3', '市交通运输局', '3', '2', '2', '100.0%', '50.0%', '0', '83.3%', '80.0', '良好']);
+  assert.deepEqual(table.headers, ['排名', '单位', '承担事项', '年内应完成', '已完成', '完成率', '按时完成率', '逾期未完成', '延期次数', '报送及时率', '得分', '等级']);
+  assert.deepEqual(table.rows[2], ['3', '市交通运输局', '3', '2', '2', '100.0%', '50.0%', '0', '0', '83.3%', '80.0', '良好']);
   assert.deepEqual(table.rows[3].slice(-2), ['8.8', '不合格']);
   const csv = evaluationCsv(cards);
   assert.ok(csv.startsWith('\uFEFF排名,单位,承担事项'));
   assert.equal(csv.split('\r\n').length, 6);
   // A unit with nothing due and nothing owed yet is listed without a score or rank.
   const early = scorecards([ITEMS[1]], units, '2025-01-15', 2025, 'quarterly');
-  assert.deepEqual(evaluationTable(early).rows[0], ['—', '市住房城乡建设局', '1', '1', '0', '—', '—', '0', '—', '—', '暂不评定']);
+  assert.deepEqual(evaluationTable(early).rows[0], ['—', '市住房城乡建设局', '1', '1', '0', '—', '—', '0', '0', '—', '—', '暂不评定']);
 });
 
 test('an undated item is held to Dec 31 of the year; a multi-year item is not due this year', () => {

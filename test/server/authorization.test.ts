@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createUnit, createUser, getCommitment, getAssignment, importReport } from '../../src/ledger/index.js';
+import { createUnit, createUser, getCommitment, getAssignment, importReport, listRequests, makeRequest } from '../../src/ledger/index.js';
 import { analyzeText, smallReport, testDialects } from '../ledger/dialects.js';
 import { EVERYONE, multipart, seed, type Seeded, type Who } from './helpers.js';
 
@@ -64,6 +64,22 @@ const ROWS: Row[] = [
     name: 'POST /api/assignments/bulk',
     expect: SUPERVISORS,
     call: async (s, who) => (await s.client(who)).request('POST', '/api/assignments/bulk', { items: [{ commitmentId: s.target.id, leader: `副县长${fresh()}` }] }),
+  },
+  {
+    name: 'POST /api/commitments/:id/requests',
+    // a unit asks; the office decides (and corrects or assigns by itself)
+    expect: only(['editorOwn']),
+    call: async (s, who) => (await s.client(who)).request('POST', `/api/commitments/${s.milestone.id}/requests`, { kind: 'adjustment', changes: { text: `调整后的事项${fresh()}` }, reason: '用地调整' }),
+  },
+  {
+    name: 'POST /api/requests/:id/decision',
+    expect: SUPERVISORS,
+    call: async (s, who) => {
+      const waiting = (await listRequests(s.ledger, { commitmentId: s.milestone.id, kind: 'extension', state: 'pending' }))[0];
+      const request =
+        waiting ?? (await makeRequest(s.ledger, s.userIds.editorOwn, { kind: 'extension', commitmentId: s.milestone.id, unitId: s.units.own, deadline: '2099-12-31', reason: '征迁未完成' }));
+      return (await s.client(who)).request('POST', `/api/requests/${request.id}/decision`, { decision: 'return', note: '理由不充分' });
+    },
   },
   {
     name: 'POST /api/commitments/:id/progress',

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { closeLedger, openLedger, type Ledger } from '../../src/ledger/index.js';
 import { errorCode, seed, type Seeded } from './helpers.js';
 
-const STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data'] as const;
+const STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data'] as const;
 type Counts = Record<(typeof STATUSES)[number], number>;
 interface Tally {
   total: number;
@@ -17,6 +17,7 @@ interface Tally {
 }
 interface Dashboard {
   today: string;
+  pendingRequests: number;
   notTracked: number;
   overall: Tally;
   bySection: (Tally & { section: string | null })[];
@@ -83,8 +84,14 @@ describe('GET /api/dashboard', () => {
     const editor = await s.client('editorOwn');
     const posted = await editor.request('POST', `/api/commitments/${s.milestone.id}/progress`, { reportedOn: '2025-04-15', state: 'done', note: '已开工' });
     assert.equal(posted.statusCode, 201, posted.body);
+    // the unit's 已完成 is a request: 待审核办结 until the office approves it
+    const asked = (await sup.request('GET', `/api/dashboard?report=${s.reportId}`)).json() as Dashboard;
+    assert.deepEqual([asked.overall.statuses.pending_closure, asked.overall.statuses.done, asked.pendingRequests], [before.statuses.pending_closure + 1, before.statuses.done, 1]);
+    await agreesWithLedger(asked);
+    const [request] = ((await sup.request('GET', '/api/requests?state=pending')).json() as { requests: { id: number }[] }).requests;
+    assert.equal((await sup.request('POST', `/api/requests/${request!.id}/decision`, { decision: 'approve' })).statusCode, 200);
     const d = (await sup.request('GET', `/api/dashboard?report=${s.reportId}`)).json() as Dashboard;
-    assert.equal(d.overall.statuses.done, before.statuses.done + 1);
+    assert.deepEqual([d.overall.statuses.done, d.pendingRequests], [before.statuses.done + 1, 0]);
     await agreesWithLedger(d);
   });
 

@@ -72,10 +72,11 @@ describe('read cache', () => {
     assert.equal(posted.statusCode, 201, posted.body);
     const after = (await sup.request('GET', url)).json() as { progress: unknown[]; status: { status: string } };
     assert.equal(after.progress.length, before.progress.length + 1);
-    assert.equal(after.status.status, 'done');
+    // a unit's 已完成 asks for 办结: the item waits for the office
+    assert.equal(after.status.status, 'pending_closure');
     const listed = (await sup.request('GET', '/api/commitments?kind=milestone&limit=100')).json() as typeof list;
-    assert.notEqual(list.items.find((i) => i.id === s.milestone.id)!.status.status, 'done');
-    assert.equal(listed.items.find((i) => i.id === s.milestone.id)!.status.status, 'done');
+    assert.notEqual(list.items.find((i) => i.id === s.milestone.id)!.status.status, 'pending_closure');
+    assert.equal(listed.items.find((i) => i.id === s.milestone.id)!.status.status, 'pending_closure');
   });
 
   it('answers are kept per user: a role refused stays refused after another role’s answer was kept', async () => {

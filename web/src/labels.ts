@@ -1,5 +1,5 @@
 /** Every word the application shows for a code of the API, in Chinese. */
-import type { Confidence, Kind, Level, MetaField, Role, StatusCode, ReviewState } from './types';
+import type { Confidence, Kind, Level, MetaField, RequestKind, RequestState, Role, StatusCode, ReviewState } from './types';
 import { INDICATOR_FAMILIES } from '../../src/extract/tables/indicators';
 export { EVIDENCE_RULE_LABELS, LEVEL_LABELS } from '../../src/structure/tables/meta-words';
 
@@ -16,6 +16,7 @@ export type Rag = 'green' | 'amber' | 'red' | 'none' | 'untracked';
 export const RAG_OF: Record<StatusCode, Rag> = {
   on_track: 'green',
   done: 'green',
+  pending_closure: 'green',
   at_risk: 'amber',
   behind: 'amber',
   overdue: 'red',
@@ -27,6 +28,7 @@ export const RAG_LABELS: Record<Rag, string> = { green: '绿灯', amber: '黄灯
 export const RAG_COLORS: Record<Rag, string> = { green: '#2e7d32', amber: '#c77700', red: '#c62828', none: '#78909c', untracked: '#cfd8dc' };
 export const STATUS_COLORS: Record<StatusCode, string> = {
   done: '#1b5e20',
+  pending_closure: '#2e7d32',
   on_track: '#43a047',
   at_risk: '#f9a825',
   behind: '#ef6c00',
@@ -77,6 +79,8 @@ export const EDIT_LABELS: Record<string, string> = {
 
 export const AUDIT_ACTIONS: Record<string, string> = {
   create: '创建',
+  approve: '同意',
+  return: '退回',
   update: '修改',
   delete: '删除',
   assign: '分工',
@@ -115,3 +119,7 @@ export const indicatorName = (id: string | undefined, level?: Level | 'mixed'): 
   const wording = level === 'national' || level === 'mixed' ? WORDING[level] : [];
   return wording.reduce((n, [regional, own]) => n.replace(regional, own), name);
 };
+
+/** 办结 and changes: a unit's requests and where they stand. */
+export const REQUEST_KIND_LABELS: Record<RequestKind, string> = { completion: '办结申请', extension: '延期申请', adjustment: '调整申请' };
+export const REQUEST_STATE_LABELS: Record<RequestState, string> = { pending: '待审批', approved: '已同意', returned: '已退回' };

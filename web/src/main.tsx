@@ -19,6 +19,7 @@ import { ComparePage } from './pages/compare';
 import { PublicPage, PublicListPage } from './pages/public';
 import { AdminPage } from './pages/admin';
 import { SettingsPage } from './pages/settings';
+import { RequestsPage } from './pages/requests';
 
 function homeOf(user: User | null): string {
   if (!user) return '/public';
@@ -30,6 +31,8 @@ const NAV: { path: string; label: string; show: (u: User | null) => boolean }[] 
   { path: '/dashboard', label: '领导驾驶舱', show: (u) => u !== null },
   { path: '/workspace', label: '本单位工作台', show: (u) => u?.role === 'unit_editor' },
   { path: '/ledger', label: '任务台账', show: (u) => u !== null },
+  { path: '/requests', label: '待审批', show: isSupervisor },
+  { path: '/requests', label: '本单位申请', show: (u) => u?.role === 'unit_editor' },
   { path: '/reports', label: '报告', show: (u) => u !== null },
   { path: '/import', label: '导入报告', show: isSupervisor },
   { path: '/verification', label: '目标核验', show: (u) => u !== null },
@@ -135,6 +138,8 @@ function Page({ route }: { route: Route }) {
       return <DashboardPage reportId={route.query.get('report')} />;
     case 'workspace':
       return <WorkspacePage />;
+    case 'requests':
+      return <RequestsPage state={route.query.get('state')} />;
     case 'verification':
       return <VerificationPage />;
     case 'compare':

@@ -85,6 +85,11 @@ export function ProgressForm({ commitment, onDone }: { commitment: Commitment; o
           </select>
         </label>
       </div>
+      {state === 'done' ? (
+        <p class="alert alert-info" role="note">
+          选择“已完成”即提出办结申请：督查室审核同意后，事项才办结。
+        </p>
+      ) : null}
       <label>
         进展说明
         <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

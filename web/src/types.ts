@@ -10,6 +10,7 @@ import type * as loop from '../../src/server/schemas/loop';
 import type * as reports from '../../src/server/schemas/reports';
 import type * as admin from '../../src/server/schemas/admin';
 import type * as splits from '../../src/server/schemas/splits';
+import type * as requests from '../../src/server/schemas/requests';
 
 export type Kind = z.infer<typeof common.KindSchema>;
 export type Role = z.infer<typeof common.RoleSchema>;
@@ -73,3 +74,7 @@ export type Delivery = z.infer<typeof admin.Delivery>;
 export type SplitPreview = z.infer<typeof splits.SplitPreview>;
 /** POST /api/reports/:id/split */
 export type SplitImportResult = z.infer<typeof splits.SplitImportResponse>;
+/** 办结, adjustment and extension requests (GET /api/requests, /api/commitments/:id/requests). */
+export type ChangeRequest = z.infer<typeof requests.ChangeRequest>;
+export type RequestKind = z.infer<typeof requests.RequestKindSchema>;
+export type RequestState = z.infer<typeof requests.RequestStateSchema>;

@@ -44,7 +44,7 @@ export function messageOf(e: unknown): string {
 }
 
 /** Refusals whose detail the server words for the office (which reports, which fields), shown after the message. */
-const EXPLAINED = new Set(['NOT_A_PAIR', 'OTHER_GOVERNMENT']);
+const EXPLAINED = new Set(['NOT_A_PAIR', 'OTHER_GOVERNMENT', 'REQUEST_CONFLICT']);
 
 export function ErrorBox({ error, title }: { error: unknown; title?: string }) {
   const detail =

@@ -5,7 +5,7 @@
 import type { Verdict, WorkState } from '../../ledger/model.js';
 import type { Cycle } from '../dates.js';
 
-export type Status = 'on_track' | 'at_risk' | 'behind' | 'done' | 'overdue' | 'missed' | 'no_data' | 'not_tracked';
+export type Status = 'on_track' | 'at_risk' | 'behind' | 'done' | 'pending_closure' | 'overdue' | 'missed' | 'no_data' | 'not_tracked';
 
 /** Labels as a 督查室 colours its table: green 进度正常, amber 存在风险, red 进度滞后 / 已逾期 / 未完成, grey 未报送. */
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
@@ -13,6 +13,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   at_risk: '存在风险',
   behind: '进度滞后',
   done: '已完成',
+  pending_closure: '待审核办结',
   overdue: '已逾期',
   missed: '未完成',
   no_data: '未报送',
@@ -90,6 +91,13 @@ export const REASONS = {
     `最新状态：${state}（${on}），距完成时限${deadline}还有${days}天，进度正常`,
   workOnTrackNoDeadline: (state: string, on: string) => `最新状态：${state}（${on}），未设完成时限`,
 
+  // 办结: a unit's 已完成 is a request the office decides
+  closurePending: (completedOn: string, requestedOn: string) => `${completedOn}报告已完成，${requestedOn}申请办结，待督查室审核`,
+  closureApproved: (completedOn: string, decidedOn: string) => `${completedOn}报告已完成，${decidedOn}经督查室审核办结`,
+  closureApprovedLate: (completedOn: string, decidedOn: string, deadline: string) =>
+    `${completedOn}报告已完成，${decidedOn}经督查室审核办结，晚于完成时限${deadline}（逾期完成）`,
+  closureReturned: (decidedOn: string, note: string) => `办结申请${decidedOn}被督查室退回（${note}），仍按推进中督办；`,
+
   // reporting
   awaitingFirst: (due: string) => `尚未报送进展，首次报送期限为${due}`,
   noDataNever: (start: string) => `自${start}起从未报送进展，无法评估`,
@@ -107,6 +115,8 @@ export const REASONS = {
 export type NoticeGroup = 'done' | 'on_pace' | 'lagging' | 'not_reported';
 export const NOTICE_GROUP_OF: Readonly<Record<Status, NoticeGroup | undefined>> = {
   done: 'done',
+  // the unit says it is done; until the office agrees it is counted as going on
+  pending_closure: 'on_pace',
   on_track: 'on_pace',
   at_risk: 'lagging',
   behind: 'lagging',
@@ -139,7 +149,7 @@ export const REMINDER_MESSAGES = {
 
 export const CSV_HEADERS = {
   reminders: ['单位', '事项', '类型', '到期日', '提醒'],
-  evaluation: ['排名', '单位', '承担事项', '年内应完成', '已完成', '完成率', '按时完成率', '逾期未完成', '报送及时率', '得分', '等级'],
+  evaluation: ['排名', '单位', '承担事项', '年内应完成', '已完成', '完成率', '按时完成率', '逾期未完成', '延期次数', '报送及时率', '得分', '等级'],
 } as const;
 
 /** A unit id not among the known units. */

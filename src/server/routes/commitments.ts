@@ -78,12 +78,14 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
       if (!commitment) throw new ApiError('NOT_FOUND', `commitment ${id}`);
       const today = ctx.today();
       const item = (await itemsFor(ctx.ledger, [commitment], today)).items[0]!;
-      // the item's history: its corrections, its assignment and the progress reported on it, by who did them
-      const [verifications, history, assignmentHistory, progressHistory, users, replacements] = await Promise.all([
+      // the item's history: its corrections, its assignment, the progress reported on it and its requests, by who did them
+      const entriesOf = (entity: string, ids: readonly number[]) => Promise.all(ids.map((rowId) => auditFor(ctx.ledger, entity, rowId))).then((lists) => lists.flat());
+      const [verifications, history, assignmentHistory, progressHistory, requestHistory, users, replacements] = await Promise.all([
         listVerifications(ctx.ledger, { commitmentId: id }),
         auditFor(ctx.ledger, 'commitment', id),
         auditFor(ctx.ledger, 'assignment', id),
-        Promise.all(item.progress.map((p) => auditFor(ctx.ledger, 'progress', p.id))).then((lists) => lists.flat()),
+        entriesOf('progress', item.progress.map((p) => p.id)),
+        entriesOf('request', (item.requests ?? []).map((r) => r.id)),
         listUsers(ctx.ledger),
         replacementsOf(ctx.ledger, id),
       ]);
@@ -99,7 +101,7 @@ export function commitmentRoutes(app: App, ctx: ServerContext): void {
         progress: item.progress.map(presentProgress),
         status: statusOfItem(item, today),
         verifications,
-        history: [...history, ...assignmentHistory, ...progressHistory].sort((a, b) => a.id - b.id).map(named),
+        history: [...history, ...assignmentHistory, ...progressHistory, ...requestHistory].sort((a, b) => a.id - b.id).map(named),
       };
     },
   );

@@ -6,6 +6,7 @@ import { splitRoutes } from './splits.js';
 import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
+import { requestRoutes } from './requests.js';
 import { unitRoutes } from './units.js';
 import { settingsRoutes } from './settings.js';
 import { deliveryRoutes } from './deliveries.js';
@@ -27,6 +28,7 @@ export function routes(app: App, ctx: ServerContext): void {
     commitmentRoutes,
     assignmentRoutes,
     progressRoutes,
+    requestRoutes,
     unitRoutes,
     settingsRoutes,
     deliveryRoutes,

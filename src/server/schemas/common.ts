@@ -19,7 +19,7 @@ export const RoleSchema = z.enum(tuple(ROLES));
 export const WorkStateSchema = z.enum(tuple(WORK_STATES));
 export const VerdictSchema = z.enum(tuple(VERDICTS));
 export const DocumentKindSchema = z.enum(tuple(DOCUMENT_KINDS)).meta({ description: 'report: a work report (or a page about one); bulletin: a statistical bulletin' });
-export const StatusCodeSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data', 'not_tracked']);
+export const StatusCodeSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data', 'not_tracked']);
 export const CycleSchema = z.enum(['weekly', 'monthly', 'quarterly']);
 
 /**

@@ -58,6 +58,7 @@ export const Scorecard = z.object({
   reportsOwed: z.number().int(),
   reportsTimely: z.number().int(),
   reportingTimeliness: z.number().optional(),
+  extensions: z.number().int().meta({ description: '延期次数: deadline extensions approved in the year, by today (each takes points off the score)' }),
   score: z.number().optional(),
   grade: z.string().optional(),
   rank: z.number().int().optional(),
@@ -130,12 +131,13 @@ export const DashboardQuery = z.object({
   report: IdString.optional().meta({ description: 'one report (default: the whole ledger)' }),
   limit: DecimalInt(0, 500).optional().meta({ description: 'items in each list (default 50)' }),
 });
-const TrackedStatusSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data']);
+const TrackedStatusSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data']);
 const StatusCounts = z.object({
   on_track: z.number().int(),
   at_risk: z.number().int(),
   behind: z.number().int(),
   done: z.number().int(),
+  pending_closure: z.number().int(),
   overdue: z.number().int(),
   missed: z.number().int(),
   no_data: z.number().int(),
@@ -156,6 +158,7 @@ export const DashboardResponse = z.object({
   today: z.string(),
   reportId: Id.optional(),
   notTracked: z.number().int().meta({ description: 'items not followed: achievements, rejected, stale' }),
+  pendingRequests: z.number().int().meta({ description: '待审批: requests (办结, adjustment, extension) waiting for the office' }),
   overall: Tally,
   bySection: z.array(Tally.extend({ section: z.string().nullable() })).meta({ description: 'in report order; null: no section' }),
   byUnit: z.array(Tally.extend({ unitId: Id.optional(), unitName: z.string() })).meta({ description: 'by lead unit, most items first; no unitId: not assigned' }),

@@ -2,7 +2,7 @@
  * 领导驾驶舱 in one pass over the snapshot (statuses as of today): status counts overall, by section and by lead
  * unit with the red/amber/green picture, deadlines ahead (30 and 90 days), the overdue list, and the scorecards.
  * Items counted are those the loop follows (status other than not_tracked: no achievements, nothing rejected or
- * stale).
+ * stale). `pendingRequests`: the requests (办结, adjustments, extensions) waiting for the office, on any item counted.
  */
 import { addDays, daysBetween } from '../../calendar/index.js';
 import { scorecards, type LoopItem, type Status, type StatusResult } from '../../loop/index.js';
@@ -10,10 +10,11 @@ import type { z } from 'zod';
 import type { DashboardResponse } from '../schemas/loop.js';
 import type { Snapshot } from './loop-data.js';
 
-export const TRACKED_STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'overdue', 'missed', 'no_data'] as const satisfies readonly Status[];
+export const TRACKED_STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data'] as const satisfies readonly Status[];
 export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
 export type Rag = 'green' | 'amber' | 'red' | 'none';
-export const RAG_OF: Record<TrackedStatus, Rag> = { on_track: 'green', done: 'green', at_risk: 'amber', behind: 'amber', overdue: 'red', missed: 'red', no_data: 'none' };
+// 待审核办结 is green: the unit says the work is done, the office has yet to agree
+export const RAG_OF: Record<TrackedStatus, Rag> = { on_track: 'green', done: 'green', pending_closure: 'green', at_risk: 'amber', behind: 'amber', overdue: 'red', missed: 'red', no_data: 'none' };
 
 /** The dashboard as the API gives it: the shape is the response schema's (schemas/loop.ts describes each field). */
 export type Dashboard = z.infer<typeof DashboardResponse>;
@@ -22,7 +23,7 @@ export type DashboardEntry = Dashboard['due30']['items'][number];
 
 const tally = (): Tally => ({
   total: 0,
-  statuses: { on_track: 0, at_risk: 0, behind: 0, done: 0, overdue: 0, missed: 0, no_data: 0 },
+  statuses: { on_track: 0, at_risk: 0, behind: 0, done: 0, pending_closure: 0, overdue: 0, missed: 0, no_data: 0 },
   rag: { green: 0, amber: 0, red: 0, none: 0 },
 });
 
@@ -61,6 +62,7 @@ function compute(snap: Snapshot, options: { reportId?: number; limit?: number })
   const due90: DashboardEntry[] = [];
   const overdue: DashboardEntry[] = [];
   let notTracked = 0;
+  let pendingRequests = 0;
   const entry = (item: LoopItem, status: StatusResult, unitId: number | undefined, unitName: string | undefined): DashboardEntry => ({
     id: item.commitment.id,
     text: item.commitment.text,
@@ -70,6 +72,7 @@ function compute(snap: Snapshot, options: { reportId?: number; limit?: number })
     ...(unitName !== undefined ? { unitName } : {}),
   });
   for (const item of items) {
+    for (const r of item.requests ?? []) if (r.state === 'pending') pendingRequests++;
     const status = item.status;
     if (status.status === 'not_tracked') {
       notTracked++;
@@ -98,6 +101,7 @@ function compute(snap: Snapshot, options: { reportId?: number; limit?: number })
     today,
     ...(options.reportId !== undefined ? { reportId: options.reportId } : {}),
     notTracked,
+    pendingRequests,
     overall,
     bySection: [...sections.values()],
     byUnit: [...units.values()].sort((a, b) => b.total - a.total || (a.unitId ?? Infinity) - (b.unitId ?? Infinity)),

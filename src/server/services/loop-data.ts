@@ -12,9 +12,11 @@ import {
   listCommitments,
   listProgress,
   listReports,
+  listRequests,
   listUnits,
   MAX_PAGE,
   type Assignment,
+  type ChangeRequest,
   type Commitment,
   type CommitmentQuery,
   type Government,
@@ -52,23 +54,33 @@ export interface LoopData {
   reports: Map<number, Report>;
 }
 
-/** Items with their assignment, progress, start and the office's thresholds, from rows loaded once each. */
+/** Rows grouped by the commitment they are of. */
+function byCommitmentOf<T extends { commitmentId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.commitmentId);
+    if (list) list.push(row);
+    else map.set(row.commitmentId, [row]);
+  }
+  return map;
+}
+
+/** Items with their assignment, progress, requests, start and the office's thresholds, from rows loaded once each. */
 function joined(
   commitments: readonly Commitment[],
   assignments: readonly Assignment[],
   progress: readonly ProgressReport[],
+  requests: readonly ChangeRequest[],
   reports: Map<number, Report>,
   settings: Partial<OfficeSettings>,
 ): LoopItem[] {
   const byCommitment = new Map<number, Assignment>(assignments.map((a) => [a.commitmentId, a]));
-  const reported = new Map<number, ProgressReport[]>();
-  for (const p of progress) {
-    const list = reported.get(p.commitmentId);
-    if (list) list.push(p);
-    else reported.set(p.commitmentId, [p]);
-  }
+  const reported = byCommitmentOf(progress);
+  const asked = byCommitmentOf(requests);
   return commitments.map((commitment) => {
     const item: LoopItem = { commitment, progress: reported.get(commitment.id) ?? [] };
+    const itemRequests = asked.get(commitment.id);
+    if (itemRequests) item.requests = itemRequests;
     if (settings.paceLag) item.paceLag = settings.paceLag;
     const assignment = byCommitment.get(commitment.id);
     if (assignment) item.assignment = assignment;
@@ -103,16 +115,17 @@ const snapshots = new WeakMap<object, Cached>();
 async function loadSnapshot(ledger: Ledger, today: string, loadedAt: (audit: number) => void): Promise<Snapshot> {
   // the audit id first: a write landing while the rows load makes the next read rebuild
   loadedAt(await auditNow(ledger));
-  const [commitments, assignments, progress, units, reportList, settings] = await Promise.all([
+  const [commitments, assignments, progress, requests, units, reportList, settings] = await Promise.all([
     listAllCommitments(ledger),
     listAssignments(ledger),
     listProgress(ledger),
+    listRequests(ledger),
     listUnits(ledger),
     listReports(ledger),
     getSettings(ledger),
   ]);
   const reports = new Map(reportList.map((r) => [r.id, r]));
-  const items = joined(commitments, assignments, progress, reports, settings).map((item) => Object.assign(item, { status: statusOf({ ...item, today }) }));
+  const items = joined(commitments, assignments, progress, requests, reports, settings).map((item) => Object.assign(item, { status: statusOf({ ...item, today }) }));
   return { today, items, byId: new Map(items.map((i) => [i.commitment.id, i])), units, unitById: new Map(units.map((u) => [u.id, u])), reports };
 }
 
@@ -153,16 +166,17 @@ export async function loopData(store: Store, options: { reportId?: number; commi
   const commitments = options.commitments ?? (await allCommitments(store, options.reportId === undefined ? {} : { reportId: options.reportId }));
   // a page's worth of items: their own rows only
   const ids = options.commitments && commitments.length <= MAX_PAGE ? commitments.map((c) => c.id) : undefined;
-  const [assignments, progress, units, reportList, settings] = await Promise.all([
+  const [assignments, progress, requests, units, reportList, settings] = await Promise.all([
     ids ? listAssignments(store, { commitmentIds: ids }) : listAssignments(store),
     ids ? listProgress(store, { commitmentIds: ids }) : listProgress(store),
+    ids ? listRequests(store, { commitmentIds: ids }) : listRequests(store),
     // small tables every page reads: kept between writes (in a transaction, read as it is)
     isTx(store) ? listUnits(store) : keptWhileUnchanged(store, 'units', () => listUnits(store)),
     isTx(store) ? listReports(store) : keptWhileUnchanged(store, 'reports', () => listReports(store)),
     isTx(store) ? getSettings(store) : keptWhileUnchanged(store, 'settings', () => getSettings(store)),
   ]);
   const reports = new Map(reportList.map((r) => [r.id, r]));
-  return { items: joined(commitments, assignments, progress, reports, settings), units, reports };
+  return { items: joined(commitments, assignments, progress, requests, reports, settings), units, reports };
 }
 
 /**

@@ -5,11 +5,12 @@ import { Chart } from '../chart';
 import { reportDocument, unitList } from '../data';
 import { formatDate, formatDateTime, formatGoal, formatNumber, formatValue, localizeDates } from '../format';
 import { sentenceAround } from '../highlight';
-import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
+import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REQUEST_STATE_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
 import { ProgressForm } from '../progress-form';
 import { ReplacementLinks, SplitItemForm } from './split-item';
+import { DecisionForm, RequestForm, RequestLine } from '../requests';
 import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
-import type { CommitmentDetail, Evidence, Unit, User } from '../types';
+import type { ChangeRequest, CommitmentDetail, Evidence, Unit, User } from '../types';
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
@@ -159,11 +160,12 @@ function canReport(user: User | null, d: CommitmentDetail): boolean {
 const FIELD_NAMES: Record<string, string> = {
   text: '内容', kind: '类型', indicator: '指标', low: '数值', high: '上限', unit: '单位', op: '比较', deadline: '期限', period: '期间',
   section: '章节', reviewState: '审核状态', leadUnitId: '牵头单位', cooperatingUnitIds: '配合单位', leader: '责任领导', confirmed: '已确认',
-  confirmedAt: '确认时间', schedule: '进度计划', unitId: '填报单位', reportedOn: '报告日期', value: '数值', state: '进展状态', note: '说明',
+  confirmedAt: '确认时间', schedule: '进度计划', unitId: '填报单位', reportedOn: '报告日期', value: '数值', state: '状态', note: '说明',
+  reason: '理由',
 };
 /** Fields a history line need not show: bookkeeping, and what every entry has. */
-const UNSHOWN = new Set(['version', 'id', 'commitmentId', 'userId', 'createdAt', 'evidence', 'confirmedAt']);
-const ENTITY_NAMES: Record<string, string> = { assignment: '分工', commitment: '事项', progress: '进展' };
+const UNSHOWN = new Set(['version', 'id', 'commitmentId', 'userId', 'createdAt', 'evidence', 'confirmedAt', 'requestedBy', 'decidedBy', 'decidedAt', 'proposal', 'kind']);
+const ENTITY_NAMES: Record<string, string> = { assignment: '分工', commitment: '事项', progress: '进展', request: '申请' };
 /** How a target's figure is bounded, as the report says it. */
 const OP_WORDS: Record<string, string> = { exact: '等于', about: '左右', at_least: '以上', at_most: '以内', range: '区间' };
 
@@ -172,7 +174,7 @@ function shown(key: string, value: unknown, unitName: (id: number | undefined) =
   if (value === undefined || value === null || value === '') return '（空）';
   if (key === 'leadUnitId' || key === 'unitId') return unitName(value as number);
   if (key === 'cooperatingUnitIds') return (value as number[]).map((u) => unitName(u)).join('、') || '（空）';
-  const labels: Record<string, Record<string, string>> = { state: WORK_STATE_LABELS, reviewState: REVIEW_LABELS, kind: KIND_LABELS, op: OP_WORDS, indicator: INDICATOR_NAMES };
+  const labels: Record<string, Record<string, string>> = { state: { ...WORK_STATE_LABELS, ...REQUEST_STATE_LABELS }, reviewState: REVIEW_LABELS, kind: KIND_LABELS, op: OP_WORDS, indicator: INDICATOR_NAMES };
   if (labels[key] && typeof value === 'string') return labels[key][value] ?? value;
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'string') return localizeDates(value);
@@ -189,9 +191,47 @@ function changed(before: unknown, after: unknown, unitName: (id: number | undefi
   return keys.map((k) => `${FIELD_NAMES[k] ?? k}：${shown(k, b[k], unitName)} → ${shown(k, a[k], unitName)}`).join('；');
 }
 
+/** The item's requests (办结, 延期, 调整): the office decides the pending ones; the item's unit asks. */
+function RequestsCard({ d, requests, canAsk, onChanged }: { d: CommitmentDetail; requests: ChangeRequest[]; canAsk: boolean; onChanged: () => void }) {
+  const { user } = useSession();
+  return (
+    <section class="card" aria-labelledby="requests-title">
+      <h2 id="requests-title">办结与变更申请</h2>
+      {requests.length === 0 ? <p class="muted">尚无申请。</p> : null}
+      <ol class="timeline">
+        {requests
+          .slice()
+          .reverse()
+          .map((r) => (
+            <li key={r.id}>
+              <div class="when">{formatDate(r.createdAt.slice(0, 10))}</div>
+              <div class="what">
+                <RequestLine r={r} unit={d.commitment.unit} />
+                {r.state === 'pending' && isSupervisor(user) ? <DecisionForm request={r} onDone={onChanged} /> : null}
+              </div>
+            </li>
+          ))}
+      </ol>
+      {canAsk && d.status.status !== 'done' ? (
+        <>
+          <h3>提出申请</h3>
+          <RequestForm commitment={d.commitment} deadline={d.status.deadline} onDone={onChanged} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The deadline first set, where approved extensions moved it since. */
+const originalDeadline = (requests: readonly ChangeRequest[]): string | undefined => {
+  const first = requests.find((r) => r.kind === 'extension' && r.state === 'approved');
+  return first?.proposal.kind === 'extension' ? first.proposal.previousDeadline : undefined;
+};
+
 export function CommitmentPage({ id }: { id: number }) {
   const { user } = useSession();
   const detail = useAsync(() => get<CommitmentDetail>(`/api/commitments/${id}`), [id]);
+  const requests = useAsync(() => get<{ requests: ChangeRequest[] }>(`/api/commitments/${id}/requests`).then((r) => r.requests), [id, detail.data]);
   const units = useAsync(() => unitList(), []);
   const doc = useAsync(async () => (detail.data ? reportDocument(detail.data.commitment.reportId) : undefined), [detail.data?.commitment.reportId]);
   const [reviewError, setReviewError] = useState<unknown>(null);
@@ -310,7 +350,10 @@ export function CommitmentPage({ id }: { id: number }) {
                   </div>
                   <div>
                     <dt>完成时限</dt>
-                    <dd>{formatDate(a.deadline ?? c.deadline) || '未定'}</dd>
+                    <dd>
+                      {formatDate(a.deadline ?? c.deadline) || '未定'}
+                      {originalDeadline(requests.data ?? []) ? <span class="muted">（原时限{formatDate(originalDeadline(requests.data ?? []))}，经批准延期）</span> : null}
+                    </dd>
                   </div>
                   <div>
                     <dt>分工状态</dt>
@@ -357,6 +400,8 @@ export function CommitmentPage({ id }: { id: number }) {
                 </p>
               ) : null}
             </section>
+
+            {requests.data ? <RequestsCard d={d} requests={requests.data} canAsk={user?.role === 'unit_editor' && canReport(user, d)} onChanged={detail.reload} /> : null}
 
             <section class="card">
               <h2>核验结论</h2>

@@ -11,7 +11,7 @@ import type { DashboardData, Report, Scorecard, Tally, TrackedStatus } from '../
 
 const NOT_RATED_NOTE = '年中尚无可评定的指标（没有到期事项、也没有应报送的进展）的单位暂不评定，不排名。';
 
-const TRACKED: TrackedStatus[] = ['done', 'on_track', 'at_risk', 'behind', 'overdue', 'missed', 'no_data'];
+const TRACKED: TrackedStatus[] = ['done', 'pending_closure', 'on_track', 'at_risk', 'behind', 'overdue', 'missed', 'no_data'];
 const RAGS: ('green' | 'amber' | 'red' | 'none')[] = ['green', 'amber', 'red', 'none'];
 const NO_SECTION = '（无章节）';
 
@@ -78,7 +78,7 @@ function Board({ report, data }: { report: Report; data: DashboardData }) {
             <div class="rag-num">{rag[r]}</div>
             <div class="rag-label">{RAG_LABELS[r]}</div>
             <div class="rag-sub">
-              {r === 'green' ? '进度正常、已完成' : r === 'amber' ? '存在风险、进度滞后' : r === 'red' ? '已逾期、未完成' : '本周期未报送'}
+              {r === 'green' ? '进度正常、已完成、待审核办结' : r === 'amber' ? '存在风险、进度滞后' : r === 'red' ? '已逾期、未完成' : '本周期未报送'}
               {total ? `（${formatShare(rag[r] / total)}）` : ''}
             </div>
           </div>
@@ -88,6 +88,11 @@ function Board({ report, data }: { report: Report; data: DashboardData }) {
           <div class="rag-label">30 天内到期</div>
           <div class="rag-sub">尚未完成</div>
         </div>
+        <a class="rag-card rag-due rag-requests" role="listitem" href="#/requests?state=pending">
+          <div class="rag-num">{data.pendingRequests}</div>
+          <div class="rag-label">待审批</div>
+          <div class="rag-sub">办结、延期、调整申请</div>
+        </a>
       </div>
       <div class="grid-2">
         <section class="card">
@@ -194,6 +199,7 @@ function Board({ report, data }: { report: Report; data: DashboardData }) {
                     <th scope="col">完成率</th>
                     <th scope="col">按时率</th>
                     <th scope="col">逾期</th>
+                    <th scope="col">延期次数</th>
                     <th scope="col">报送及时率</th>
                     <th scope="col">得分</th>
                     <th scope="col">等次</th>
@@ -211,6 +217,7 @@ function Board({ report, data }: { report: Report; data: DashboardData }) {
                       <td class="num">{formatShare(c.completionRate)}</td>
                       <td class="num">{formatShare(c.onTimeRate)}</td>
                       <td class="num">{c.overdue}</td>
+                      <td class="num">{c.extensions}</td>
                       <td class="num">{formatShare(c.reportingTimeliness)}</td>
                       <td class="num">{c.score ?? '—'}</td>
                       <td>{c.grade ?? '暂不评定'}</td>
