@@ -112,3 +112,9 @@ export function periodsBetween(from: string, to: string, cycle: CycleInForce): R
   for (let p = periodOf(from, cycle); p.window.start <= to; p = periodOf(addDays(p.window.end, 1), cycle)) periods.push(p);
   return periods;
 }
+
+/** The period whose report is about the month `month` (YYYY-MM): that month, or its quarter; a report owed once: its one period. */
+export function periodAbout(month: string, cycle: CycleInForce): ReportingPeriod {
+  if (cycle.kind === 'once') return periodOf(`${month}-01`, cycle);
+  return periodOf(addDays(cycleOf(`${month}-01`, cycle.kind).end, cycle.dueDay), cycle);
+}

@@ -14,7 +14,7 @@ export { reminders, remindersCsv, remindersPrintHtml } from './reminders.js';
 export type { Reminder, ReminderKind, ReminderOptions } from './reminders.js';
 export { scorecards, scoreOf, gradeOf, evaluationTable, evaluationCsv, reportingRecord } from './scorecard.js';
 export type { Grade, Scorecard } from './scorecard.js';
-export { cycleOf, previousCycle, cyclesBetween, DEFAULT_CYCLE, DEFAULT_REPORTING_CYCLE, cycleNamed, periodOf, previousPeriod, periodsBetween } from './dates.js';
+export { cycleOf, previousCycle, cyclesBetween, DEFAULT_CYCLE, DEFAULT_REPORTING_CYCLE, cycleNamed, periodOf, previousPeriod, periodsBetween, periodAbout } from './dates.js';
 export type { Cycle, CycleSpan, CycleInForce, ReportingPeriod } from './dates.js';
 export { formatValue, describeGoal } from './format.js';
 export { STATUS_LABELS, NOTICE_GROUP_LABELS, REMINDER_LABELS, DEFAULT_OFFICE } from './tables/status-words.js';

@@ -6,6 +6,7 @@ import { splitRoutes } from './splits.js';
 import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
+import { periodSheetRoutes } from './period-sheets.js';
 import { unitRoutes } from './units.js';
 import { settingsRoutes } from './settings.js';
 import { deliveryRoutes } from './deliveries.js';
@@ -27,6 +28,7 @@ export function routes(app: App, ctx: ServerContext): void {
     commitmentRoutes,
     assignmentRoutes,
     progressRoutes,
+    periodSheetRoutes,
     unitRoutes,
     settingsRoutes,
     deliveryRoutes,
