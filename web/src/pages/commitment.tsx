@@ -8,7 +8,8 @@ import { sentenceAround } from '../highlight';
 import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REVIEW_LABELS, SECTION_ROLE_LABELS, WORK_STATE_LABELS, indicatorName } from '../labels';
 import { ProgressForm } from '../progress-form';
 import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
-import type { CommitmentDetail, Evidence, Unit, User } from '../types';
+import { CycleFields, cycleWords } from '../reporting-cycle';
+import type { CommitmentDetail, Evidence, ReportingCycle, Settings, Unit, User } from '../types';
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
@@ -77,6 +78,8 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
   const [coop, setCoop] = useState<string[]>((a?.cooperatingUnitIds ?? []).map(String));
   const [leader, setLeader] = useState(a?.leader ?? '');
   const [deadline, setDeadline] = useState(a?.deadline ?? d.commitment.deadline ?? '');
+  const [cycle, setCycle] = useState<ReportingCycle | undefined>(a?.reportingCycle);
+  const settings = useAsync(() => get<Settings>('/api/settings'), []);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState('');
   const save = async (e: Event) => {
@@ -89,6 +92,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
         cooperatingUnitIds: coop.map(Number).filter((u) => u !== Number(lead)),
         leader: leader.trim() || null,
         deadline: deadline || null,
+        reportingCycle: cycle ?? null,
         confirmed: true,
         ...(a ? { version: a.version } : {}),
       });
@@ -134,6 +138,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
           <input type="date" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
         </label>
       </div>
+      <CycleFields value={cycle} onChange={setCycle} allowDefault defaultWords={settings.data ? cycleWords(settings.data.settings.reportingCycle) : undefined} />
       {error ? <ErrorBox error={error} title="未保存" /> : null}
       {ok ? (
         <p class="alert alert-ok" role="status">
@@ -218,6 +223,7 @@ export function CommitmentPage({ id }: { id: number }) {
           ['指标', indicatorName(c.indicator, doc.data?.government?.level)],
           ['目标值', formatGoal(c)],
           ['期限', formatDate(a?.deadline ?? c.deadline)],
+          ['报送周期', a ? (a.reportingCycle ? cycleWords(a.reportingCycle) : '按督办设置默认') : ''],
           ['所属期间', formatDate(c.period)],
           ['基数', c.baseline !== undefined ? `${formatValue(c.baseline, c.unit)}${c.baselinePeriod ? `（${formatDate(c.baselinePeriod)}）` : ''}` : ''],
           ['章节', c.section ?? ''],
