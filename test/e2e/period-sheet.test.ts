@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { getAssignment, listProgress, listUsers } from '../../src/ledger/index.js';
+import { getAssignment, getSettings, listProgress, listUsers } from '../../src/ledger/index.js';
 import { PERIOD_COLUMNS } from '../../src/exchange/sheet-layout.js';
 import { FIRST_DATA_ROW } from '../../src/exchange/period-sheet.js';
 import { auditPage } from './audit.js';
@@ -92,5 +92,19 @@ describe('the unit’s period sheet in the browser', { skip: e2eSkip, timeout: 1
     assert.deepEqual(await auditPage(page), []);
     await form.scrollIntoViewIfNeeded();
     await e2e.shot(page, 'assignment-reporting-cycle');
+  });
+
+  it('the office sets the default reporting cycle in its settings', async () => {
+    const page = await e2e.newPage({ width: 1280, height: 900 });
+    await e2e.login(page, 'supervisor');
+    await page.goto(`${e2e.base}/#/settings`);
+    const form = page.getByRole('form', { name: '默认报送周期' });
+    await form.getByLabel('报送周期').selectOption('monthly');
+    await form.getByLabel(/每月几日前报上月进展/).fill('5');
+    await form.getByRole('button', { name: '保存报送周期' }).click();
+    await page.getByText(/当前：每月5日前报送上月进展/).waitFor();
+    assert.deepEqual((await getSettings(e2e.ledger)).reportingCycle, { kind: 'monthly', dueDay: 5 });
+    assert.deepEqual(await auditPage(page), []);
+    await e2e.shot(page, 'settings-reporting-cycle', true);
   });
 });

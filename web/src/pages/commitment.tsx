@@ -223,7 +223,6 @@ export function CommitmentPage({ id }: { id: number }) {
           ['指标', indicatorName(c.indicator, doc.data?.government?.level)],
           ['目标值', formatGoal(c)],
           ['期限', formatDate(a?.deadline ?? c.deadline)],
-          ['报送周期', a ? (a.reportingCycle ? cycleWords(a.reportingCycle) : '按督办设置默认') : ''],
           ['所属期间', formatDate(c.period)],
           ['基数', c.baseline !== undefined ? `${formatValue(c.baseline, c.unit)}${c.baselinePeriod ? `（${formatDate(c.baselinePeriod)}）` : ''}` : ''],
           ['章节', c.section ?? ''],
@@ -314,6 +313,10 @@ export function CommitmentPage({ id }: { id: number }) {
                   <div>
                     <dt>完成时限</dt>
                     <dd>{formatDate(a.deadline ?? c.deadline) || '未定'}</dd>
+                  </div>
+                  <div>
+                    <dt>报送周期</dt>
+                    <dd>{a.reportingCycle ? cycleWords(a.reportingCycle) : '按督办设置默认'}</dd>
                   </div>
                   <div>
                     <dt>分工状态</dt>
