@@ -12,7 +12,7 @@ import type { ReportingPeriod } from '../loop/index.js';
 import { WORK_STATE_LABELS } from '../loop/tables/status-words.js';
 import { content, headerName, linkOf, text } from './cells.js';
 import { rowCheck, STATE_WORDS } from './period-sheet.js';
-import { META_SHEET_NAME, PERIOD_CHECK_HEADER, PERIOD_COLUMNS, PERIOD_FILLED, PERIOD_ID_HEADER, PERIOD_META_MARK, PERIOD_SHEET_NAME, type PeriodColumn } from './sheet-layout.js';
+import { META_SHEET_NAME, PERIOD_CHECK_HEADER, PERIOD_FILLED, PERIOD_ID_HEADER, PERIOD_META_MARK, PERIOD_SHEET_NAME } from './sheet-layout.js';
 import type { RejectedRow } from './types.js';
 
 /** What the hidden sheet recorded: whose sheet, the day its periods were counted from, the period asked for. */
@@ -87,7 +87,7 @@ export async function parsePeriodSheet(bytes: Uint8Array): Promise<ParsedPeriodS
       return { ok: true, meta, lines };
     }
   }
-  return { ok: false, reason: `找不到进展报送表的表头（${PERIOD_COLUMNS.filter((c: PeriodColumn) => c !== '序号').slice(0, 3).join('、')}……${PERIOD_FILLED.join('、')}）` };
+  return { ok: false, reason: `找不到进展报送表的表头（应有${PERIOD_FILLED.join('、')}各列和隐藏的编号列）` };
 }
 
 export interface PeriodCheckContext {
@@ -145,7 +145,8 @@ function dayOf(value: ExcelJS.CellValue, year: number): { day?: string; problem?
   return typed.ok ? { day: typed.day } : { problem: `报送日期无法识别：${quoted(text(c))}` };
 }
 
-const clamp = (day: string, p: ReportingPeriod) => (day < p.window.start ? p.window.start : day > p.window.end ? p.window.end : day);
+/** A blank 报送日期: the day of the upload, or the period's last day when the upload is late. */
+const clamp = (day: string, p: ReportingPeriod) => (day > p.window.end ? p.window.end : day);
 const windowWords = (p: ReportingPeriod) => (p.window.start <= '0001-01-01' ? `${chineseDate(p.due)}前` : `${chineseDate(p.window.start)}至${chineseDate(p.window.end)}`);
 
 function isLink(s: string): boolean {
@@ -209,7 +210,8 @@ export function checkPeriodRows(lines: readonly PeriodSheetLine[], ctx: PeriodCh
       else if (d.day! > ctx.today) problems.push(`报送日期${chineseDate(d.day!)}晚于今天`);
       else if (period && (d.day! < period.window.start || d.day! > period.window.end)) problems.push(`报送日期${chineseDate(d.day!)}不在本期报送时段（${windowWords(period)}）内`);
       else reportedOn = d.day;
-    } else if (period) reportedOn = clamp(ctx.today, period);
+    } else if (period && ctx.today < period.window.start) problems.push(`本期报送时段自${chineseDate(period.window.start)}开始，尚未到`);
+    else if (period) reportedOn = clamp(ctx.today, period);
 
     if (problems.length) {
       reject();

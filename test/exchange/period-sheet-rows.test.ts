@@ -25,7 +25,7 @@ const R2 = FIRST_DATA_ROW + 1;
 
 type Fill = Partial<Record<(typeof PERIOD_COLUMNS)[number] | 'id' | 'check', ExcelJS.CellValue>>;
 
-async function upload(fills: Record<number, Fill>) {
+async function upload(fills: Record<number, Fill>, periods = rows) {
   const wb = await load(await periodSheet(rows, { unit: UNIT, asOf: TODAY, title: '县发展和改革局重点工作进展报送表' }));
   const ws = wb.getWorksheet('进展报送表')!;
   for (const [row, fill] of Object.entries(fills)) {
@@ -40,7 +40,7 @@ async function upload(fills: Record<number, Fill>) {
     unitId: UNIT.id,
     commitments: new Map(commitments.map((c) => [c.id, c])),
     assignments: new Map(assignments.map((a) => [a.commitmentId, a])),
-    periods: new Map(rows.map((r) => [r.commitment.id, r.period])),
+    periods: new Map(periods.map((r) => [r.commitment.id, r.period])),
     today: TODAY,
   });
 }
@@ -74,7 +74,7 @@ test('each bad row is rejected with its row number and the reason in Chinese', a
   }
 });
 
-const good: { name: string; fills: Record<number, Fill>; reports: object[]; skipped: number }[] = [
+const good: { name: string; fills: Record<number, Fill>; reports: object[]; skipped: number; periods?: PeriodRow[] }[] = [
   { name: 'nothing filled in: both rows skipped', fills: {}, reports: [], skipped: 2 },
   { name: 'a date alone is nothing filled in', fills: { [R1]: { 报送日期: '2024-06-01' } }, reports: [], skipped: 2 },
   {
@@ -84,6 +84,13 @@ const good: { name: string; fills: Record<number, Fill>; reports: object[]; skip
     skipped: 1,
   },
   {
+    name: 'uploaded after the due day, the day blank: the period’s last day',
+    fills: { [R1]: { 本期状态: '推进中' } },
+    reports: [{ row: R1, commitmentId: 101, reportedOn: '2024-05-05', state: 'in_progress', note: '' }],
+    skipped: 1,
+    periods: rows.map((r) => ({ ...r, period: periodOf('2024-05-01', CYCLE) })),
+  },
+  {
     name: 'a typed day in the period, a hyperlink cell, a percent figure',
     fills: { [R1]: { 本期数值: '7.9%', 报送日期: '2024年5月31日', 佐证链接: { text: '统计快报', hyperlink: 'https://tjj.example.gov.cn/kb/2024-05' } } },
     reports: [{ row: R1, commitmentId: 101, reportedOn: '2024-05-31', value: 7.9, note: '', link: 'https://tjj.example.gov.cn/kb/2024-05' }],
@@ -91,9 +98,15 @@ const good: { name: string; fills: Record<number, Fill>; reports: object[]; skip
   },
 ];
 
+test('a period not yet open takes no report', async () => {
+  const ahead = rows.map((r) => ({ ...r, period: periodOf('2024-07-01', CYCLE) }));
+  const result = await upload({ [R1]: { 本期状态: '推进中' } }, ahead);
+  assert.deepEqual(result.rejected, [{ row: R1, reason: '本期报送时段自2024年6月6日开始，尚未到' }]);
+});
+
 test('good rows become reports; empty rows are skipped, not errors', async () => {
   for (const c of good) {
-    const result = await upload(c.fills);
+    const result = await upload(c.fills, c.periods);
     assert.deepEqual(result.rejected, [], c.name);
     assert.deepEqual(result.reports, c.reports, c.name);
     assert.equal(result.skipped, c.skipped, c.name);

@@ -14,7 +14,7 @@ import { ApiError } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { PeriodSheetQuery, PeriodSheetResponse } from '../schemas/progress.js';
-import { assertSheetAccess, checkUpload, newReports, periodRows, periodTitle } from '../services/period-sheet.js';
+import { assertSheetAccess, checkUpload, ledgerItems, newReports, periodRows, periodTitle } from '../services/period-sheet.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['progress'];
@@ -45,7 +45,7 @@ export function periodSheetRoutes(app: App, ctx: ServerContext): void {
       const asOf = ctx.today();
       const month = request.query.period;
       const title = periodTitle(unit, asOf, month);
-      const buffer = await periodSheet(await periodRows(ctx.ledger, id, asOf, month), { unit, asOf, title, ...(month ? { period: month } : {}) });
+      const buffer = await periodSheet(periodRows(await ledgerItems(ctx.ledger), id, asOf, month), { unit, asOf, title, ...(month ? { period: month } : {}) });
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', attachment(`${title}.xlsx`))

@@ -4,7 +4,7 @@
  * the period of its own reporting cycle owed on the day the sheet was made (or about the month asked for).
  */
 import { checkPeriodRows, type PeriodCheck, type PeriodRow, type PeriodSheetMeta } from '../../exchange/index.js';
-import { listAllCommitments, listAssignments, listProgress, type Ledger, type ProgressInput, type ProgressReport, type Unit, type User } from '../../ledger/index.js';
+import { listProgress, type Ledger, type ProgressInput, type ProgressReport, type Unit, type User } from '../../ledger/index.js';
 import { chineseDate } from '../../calendar/index.js';
 import { isTracked, itemCycle, periodAbout, periodOf, reportsAsOf, type LoopItem, type ReportingPeriod } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
@@ -25,8 +25,7 @@ const periodFor = (item: LoopItem, asOf: string, month: string | undefined): Rep
   month ? periodAbout(month, itemCycle(item)) : periodOf(asOf, itemCycle(item));
 
 /** The unit's items for the period, in report order, with their last report as of `asOf`. */
-export async function periodRows(ledger: Ledger, unitId: number, asOf: string, month?: string): Promise<PeriodRow[]> {
-  const { items } = await loopData(ledger, { today: asOf });
+export function periodRows(items: readonly LoopItem[], unitId: number, asOf: string, month?: string): PeriodRow[] {
   return items
     .filter((item) => item.assignment?.confirmed && touches(item, unitId) && isTracked(item.commitment))
     .map((item) => {
@@ -35,21 +34,20 @@ export async function periodRows(ledger: Ledger, unitId: number, asOf: string, m
     });
 }
 
+/** Every item with its assignment, progress and the office's default cycle (no statuses: a sheet needs none). */
+export const ledgerItems = async (ledger: Ledger): Promise<LoopItem[]> => (await loopData(ledger)).items;
+
 export const periodTitle = (unit: Unit, asOf: string, month?: string): string =>
   `${unit.name}重点工作进展报送表（${month ? `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月` : `截至${chineseDate(asOf)}`}）`;
 
 /** Every row of an uploaded sheet judged against the ledger as it is now, the periods as the sheet was made for. */
 export async function checkUpload(ledger: Ledger, unitId: number, meta: PeriodSheetMeta, lines: Parameters<typeof checkPeriodRows>[0], today: string): Promise<PeriodCheck> {
-  const [commitments, assignments, rows] = await Promise.all([
-    listAllCommitments(ledger),
-    listAssignments(ledger),
-    periodRows(ledger, unitId, meta.asOf, meta.period),
-  ]);
+  const items = await ledgerItems(ledger);
   return checkPeriodRows(lines, {
     unitId,
-    commitments: new Map(commitments.map((c) => [c.id, c])),
-    assignments: new Map(assignments.map((a) => [a.commitmentId, a])),
-    periods: new Map(rows.map((r) => [r.commitment.id, r.period])),
+    commitments: new Map(items.map((i) => [i.commitment.id, i.commitment])),
+    assignments: new Map(items.flatMap((i) => (i.assignment ? [[i.commitment.id, i.assignment] as const] : []))),
+    periods: new Map(periodRows(items, unitId, meta.asOf, meta.period).map((r) => [r.commitment.id, r.period])),
     today,
   });
 }
