@@ -192,7 +192,7 @@ export function checkPeriodRows(lines: readonly PeriodSheetLine[], ctx: PeriodCh
     if (!commitment) problems.push(`未知事项（编号${id}）`);
     else if (!assignment || (assignment.leadUnitId !== ctx.unitId && !assignment.cooperatingUnitIds.includes(ctx.unitId))) problems.push('该事项不是本单位承担的事项');
     const period = ctx.periods.get(id);
-    if (commitment && problems.length === 0 && !period) problems.push('该事项不纳入督办，无需报送');
+    if (commitment && problems.length === 0 && !period) problems.push('该事项不在本期报送范围内（不纳入督办，或分工尚未确认）');
     const first = seen.get(id);
     if (first !== undefined) problems.push(`与第${first}行是同一事项，每个事项只填一行`);
     else seen.set(id, line.row);

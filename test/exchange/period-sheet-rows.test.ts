@@ -45,9 +45,10 @@ async function upload(fills: Record<number, Fill>, periods = rows) {
   });
 }
 
-const bad: { name: string; fills: Record<number, Fill>; row: number; reason: RegExp }[] = [
+const bad: { name: string; fills: Record<number, Fill>; row: number; reason: RegExp; periods?: PeriodRow[] }[] = [
   { name: 'unknown item', fills: { [R1]: { 本期状态: '推进中', id: 999, check: rowCheck(999, 1) } }, row: R1, reason: /^未知事项（编号999）$/ },
   { name: 'another unit’s item', fills: { [R1]: { 本期状态: '推进中', id: 102, check: rowCheck(102, 1) } }, row: R1, reason: /^该事项不是本单位承担的事项$/ },
+  { name: 'an item no longer followed', fills: { [R1]: { 本期状态: '推进中' } }, row: R1, reason: /^该事项不在本期报送范围内/, periods: rows.slice(1) },
   { name: 'a row of another unit’s sheet', fills: { [R1]: { 本期状态: '推进中', check: rowCheck(101, 4) } }, row: R1, reason: /^隐藏列被改动/ },
   { name: 'hidden id edited', fills: { [R1]: { 本期状态: '推进中', id: 104 } }, row: R1, reason: /^隐藏列被改动/ },
   { name: 'hidden id deleted', fills: { [R2]: { 本期数值: 900, id: null } }, row: R2, reason: /^缺少隐藏的事项编号/ },
@@ -67,7 +68,7 @@ const bad: { name: string; fills: Record<number, Fill>; row: number; reason: Reg
 
 test('each bad row is rejected with its row number and the reason in Chinese', async () => {
   for (const c of bad) {
-    const result = await upload(c.fills);
+    const result = await upload(c.fills, c.periods);
     const rejected = result.rejected.find((r) => r.row === c.row);
     assert.ok(rejected, `${c.name}: ${JSON.stringify(result)}`);
     assert.match(rejected.reason, c.reason, c.name);

@@ -9,8 +9,10 @@ import { periodOf, previousPeriod, periodsBetween, type CycleInForce } from '../
 import { cycleInForce, firstReportDue } from '../../src/loop/reporting.js';
 import { notReported } from '../../src/loop/lists.js';
 import { reminders } from '../../src/loop/reminders.js';
-import type { LoopItem } from '../../src/loop/items.js';
-import { assertStatusRows, assignment, commitment, states } from './helpers.js';
+import { statusFor, type LoopItem } from '../../src/loop/items.js';
+import { reportingRecord } from '../../src/loop/scorecard.js';
+import { statusChangesOn } from '../../src/loop/status-turns.js';
+import { assertStatusRows, assignment, commitment, report, states } from './helpers.js';
 
 const monthly5: CycleInForce = { kind: 'monthly', dueDay: 5 };
 const quarterly10: CycleInForce = { kind: 'quarterly', dueDay: 10 };
@@ -97,4 +99,22 @@ test('not reported and its reminder: the period owed by each item’s cycle, due
     assert.equal(reminder?.dueOn, r.due, r.name);
     if (r.word) assert.ok(reminder!.message.includes(`${r.word}尚未报送进展`), `${r.name}: ${reminder!.message}`);
   }
+});
+
+test('a kept status holds until the day after the due day of the item’s own cycle', () => {
+  // an item without a deadline: its reason counts no days, so only reporting moves it
+  const undated = commitment({ kind: 'task', text: '推进老旧小区改造' });
+  const input = { commitment: undated, progress: states(['2025-05-03', 'in_progress']), start: '2025-01-01', today: '2025-06-01' };
+  assert.equal(statusChangesOn({ ...input, assignment: withCycle(monthly5) }), '2025-06-06', 'May’s report missing from 6 June');
+  assert.equal(statusChangesOn({ ...input, assignment: assignment() }), '2025-07-01', 'by month end: June’s missing from 1 July');
+  assert.equal(statusChangesOn({ ...input, assignment: withCycle(quarterly10) }), '2025-09-01', 'the Q2 report of May holds past the horizon');
+});
+
+test('scorecards count one report owed per period of the item’s own cycle, timely by its due day', () => {
+  // 每月5日前报上月进展: Jan–May due by 5 Feb … 5 June; reports entered on the day they are dated
+  const on = (day: string) => report(day, { state: 'in_progress' });
+  const item: LoopItem = { commitment: task, assignment: withCycle(monthly5), progress: [on('2025-02-03'), on('2025-03-04'), on('2025-04-20'), on('2025-06-05')], start: '2025-01-01' };
+  const status = statusFor(item, '2025-06-20');
+  // owed: Jan (due 5 Feb), Feb (5 Mar), Mar (5 Apr), Apr (5 May), May (5 Jun); the report of 20 April is April's
+  assert.deepEqual(reportingRecord(item, status, '2025-06-20', 2025), { owed: 5, timely: 4 });
 });
