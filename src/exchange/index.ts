@@ -5,7 +5,9 @@ export { ledgerCsv, ledgerJson, ledgerRecords, CSV_COLUMNS, type LedgerRecord } 
 export { COLUMNS, statusLabel, goalText, chineseDate, type Column } from './format.js';
 export { parseDeadline } from './dates.js';
 export { noticeDocx, type NoticeOptions } from './notice-docx.js';
-export { SHEET_NAME } from './sheet-layout.js';
+export { SHEET_NAME, PERIOD_SHEET_NAME } from './sheet-layout.js';
+export { periodSheet, rowCheck, type PeriodRow, type PeriodSheetOptions } from './period-sheet.js';
+export { parsePeriodSheet, checkPeriodRows, type PeriodSheetMeta, type PeriodCheckContext, type PeriodReport, type PeriodCheck } from './read-period-sheet.js';
 export type {
   TaskRow,
   RowStatus,

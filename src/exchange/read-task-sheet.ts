@@ -8,42 +8,19 @@
  * the two disagree, 任务内容 decides; a row without either is matched by its 任务内容 alone.
  */
 import ExcelJS from 'exceljs';
-import { dayOfDate as dayOfCell } from '../calendar/index.js';
 import type { Assignment, Commitment } from '../ledger/model.js';
 import type { AssignmentChange, RejectedRow, TaskChange, TaskSheetContext, TaskSheetResult } from './types.js';
 import { COLUMNS, type Column } from './format.js';
 import { dayOfDate, parseDeadline } from './dates.js';
 import { splitNames, UnitIndex } from './units.js';
 import { KEY_HEADER, META_COLUMNS, META_MARK, META_SHEET_NAME, SHEET_NAME } from './sheet-layout.js';
+import { content, headerName, text, type CellContent } from './cells.js';
 
 /** Columns a sheet must have to be read as a 任务分解表; the others are read when present. */
 const REQUIRED: readonly Column[] = ['序号', '任务内容', '完成时限', '牵头单位', '责任单位'];
 /** How far down a sheet the header row is looked for (a title, a date line, notes may come first). */
 const HEADER_SEARCH_ROWS = 20;
 
-type CellContent = string | number | Date | undefined;
-
-/** A cell's value as text, number or date, whatever Excel stored it as (rich text, formula, hyperlink …). */
-function content(value: ExcelJS.CellValue): CellContent {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((t) => t.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return content((value as { result?: ExcelJS.CellValue }).result);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return undefined;
-  }
-  return undefined;
-}
-
-function text(value: CellContent): string {
-  if (value === undefined) return '';
-  if (value instanceof Date) return dayOfCell(value) ?? '';
-  return String(value).trim();
-}
-
-const headerName = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/[(（].*?[)）]/g, '');
 /** Texts compared without line-break, width or whitespace differences. */
 const plain = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 const sameText = (a: string, b: string): boolean => plain(a) === plain(b);

@@ -10,6 +10,7 @@ import { COLUMNS, chineseDate, goalText, progressText, statusLabel } from './for
 import { deadlineOf } from '../loop/status.js';
 import {
   FIRST_DATA_ROW,
+  FONT,
   HEADER_ROW,
   KEY_COLUMN,
   KEY_HEADER,
@@ -18,17 +19,11 @@ import {
   META_MARK,
   META_SHEET_NAME,
   SHEET_NAME,
+  THIN,
   TITLE_ROW,
   WIDTHS,
 } from './sheet-layout.js';
 
-const FONT = '宋体';
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 
 /** Status cells coloured as a 督查室 colours them: green, amber, red, grey. */
 const STATUS_FILL: Readonly<Record<string, string>> = {

@@ -4,7 +4,8 @@
  * assignment with its cooperating units is one audited record.
  */
 import { sql } from 'kysely';
-import type { Assignment } from './model.js';
+import type { Assignment, ReportingCycle } from './model.js';
+import { assertReportingCycle } from './reporting-cycles.js';
 import { LedgerError, VersionConflict } from './errors.js';
 import { forgetStatus } from './kept-status.js';
 import { fromJson, toJson } from './json.js';
@@ -26,6 +27,8 @@ export interface AssignmentInput {
   /** The day a confirmation was made, when entered after the fact (an office's existing 分工): else now. */
   confirmedOn?: string;
   schedule?: Schedule | null;
+  /** The item's own reporting cycle; null: the office's default. */
+  reportingCycle?: ReportingCycle | null;
   /**
    * The version the caller saw. When given and the stored assignment has moved on, VersionConflict; when
    * left out (bulk assignment from a list), the change applies to whatever is stored, and is audited.
@@ -55,7 +58,7 @@ async function allCooperating(store: Store): Promise<Map<number, number[]>> {
 }
 
 const assignmentQuery = (store: Store) =>
-  store.db.selectFrom('assignments').select(['commitmentId', 'leadUnitId', 'leader', 'deadline', 'confirmed', 'confirmedAt', 'schedule', 'version']);
+  store.db.selectFrom('assignments').select(['commitmentId', 'leadUnitId', 'leader', 'deadline', 'confirmed', 'confirmedAt', 'schedule', 'reportingCycle', 'version']);
 
 type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['executeTakeFirstOrThrow']>>;
 
@@ -69,6 +72,7 @@ const toAssignment = (r: AssignmentRow, cooperatingUnitIds: number[]): Assignmen
     confirmed: isSet(r.confirmed),
     confirmedAt: opt(r.confirmedAt),
     schedule: r.schedule === null ? undefined : fromJson<Schedule>(r.schedule, []),
+    reportingCycle: r.reportingCycle === null ? undefined : fromJson<ReportingCycle | undefined>(r.reportingCycle, undefined),
     version: r.version,
   });
 
@@ -113,6 +117,7 @@ function validate(input: AssignmentInput, subject: string): void {
   const deadlines = [input.deadline ?? undefined, input.confirmedOn, ...(input.schedule ?? []).map((s) => s.date)];
   for (const d of deadlines) if (d !== undefined && !isDay(d)) throw new LedgerError('INVALID_VALUE', subject, `not a YYYY-MM-DD day: ${d}`);
   for (const s of input.schedule ?? []) if (!Number.isFinite(s.value)) throw new LedgerError('INVALID_VALUE', subject, 'schedule value is not a number');
+  if (input.reportingCycle) assertReportingCycle(input.reportingCycle, subject);
 }
 
 const content = (a: Assignment): string => JSON.stringify({ ...a, version: 0, confirmedAt: undefined });
@@ -136,6 +141,7 @@ async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
     deadline: keep(input.deadline, before?.deadline),
     confirmed: input.confirmed ?? before?.confirmed ?? false,
     schedule: keep(input.schedule, before?.schedule),
+    reportingCycle: keep(input.reportingCycle, before?.reportingCycle),
     version: (before?.version ?? 0) + 1,
   });
   // the unit is held to the item, and owes its reports, from when a supervisor confirmed it
@@ -148,6 +154,7 @@ async function assignIn(tx: Tx, input: AssignmentInput): Promise<Assignment> {
     confirmed: flag(after.confirmed),
     confirmedAt: after.confirmedAt ?? null,
     schedule: after.schedule === undefined ? null : toJson(after.schedule),
+    reportingCycle: after.reportingCycle === undefined ? null : toJson(after.reportingCycle),
     version: after.version,
     updatedAt: tx.now,
   };

@@ -8,7 +8,7 @@ import type { Op } from '../extract/quantity/index.js';
 import type { Level } from '../structure/tables/divisions.js';
 import type { DocumentKind } from '../structure/genre.js';
 import type { SectionRole } from '../structure/tables/section-roles.js';
-import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReplacementKind, RequestKind, RequestState, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
+import type { DeliveryChannel, DeliveryState, GivenField, JobState, ReplacementKind, ReportingCycle, RequestKind, RequestState, ReviewState, RobotKind, Role, Verdict, WorkState } from './model.js';
 
 const valuesOf = <T extends string>(all: Record<T, true>): readonly T[] => Object.keys(all) as T[];
 
@@ -37,3 +37,11 @@ export const DELIVERY_STATES = valuesOf<DeliveryState>({ pending: true, sending:
 export const REPLACEMENT_KINDS = valuesOf<ReplacementKind>({ split: true, merge: true });
 export const REQUEST_KINDS = valuesOf<RequestKind>({ completion: true, adjustment: true, extension: true });
 export const REQUEST_STATES = valuesOf<RequestState>({ pending: true, approved: true, returned: true });
+
+/**
+ * The latest due day of each periodic reporting cycle, in days after the period ends: a month's report is due
+ * before the next month's own period ends (Feb has 28 days), a quarter's within the next quarter's first two
+ * months (offices ask for 季度结束后10日内 or so; 60 leaves room without overlapping).
+ */
+export const REPORTING_DUE_DAY_MAX: Readonly<Record<Exclude<ReportingCycle['kind'], 'once'>, number>> = { monthly: 28, quarterly: 60 };
+export const REPORTING_CYCLE_KINDS = valuesOf<ReportingCycle['kind']>({ monthly: true, quarterly: true, once: true });

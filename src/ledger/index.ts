@@ -71,7 +71,7 @@ export {
   type Proposal,
   type Schedule,
 } from './assignments.js';
-export { addProgress, listProgress, type ProgressInput, type ProgressFilter } from './progress.js';
+export { addProgress, addProgressMany, listProgress, type ProgressInput, type ProgressFilter } from './progress.js';
 export { makeRequest, decideRequest, listRequests, getRequest, type RequestInput, type RequestFilter, type Decision } from './requests.js';
 export { createUnit, updateUnit, deleteUnit, getUnit, listUnits, unitNamed, type UnitInput } from './units.js';
 export { createUser, updateUser, getUser, findUserByUsername, findCredentials, listUsers, type UserInput, type UserPatch } from './users.js';

@@ -203,6 +203,7 @@ export function migrationsFor(adapter: Adapter): Record<string, Migration> {
     '0015_bulletins': bulletins(adapter),
     '0016_settings': settings,
     '0017_deliveries': deliveries(adapter),
+    '0018_reporting_cycles': reportingCycles,
     '0019_requests': requests(adapter),
     '0021_item_replacements': itemReplacements(adapter),
   };
@@ -625,3 +626,13 @@ function requests(adapter: Adapter): Migration {
     },
   };
 }
+
+/** Each assignment's own reporting cycle (ledger/assignments.ts), as JSON; null keeps the office's default. */
+const reportingCycles: Migration = {
+  async up(db) {
+    await db.schema.alterTable('assignments').addColumn('reporting_cycle', 'text').execute();
+  },
+  async down(db) {
+    await db.schema.alterTable('assignments').dropColumn('reporting_cycle').execute();
+  },
+};

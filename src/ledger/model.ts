@@ -138,6 +138,8 @@ export interface Delivery {
 export interface OfficeSettings {
   /** 序时进度: the percentage points by which done may lag the elapsed share before an item is amber, then red. */
   paceLag: { atRisk: number; behind: number };
+  /** The reporting cycle of every assignment that sets none of its own. */
+  reportingCycle: ReportingCycle;
 }
 
 export interface Unit {
@@ -169,8 +171,16 @@ export interface Assignment {
   confirmedAt?: string;
   /** A custom trajectory for a quantified target: the value expected by each date (else linear to the deadline). */
   schedule?: { date: string; value: number }[];
+  /** How this item is reported on, where it differs from the office's default (OfficeSettings.reportingCycle). */
+  reportingCycle?: ReportingCycle;
   version: number;
 }
+
+/**
+ * 报送周期: how a unit reports on an item. Every month or quarter, by `dueDay` days after the period ends
+ * (每月5日前报上月进展: monthly, 5; 0: by the period's own last day), or once, by a day (`dueOn`).
+ */
+export type ReportingCycle = { kind: 'monthly' | 'quarterly'; dueDay: number } | { kind: 'once'; dueOn: string };
 
 export interface Evidence {
   kind: 'text' | 'link' | 'file';

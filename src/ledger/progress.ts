@@ -10,7 +10,7 @@ import { statusInputsChanged } from './kept-status.js';
 import { fromJson, toJson } from './json.js';
 import { compact, isDay, opt } from './query.js';
 import { completionOf } from './requests.js';
-import { transaction, type Actor, type Store } from './store.js';
+import { transaction, type Actor, type Store, type Tx } from './store.js';
 
 export interface ProgressInput {
   commitmentId: number;
@@ -72,35 +72,53 @@ const toProgress = (r: Row): ProgressReport =>
     createdAt: r.createdAt,
   });
 
+/** Appends one report inside an open transaction (validated), with its audit entry. */
+async function addIn(tx: Tx, input: ProgressInput): Promise<ProgressReport> {
+  const row = await tx.db
+    .insertInto('progressReports')
+    .values({
+      commitmentId: input.commitmentId,
+      unitId: input.unitId,
+      reportedOn: input.reportedOn,
+      value: input.value ?? null,
+      state: input.state ?? null,
+      note: input.note ?? '',
+      evidence: toJson(input.evidence ?? []),
+      userId: tx.actor!,
+      createdAt: tx.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const report = toProgress(row);
+  await statusInputsChanged(tx, { ids: [input.commitmentId] });
+  await tx.audit({ action: 'create', entity: 'progress', entityId: report.id, after: report });
+  if (report.state === 'done') await completionOf(tx, report);
+  return report;
+}
+
 /** Appends a progress report. Made by a user (the actor), never by the system. */
 export async function addProgress(store: Store, actor: Actor, input: ProgressInput): Promise<ProgressReport> {
   const subject = `progress of commitment ${input.commitmentId}`;
   if (actor === null) throw new LedgerError('ACTOR_REQUIRED', subject);
   validate(input, subject);
+  return transaction(store, actor, (tx) => addIn(tx, input), subject);
+}
+
+/**
+ * Appends many reports in one transaction (a unit's 进展报送表): all are written, or (on any error) none. Each is
+ * validated before anything is written, and audited as one report made by the actor.
+ */
+export async function addProgressMany(store: Store, actor: Actor, inputs: readonly ProgressInput[]): Promise<ProgressReport[]> {
+  const subject = `progress of ${inputs.length} commitments`;
+  if (actor === null) throw new LedgerError('ACTOR_REQUIRED', subject);
+  for (const input of inputs) validate(input, `progress of commitment ${input.commitmentId}`);
   return transaction(
     store,
     actor,
     async (tx) => {
-      const row = await tx.db
-        .insertInto('progressReports')
-        .values({
-          commitmentId: input.commitmentId,
-          unitId: input.unitId,
-          reportedOn: input.reportedOn,
-          value: input.value ?? null,
-          state: input.state ?? null,
-          note: input.note ?? '',
-          evidence: toJson(input.evidence ?? []),
-          userId: actor,
-          createdAt: tx.now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const report = toProgress(row);
-      await statusInputsChanged(tx, { ids: [input.commitmentId] });
-      await tx.audit({ action: 'create', entity: 'progress', entityId: report.id, after: report });
-      if (report.state === 'done') await completionOf(tx, report);
-      return report;
+      const done: ProgressReport[] = [];
+      for (const input of inputs) done.push(await addIn(tx, input));
+      return done;
     },
     subject,
   );

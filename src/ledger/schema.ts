@@ -6,7 +6,7 @@
  * - days and instants are ISO 8601 TEXT, which sorts correctly as text.
  */
 import type { Generated } from 'kysely';
-import type { ReplacementKind } from './model.js';
+import type { ReplacementKind, ReportingCycle } from './model.js';
 
 /** A 0/1 flag. */
 export type Flag = 0 | 1;
@@ -200,6 +200,8 @@ export interface AssignmentsTable {
   confirmed: Flag;
   confirmedAt: string | null;
   schedule: Json<{ date: string; value: number }[]> | null;
+  /** The item's own ReportingCycle as JSON; null: the office's default. */
+  reportingCycle: Json<ReportingCycle> | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,5 @@
 /**
- * The office's settings (序时进度 thresholds …): one row per setting, its value as JSON; what was never set is left
+ * The office's settings (序时进度 thresholds, the default reporting cycle): one row per setting, its value as JSON; what was never set is left
  * out, for the loop's default to apply. Settings are one audited record, and changing one forgets every kept
  * status (they rest on it).
  */
@@ -7,9 +7,10 @@ import { LedgerError } from './errors.js';
 import { fromJson, toJson } from './json.js';
 import { forgetStatus } from './kept-status.js';
 import type { OfficeSettings } from './model.js';
+import { assertReportingCycle } from './reporting-cycles.js';
 import { transaction, type Actor, type Store } from './store.js';
 
-const KEYS: readonly (keyof OfficeSettings)[] = ['paceLag'];
+const KEYS: readonly (keyof OfficeSettings)[] = ['paceLag', 'reportingCycle'];
 
 export async function getSettings(store: Store): Promise<Partial<OfficeSettings>> {
   const rows = await store.db.selectFrom('settings').select(['key', 'value']).execute();
@@ -24,6 +25,7 @@ function assertValid(patch: Partial<OfficeSettings>): void {
   if (lag && !(lag.atRisk >= 0 && lag.atRisk < lag.behind && lag.behind <= 100)) {
     throw new LedgerError('INVALID_VALUE', 'settings paceLag', `need 0 ≤ atRisk < behind ≤ 100, got ${lag.atRisk} and ${lag.behind}`);
   }
+  if (patch.reportingCycle) assertReportingCycle(patch.reportingCycle, 'settings reportingCycle');
 }
 
 export async function updateSettings(store: Store, actor: Actor, patch: Partial<OfficeSettings>): Promise<Partial<OfficeSettings>> {

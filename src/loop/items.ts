@@ -1,8 +1,9 @@
 /** The unit of work of the lists, reminders and scorecards: a commitment with its assignment and reports. */
 import type { Assignment, ChangeRequest, Commitment, ProgressReport } from '../ledger/model.js';
-import { type Cycle } from './dates.js';
+import type { Cycle, CycleInForce } from './dates.js';
 import { isIsoDay } from '../calendar/index.js';
 import { excerpt } from './format.js';
+import { cycleInForce } from './reporting.js';
 import { statusOf, type StatusResult } from './status.js';
 import type { PaceLag } from './thresholds.js';
 
@@ -16,6 +17,8 @@ export interface LoopItem {
   paceLag?: PaceLag;
   /** Its requests (办结, adjustments, extensions: see StatusInput.requests). */
   requests?: readonly ChangeRequest[];
+  /** The office's default reporting cycle (see StatusInput.defaultCycle). */
+  defaultCycle?: CycleInForce;
   /** The status as of today, if already computed; else computed with the same `today` and cycle. */
   status?: StatusResult;
 }
@@ -49,9 +52,13 @@ export function withCalendarDays(item: LoopItem): LoopItem {
   return read;
 }
 
-export function statusFor(item: LoopItem, today: string, cycle: Cycle): StatusResult {
-  return item.status ?? statusOf({ ...item, today, cycle });
+/** The item's status as of `today`: the one computed with it, else computed now (under `cycle` when the caller overrides every item's). */
+export function statusFor(item: LoopItem, today: string, cycle?: Cycle): StatusResult {
+  return item.status ?? statusOf({ ...item, today, ...(cycle ? { cycle } : {}) });
 }
+
+/** The reporting cycle an item is held to: `cycle` when the caller overrides every item's, else its own. */
+export const itemCycle = (item: LoopItem, cycle?: Cycle): CycleInForce => cycleInForce({ ...item, ...(cycle ? { cycle } : {}) });
 
 /** The unit held responsible: the lead unit of a confirmed assignment (a proposed one binds nobody yet). */
 export const responsibleUnit = (item: LoopItem): number | undefined =>
@@ -68,6 +75,8 @@ export interface ListEntry {
   title: string;
   deadline?: string;
   status: StatusResult;
+  /** Not-reported lists: the day the report owed is due by. */
+  reportDue?: string;
 }
 
 export function entryOf(item: LoopItem, status: StatusResult): ListEntry {

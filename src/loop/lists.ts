@@ -2,9 +2,10 @@
  * 督责 lists, the office's view of the ledger on a given day: what is due this cycle, what is late, and who has
  * not reported. Achievements and rejected items are never listed.
  */
-import { DEFAULT_CYCLE, cycleOf, within, type Cycle } from './dates.js';
-import { daysBetween } from '../calendar/index.js';
-import { byDeadline, entryOf, responsibleUnit, statusFor, type ListEntry, type LoopItem } from './items.js';
+import { DEFAULT_CYCLE, cycleOf, periodOf, within, type Cycle, type ReportingPeriod } from './dates.js';
+import { addDays, daysBetween } from '../calendar/index.js';
+import { byDeadline, entryOf, itemCycle, responsibleUnit, statusFor, type ListEntry, type LoopItem } from './items.js';
+import { DUE_SOON_DAYS } from './thresholds.js';
 import { reportsAsOf } from './reporting.js';
 import { isTracked } from './status.js';
 
@@ -12,8 +13,8 @@ import { isTracked } from './status.js';
  * Items whose deadline in force falls in the current cycle (the month containing today, by default), done or
  * not: the office sees "due this month: 12, 8 of them done". Ordered by deadline.
  */
-export function dueThisCycle(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): ListEntry[] {
-  const span = cycleOf(today, cycle);
+export function dueThisCycle(items: readonly LoopItem[], today: string, cycle?: Cycle): ListEntry[] {
+  const span = cycleOf(today, cycle ?? DEFAULT_CYCLE);
   return items
     .filter((item) => isTracked(item.commitment))
     .map((item) => entryOf(item, statusFor(item, today, cycle)))
@@ -30,7 +31,7 @@ export interface LateEntry extends ListEntry {
  * Items past their deadline and not done: overdue milestones and tasks, missed targets, and those nothing was
  * reported on by then (no data: the office asks, it does not presume). Most overdue first.
  */
-export function late(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): LateEntry[] {
+export function late(items: readonly LoopItem[], today: string, cycle?: Cycle): LateEntry[] {
   return items
     .filter((item) => isTracked(item.commitment))
     .map((item) => entryOf(item, statusFor(item, today, cycle)))
@@ -45,13 +46,13 @@ export interface UnitNotReported {
 }
 
 /**
- * Per lead unit, the items it has not reported on in the current cycle (no report dated in it yet). Only items
- * that still owe reports: tracked, with a confirmed lead unit, started (start ≤ today), neither done nor missed
- * (an overdue milestone still owes reports until it is done) nor waiting for the office's 办结 (the unit said it is done). Unassigned items are not here: they are a gap in
- * 明责, not in reporting. Units with the most items first.
+ * Per lead unit, the items it has not reported on for the period owed now, each by its own reporting cycle (no
+ * report dated in the period's window yet; `cycle` overrides every item's). Only items that still owe reports:
+ * tracked, with a confirmed lead unit, started (start ≤ today), neither done nor missed (an overdue milestone still
+ * owes reports until it is done) nor waiting for the office's 办结 (the unit said it is done); a report owed once only from DUE_SOON_DAYS before its day. Unassigned items are
+ * not here: they are a gap in 明责, not in reporting. Units with the most items first.
  */
-export function notReported(items: readonly LoopItem[], today: string, cycle: Cycle = DEFAULT_CYCLE): UnitNotReported[] {
-  const span = cycleOf(today, cycle);
+export function notReported(items: readonly LoopItem[], today: string, cycle?: Cycle): UnitNotReported[] {
   const byUnit = new Map<number, ListEntry[]>();
   for (const item of items) {
     const unitId = responsibleUnit(item);
@@ -59,12 +60,21 @@ export function notReported(items: readonly LoopItem[], today: string, cycle: Cy
     if (item.start !== undefined && item.start > today) continue;
     const status = statusFor(item, today, cycle);
     if (status.status === 'done' || status.status === 'pending_closure' || status.status === 'missed' || status.status === 'not_tracked') continue;
-    if (reportsAsOf(item.progress, today).some((p) => within(p.reportedOn, span))) continue;
+    const period = owedPeriod(item, today, cycle);
+    if (!period) continue;
     const list = byUnit.get(unitId) ?? [];
-    list.push(entryOf(item, status));
+    list.push({ ...entryOf(item, status), reportDue: period.due });
     byUnit.set(unitId, list);
   }
   return [...byUnit]
     .map(([unitId, list]) => ({ unitId, items: list.sort(byDeadline) }))
     .sort((a, b) => b.items.length - a.items.length || a.unitId - b.unitId);
+}
+
+/** The period an item owes a report for as of today and has not reported on, if any (see notReported). */
+export function owedPeriod(item: LoopItem, today: string, cycle?: Cycle): ReportingPeriod | undefined {
+  const inForce = itemCycle(item, cycle);
+  const period = periodOf(today, inForce);
+  if (inForce.kind === 'once' && today < addDays(period.due, -DUE_SOON_DAYS)) return undefined;
+  return reportsAsOf(item.progress, today).some((p) => within(p.reportedOn, period.window)) ? undefined : period;
 }

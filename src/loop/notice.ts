@@ -52,11 +52,13 @@ export function supervisionNotice(
   units: readonly Unit[],
   opts: { asOf: string; cycle?: Cycle; year?: number },
 ): SupervisionNotice {
-  const cycle = opts.cycle ?? DEFAULT_CYCLE;
+  // the notice's period; the statuses are each item's own reporting cycle's unless `cycle` overrides them
+  const { cycle } = opts;
+  const period = cycle ?? DEFAULT_CYCLE;
   const { asOf } = opts;
-  const previousAsOf = previousCycle(asOf, cycle).end;
+  const previousAsOf = previousCycle(asOf, period).end;
   const now = items.map((item) => ({ item, status: statusFor(item, asOf, cycle) }));
-  const before = items.map(({ status: _kept, ...item }) => statusOf({ ...item, today: previousAsOf, cycle }).status);
+  const before = items.map(({ status: _kept, ...item }) => statusOf({ ...item, today: previousAsOf, ...(cycle ? { cycle } : {}) }).status);
   const name = (id: number) => units.find((u) => u.id === id)?.name ?? `单位${id}`;
   const lagging = now
     .filter(({ status }) => GRAVITY[status.status] !== undefined)

@@ -6,14 +6,15 @@
  * Kinds:
  * - due_soon: not done, not late, due within DUE_SOON_DAYS from today (today included); dueOn = the deadline.
  * - overdue: overdue (milestone, task) or missed (target); dueOn = the deadline.
- * - not_reported: in notReported() for the current cycle; dueOn = the cycle's last day, by which it is owed.
+ * - not_reported: in notReported() for the period owed now (each item's own reporting cycle, unless `cycle`
+ *   overrides them all); dueOn = the day that period's report is due.
  * One item can have a due_soon and a not_reported reminder at once.
  */
 import { chineseDate, daysBetween } from '../calendar/index.js';
 import type { Unit } from '../ledger/model.js';
-import { DEFAULT_CYCLE, cycleOf, type Cycle } from './dates.js';
+import { periodOf, within, type Cycle } from './dates.js';
 import { escapeHtml, toCsv } from './csv.js';
-import { responsibleUnit, statusFor, type LoopItem } from './items.js';
+import { itemCycle, responsibleUnit, statusFor, type LoopItem } from './items.js';
 import { excerpt } from './format.js';
 import { notReported } from './lists.js';
 import { isTracked } from './status.js';
@@ -39,13 +40,20 @@ export interface ReminderOptions {
   dueSoonDays?: number;
 }
 
+/** What the owed report is about: 本月 while the month runs, 上月 once it is over (每月5日前报上月进展), 本次 for one owed once. */
+function periodWord(item: LoopItem, today: string, cycle?: Cycle): string {
+  const inForce = itemCycle(item, cycle);
+  const words = CYCLE_WORDS[inForce.kind];
+  return inForce.kind === 'once' || within(today, periodOf(today, inForce).covers) ? words.current : words.previous;
+}
+
 const KIND_ORDER: Readonly<Record<ReminderKind, number>> = { overdue: 0, due_soon: 1, not_reported: 2 };
 
 /** Reminders as of today, by unit, then overdue before due soon before not reported, then by day. */
 export function reminders(
   items: readonly LoopItem[],
   today: string,
-  cycle: Cycle = DEFAULT_CYCLE,
+  cycle?: Cycle,
   opts?: ReminderOptions,
 ): Reminder[] {
   const window = opts?.dueSoonDays ?? DUE_SOON_DAYS;
@@ -72,11 +80,12 @@ export function reminders(
       }
     }
   }
-  const span = cycleOf(today, cycle);
+  const byId = new Map(items.map((i) => [i.commitment.id, i]));
   for (const { unitId, items: entries } of notReported(items, today, cycle)) {
     for (const e of entries) {
-      const message = REMINDER_MESSAGES.notReported(e.title, CYCLE_WORDS[cycle].current, chineseDate(span.end));
-      out.push({ unitId, commitmentId: e.commitmentId, kind: 'not_reported', title: e.title, message, dueOn: span.end });
+      const due = e.reportDue!;
+      const message = REMINDER_MESSAGES.notReported(e.title, periodWord(byId.get(e.commitmentId)!, today, cycle), chineseDate(due));
+      out.push({ unitId, commitmentId: e.commitmentId, kind: 'not_reported', title: e.title, message, dueOn: due });
     }
   }
   return out.sort(

@@ -16,12 +16,12 @@
  *   done is dated on or before it), over dueSoFar.
  * - overdue: items overdue or missed today (any deadline), with their ids.
  * - reporting: owed / timely cycle reports and reportingTimeliness = timely / owed. Each item owes one report
- *   per cycle, from the cycle its first report is due in (FIRST_REPORT_GRACE_DAYS after its start, or after its
+ *   per period of its own reporting cycle (dates.ts periodOf: its window and due day), from the cycle its first report is due in (FIRST_REPORT_GRACE_DAYS after its start, or after its
  *   unit was confirmed if later: a unit assigned today owes nothing for the months before; or from an earlier
  *   cycle it already reported in) through the
  *   cycle it was done in (a missed target: the cycle of its deadline; otherwise: on), within the year, counting
- *   only cycles whose submission period (cycle end + REPORT_SUBMISSION_GRACE_DAYS) is over. A cycle's report
- *   is timely when a report dated in the cycle was entered (createdAt, UTC day) within that period: a report
+ *   only periods whose submission period (the due day, at least the period's end + REPORT_SUBMISSION_GRACE_DAYS)
+ *   is over. A period's report is timely when a report dated in its window was entered (createdAt, UTC day) within that period: a report
  *   back-filled in December for March is not a timely report for March.
  * - extensions (延期次数): extensions of its items' deadlines the office approved in the year, by today. An approved
  *   extension moves the deadline the on-time rate and overdue count judge by, so it would cost the unit nothing:
@@ -30,11 +30,11 @@
  * A rate with no basis (nothing due yet, nothing owed yet) is undefined, not 0 or 100.
  */
 import type { Unit } from '../ledger/model.js';
-import { DEFAULT_CYCLE, cycleOf, cyclesBetween, within, type Cycle } from './dates.js';
+import { periodOf, periodsBetween, within, type Cycle } from './dates.js';
 import { addDays, dayNumber, dayOfInstant } from '../calendar/index.js';
 import { extensionsApproved } from './closure.js';
 import { toCsv } from './csv.js';
-import { responsibleUnit, type LoopItem } from './items.js';
+import { itemCycle, responsibleUnit, type LoopItem } from './items.js';
 import { firstReportDue, reportingFrom } from './reporting.js';
 import { isTracked, statusOf, type StatusResult } from './status.js';
 import { CSV_HEADERS, NOT_RATED, unknownUnit } from './tables/status-words.js';
@@ -85,22 +85,25 @@ export function reportingRecord(
   status: StatusResult,
   today: string,
   year: number,
-  cycle: Cycle,
+  cycle?: Cycle,
 ): { owed: number; timely: number } {
+  const inForce = itemCycle(item, cycle);
   const start = reportingFrom(item.start ?? `${year}-01-01`, item.assignment);
-  // owed from the cycle the first report is due in, or from an earlier one the unit reported in already
+  // owed from the period the first report is due in, or from an earlier one the unit reported in already
   const firstReported = item.progress.map((p) => p.reportedOn).filter((d) => d >= start).sort()[0];
-  const firstCycle = [cycleOf(firstReportDue(start, cycle), cycle).start, ...(firstReported ? [cycleOf(firstReported, cycle).start] : [])].sort()[0]!;
+  const windowOf = (day: string) => periodOf(day, inForce).window.start;
+  const firstCycle = [windowOf(firstReportDue(start, inForce)), ...(firstReported ? [windowOf(firstReported)] : [])].sort()[0]!;
   const from = [firstCycle, `${year}-01-01`].sort()[1]!;
   let to = `${year}-12-31`;
   if (status.status === 'done' && status.doneOn) to = [to, status.doneOn].sort()[0];
   if (status.status === 'missed' && status.deadline) to = [to, status.deadline].sort()[0];
   let owed = 0;
   let timely = 0;
-  for (const span of cyclesBetween(from, to, cycle)) {
-    const closes = addDays(span.end, REPORT_SUBMISSION_GRACE_DAYS);
+  for (const period of periodsBetween(from, to, inForce)) {
+    // submitted in time: by its due day, and never before REPORT_SUBMISSION_GRACE_DAYS after the period
+    const closes = [period.due, addDays(period.covers.end, REPORT_SUBMISSION_GRACE_DAYS)].sort()[1]!;
     const ok = item.progress.some((p) => {
-      if (!within(p.reportedOn, span)) return false;
+      if (!within(p.reportedOn, period.window)) return false;
       const entered = dayOfInstant(p.createdAt) ?? p.reportedOn;
       return entered <= closes && entered <= today;
     });
@@ -139,7 +142,7 @@ export function scorecards(
   units: readonly Unit[],
   today: string,
   year: number,
-  cycle: Cycle = DEFAULT_CYCLE,
+  cycle?: Cycle,
 ): Scorecard[] {
   dayNumber(today);
   const yearEnd = `${year}-12-31`;
@@ -147,7 +150,7 @@ export function scorecards(
   for (const item of items) {
     const unitId = responsibleUnit(item);
     if (unitId === undefined || !isTracked(item.commitment)) continue;
-    const status = item.status ?? statusOf({ ...item, start: item.start ?? `${year}-01-01`, today, cycle });
+    const status = item.status ?? statusOf({ ...item, start: item.start ?? `${year}-01-01`, today, ...(cycle ? { cycle } : {}) });
     if (status.status === 'not_tracked') continue;
     let card = cards.get(unitId);
     if (!card) {

@@ -5,11 +5,11 @@
  * ledger — code, reason and figures, as a list shows it — is computed for a day and holds until the day this gives;
  * only then (or on a write to its inputs) is it computed again.
  */
-import { cycleOf, DEFAULT_CYCLE } from './dates.js';
+import { periodOf } from './dates.js';
 import { addDays } from '../calendar/index.js';
-import { firstReportDue, reportingFrom } from './reporting.js';
+import { cycleInForce, firstReportDue, reportingFrom } from './reporting.js';
 import { deadlineOf, isTracked, statusOf, type StatusInput } from './status.js';
-import { AT_RISK_WINDOW_DAYS } from './thresholds.js';
+import { AT_RISK_WINDOW_DAYS, DUE_SOON_DAYS } from './thresholds.js';
 
 /** How far ahead a change is looked for: a status unchanged that long is looked at again then. */
 export const STATUS_HORIZON_DAYS = 92;
@@ -22,14 +22,16 @@ export const STATUS_HORIZON_DAYS = 92;
  */
 function turnsOf(input: StatusInput): (day: string) => string {
   const { commitment, assignment, progress } = input;
-  const cycle = input.cycle ?? DEFAULT_CYCLE;
+  const cycle = cycleInForce(input);
   const deadline = deadlineOf(commitment, assignment);
   const fixed = [...progress.map((p) => p.reportedOn), ...(assignment?.schedule ?? []).map((p) => p.date)];
   if (deadline !== undefined) fixed.push(deadline, addDays(deadline, 1), addDays(deadline, -AT_RISK_WINDOW_DAYS));
   if (input.start !== undefined) fixed.push(input.start, addDays(firstReportDue(reportingFrom(input.start, assignment), cycle), 1));
+  if (cycle.kind === 'once') fixed.push(addDays(cycle.dueOn, 1), addDays(cycle.dueOn, -DUE_SOON_DAYS));
   fixed.sort();
   return (day) => {
-    let next = addDays(cycleOf(day, cycle).end, 1);
+    // the next reporting window (a report owed once has one window: its due day is among the fixed turns)
+    let next = cycle.kind === 'once' ? `${Number(day.slice(0, 4)) + 1}-01-01` : addDays(periodOf(day, cycle).due, 1);
     if (input.start === undefined) next = [next, `${Number(day.slice(0, 4)) + 1}-01-01`].sort()[0];
     const after = fixed.find((d) => d > day);
     return after !== undefined && after < next ? after : next;

@@ -35,10 +35,10 @@
  */
 import type { Assignment, ChangeRequest, Commitment, ProgressReport } from '../ledger/model.js';
 import { closureAsOf, hasCompletionRequest, type Closure } from './closure.js';
-import { DEFAULT_CYCLE, type Cycle } from './dates.js';
+import type { Cycle, CycleInForce } from './dates.js';
 import { dayNumber, daysBetween, yearStart } from '../calendar/index.js';
 import { describeGoal, formatExpected, formatPoints, formatValue, roundPoints } from './format.js';
-import { reportingFrom, reportingState, type ReportingState } from './reporting.js';
+import { cycleInForce, reportingFrom, reportingState, type ReportingState } from './reporting.js';
 import { CYCLE_WORDS, REASONS, STATUS_LABELS, WORK_STATE_LABELS, type Status } from './tables/status-words.js';
 import { AT_RISK_SHARE, AT_RISK_WINDOW_DAYS, BOUND_AT_RISK_OVERSHOOT, PACE_LAG_POINTS, type PaceLag } from './thresholds.js';
 import { expectedAt, goalOf, meetsGoal, type Goal } from './trajectory.js';
@@ -51,8 +51,10 @@ export interface StatusInput {
   progress: readonly ProgressReport[];
   /** The day the status is computed for (ISO). */
   today: string;
-  /** The reporting cycle; monthly by default. */
-  cycle?: Cycle;
+  /** A reporting cycle for this computation (the API's override); else the assignment's own, else `defaultCycle`. */
+  cycle?: Cycle | CycleInForce;
+  /** The office's default reporting cycle (its settings); DEFAULT_REPORTING_CYCLE when none is set. */
+  defaultCycle?: CycleInForce;
   /** Start of the trajectory and of the reporting obligation: the report's date, or Jan 1 of the report year.
    * Defaults to Jan 1 of the year of `today`. */
   start?: string;
@@ -111,7 +113,7 @@ export function statusOf(input: StatusInput): StatusResult {
   if (commitment.reviewState === 'rejected') return result('not_tracked', REASONS.rejected, { deadline });
   if (commitment.stale) return result('not_tracked', REASONS.stale, { deadline });
   if (commitment.kind === 'achievement') return result('not_tracked', REASONS.achievement, { deadline });
-  const cycle = input.cycle ?? DEFAULT_CYCLE;
+  const cycle = cycleInForce(input);
   const start = input.start ?? yearStart(today);
   const rep = reportingState(input.progress, today, cycle, reportingFrom(start, assignment));
   const goal = goalOf(commitment, assignment);
@@ -145,8 +147,8 @@ function withoutUnreviewedDone(rep: ReportingState): ReportingState {
   return { ...rep, reports: rep.reports.map((p) => (p.state === 'done' ? { ...p, state: 'in_progress' as const } : p)) };
 }
 
-function noData(rep: ReportingState, cycle: Cycle): string {
-  const words = CYCLE_WORDS[cycle];
+function noData(rep: ReportingState, cycle: CycleInForce): string {
+  const words = CYCLE_WORDS[cycle.kind];
   return rep.lastReportedOn ? REASONS.noDataStale(words.current, words.previous, rep.lastReportedOn) : REASONS.noDataNever(rep.from);
 }
 
@@ -155,7 +157,7 @@ function targetStatus(
   goal: Goal,
   rep: ReportingState,
   start: string,
-  cycle: Cycle,
+  cycle: CycleInForce,
   deadline: string | undefined,
 ): StatusResult {
   const { today, commitment, assignment } = input;
@@ -251,7 +253,7 @@ function workStatus(
   rep: ReportingState,
   today: string,
   start: string,
-  cycle: Cycle,
+  cycle: CycleInForce,
   deadline: string | undefined,
   prefix: string,
 ): StatusResult {

@@ -14,6 +14,7 @@ export const apiErrorCatalogue = {
   INVALID_VALUE: { status: 400, zh: '取值不允许', en: 'a value is not allowed' },
   UNREADABLE_FILE: { status: 400, zh: '无法读取上传的文件', en: 'the uploaded file could not be read' },
   NOT_A_TASK_SHEET: { status: 400, zh: '文件不是任务分解表，未导入任何内容', en: 'the file is not a task sheet; nothing was imported' },
+  NOT_A_PERIOD_SHEET: { status: 400, zh: '文件不是本单位的进展报送表，未导入任何内容', en: "the file is not this unit's period sheet; nothing was imported" },
   NOT_A_SPLIT: { status: 400, zh: '文件中没有分配给单位或领导的任务，不是分工方案，未导入任何内容', en: 'the file assigns no task to a unit or leader: not a 分工方案; nothing was imported' },
   SPLIT_CHANGED: { status: 409, zh: '分工方案的任务与核对时不一致，请重新上传核对', en: 'the split reads otherwise than when it was checked; upload it again' },
   NO_FILE: { status: 400, zh: '请求中没有文件', en: 'the request carries no file' },
@@ -22,6 +23,7 @@ export const apiErrorCatalogue = {
   BAD_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'wrong username or password' },
   FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'your role may not do this' },
   ACCOUNT_DISABLED: { status: 403, zh: '该账号已停用，请联系管理员', en: 'this account is disabled; ask an administrator' },
+  NOT_YOUR_UNIT_SHEET: { status: 403, zh: '只能下载或上传本单位的进展报送表', en: "only the unit's own users and the office may use its period sheet" },
   NOT_YOUR_UNIT: { status: 403, zh: '只能填报本单位牵头或配合的事项', en: "only the lead or a cooperating unit's editors may report on this commitment" },
   CSRF: {
     status: 403,

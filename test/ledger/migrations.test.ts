@@ -14,6 +14,7 @@ import { transaction } from '../../src/ledger/store.js';
 import { createUnit } from '../../src/ledger/units.js';
 import { addProgress } from '../../src/ledger/progress.js';
 import { createUser } from '../../src/ledger/users.js';
+import { assign, getAssignment, listAssignments } from '../../src/ledger/assignments.js';
 import { isLedgerError } from '../../src/ledger/errors.js';
 
 const hasCode = (code: string) => (e: unknown) => isLedgerError(e) && e.code === code;
@@ -73,6 +74,7 @@ for (const dialect of await testDialects()) {
             ['0015_bulletins', 'Success'],
             ['0016_settings', 'Success'],
             ['0017_deliveries', 'Success'],
+            ['0018_reporting_cycles', 'Success'],
             ['0019_requests', 'Success'],
             ['0021_item_replacements', 'Success'],
           ],
@@ -138,6 +140,34 @@ for (const dialect of await testDialects()) {
             values (1, 2024, 'r', 'r.txt', 'text', 'utf-8', '', '', '[]', '{}', 0, '', '')`.execute(db);
           await sql`insert into commitments (report_id, key, kind, text, span_start, span_end, role, named_lead_units, named_units, review_state, stale, version, created_at, updated_at)
             values (1, 'k', 'target', 't', 0, 1, 'other', '[]', '[]', 'extracted', 0, 1, '', '')`.execute(db);
+        },
+      ));
+
+    it('keeps assignments made before reporting cycles on the office default, and then keeps an own cycle', () =>
+      withDatabaseAt(
+        dialect.name,
+        '0017_deliveries',
+        async (options) => {
+          const ledger = await openLedger(options);
+          try {
+            const [before] = await listAssignments(ledger);
+            assert.equal(before?.reportingCycle, undefined);
+            const after = await assign(ledger, null, { commitmentId: 1, reportingCycle: { kind: 'quarterly', dueDay: 10 } });
+            assert.deepEqual(after.reportingCycle, { kind: 'quarterly', dueDay: 10 });
+            assert.deepEqual((await getAssignment(ledger, 1))?.reportingCycle, { kind: 'quarterly', dueDay: 10 });
+            assert.equal((await assign(ledger, null, { commitmentId: 1, reportingCycle: null })).reportingCycle, undefined);
+            await assert.rejects(assign(ledger, null, { commitmentId: 1, reportingCycle: { kind: 'once', dueOn: '2025-13-01' } }), hasCode('INVALID_VALUE'));
+          } finally {
+            await closeLedger(ledger);
+          }
+        },
+        async (db) => {
+          await sql`insert into governments (region, level, created_at) values ('石桥县', 'county', '')`.execute(db);
+          await sql`insert into reports (government_id, year, kind, source_hash, name, format, encoding, original_text, cleaned_text, edits, structure, published, created_at, updated_at)
+            values (1, 2024, 'report', 'r', 'r.txt', 'text', 'utf-8', '', '', '[]', '{}', 0, '', '')`.execute(db);
+          await sql`insert into commitments (report_id, key, kind, text, span_start, span_end, role, named_lead_units, named_units, review_state, stale, version, created_at, updated_at)
+            values (1, 'k', 'task', 't', 0, 1, 'other', '[]', '[]', 'extracted', 0, 1, '', '')`.execute(db);
+          await sql`insert into assignments (commitment_id, confirmed, version, created_at, updated_at) values (1, 1, 1, '', '')`.execute(db);
         },
       ));
 

@@ -11,6 +11,7 @@ import type * as reports from '../../src/server/schemas/reports';
 import type * as admin from '../../src/server/schemas/admin';
 import type * as splits from '../../src/server/schemas/splits';
 import type * as requests from '../../src/server/schemas/requests';
+import type * as progress from '../../src/server/schemas/progress';
 
 export type Kind = z.infer<typeof common.KindSchema>;
 export type Role = z.infer<typeof common.RoleSchema>;
@@ -65,6 +66,10 @@ export type MetaField = keyof ReportPreview['detected'];
 export type Confidence = NonNullable<ReportPreview['detected']['year']>['confidence'];
 export type GivenField = z.infer<typeof common.GivenFieldSchema>;
 export type PublicItem = PublicReport['items'][number];
+/** 报送周期: an assignment's own, or the office's default. */
+export type ReportingCycle = z.infer<typeof common.ReportingCycleSchema>;
+/** POST /api/units/:id/sheet: the rows written, or (any row rejected) none and the rejected rows. */
+export type PeriodSheetAnswer = z.infer<typeof progress.PeriodSheetResponse>;
 /** GET /api/settings: the office's settings in force, and the defaults. */
 export type Settings = z.infer<typeof admin.SettingsResponse>;
 /** GET /api/unit-contacts, GET /api/deliveries */

@@ -3,7 +3,7 @@
  * its reason. Reasons are built from already formatted figures and days, so the wording lives here only.
  */
 import type { Verdict, WorkState } from '../../ledger/model.js';
-import type { Cycle } from '../dates.js';
+import type { CycleInForce } from '../dates.js';
 
 export type Status = 'on_track' | 'at_risk' | 'behind' | 'done' | 'pending_closure' | 'overdue' | 'missed' | 'no_data' | 'not_tracked';
 
@@ -30,10 +30,11 @@ export const WORK_STATE_LABELS: Readonly<Record<WorkState, string>> = {
 /** A target checked against the next year's report (核验). */
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { achieved: '已实现', missed: '未实现', not_mentioned: '未提及' };
 
-export const CYCLE_WORDS: Readonly<Record<Cycle, { current: string; previous: string; name: string }>> = {
+export const CYCLE_WORDS: Readonly<Record<CycleInForce['kind'], { current: string; previous: string; name: string }>> = {
   weekly: { current: '本周', previous: '上周', name: '每周' },
   monthly: { current: '本月', previous: '上月', name: '每月' },
   quarterly: { current: '本季度', previous: '上季度', name: '每季度' },
+  once: { current: '本次', previous: '此前', name: '一次性' },
 };
 
 /** Reason sentences. Arguments are formatted figures (1200个, 8%) and ISO days. */

@@ -33,13 +33,14 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
     async (request, reply) => {
       const q = request.query;
       const issuedOn = ctx.today();
+      // the notice's period; a cycle asked for also overrides each item's own reporting cycle
       const cycle = q.cycle ?? 'monthly';
       // by default the last whole period: a notice is issued after the units have reported on it
       const asOf = q.today ?? previousCycle(issuedOn, cycle).end;
       if (q.report !== undefined) await requireReport(ctx.ledger, q.report);
       const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today: asOf });
-      const items = cycle === 'monthly' ? data.items : withoutStatus(data.items);
-      const notice = supervisionNotice(items, data.units, { asOf, cycle });
+      const items = q.cycle === undefined ? data.items : withoutStatus(data.items);
+      const notice = supervisionNotice(items, data.units, { asOf, ...(q.cycle ? { cycle: q.cycle } : {}) });
       const governments = new Set([...data.reports.values()].filter((r) => q.report === undefined || r.id === q.report).map((r) => r.governmentId));
       const month = Number(notice.asOf.slice(5, 7));
       const number = q.number ?? (cycle === 'quarterly' ? Math.ceil(month / 3) : month);

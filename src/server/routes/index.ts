@@ -7,6 +7,7 @@ import { commitmentRoutes } from './commitments.js';
 import { assignmentRoutes } from './assignments.js';
 import { progressRoutes } from './progress.js';
 import { requestRoutes } from './requests.js';
+import { periodSheetRoutes } from './period-sheets.js';
 import { unitRoutes } from './units.js';
 import { settingsRoutes } from './settings.js';
 import { deliveryRoutes } from './deliveries.js';
@@ -29,6 +30,7 @@ export function routes(app: App, ctx: ServerContext): void {
     assignmentRoutes,
     progressRoutes,
     requestRoutes,
+    periodSheetRoutes,
     unitRoutes,
     settingsRoutes,
     deliveryRoutes,

@@ -17,10 +17,10 @@ const touches = (item: LoopItem, unitId: number) =>
 
 async function load(ctx: ServerContext, q: Query) {
   const today = q.today ?? ctx.today();
-  const cycle = q.cycle ?? 'monthly';
+  // the API's cycle overrides every item's own; the snapshot's statuses are under each item's own
+  const cycle = q.cycle;
   const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today });
-  // the snapshot's statuses are the monthly cycle's
-  const all = cycle === 'monthly' ? data.items : withoutStatus(data.items);
+  const all = cycle === undefined ? data.items : withoutStatus(data.items);
   const items = q.unit === undefined ? all : all.filter((i) => touches(i, q.unit!));
   const governmentIds = new Set(items.flatMap((i) => data.reports.get(i.commitment.reportId)?.governmentId ?? []));
   return { items, units: data.units, today, cycle, governmentIds };

@@ -22,10 +22,10 @@ export function scorecardRoutes(app: App, ctx: ServerContext): void {
       const q = request.query;
       const today = q.today ?? ctx.today();
       const year = q.year ?? Number(today.slice(0, 4));
-      const cycle = q.cycle ?? 'monthly';
+      const cycle = q.cycle;
       const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today });
-      // the snapshot's statuses are the monthly cycle's, from each report's start
-      const cards = scorecards(cycle === 'monthly' ? data.items : withoutStatus(data.items), data.units, today, year, cycle);
+      // the snapshot's statuses are under each item's own reporting cycle, from each report's start; `cycle` overrides it
+      const cards = scorecards(cycle === undefined ? data.items : withoutStatus(data.items), data.units, today, year, cycle);
       if (q.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOUNDS, Id, RoleSchema, Text, Unit, User } from './common.js';
+import { BOUNDS, Id, ReportingCycleSchema, RoleSchema, Text, Unit, User } from './common.js';
 
 const UnitName = Text(BOUNDS.name).trim().min(1);
 export const UnitBody = z.object({ name: UnitName, aliases: z.array(UnitName).max(BOUNDS.list).optional() }).strict();
@@ -31,7 +31,7 @@ const PaceLag = z
   .object({ atRisk: z.number().min(0).max(100), behind: z.number().min(0).max(100) })
   .strict()
   .refine((lag) => lag.atRisk < lag.behind, { error: 'paceLag: atRisk must be below behind', path: ['atRisk'] });
-export const Settings = z.object({ paceLag: PaceLag });
+export const Settings = z.object({ paceLag: PaceLag, reportingCycle: ReportingCycleSchema });
 export const SettingsBody = Settings.partial().strict();
 /** The settings in force (the office's, else the defaults), and the defaults beside them. */
 export const SettingsResponse = z.object({ settings: Settings, defaults: Settings });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Assignment, BOUNDS, Day, Id, ScheduleSchema, Text } from './common.js';
+import { Assignment, BOUNDS, Day, Id, ReportingCycleSchema, ScheduleSchema, Text } from './common.js';
 
 const fields = {
   leadUnitId: Id.nullable().optional(),
@@ -8,6 +8,7 @@ const fields = {
   deadline: Day.nullable().optional(),
   confirmed: z.boolean().optional(),
   schedule: ScheduleSchema.nullable().optional(),
+  reportingCycle: ReportingCycleSchema.nullable().optional().meta({ description: "the item's own reporting cycle; null: back to the office's default" }),
   version: z.number().int().min(1).optional().meta({ description: "the assignment's version the client saw; a stale one gets 409" }),
 };
 

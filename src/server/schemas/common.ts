@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ISO_DAY } from '../../calendar/index.js';
-import { DOCUMENT_KINDS, GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES } from '../../ledger/enums.js';
+import { DOCUMENT_KINDS, GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES, REPORTING_DUE_DAY_MAX } from '../../ledger/enums.js';
 
 const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 
@@ -20,7 +20,9 @@ export const WorkStateSchema = z.enum(tuple(WORK_STATES));
 export const VerdictSchema = z.enum(tuple(VERDICTS));
 export const DocumentKindSchema = z.enum(tuple(DOCUMENT_KINDS)).meta({ description: 'report: a work report (or a page about one); bulletin: a statistical bulletin' });
 export const StatusCodeSchema = z.enum(['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data', 'not_tracked']);
-export const CycleSchema = z.enum(['weekly', 'monthly', 'quarterly']);
+export const CycleSchema = z
+  .enum(['weekly', 'monthly', 'quarterly'])
+  .meta({ description: "overrides every item's own reporting cycle: each period reported on by its last day (default: each item's own)" });
 
 /**
  * The bounds on what a request may carry, in one place: every string and every list a client sends has one. Wide
@@ -80,6 +82,15 @@ export const Text = (max: number) => z.string().max(max).check(storableText);
 export const Day = z
   .iso.date({ error: (issue) => (ISO_DAY.test(String(issue.input)) ? `${issue.input} is not a date in the calendar` : 'expected a day as YYYY-MM-DD') })
   .refine((day) => day >= BOUNDS.firstDay && day <= BOUNDS.lastDay, { error: (issue) => `${issue.input}: expected a day from ${BOUNDS.firstDay} to ${BOUNDS.lastDay}` });
+
+/** 报送周期 (ledger ReportingCycle): monthly or quarterly by `dueDay` days after the period (每月5日前报上月进展: monthly, 5), or once by `dueOn`. */
+export const ReportingCycleSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('monthly'), dueDay: z.number().int().min(0).max(REPORTING_DUE_DAY_MAX.monthly) }).strict(),
+    z.object({ kind: z.literal('quarterly'), dueDay: z.number().int().min(0).max(REPORTING_DUE_DAY_MAX.quarterly) }).strict(),
+    z.object({ kind: z.literal('once'), dueOn: Day }).strict(),
+  ])
+  .meta({ id: 'ReportingCycle', description: 'monthly/quarterly: due dueDay days after the period ends (0: on its last day); once: due on dueOn' });
 
 export const Id = z.number().int().positive().max(BOUNDS.id);
 
@@ -163,6 +174,7 @@ export const Assignment = z
     confirmed: z.boolean(),
     confirmedAt: z.string().optional().meta({ description: 'when a supervisor confirmed it: the unit owes its reports from then' }),
     schedule: SchedulePoints.optional(),
+    reportingCycle: ReportingCycleSchema.optional().meta({ description: "the item's own reporting cycle; absent: the office's default" }),
     version: z.number().int(),
   })
   .meta({ id: 'Assignment' });

@@ -18,6 +18,7 @@ export const ListEntry = z.object({
   deadline: z.string().optional(),
   status: StatusResult,
   daysLate: z.number().int().optional(),
+  reportDue: z.string().optional().meta({ description: 'not-reported lists: the day the report owed is due by' }),
 });
 export const ListResponse = z.object({ today: z.string(), items: z.array(ListEntry) });
 export const NotReportedResponse = z.object({

@@ -31,3 +31,21 @@ export const ProgressBody = z
 
 export const ProgressResponse = z.object({ progress: ProgressReport });
 export const EvidenceParams = z.object({ id: IdString, progressId: IdString, index: DecimalInt(0, BOUNDS.evidence - 1) });
+
+export const PeriodSheetQuery = z.object({
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a month, YYYY-MM' })
+    .optional()
+    .meta({ description: "the month the reports are about (a quarterly item: its quarter); default: each item's period owed today" }),
+});
+
+export const PeriodSheetResponse = z.object({
+  written: z.array(z.object({ row: z.number().int(), commitmentId: Id, progressId: Id, reportedOn: z.string() })).meta({
+    description: 'the reports written, one transaction; empty when any row is rejected',
+  }),
+  unchanged: z.array(z.number().int()).meta({ description: 'rows already stored as they are (not written again)' }),
+  accepted: z.number().int().meta({ description: 'rows that passed every check' }),
+  skipped: z.number().int().meta({ description: 'rows with nothing filled in' }),
+  rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })).meta({ description: 'each rejected row: its number in Excel and why, in Chinese' }),
+});

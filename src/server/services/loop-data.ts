@@ -82,6 +82,7 @@ function joined(
     const itemRequests = asked.get(commitment.id);
     if (itemRequests) item.requests = itemRequests;
     if (settings.paceLag) item.paceLag = settings.paceLag;
+    if (settings.reportingCycle) item.defaultCycle = settings.reportingCycle;
     const assignment = byCommitment.get(commitment.id);
     if (assignment) item.assignment = assignment;
     const start = startOf(reports.get(commitment.reportId));
@@ -91,7 +92,7 @@ function joined(
 }
 
 /**
- * The whole ledger as loop items, each with its status as of `today` (monthly cycle), and indexes: loaded with
+ * The whole ledger as loop items, each with its status as of `today` (each item's own reporting cycle), and indexes: loaded with
  * one query per table and computed in one pass, then kept while the ledger's state is unchanged (ledger-state.ts).
  * Shared by every request: callers must not change what they get.
  */
@@ -151,7 +152,7 @@ export function snapshot(ledger: Ledger, today: string): Promise<Snapshot> {
 /**
  * The commitments given (or all of a report, or all), each with its assignment, progress and start. With `today`
  * (and the ledger itself, not an open transaction), from the snapshot: items then carry their status as of that
- * day for the monthly cycle; drop it (`withoutStatus`) before computing for another cycle.
+ * day under each item's own reporting cycle; drop it (`withoutStatus`) before computing for a cycle the caller imposes.
  */
 export async function loopData(store: Store, options: { reportId?: number; commitments?: Commitment[]; today?: string } = {}): Promise<LoopData> {
   if (options.today !== undefined && !isTx(store)) {
@@ -191,7 +192,7 @@ export async function itemsFor(ledger: Ledger, commitments: Commitment[], today:
   return { items: loaded.items, unitById: new Map(loaded.units.map((u) => [u.id, u])) };
 }
 
-/** Items without a precomputed status (to compute them for a cycle other than the monthly one). */
+/** Items without a precomputed status (to compute them for a reporting cycle the caller imposes on all). */
 export const withoutStatus = (items: readonly LoopItem[]): LoopItem[] => items.map(({ status: _s, ...item }) => item);
 
 /** The item's status as of `today`: the one already computed with it, else computed now. */

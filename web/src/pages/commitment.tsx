@@ -10,7 +10,8 @@ import { ProgressForm } from '../progress-form';
 import { ReplacementLinks, SplitItemForm } from './split-item';
 import { DecisionForm, RequestForm, RequestLine } from '../requests';
 import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
-import type { ChangeRequest, CommitmentDetail, Evidence, Unit, User } from '../types';
+import { CycleFields, cycleWords } from '../reporting-cycle';
+import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Settings, Unit, User } from '../types';
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
@@ -79,6 +80,8 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
   const [coop, setCoop] = useState<string[]>((a?.cooperatingUnitIds ?? []).map(String));
   const [leader, setLeader] = useState(a?.leader ?? '');
   const [deadline, setDeadline] = useState(a?.deadline ?? d.commitment.deadline ?? '');
+  const [cycle, setCycle] = useState<ReportingCycle | undefined>(a?.reportingCycle);
+  const settings = useAsync(() => get<Settings>('/api/settings'), []);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState('');
   const save = async (e: Event) => {
@@ -91,6 +94,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
         cooperatingUnitIds: coop.map(Number).filter((u) => u !== Number(lead)),
         leader: leader.trim() || null,
         deadline: deadline || null,
+        reportingCycle: cycle ?? null,
         confirmed: true,
         ...(a ? { version: a.version } : {}),
       });
@@ -136,6 +140,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
           <input type="date" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
         </label>
       </div>
+      <CycleFields value={cycle} onChange={setCycle} allowDefault defaultWords={settings.data ? cycleWords(settings.data.settings.reportingCycle) : undefined} />
       {error ? <ErrorBox error={error} title="未保存" /> : null}
       {ok ? (
         <p class="alert alert-ok" role="status">
@@ -354,6 +359,10 @@ export function CommitmentPage({ id }: { id: number }) {
                       {formatDate(a.deadline ?? c.deadline) || '未定'}
                       {originalDeadline(requests.data ?? []) ? <span class="muted">（原时限{formatDate(originalDeadline(requests.data ?? []))}，经批准延期）</span> : null}
                     </dd>
+                  </div>
+                  <div>
+                    <dt>报送周期</dt>
+                    <dd>{a.reportingCycle ? cycleWords(a.reportingCycle) : '按督办设置默认'}</dd>
                   </div>
                   <div>
                     <dt>分工状态</dt>

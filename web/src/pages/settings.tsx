@@ -1,7 +1,11 @@
-/** 督办设置: the office's 序时进度 thresholds, which decide when a quantity built up over the year turns amber or red. */
+/**
+ * 督办设置: the office's 序时进度 thresholds, which decide when a quantity built up over the year turns amber or red, and the
+ * reporting cycle of every item whose assignment sets none of its own.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { api, get } from '../api';
-import type { Settings } from '../types';
+import { CycleFields, cycleWords } from '../reporting-cycle';
+import type { ReportingCycle, Settings } from '../types';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui';
 import { ReminderContacts } from './reminder-contacts';
 
@@ -11,8 +15,12 @@ export function SettingsPage() {
   const [behind, setBehind] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState('');
+  const [cycle, setCycle] = useState<ReportingCycle | undefined>(undefined);
+  const [cycleError, setCycleError] = useState<unknown>(null);
+  const [cycleSaved, setCycleSaved] = useState('');
   useEffect(() => {
     if (!current.data) return;
+    setCycle(current.data.settings.reportingCycle);
     setAtRisk(String(current.data.settings.paceLag.atRisk));
     setBehind(String(current.data.settings.paceLag.behind));
   }, [current.data]);
@@ -34,9 +42,21 @@ export function SettingsPage() {
       setError(err);
     }
   };
+  const saveCycle = async (e: Event) => {
+    e.preventDefault();
+    setCycleError(null);
+    setCycleSaved('');
+    try {
+      await api('PUT', '/api/settings', { reportingCycle: cycle });
+      setCycleSaved('已保存，未单独设置报送周期的事项按新周期判断是否按时报送。');
+      current.reload();
+    } catch (err) {
+      setCycleError(err);
+    }
+  };
   return (
     <section>
-      <PageTitle sub="按序时进度判断有年度数量的目标">督办设置</PageTitle>
+      <PageTitle sub="按序时进度判断有年度数量的目标；各单位按报送周期报送进展">督办设置</PageTitle>
       <section class="card">
         <h2>序时进度阈值</h2>
         <p class="muted">
@@ -58,6 +78,21 @@ export function SettingsPage() {
         </form>
         {saved ? <p role="status">{saved}</p> : null}
         {error ? <ErrorBox error={error} title="未保存" /> : null}
+      </section>
+      <section class="card">
+        <h2>默认报送周期</h2>
+        <p class="muted">
+          各事项按分工中设置的报送周期报送进展；未单独设置的，按此默认周期。当前：{cycleWords(current.data.settings.reportingCycle)}
+          （系统默认：{cycleWords(current.data.defaults.reportingCycle)}）。过了报送期限仍未报送的，列为“未报送”。
+        </p>
+        <form onSubmit={saveCycle} aria-label="默认报送周期">
+          <CycleFields value={cycle} onChange={(c) => c && setCycle(c)} />
+          <button type="submit" class="primary">
+            保存报送周期
+          </button>
+        </form>
+        {cycleSaved ? <p role="status">{cycleSaved}</p> : null}
+        {cycleError ? <ErrorBox error={cycleError} title="未保存" /> : null}
       </section>
       <ReminderContacts />
     </section>

@@ -1,8 +1,12 @@
-/** 本单位工作台: my unit's commitments, the reports it owes and the deadlines of this cycle, and a form to report progress. */
+/**
+ * 本单位工作台: my unit's commitments, the reports it owes and the deadlines of this cycle, its 进展报送表 to download and
+ * upload, and a form to report progress on one item.
+ */
 import { useState } from 'preact/hooks';
 import { get, query } from '../api';
 import { unitList } from '../data';
 import { formatDate, formatGoal, localizeDates } from '../format';
+import { PeriodSheet } from '../period-sheet';
 import { ProgressForm } from '../progress-form';
 import { KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession } from '../ui';
 import type { CommitmentWithStatus, ListEntry } from '../types';
@@ -54,6 +58,7 @@ export function WorkspacePage() {
                   {list.map((e) => (
                     <li key={e.commitmentId}>
                       <a href={`#/commitments/${e.commitmentId}`}>{e.title}</a> <StatusBadge status={e.status.status} />{' '}
+                      {e.reportDue ? <span class="due">{formatDate(e.reportDue)}前报送</span> : null}{' '}
                       <button type="button" class="link-button" onClick={() => setChosen(String(e.commitmentId))}>
                         填报
                       </button>
@@ -96,6 +101,7 @@ export function WorkspacePage() {
           {target ? <ProgressForm key={target.id} commitment={target} onDone={reload} /> : null}
         </section>
       </div>
+      <PeriodSheet unitId={unitId} onDone={reload} />
       <section class="card">
         <h2>本单位事项</h2>
         <Show value={mine} what="事项">
