@@ -5,7 +5,8 @@
  *
  * The share is the one a 考核办法 computes: for a target where more is better, result ÷ target (a range or 左右: its
  * floor, the figure that meets it); for a ceiling (以内, prices, unemployment: 逆向指标), target ÷ result. Rates (%,
- * 个百分点) also get the gap in percentage points, which is how offices speak of a growth rate against its target.
+ * 个百分点) also get the gap in percentage points, which is how offices speak of a rate against its target; a
+ * ceiling is said to be kept or not.
  */
 import type { Commitment, Verdict } from '../ledger/model.js';
 import { describeGoal, formatValue } from './format.js';
@@ -84,13 +85,22 @@ export function pointsOf(target: AssessedTarget['target'], value: number): numbe
   return Math.round((lowerIsBetter(target) ? goal - value : value - goal) * 100) / 100;
 }
 
-function shareText(target: AssessedTarget['target'], share: number | undefined, points: number | undefined): string {
+/**
+ * The share and gap in words. A ceiling is said as offices say it — kept within it or not, and by how many points
+ * (a price rise of 0.4% against 3% is not "750% of the target"); without points, the 逆向指标 share.
+ */
+function shareText(target: AssessedTarget['target'], value: number, share: number | undefined, points: number | undefined): string {
+  const gap = (good: string, bad: string, what: string) =>
+    points === 0 ? '与目标持平' : `${points! > 0 ? good : bad}${what}${oneDecimal(Math.abs(points!))}个百分点`;
+  if (lowerIsBetter(target)) {
+    const parts = [meets(target, value) ? '控制在目标以内' : '超出控制目标'];
+    if (points !== undefined) parts.push(gap('低于', '高于', '控制目标'));
+    else if (share !== undefined) parts.push(`按逆向指标计完成目标任务的${oneDecimal(share * 100)}%`);
+    return parts.join('；');
+  }
   const parts: string[] = [];
   if (share !== undefined) parts.push(`完成目标任务的${oneDecimal(share * 100)}%`);
-  if (points !== undefined) {
-    const side = lowerIsBetter(target) ? (points >= 0 ? '低于' : '高于') : points >= 0 ? '高于' : '低于';
-    parts.push(points === 0 ? '与目标持平' : `${side}${lowerIsBetter(target) ? '控制' : ''}目标${oneDecimal(Math.abs(points))}个百分点`);
-  }
+  if (points !== undefined) parts.push(gap('高于', '低于', '目标'));
   return parts.join('；');
 }
 
@@ -136,7 +146,7 @@ export function selfAssessment(targets: readonly AssessedTarget[]): AssessmentRo
       sourceLabel: result?.label ?? '',
       ...(share !== undefined ? { share } : {}),
       ...(points !== undefined ? { points } : {}),
-      shareText: shareText(c, share, points),
+      shareText: value === undefined || (c.low === undefined && c.high === undefined) ? '' : shareText(c, value, share, points),
       verdict,
       verdictLabel: ASSESSMENT_VERDICT_LABELS[verdict],
     };
