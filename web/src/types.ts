@@ -10,6 +10,7 @@ import type * as loop from '../../src/server/schemas/loop';
 import type * as reports from '../../src/server/schemas/reports';
 import type * as admin from '../../src/server/schemas/admin';
 import type * as splits from '../../src/server/schemas/splits';
+import type * as outcomes from '../../src/server/schemas/outcomes';
 
 export type Kind = z.infer<typeof common.KindSchema>;
 export type Role = z.infer<typeof common.RoleSchema>;
@@ -73,3 +74,7 @@ export type Delivery = z.infer<typeof admin.Delivery>;
 export type SplitPreview = z.infer<typeof splits.SplitPreview>;
 /** POST /api/reports/:id/split */
 export type SplitImportResult = z.infer<typeof splits.SplitImportResponse>;
+
+export type AssessmentRow = z.infer<typeof outcomes.AssessmentRow>;
+export type SelfAssessment = z.infer<typeof outcomes.SelfAssessmentResponse>;
+export type DatasetRow = z.infer<typeof outcomes.DatasetRow>;
