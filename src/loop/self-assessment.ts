@@ -105,12 +105,15 @@ function shareText(target: AssessedTarget['target'], value: number, share: numbe
 }
 
 /** The result a row shows, with its source: the final figure, else the preliminary, else the unit's progress. */
-function resultOf(t: AssessedTarget): { value?: number; text: string; source?: AssessmentSource; label: string } | undefined {
+function resultOf(t: AssessedTarget): { value?: number; text: string; source: AssessmentSource; label: string } | undefined {
   const v = t.verification;
   for (const [source, stated] of [['bulletin', v?.final], ['report', v?.preliminary]] as const) {
     if (!stated) continue;
-    const value = stated.low === undefined ? undefined : resultValue(t.target, stated as Required<StatedResult>);
-    return { ...(value !== undefined ? { value } : {}), text: stated.low === undefined ? stated.text : formatValue(stated.low, stated.unit), source, label: ASSESSMENT_SOURCE_LABELS[source] };
+    const label = ASSESSMENT_SOURCE_LABELS[source];
+    // a result said in words (目标没有完成) has no figure: its words are the result
+    if (stated.low === undefined) return { text: stated.text, source, label };
+    const figure = { text: stated.text, low: stated.low, ...(stated.unit !== undefined ? { unit: stated.unit } : {}) };
+    return { value: resultValue(t.target, figure), text: formatValue(stated.low, stated.unit), source, label };
   }
   const p = t.progress;
   if (p?.value !== undefined) {
@@ -129,8 +132,8 @@ export function selfAssessment(targets: readonly AssessedTarget[]): AssessmentRo
     const points = value === undefined ? undefined : pointsOf(c, value);
     // the verdict in force where the result is a document's; the unit's own figure is judged as verification would
     const verdict: AssessmentVerdict =
-      result?.source === 'progress'
-        ? c.low === undefined && c.high === undefined ? 'no_result' : meets(c, value!) ? 'achieved' : 'missed'
+      result?.source === 'progress' && value !== undefined
+        ? c.low === undefined && c.high === undefined ? 'no_result' : meets(c, value) ? 'achieved' : 'missed'
         : (t.verification?.verdict ?? 'no_result');
     return {
       seq: i + 1,
@@ -142,7 +145,7 @@ export function selfAssessment(targets: readonly AssessedTarget[]): AssessmentRo
       ...(value !== undefined ? { value } : {}),
       ...(c.unit !== undefined ? { unit: c.unit } : {}),
       result: result?.text ?? '',
-      ...(result?.source ? { source: result.source } : {}),
+      ...(result ? { source: result.source } : {}),
       sourceLabel: result?.label ?? '',
       ...(share !== undefined ? { share } : {}),
       ...(points !== undefined ? { points } : {}),

@@ -22,9 +22,9 @@ export async function datasetRows(ledger: Ledger, today: string, filter: { indic
     const v = o.verification;
     const g = o.government;
     return {
-      government: g?.region ?? '',
-      level: g?.level ?? 'county',
-      divisionCode: g ? codeOf(g.region, g.level, o.parent?.region) : null,
+      government: g.region,
+      level: g.level,
+      divisionCode: codeOf(g.region, g.level, o.parent?.region),
       parentGovernment: o.parent?.region ?? null,
       year: o.report.year,
       reportId: o.report.id,

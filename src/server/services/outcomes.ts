@@ -16,7 +16,7 @@ export interface ResultItem {
 export interface TargetOutcome {
   item: LoopItem;
   report: Report;
-  government?: Government;
+  government: Government;
   /** The government above (a county's city). */
   parent?: Government;
   leadUnit?: string;
@@ -46,17 +46,18 @@ export async function targetOutcomes(ledger: Ledger, today: string, filter: { re
     if (filter.reportId !== undefined && c.reportId !== filter.reportId) continue;
     if (filter.indicator !== undefined && c.indicator !== filter.indicator) continue;
     const report = snap.reports.get(c.reportId);
-    if (!report) continue;
+    const government = report && governmentById.get(report.governmentId);
+    // every report has its government (a foreign key): a target without is one the snapshot has not caught up with
+    if (!report || !government) continue;
     const v = inForce.get(c.id);
     const lead = item.assignment?.leadUnitId === undefined ? undefined : snap.unitById.get(item.assignment.leadUnitId);
-    const government = governmentById.get(report.governmentId);
-    const parent = government?.parentId === undefined ? undefined : governmentById.get(government.parentId);
+    const parent = government.parentId === undefined ? undefined : governmentById.get(government.parentId);
     const preliminary = side(v?.preliminaryReportId, v?.preliminaryCommitmentId);
     const final = side(v?.finalReportId, v?.finalCommitmentId);
     out.push({
       item,
       report,
-      ...(government ? { government } : {}),
+      government,
       ...(parent ? { parent } : {}),
       ...(lead ? { leadUnit: lead.name } : {}),
       ...(v ? { verification: v } : {}),
