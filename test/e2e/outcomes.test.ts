@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/analyze.js';
 import { importReport, listUsers } from '../../src/ledger/index.js';
 import { verifyReports } from '../../src/server/services/verification.js';
+import { auditPage } from './audit.js';
 import { e2eSkip, startE2E, type E2E } from './harness.js';
 
 /** Documents we wrote in the style of two counties': 2023 targets, the 2024 report, the 2023 bulletin. */
@@ -54,6 +55,7 @@ describe('self-assessment and comparison pages', { skip: e2eSkip, timeout: 120_0
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
     assert.equal(wb.worksheets[0]!.getCell(3, 7).value, '完成目标任务的89.1%；低于目标0.6个百分点');
+    assert.deepEqual(await auditPage(page), [], 'labelled controls, keyboard reach, contrast (a missed row included)');
     await e2e.shot(page, '21-self-assessment', true);
   });
 
@@ -81,6 +83,7 @@ describe('self-assessment and comparison pages', { skip: e2eSkip, timeout: 120_0
     await page.locator('.chart canvas').waitFor();
     assert.match((await page.locator('.chart').getAttribute('aria-label')) ?? '', /柱状图/);
     assert.equal(await page.locator('table.compare tr.missed').count(), 1);
+    assert.deepEqual(await auditPage(page), []);
     await e2e.shot(page, '23-compare-one-year', true);
   });
 });
