@@ -13,8 +13,8 @@ const [TITLE_ROW, HEADER_ROW, FIRST_DATA_ROW] = [1, 2, 3];
 const WIDTHS = [6, 44, 14, 16, 14, 22, 30, 10] as const;
 export const SHARE_HEADER = '完成比例';
 
-/** Verdict cells coloured as the 任务分解表 colours a status: green met, red missed, grey nothing to say. */
-const VERDICT_FILL: Readonly<Record<string, string>> = { achieved: 'FFC6EFCE', missed: 'FFFFC7CE', not_mentioned: 'FFD9D9D9', no_result: 'FFD9D9D9' };
+/** Verdict cells coloured as the 任务分解表 colours a status: green met, amber not yet, red missed, grey nothing to say. */
+const VERDICT_FILL: Readonly<Record<string, string>> = { achieved: 'FFC6EFCE', missed: 'FFFFC7CE', in_progress: 'FFFFEB9C', not_mentioned: 'FFD9D9D9', no_result: 'FFD9D9D9' };
 
 /** The cells of a row, in ASSESSMENT_COLUMNS order. */
 export const assessmentCells = (r: AssessmentRow): (string | number)[] => [r.seq, r.text, r.goal, r.leadUnit, r.result, r.sourceLabel, r.shareText, r.verdictLabel];

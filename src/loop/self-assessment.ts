@@ -23,7 +23,7 @@ export interface StatedResult {
 
 /** One target of the report, with what the ledger knows of its outcome. */
 export interface AssessedTarget {
-  target: Pick<Commitment, 'id' | 'text' | 'indicator' | 'low' | 'high' | 'unit' | 'op'>;
+  target: Pick<Commitment, 'id' | 'text' | 'indicator' | 'low' | 'high' | 'unit' | 'op' | 'deadline'>;
   leadUnit?: string;
   /** The verdict in force, with the results each document read gives (absent: not verified). */
   verification?: { verdict: Verdict; preliminary?: StatedResult; final?: StatedResult };
@@ -33,8 +33,11 @@ export interface AssessedTarget {
 
 /** Where a row's result is from: the bulletin (final), the next report (preliminary), the unit's own progress. */
 export type AssessmentSource = 'bulletin' | 'report' | 'progress';
-/** A verification's verdict, or none (neither verified nor reported). */
-export type AssessmentVerdict = Verdict | 'no_result';
+/**
+ * A verification's verdict; for a result the unit reported, met, or not met yet while its deadline has not passed
+ * (in_progress); or none (neither verified nor reported).
+ */
+export type AssessmentVerdict = Verdict | 'in_progress' | 'no_result';
 
 export interface AssessmentRow {
   seq: number;
@@ -122,8 +125,15 @@ function resultOf(t: AssessedTarget): { value?: number; text: string; source: As
   return undefined;
 }
 
-/** One row per target, in the order given. */
-export function selfAssessment(targets: readonly AssessedTarget[]): AssessmentRow[] {
+/** The unit's own figure judged as verification would, as of `today`: short of the target is missed only once it is due. */
+function progressVerdict(target: AssessedTarget['target'], value: number, today: string | undefined): AssessmentVerdict {
+  if (target.low === undefined && target.high === undefined) return 'no_result';
+  if (meets(target, value)) return 'achieved';
+  return today !== undefined && target.deadline !== undefined && today > target.deadline ? 'missed' : 'in_progress';
+}
+
+/** One row per target, in the order given; `today` tells a target still in progress from one missed. */
+export function selfAssessment(targets: readonly AssessedTarget[], options: { today?: string } = {}): AssessmentRow[] {
   return targets.map((t, i): AssessmentRow => {
     const c = t.target;
     const result = resultOf(t);
@@ -132,9 +142,7 @@ export function selfAssessment(targets: readonly AssessedTarget[]): AssessmentRo
     const points = value === undefined ? undefined : pointsOf(c, value);
     // the verdict in force where the result is a document's; the unit's own figure is judged as verification would
     const verdict: AssessmentVerdict =
-      result?.source === 'progress' && value !== undefined
-        ? c.low === undefined && c.high === undefined ? 'no_result' : meets(c, value) ? 'achieved' : 'missed'
-        : (t.verification?.verdict ?? 'no_result');
+      result?.source === 'progress' && value !== undefined ? progressVerdict(c, value, options.today) : (t.verification?.verdict ?? 'no_result');
     return {
       seq: i + 1,
       commitmentId: c.id,

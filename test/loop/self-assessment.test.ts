@@ -29,14 +29,15 @@ const cases: { name: string; input: AssessedTarget; share: string; source?: stri
   { name: 'preliminary where no final', input: { target: target({ low: 100, unit: '个' }), verification: { verdict: 'achieved', preliminary: { text: '建成120个', low: 120, unit: '个' } } }, share: '完成目标任务的120.0%', source: '次年报告（预计数）' },
   { name: 'missed in words: no figure', input: { target: target({ indicator: 'grain_output', low: 21, unit: '万吨' }), verification: { verdict: 'missed', preliminary: { text: '粮食生产目标没有完成' } } }, share: '', source: '次年报告（预计数）', verdict: 'missed' },
   { name: 'not verified: the unit’s progress', input: { target: target({ low: 800, unit: '个' }), progress: { reportedOn: '2024-12-20', value: 860 } }, share: '完成目标任务的107.5%', source: '牵头单位报送进展（2024年12月20日）', verdict: 'achieved' },
-  { name: 'not mentioned: the unit’s progress decides', input: { target: target({ low: 800, unit: '个' }), verification: { verdict: 'not_mentioned' }, progress: { reportedOn: '2024-12-20', value: 600 } }, share: '完成目标任务的75.0%', source: '牵头单位报送进展（2024年12月20日）', verdict: 'missed' },
+  { name: 'not mentioned: the unit’s progress, short after its deadline', input: { target: target({ low: 800, unit: '个', deadline: '2024-12-31' }), verification: { verdict: 'not_mentioned' }, progress: { reportedOn: '2024-12-20', value: 600 } }, share: '完成目标任务的75.0%', source: '牵头单位报送进展（2024年12月20日）', verdict: 'missed' },
+  { name: 'the unit’s progress, short before its deadline: not yet', input: { target: target({ low: 800, unit: '个', deadline: '2025-12-31' }), progress: { reportedOn: '2024-12-20', value: 600 } }, share: '完成目标任务的75.0%', source: '牵头单位报送进展（2024年12月20日）', verdict: 'in_progress' },
   { name: 'nothing at all', input: { target: target({ low: 800, unit: '个' }) }, share: '', source: '', verdict: 'no_result' },
   { name: 'a target without a figure', input: { target: target({}), verification: { verdict: 'not_mentioned' } }, share: '', source: '', verdict: 'not_mentioned' },
 ];
 
 for (const c of cases) {
   test(`self-assessment: ${c.name}`, () => {
-    const [row] = selfAssessment([c.input]);
+    const [row] = selfAssessment([c.input], { today: '2025-01-20' });
     assert.equal(row!.shareText, c.share);
     if (c.source !== undefined) assert.equal(row!.sourceLabel, c.source);
     else assert.equal(row!.sourceLabel, '统计公报（最终数）');

@@ -11,7 +11,7 @@ export const ASSESSMENT_SOURCE_LABELS: Readonly<Record<AssessmentSource, string>
   progress: '牵头单位报送进展',
 };
 
-export const ASSESSMENT_VERDICT_LABELS: Readonly<Record<AssessmentVerdict, string>> = { ...VERDICT_LABELS, no_result: '暂无结果' };
+export const ASSESSMENT_VERDICT_LABELS: Readonly<Record<AssessmentVerdict, string>> = { ...VERDICT_LABELS, in_progress: '尚未完成', no_result: '暂无结果' };
 
 /** Units of a rate, whose distance from a target is said in percentage points (loop/format.ts writes them the same way). */
 export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '百分点']);

@@ -17,7 +17,7 @@ export const AssessmentRow = z.object({
   share: z.number().optional().meta({ description: 'result ÷ target (a ceiling: target ÷ result); absent where no ratio means anything' }),
   points: z.number().optional().meta({ description: 'for rates: percentage points on the good side of the target' }),
   shareText: z.string(),
-  verdict: z.union([VerdictSchema, z.literal('no_result')]),
+  verdict: z.union([VerdictSchema, z.enum(['in_progress', 'no_result'])]),
   verdictLabel: z.string(),
 });
 export const SelfAssessmentResponse = z.object({ report: Report, government: Government.optional(), title: z.string(), rows: z.array(AssessmentRow) });

@@ -40,5 +40,5 @@ export async function selfAssessmentOf(ledger: Ledger, today: string, reportId: 
       };
     });
   const title = `${government?.region ?? ''}${report.year}年主要目标任务完成情况表`;
-  return { report, ...(government ? { government } : {}), title, rows: selfAssessment(targets) };
+  return { report, ...(government ? { government } : {}), title, rows: selfAssessment(targets, { today }) };
 }
