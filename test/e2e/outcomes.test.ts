@@ -38,11 +38,16 @@ describe('self-assessment and comparison pages', { skip: e2eSkip, timeout: 120_0
     await e2e?.close();
   });
 
-  it('self-assessment: each target with its result, source, share and verdict; the Excel file downloads', async () => {
+  it('self-assessment: from the verification page, each target with its result, source, share and verdict; the Excel file downloads', async () => {
     const page = await e2e.newPage();
-    await e2e.login(page, 'viewer');
-    await page.goto(`${e2e.base}/#/self-assessment`);
-    await page.getByLabel('报告').selectOption({ label: '石桥县2023年政府工作报告' });
+    await e2e.login(page, 'supervisor');
+    await page.goto(`${e2e.base}/#/verification`);
+    await page.getByLabel('目标（第 N 年报告）').selectOption({ label: '石桥县2023年政府工作报告' });
+    await page.getByLabel('次年报告（第 N+1 年，预计数）').selectOption({ label: '石桥县2024年政府工作报告' });
+    await page.getByLabel('统计公报（第 N 年，最终数）').selectOption({ label: '石桥县2023年统计公报' });
+    await page.getByRole('button', { name: '核验并记入台账' }).click();
+    await page.getByRole('link', { name: '查看目标任务完成情况表' }).click();
+    assert.equal(await page.getByLabel('报告').inputValue(), String(await page.evaluate(() => new URLSearchParams(location.hash.split('?')[1]).get('report'))));
     await page.getByRole('heading', { name: '石桥县2023年主要目标任务完成情况表' }).waitFor();
     const rows = page.locator('table.assessment tbody tr');
     assert.equal(await rows.count(), 2);
