@@ -21,10 +21,17 @@ const goalValue = (r: DatasetRow) => (r.low !== null && r.high !== null ? (r.low
 /** The result the verdict is from: the bulletin's, else the next report's. */
 const resultOf = (r: DatasetRow) => r.final ?? r.preliminary;
 
-/** One row per government and year: its first target of the indicator (a report states a headline target once). */
+/** A target of its report's year, not of a plan period (到2025年). */
+const annual = (r: DatasetRow) => r.deadline === null || r.deadline.startsWith(String(r.year));
+
+/** One row per government and year: its first target of the indicator for that year, else its first at all. */
 function byGovernmentYear(rows: DatasetRow[]): DatasetRow[] {
   const seen = new Map<string, DatasetRow>();
-  for (const r of rows) if (!seen.has(`${r.government}|${r.year}`)) seen.set(`${r.government}|${r.year}`, r);
+  for (const r of rows) {
+    const key = `${r.government}|${r.year}`;
+    const kept = seen.get(key);
+    if (!kept || (!annual(kept) && annual(r))) seen.set(key, r);
+  }
   return [...seen.values()].sort((a, b) => a.government.localeCompare(b.government, 'zh-CN') || a.year - b.year);
 }
 
