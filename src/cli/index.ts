@@ -66,6 +66,9 @@ commands:
       (a corrected year re-imported updates the items and keeps what people added)
   export --xlsx|--csv|--json [--report ID] [--out PATH]
       the 任务分解表 (.xlsx, needs --out) or the ledger as CSV or JSON, with each item's status
+  export --dataset [--format csv|jsonl] [--out PATH]
+      the researchers' dataset: one row per target with its government (GB/T 2260 code), the next report's
+      preliminary and the bulletin's final result (document, span), the verdict and the source's hash
   user add NAME --role admin|supervisor|unit_editor|viewer [--unit UNIT] [--password P]
       a local account; without --password the password is prompted for, or read from stdin's first line
   backup PATH

@@ -19,3 +19,5 @@ export type {
   TaskSheetContext,
   TaskSheetResult,
 } from './types.js';
+export { selfAssessmentSheet, assessmentCells, ASSESSMENT_SHEET_NAME, SHARE_HEADER } from './self-assessment-sheet.js';
+export { datasetCsv, datasetJsonl, datasetRecord, divisionCode, DATASET_COLUMNS, type DatasetRow, type DatasetResult, type DatasetRecord, type DatasetColumn } from './dataset.js';

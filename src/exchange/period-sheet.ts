@@ -14,7 +14,6 @@ import { WORK_STATE_LABELS } from '../loop/tables/status-words.js';
 import { chineseDate, goalText } from './format.js';
 import { formatValue } from '../loop/format.js';
 import {
-  FONT,
   PERIOD_CHECK_HEADER,
   PERIOD_COLUMNS,
   PERIOD_FILLED,
@@ -24,9 +23,9 @@ import {
   PERIOD_SHEET_NAME,
   PERIOD_WIDTHS,
   META_SHEET_NAME,
-  THIN,
   type PeriodColumn,
 } from './sheet-layout.js';
+import { FONT, THIN } from './sheet-style.js';
 
 /** One item of the unit's sheet: the report it owes for the period, and its last report. */
 export interface PeriodRow {

@@ -1,15 +1,4 @@
 /** Where things are in the sheets this module writes (任务分解表, 进展报送表), shared by their writers and readers. */
-import type ExcelJS from 'exceljs';
-
-/** As offices print their tables: 宋体, thin borders. */
-export const FONT = '宋体';
-export const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
-
 export const SHEET_NAME = '任务分解表';
 /** A very hidden sheet: which commitment each 序号 is, its key and version, and the assignment as exported. */
 export const META_SHEET_NAME = '_luoshi';

@@ -10,7 +10,6 @@ import { COLUMNS, chineseDate, goalText, progressText, statusLabel } from './for
 import { deadlineOf } from '../loop/status.js';
 import {
   FIRST_DATA_ROW,
-  FONT,
   HEADER_ROW,
   KEY_COLUMN,
   KEY_HEADER,
@@ -19,11 +18,10 @@ import {
   META_MARK,
   META_SHEET_NAME,
   SHEET_NAME,
-  THIN,
   TITLE_ROW,
   WIDTHS,
 } from './sheet-layout.js';
-
+import { FONT, PRINTED, THIN, headerRow, printArea, titleRow } from './sheet-style.js';
 
 /** Status cells coloured as a 督查室 colours them: green, amber, red, grey. */
 const STATUS_FILL: Readonly<Record<string, string>> = {
@@ -58,16 +56,7 @@ export async function taskSheet(rows: readonly TaskRow[], options: TaskSheetOpti
   wb.creator = 'luoshi';
   const ws = wb.addWorksheet(SHEET_NAME, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    ...PRINTED,
   });
   ws.columns = [
     ...WIDTHS.map((width) => ({ width })),
@@ -75,24 +64,10 @@ export async function taskSheet(rows: readonly TaskRow[], options: TaskSheetOpti
   ];
 
   const last = COLUMNS.length;
-  ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
-  const title = ws.getCell(TITLE_ROW, 1);
-  title.value = options.title;
-  title.font = { name: FONT, size: 16, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  ws.getRow(TITLE_ROW).height = 36;
-
+  titleRow(ws, TITLE_ROW, last, options.title);
+  headerRow(ws, HEADER_ROW, COLUMNS);
   const header = ws.getRow(HEADER_ROW);
-  COLUMNS.forEach((name, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = name;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-  });
   header.getCell(KEY_COLUMN).value = KEY_HEADER;
-  header.height = 24;
 
   rows.forEach((row, i) => {
     const r = ws.getRow(FIRST_DATA_ROW + i);
@@ -115,10 +90,7 @@ export async function taskSheet(rows: readonly TaskRow[], options: TaskSheetOpti
     r.getCell(KEY_COLUMN).value = row.commitment.id;
   });
 
-  const lastRow = Math.max(HEADER_ROW, FIRST_DATA_ROW + rows.length - 1);
-  // exceljs puts a $ before each part: A$1:I$8 becomes the absolute $A$1:$I$8 Excel expects of a print area.
-  ws.pageSetup.printArea = `A$${TITLE_ROW}:${String.fromCharCode(64 + last)}$${lastRow}`;
-  ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  printArea(ws, { title: TITLE_ROW, header: HEADER_ROW, last: FIRST_DATA_ROW + rows.length - 1 }, last);
 
   const meta = wb.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   meta.addRow([META_MARK, META_FORMAT, options.year ?? null]);

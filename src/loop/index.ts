@@ -21,3 +21,5 @@ export { closureAsOf, extensionsApproved, type Closure } from './closure.js';
 export { STATUS_LABELS, NOTICE_GROUP_LABELS, REMINDER_LABELS, DEFAULT_OFFICE } from './tables/status-words.js';
 export { supervisionNotice, type SupervisionNotice, type NoticeTally, type NoticeGroup } from './notice.js';
 export * from './thresholds.js';
+export { selfAssessment, shareOf, pointsOf, type AssessedTarget, type AssessmentRow, type AssessmentSource, type AssessmentVerdict, type StatedResult } from './self-assessment.js';
+export { ASSESSMENT_COLUMNS, ASSESSMENT_SOURCE_LABELS, ASSESSMENT_VERDICT_LABELS } from './tables/self-assessment.js';

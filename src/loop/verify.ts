@@ -72,13 +72,16 @@ const countsAlike = (a?: string, b?: string): boolean =>
   (a !== undefined && b !== undefined &&
     (((a === GENERIC_COUNTER || b === GENERIC_COUNTER) && COUNTERS.includes(a) && COUNTERS.includes(b)) || SAME_MEASURE.some((g) => g.includes(a) && g.includes(b))));
 
+/** A ceiling (以内, or an indicator whose lower figures are better: prices, unemployment) rather than a floor. */
+export const lowerIsBetter = (target: Pick<Commitment, 'indicator' | 'op'>): boolean =>
+  target.op === 'at_most' || (target.indicator ? directionOf(target.indicator) === 'lower' : false);
+
 /** Whether a result meets a target under its op and the indicator's direction of good (gold-format.md). */
 export function meets(target: Pick<Commitment, 'indicator' | 'low' | 'high' | 'unit' | 'op'>, value: number): boolean {
   const low = target.low ?? 0;
   const tolerance = aboutTolerance(low, target.unit);
-  const lowerIsBetter = target.op === 'at_most' || (target.indicator ? directionOf(target.indicator) === 'lower' : false);
   // lower is better: at or below the target (a range: below its top); 左右 gives no leeway upwards
-  if (lowerIsBetter) return value <= (target.high ?? low) + 1e-9;
+  if (lowerIsBetter(target)) return value <= (target.high ?? low) + 1e-9;
   const floor = target.op === 'about' ? low - tolerance : low;
   return value >= floor - 1e-9;
 }
@@ -160,7 +163,7 @@ function missedInWords(target: Commitment, doc: Structured | undefined): Verific
  * The value a result reports in the target's unit, below zero where its words say the figure is a fall (比上年下降
  * 2.1% against 增长6%) — unless the target is itself a reduction, which the reduction reported is compared with.
  */
-function valueFor(target: Commitment, result: Figure): number {
+export function resultValue(target: Pick<Commitment, 'text' | 'unit'>, result: Pick<Figure, 'text' | 'low' | 'unit'>): number {
   const value = inUnit(result, target.unit).low;
   return FALL_BEFORE_FIGURE.test(result.text) && !REDUCTION_TARGET.test(target.text) ? -value : value;
 }
@@ -197,7 +200,7 @@ export function verifyAgainst(targets: Extraction, results: readonly ResultsDocu
       const sides = both ? { preliminary: preliminary ?? null, final: final ?? null, ...(differ !== undefined ? { differ } : {}) } : {};
       const result = final ?? preliminary;
       if (result) {
-        const ok = meets(c, valueFor(c, result));
+        const ok = meets(c, resultValue(c, result));
         const source: ResultSource = final ? 'bulletin' : 'report';
         const also = differ && preliminary ? `（次年报告${formatValue(preliminary.low, preliminary.unit)}）` : '';
         const reason = `${ok ? '达到' : '未达到'}目标：${both ? SOURCE_NAMES[source] : '报告'}${formatValue(result.low, result.unit)}${also}`;

@@ -3,26 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CSV_COLUMNS, ledgerCsv, ledgerJson } from '../../src/exchange/index.js';
 import { byId, taskRows } from '../helpers/exchange.js';
-
-/** A small RFC 4180 reader for the test. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  return rows;
-}
+import { parseCsv } from '../helpers/csv.js';
 
 test('CSV: BOM first, CRLF lines, the sheet columns then the data behind them', () => {
   const csv = ledgerCsv(taskRows());

@@ -16,6 +16,7 @@ import { DashboardPage } from './pages/dashboard';
 import { WorkspacePage } from './pages/workspace';
 import { VerificationPage } from './pages/verification';
 import { ComparePage } from './pages/compare';
+import { SelfAssessmentPage } from './pages/self-assessment';
 import { PublicPage, PublicListPage } from './pages/public';
 import { AdminPage } from './pages/admin';
 import { SettingsPage } from './pages/settings';
@@ -37,6 +38,7 @@ const NAV: { path: string; label: string; show: (u: User | null) => boolean }[] 
   { path: '/import', label: '导入报告', show: isSupervisor },
   { path: '/verification', label: '目标核验', show: (u) => u !== null },
   { path: '/compare', label: '指标比较', show: (u) => u !== null },
+  { path: '/self-assessment', label: '完成情况', show: (u) => u !== null },
   { path: '/public', label: '公开查询', show: () => true },
   { path: '/settings', label: '督办设置', show: isSupervisor },
   { path: '/admin', label: '用户管理', show: (u) => u?.role === 'admin' },
@@ -144,6 +146,8 @@ function Page({ route }: { route: Route }) {
       return <VerificationPage />;
     case 'compare':
       return <ComparePage query={route.query} />;
+    case 'self-assessment':
+      return <SelfAssessmentPage query={route.query} />;
     case 'admin':
       return <AdminPage />;
     case 'settings':

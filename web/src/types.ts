@@ -12,6 +12,7 @@ import type * as admin from '../../src/server/schemas/admin';
 import type * as splits from '../../src/server/schemas/splits';
 import type * as requests from '../../src/server/schemas/requests';
 import type * as progress from '../../src/server/schemas/progress';
+import type * as outcomes from '../../src/server/schemas/outcomes';
 
 export type Kind = z.infer<typeof common.KindSchema>;
 export type Role = z.infer<typeof common.RoleSchema>;
@@ -83,3 +84,7 @@ export type SplitImportResult = z.infer<typeof splits.SplitImportResponse>;
 export type ChangeRequest = z.infer<typeof requests.ChangeRequest>;
 export type RequestKind = z.infer<typeof requests.RequestKindSchema>;
 export type RequestState = z.infer<typeof requests.RequestStateSchema>;
+
+export type AssessmentRow = z.infer<typeof outcomes.AssessmentRow>;
+export type SelfAssessment = z.infer<typeof outcomes.SelfAssessmentResponse>;
+export type DatasetRow = z.infer<typeof outcomes.DatasetRow>;

@@ -77,6 +77,7 @@ export const MASS_IN_KILOGRAMS: Readonly<Record<string, number>> = { 吨: 1000, 
 /**
  * A result whose own words say its figure is a fall (比上年下降2.1%, 减少3000人): its magnitude is written, the
  * change is below zero. A target stated as a reduction (单位GDP能耗降低3%) is compared with the reduction reported.
+ * A fall *to* a figure (涨幅回落到2.6%, 降至5%) states the level reached, which is the figure as written.
  */
-export const FALL_BEFORE_FIGURE = /(?:下降|减少|回落|下滑|下跌)[^，,。；;、\d]{0,3}[\d.]+[^\d，,。；;]{0,5}$/;
+export const FALL_BEFORE_FIGURE = /(?:下降|减少|回落|下滑|下跌)(?![到至])[^，,。；;、\d]{0,3}[\d.]+[^\d，,。；;]{0,5}$/;
 export const REDUCTION_TARGET = /下降|降低|减少|压减|削减/;

@@ -17,6 +17,7 @@ import { scorecardRoutes } from './scorecards.js';
 import { dashboardRoutes } from './dashboard.js';
 import { verificationRoutes } from './verification.js';
 import { exchangeRoutes } from './exports.js';
+import { outcomeRoutes } from './outcomes.js';
 import { auditRoutes } from './audit.js';
 import { publicRoutes } from './public.js';
 import { openapiRoutes } from './openapi.js';
@@ -40,6 +41,7 @@ export function routes(app: App, ctx: ServerContext): void {
     dashboardRoutes,
     verificationRoutes,
     exchangeRoutes,
+    outcomeRoutes,
     auditRoutes,
     publicRoutes,
     openapiRoutes,

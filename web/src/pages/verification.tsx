@@ -174,6 +174,11 @@ export function VerificationPage() {
               </button>
             ))}
           </div>
+          <div class="toolbar">
+            <a class="button" href={`#/self-assessment?report=${targets}`}>
+              查看目标任务完成情况表
+            </a>
+          </div>
           <ol class="verdicts">
             {rows
               .filter((r) => !only || r.verdict === only)
