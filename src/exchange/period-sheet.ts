@@ -25,7 +25,7 @@ import {
   META_SHEET_NAME,
   type PeriodColumn,
 } from './sheet-layout.js';
-import { FONT, THIN } from './sheet-style.js';
+import { FONT, PRINTED, THIN, headerRow, printArea, titleRow } from './sheet-style.js';
 
 /** One item of the unit's sheet: the report it owes for the period, and its last report. */
 export interface PeriodRow {
@@ -81,25 +81,17 @@ function givenCells(row: PeriodRow, seq: number): Record<(typeof PERIOD_COLUMNS)
 }
 
 const column = (name: PeriodColumn) => PERIOD_COLUMNS.indexOf(name) + 1;
-const letter = (n: number) => String.fromCharCode(64 + n);
+/** The header of a column the unit fills in: yellow, as forms mark what to fill. */
+const FILL_IN: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
 export async function periodSheet(rows: readonly PeriodRow[], options: PeriodSheetOptions): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'luoshi';
-  const ws = wb.addWorksheet(PERIOD_SHEET_NAME, {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
+  const ws = wb.addWorksheet(PERIOD_SHEET_NAME, { views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW }], ...PRINTED });
   const last = PERIOD_COLUMNS.length;
   ws.columns = [...PERIOD_COLUMNS.map((name) => ({ width: PERIOD_WIDTHS[name] })), { width: 10, hidden: true }, { width: 14, hidden: true }];
 
-  ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
-  const title = ws.getCell(TITLE_ROW, 1);
-  title.value = options.title;
-  title.font = { name: FONT, size: 16, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  ws.getRow(TITLE_ROW).height = 32;
+  titleRow(ws, TITLE_ROW, last, options.title);
   ws.mergeCells(NOTE_ROW, 1, NOTE_ROW, last);
   const note = ws.getCell(NOTE_ROW, 1);
   note.value = `填报单位：${options.unit.name}　　请填写黄色各列（本期状态从下拉列表选择；报送日期不填即为上传当日），不要改动其他列和隐藏列，可以排序。`;
@@ -107,19 +99,12 @@ export async function periodSheet(rows: readonly PeriodRow[], options: PeriodShe
   note.alignment = { vertical: 'middle', wrapText: true };
   ws.getRow(NOTE_ROW).height = 30;
 
+  headerRow(ws, HEADER_ROW, PERIOD_COLUMNS);
   const header = ws.getRow(HEADER_ROW);
-  PERIOD_COLUMNS.forEach((name, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = name;
-    cell.font = { name: FONT, size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN;
-    const filled = (PERIOD_FILLED as readonly string[]).includes(name);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: filled ? 'FFFFF2CC' : 'FFD9E1F2' } };
-  });
+  // the columns the unit fills stand out in yellow
+  for (const name of PERIOD_FILLED) header.getCell(column(name)).fill = FILL_IN;
   header.getCell(last + 1).value = PERIOD_ID_HEADER;
   header.getCell(last + 2).value = PERIOD_CHECK_HEADER;
-  header.height = 24;
 
   const states = `"${STATE_WORDS.join(',')}"`;
   rows.forEach((row, i) => {
@@ -154,8 +139,7 @@ export async function periodSheet(rows: readonly PeriodRow[], options: PeriodShe
     r.getCell(last + 2).value = rowCheck(row.commitment.id, options.unit.id);
   });
   const lastRow = Math.max(HEADER_ROW, FIRST_DATA_ROW + rows.length - 1);
-  ws.pageSetup.printArea = `A$${TITLE_ROW}:${letter(last)}$${lastRow}`;
-  ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  printArea(ws, { title: TITLE_ROW, header: HEADER_ROW, last: lastRow }, last);
 
   const meta = wb.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   meta.addRow([PERIOD_META_MARK, PERIOD_META_FORMAT, options.unit.id, options.asOf, options.period ?? null]);

@@ -80,6 +80,22 @@ export function StatusBadge({ status, label }: { status: StatusCode; label?: str
   return <span class={`badge status-${status} rag-${RAG_OF[status]}`}>{label ?? STATUS_LABELS[status]}</span>;
 }
 
+/** The choice of an item's kind, labelled 类型 (adding, splitting). */
+export function KindSelect({ value, onChange }: { value: Kind; onChange: (kind: Kind) => void }) {
+  return (
+    <label>
+      类型
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as Kind)}>
+        {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
+          <option key={k} value={k}>
+            {KIND_LABELS[k]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function KindBadge({ kind }: { kind: Kind }) {
   return <span class={`badge kind kind-${kind}`}>{KIND_LABELS[kind]}</span>;
 }

@@ -5,10 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
-import { KIND_LABELS } from '../labels';
 import { navigate } from '../router';
 import type { Kind } from '../types';
-import { ErrorBox } from '../ui';
+import { ErrorBox, KindSelect } from '../ui';
 
 /** The selection inside `.document` as offsets into its text, or undefined when there is none there. */
 function selectedSpan(): { start: number; end: number; text: string } | undefined {
@@ -56,16 +55,7 @@ export function AddItemFromSelection({ reportId, onAdded }: { reportId: number; 
         选中：<q>{span.text.length > 60 ? `${span.text.slice(0, 60)}…` : span.text}</q>（第 {span.start}–{span.end} 字符）
       </p>
       <div class="form-row">
-        <label>
-          类型
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
-            {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={kind} onChange={setKind} />
         <button type="submit" class="primary">
           补充为事项
         </button>

@@ -9,7 +9,7 @@ import { formatDateTime } from '../format';
 import { KIND_LABELS } from '../labels';
 import { navigate } from '../router';
 import type { CommitmentDetail, Kind } from '../types';
-import { ErrorBox } from '../ui';
+import { ErrorBox, KindSelect } from '../ui';
 
 const BECAME: Record<string, string> = { split: '已拆分为', merge: '已合并为' };
 const CAME_FROM: Record<string, string> = { split: '由下列事项拆分而来', merge: '由下列事项合并而来' };
@@ -99,16 +99,7 @@ export function SplitItemForm({ d, onSplit }: { d: CommitmentDetail; onSplit: ()
         {c.text}
       </blockquote>
       <div class="form-row">
-        <label>
-          类型
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
-            {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={kind} onChange={setKind} />
         <button type="button" onClick={add} disabled={!selection}>
           加为一项{selection ? `：${selection.text.length > 20 ? `${selection.text.slice(0, 20)}…` : selection.text}` : ''}
         </button>
