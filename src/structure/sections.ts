@@ -31,7 +31,7 @@ export interface Paragraph extends Span {
 /** Lines before this many paragraphs are the title block (title, date line, speaker), not bare headings. */
 const TITLE_BLOCK_PARAGRAPHS = 3;
 
-function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string } | undefined {
+function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string; bare?: true } | undefined {
   const trimmed = line.trim();
   for (const { level, marker } of HEADING_MARKERS) {
     if (!marker.test(trimmed)) continue;
@@ -39,7 +39,7 @@ function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; head
     return { level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)) };
   }
   if (bareAllowed && /[\u4e00-\u9fff]{2}/.test(trimmed) && trimmed.length <= BARE_HEADING_MAX && !/[，。；：！？,;:!?、]/.test(trimmed) && !/\d/.test(trimmed)) {
-    return { level: 1, heading: trimmed };
+    return { level: 1, heading: trimmed, bare: true };
   }
   return undefined;
 }
@@ -93,6 +93,7 @@ export function sectionsOf(text: string, year?: number): { sections: Section[]; 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const open: number[] = []; // the stack of enclosing sections
+  const bare = new Set<number>(); // the sections whose heading has no number
   // inside a review, the period the last opening named ("刚刚过去的2020年…"); it holds until the next top heading
   let reviewPeriod: SectionRole | undefined;
   let offset = 0;
@@ -102,12 +103,18 @@ export function sectionsOf(text: string, year?: number): { sections: Section[]; 
     if (line.trim().length === 0) continue;
     const found = headingOf(line, paragraphs.length >= TITLE_BLOCK_PARAGRAPHS);
     if (found) {
-      while (open.length > 0 && sections[open.at(-1)!].level >= found.level) sections[open.pop()!].end = span.start;
+      // a heading without a number inside a numbered part is a subheading of it (or a line a copy broke short), not
+      // a new part of the report — but for the closing words (结束语), which end the report's last part
+      const own = roleOf(found.heading, year);
+      const marked = found.bare && own !== 'other' ? open.findLast((i) => !bare.has(i)) : undefined;
+      const level = marked === undefined ? found.level : (Math.min(3, sections[marked].level + 1) as 2 | 3);
+      while (open.length > 0 && sections[open.at(-1)!].level >= level) sections[open.pop()!].end = span.start;
       const parent = open.at(-1);
-      const inherited = parent === undefined ? continuedRole(sections, found.level) : sections[parent].role;
-      sections.push({ start: span.start, end: span.end, heading: found.heading, level: found.level, role: roleOf(found.heading, year) ?? inherited, parent });
+      const inherited = parent === undefined ? continuedRole(sections, level) : sections[parent].role;
+      sections.push({ start: span.start, end: span.end, heading: found.heading, level, role: own ?? inherited, parent });
+      if (found.bare) bare.add(sections.length - 1);
       open.push(sections.length - 1);
-      if (found.level === 1) reviewPeriod = undefined;
+      if (level === 1) reviewPeriod = undefined;
     }
     const section = open.at(-1);
     let role: SectionRole = section === undefined ? 'other' : sections[section].role;
