@@ -24,8 +24,9 @@ import { isTraditionalForm, standardFormOf } from '../tables/variants.js';
  * Decides, for one character, whether it stands for another one: the shared judge of the traditional and
  * swapped-character passes. Candidates come from the character's form (traditional table, look-alike table,
  * decomposition) and sound (pinyin); the context decides, by how much better the candidate makes words
- * with the neighbours (jieba word frequencies) than the character itself does. Nothing is changed on
- * weak evidence: a correct rare character usually forms a word in its context, or no candidate does.
+ * with the neighbours (jieba word frequencies) than the character itself does, and, across a word's edge, by
+ * how the characters around read with it (the context model, `weighByContext`). Nothing is changed on weak
+ * evidence: a correct rare character usually forms a word in its context, or no candidate does.
  *
  * Speed: everything the judge knows about a character apart from its context (its candidates, their
  * relations and thresholds, whether a traditional form has any competitor) is worked out once per character
