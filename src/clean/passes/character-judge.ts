@@ -593,22 +593,23 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   const all = [...profile.candidates, ...profile.inside];
   const chosen = found && all.find(({ to }) => to === found.to);
   if (found && !chosen) return found;
+  const readAt = readingsAt(window);
   let best: Candidate | undefined;
   let [bestValue, second] = [-Infinity, -Infinity];
   for (const candidate of all) {
     if (candidate.tier > WEIGHED_TIERS && candidate !== chosen) continue;
-    const value = weigh(window, candidate.code, candidate.tier, true);
+    const value = weigh(window, candidate.code, candidate.tier, true, readAt(candidate.code));
     if (value > bestValue) [best, bestValue, second] = [candidate, value, best?.to === candidate.to ? second : bestValue];
     else if (value > second && candidate.to !== best?.to) second = value;
   }
   if (!best) return found;
   if (!chosen) {
-    const own = weigh(window, window.codes[window.at], 0, true);
+    const own = weigh(window, window.codes[window.at], 0, true, readAt(window.codes[window.at]));
     return bestValue - second >= RECOVER_MARGIN && bestValue - own >= RECOVER_GAIN ? verdict(best, `context:${best.relation}`) : undefined;
   }
   const bySound = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone'));
   if (best.to !== chosen.to) {
-    if (bestValue - weigh(window, chosen.code, chosen.tier, true) >= SWITCH_MARGIN) return verdict(best, `context:${best.relation}`);
+    if (bestValue - weigh(window, chosen.code, chosen.tier, true, readAt(chosen.code)) >= SWITCH_MARGIN) return verdict(best, `context:${best.relation}`);
     return bySound ? undefined : found;
   }
   return bySound && bestValue - second < DOUBT_MARGIN ? undefined : found;
@@ -716,8 +717,27 @@ function sideOf({ codes, at, length }: JudgeWindow, left: boolean): Side {
  * How well `code` reads at the window's centre, as a candidate of `tier`: as jieba would read it, with what the
  * context model says of its neighbours, less the tier's discount.
  */
-const weigh = (window: JudgeWindow, code: number, tier: number, inContext = tier <= WEIGHED_TIERS): number =>
-  reading(window, code, true) - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * contextScore(window.codes, window.at, window.length, code) : 0);
+const weigh = (window: JudgeWindow, code: number, tier: number, inContext = tier <= WEIGHED_TIERS, read = reading(window, code, true)): number =>
+  read - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * contextScore(window.codes, window.at, window.length, code) : 0);
+
+/**
+ * `reading(window, code, true)` for many candidates at one place: one that pairs with neither neighbour stands alone
+ * in every segmentation, so the window reads as with any other such candidate but for its own frequency alone
+ * (most of a rare character's homophones), and the window is segmented once for all of them.
+ */
+function readingsAt(window: JudgeWindow): (code: number) => number {
+  let alone: number | undefined;
+  const single = new Uint16Array(1);
+  const own = (code: number) => {
+    single[0] = code;
+    return Math.log(Math.max(1, frequencyIn(single, 0, 1)));
+  };
+  return (code) => {
+    if (bound(window, code) > 0) return reading(window, code, true);
+    alone ??= reading(window, code, true) - own(code);
+    return alone + own(code);
+  };
+}
 
 /** The candidate that reads best at the window's centre (`weigh`), each looser tier discounted. */
 function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candidate | undefined {

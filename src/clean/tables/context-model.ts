@@ -98,18 +98,18 @@ const BIGRAM_WEIGHT = 0.7;
 /** Characters the unigram estimate is spread over (add-half smoothing), about the Han characters of running text. */
 const CHARACTERS = 8000;
 
-/** log P(c | a b), interpolated; a or b may be -1 (unknown: beyond the window). */
-function logProbability(a: number, b: number, c: number): number {
+/** log P(c | a b) less log P(c), P interpolated: what the context adds to the character's own frequency. */
+function lift(a: number, b: number, c: number): number {
   const { total } = model();
   const single = (countOf(1, c) + 0.5) / (total + CHARACTERS / 2);
-  if (b < 0) return Math.log(single);
-  const before = countOf(1, b);
-  let p = before > 0 ? BIGRAM_WEIGHT * (countOf(2, b * 65536 + c) / before) + (1 - BIGRAM_WEIGHT) * single : single;
+  const before = b < 0 ? 0 : countOf(1, b);
+  if (before === 0) return 0;
+  let p = BIGRAM_WEIGHT * (countOf(2, b * 65536 + c) / before) + (1 - BIGRAM_WEIGHT) * single;
   if (a >= 0) {
     const context = countOf(2, a * 65536 + b);
     if (context > 0) p = TRIGRAM_WEIGHT * (countOf(3, (a * 65536 + b) * 65536 + c) / context) + (1 - TRIGRAM_WEIGHT) * p;
   }
-  return Math.log(p);
+  return Math.log(p / single);
 }
 
 /** The mark of each side of the centre, nearest first, as far as `count` marks: see `markOfRun`. */
@@ -130,9 +130,6 @@ function marksBeside(codes: ArrayLike<number>, at: number, length: number, step:
   if (marks.length < count) marks.push(BOUNDARY_CODE); // the text's edge (the window reaches further than two marks)
   return marks;
 }
-
-/** log P(c | a b) less log P(c): what the context adds to the character's own frequency. */
-const lift = (a: number, b: number, c: number): number => logProbability(a, b, c) - logProbability(-1, -1, c);
 
 /**
  * How much better `code` reads at codes[at] by its neighbours, two on each side (a run of non-Han codes counting as
