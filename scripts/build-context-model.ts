@@ -3,7 +3,9 @@
  * reports' bodies, cleaned (the 52 reports issue 9 names as the training material for models), and writes the
  * counts that reach a threshold to src/clean/tables/context-counts.txt, the data of the character judge's context
  * model (src/clean/tables/context-model.ts). Counts only, thresholded: no stretch of text is kept. Every run of
- * characters that are not Han is one mark: `0` where it ends in a digit, else `|`. Needs ../shared.
+ * characters that are not Han is one mark: `0` where it ends in a digit, else `|`. Needs ../shared. (Cleaning uses
+ * the counts in place, which change next to nothing in these reports: they are clean, but for the 1950s' traditional
+ * characters, which the traditional pass converts.)
  *
  * `--half` counts every other report only (the first, third, …), so that the synthetic repair measure can be read
  * on the reports left out (`npm run eval -- --only repair-synthetic`, line `national held out`).

@@ -395,8 +395,8 @@ if (runs('repair-synthetic')) {
   // (i) the national reports written in simplified characters (those of the 1950s, in traditional ones, left
   // out), one swap in about 80 characters of the body
   let reports = 0;
-  // counts of the context model made from every other report (scripts/build-context-model.ts --half): the others,
-  // text it never saw, are read apart
+  // The context model's counts, as shipped, come from all these reports: this line then measures text the model was
+  // counted on. Counts made from every other report (scripts/build-context-model.ts --half) read the others apart.
   const half = readFileSync(join(projectRoot, 'src', 'clean', 'tables', 'context-counts.txt'), 'utf8').includes(HALF_MARK);
   for (const [n, file] of goldFiles(join(sharedRoot, 'corpus', 'national'), '.txt').entries()) {
     const text = (await readReport(file)).text;
