@@ -11,8 +11,9 @@ const cases: RepairCase[] = [
   { input: '切实解决群众合理诉扏', text: '切实解决群众合理诉求', edits: [[9, 10, '扏', '求', 'homophone']] },
   { input: '积极稳侂推进改革', text: '积极稳妥推进改革', edits: [[3, 4, '侂', '妥', 'homophone']] },
   { input: '纳入医保駂销范围', text: '纳入医保报销范围', edits: [[4, 5, '駂', '报', 'homophone']] },
-  // 珗 is read xian like 县, and shares only 王 with 球: 全县, though 全球 is the more frequent word
-  { input: '为全珗教育事业发展作出贡献', text: '为全县教育事业发展作出贡献', edits: [[2, 3, '珗', '县', 'homophone']] },
+  // 珗 is read xian like 县, and shares only 王 with 球: 全县, though 全球 is the more frequent word (before 教育 or 地区,
+  // 全线 reads nearly as well by the neighbours, and the character is left: context-choice.test.ts)
+  { input: '全珗城乡居民收入稳步增长', text: '全县城乡居民收入稳步增长', edits: [[1, 2, '珗', '县', 'homophone']] },
 ];
 
 // two rare characters side by side (a place name): 郚 is read wu, but 乌镇 is another place

@@ -8,7 +8,7 @@ import { prebuiltTables } from '../../src/prebuilt.js';
 import '../../src/prebuild.js';
 
 test('every prebuilt table is declared', () => {
-  assert.deepEqual([...prebuiltTables().keys()].sort(), ['character-ranks', 'common-by-part', 'common-by-parts', 'common-by-reading', 'common-by-stroke-key', 'decomposition-lines', 'divisions', 'gb2312', 'lexicon', 'readings', 'simplified-forms', 'suspects', 'variants']);
+  assert.deepEqual([...prebuiltTables().keys()].sort(), ['character-ranks', 'common-by-part', 'common-by-parts', 'common-by-reading', 'common-by-stroke-key', 'context', 'decomposition-lines', 'divisions', 'gb2312', 'lexicon', 'readings', 'simplified-forms', 'suspects', 'variants']);
 });
 
 for (const [name, { build, form }] of prebuiltTables()) {

@@ -12,6 +12,7 @@ import {
 } from '../tables/decomposition.js';
 import { followsFigures, isUnitCharacter } from '../tables/figure-words.js';
 import { isGb2312 } from '../tables/gb2312.js';
+import { contextScore } from '../tables/context-model.js';
 import { isHanCode } from '../han.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
@@ -23,8 +24,9 @@ import { isTraditionalForm, standardFormOf } from '../tables/variants.js';
  * Decides, for one character, whether it stands for another one: the shared judge of the traditional and
  * swapped-character passes. Candidates come from the character's form (traditional table, look-alike table,
  * decomposition) and sound (pinyin); the context decides, by how much better the candidate makes words
- * with the neighbours (jieba word frequencies) than the character itself does. Nothing is changed on
- * weak evidence: a correct rare character usually forms a word in its context, or no candidate does.
+ * with the neighbours (jieba word frequencies) than the character itself does, and, across a word's edge, by
+ * how the characters around read with it (the context model, `weighByContext`). Nothing is changed on weak
+ * evidence: a correct rare character usually forms a word in its context, or no candidate does.
  *
  * Speed: everything the judge knows about a character apart from its context (its candidates, their
  * relations and thresholds, whether a traditional form has any competitor) is worked out once per character
@@ -544,7 +546,73 @@ export function judge(window: JudgeWindow, evidence: Evidence): Verdict | undefi
   }
   if (!HAN.test(profile.character)) return undefined;
   if (!profile.rare) return judgeCommon(window, profile);
-  return judgeRare(window, profile, evidence);
+  return weighByContext(window, profile, judgeRare(window, profile, evidence));
+}
+
+/**
+ * What the context model adds (tables/context-model.ts: character trigrams of the national reports) to jieba's
+ * reading, which knows nothing across a word's edge: how a candidate reads with the characters around it. Weighed
+ * below jieba's reading: a local report's words are not all the national reports' (全县 is rare there, 全线 not);
+ * at 0.7 the swaps on pages of the web corpus are chosen as well as at 1, and fewer local words are taken for others.
+ */
+const CONTEXT_WEIGHT = 0.7;
+
+/** Another candidate replaces the judge's choice where it reads this much better (a factor of e², about 7). */
+const SWITCH_MARGIN = 2;
+
+/**
+ * A choice resting on sound alone (a homophone, a character sharing only a part) is dropped where another
+ * candidate reads nearly as well: a doubtful repair is worse than none (的 or 地 in 积极[媂]培养, 再 or 在).
+ */
+const DOUBT_MARGIN = 2;
+
+/**
+ * A character outside the standard set that the judge kept for want of a word (才能[狶]我国, 忘记[砳]中国共产党) is
+ * the candidate the context reads far better than it, by RECOVER_GAIN, when no other candidate comes near, by
+ * RECOVER_MARGIN: a function word or the half of a word whose other half was also swapped forms no word.
+ */
+const RECOVER_GAIN = 5;
+const RECOVER_MARGIN = 3;
+
+/**
+ * Candidates of the loosest tier (sharing only a part) are weighed by the context only where the judge chose one: a
+ * frequent word of the national reports (全球) must not outweigh a candidate read like the character (全县).
+ */
+const WEIGHED_TIERS = 2;
+
+/**
+ * The judge's verdict on a rare character (`found`), reviewed by the context model: kept, replaced by a candidate
+ * that reads far better with the neighbours, or dropped when the choice rests on sound and a rival reads nearly as
+ * well; and, where the judge kept a character outside the standard set that no name stands beside, the candidate
+ * the context clearly reads best. Traditional forms are left as the judge has them (their simplified form is no
+ * guess), and so are numerals and measure words after a digit (the judge chose among those alone).
+ */
+function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | undefined): Verdict | undefined {
+  if (found?.type === 'traditional' || found?.rule === 'figure-word') return found;
+  if (!found && (profile.standard || nameLike(window, window.at - 1) || nameLike(window, window.at + 1))) return undefined;
+  const all = [...profile.candidates, ...profile.inside];
+  const chosen = found && all.find(({ to }) => to === found.to);
+  if (found && !chosen) return found;
+  const readAt = readingsAt(window);
+  let best: Candidate | undefined;
+  let [bestValue, second] = [-Infinity, -Infinity];
+  for (const candidate of all) {
+    if (candidate.tier > WEIGHED_TIERS && candidate !== chosen) continue;
+    const value = weigh(window, candidate.code, candidate.tier, true, readAt(candidate.code));
+    if (value > bestValue) [best, bestValue, second] = [candidate, value, best?.to === candidate.to ? second : bestValue];
+    else if (value > second && candidate.to !== best?.to) second = value;
+  }
+  if (!best) return found;
+  if (!chosen) {
+    const own = weigh(window, window.codes[window.at], 0, true, readAt(window.codes[window.at]));
+    return bestValue - second >= RECOVER_MARGIN && bestValue - own >= RECOVER_GAIN ? verdict(best, `context:${best.relation}`) : undefined;
+  }
+  const bySound = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone'));
+  if (best.to !== chosen.to) {
+    if (bestValue - weigh(window, chosen.code, chosen.tier, true, readAt(chosen.code)) >= SWITCH_MARGIN) return verdict(best, `context:${best.relation}`);
+    return bySound ? undefined : found;
+  }
+  return bySound && bestValue - second < DOUBT_MARGIN ? undefined : found;
 }
 
 function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): Verdict | undefined {
@@ -645,12 +713,38 @@ function sideOf({ codes, at, length }: JudgeWindow, left: boolean): Side {
   return frequencyIn(codes, next, next + 1) >= FUNCTION_WORD ? 'function word' : undefined;
 }
 
-/** The candidate jieba would read best at the window's centre, each looser tier discounted. */
+/**
+ * How well `code` reads at the window's centre, as a candidate of `tier`: as jieba would read it, with what the
+ * context model says of its neighbours, less the tier's discount.
+ */
+const weigh = (window: JudgeWindow, code: number, tier: number, inContext = tier <= WEIGHED_TIERS, read = reading(window, code, true)): number =>
+  read - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * contextScore(window.codes, window.at, window.length, code) : 0);
+
+/**
+ * `reading(window, code, true)` for many candidates at one place: one that pairs with neither neighbour stands alone
+ * in every segmentation, so the window reads as with any other such candidate but for its own frequency alone
+ * (most of a rare character's homophones), and the window is segmented once for all of them.
+ */
+function readingsAt(window: JudgeWindow): (code: number) => number {
+  let alone: number | undefined;
+  const single = new Uint16Array(1);
+  const own = (code: number) => {
+    single[0] = code;
+    return Math.log(Math.max(1, frequencyIn(single, 0, 1)));
+  };
+  return (code) => {
+    if (bound(window, code) > 0) return reading(window, code, true);
+    alone ??= reading(window, code, true) - own(code);
+    return alone + own(code);
+  };
+}
+
+/** The candidate that reads best at the window's centre (`weigh`), each looser tier discounted. */
 function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
   let bestValue = -Infinity;
   for (const candidate of candidates) {
-    const value = reading(window, candidate.code, true) - candidate.tier * TIER_DISCOUNT;
+    const value = weigh(window, candidate.code, candidate.tier);
     if (value > bestValue) [best, bestValue] = [candidate, value];
   }
   return best;

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { isHanCode } from '../han.js';
+import { packArrays, prebuilt, unpackArrays, type Form } from '../../prebuilt.js';
+import { BOUNDARY, CONTEXT_ORDER, markOfRun, parseCounts } from './context-counts.js';
+import { pairScore } from './lexicon.js';
+
+/**
+ * A character trigram model of how work reports are written, for the character judge to choose between the
+ * characters a suspect one may stand for by their neighbours (不断[地]从胜利走向胜利, not 的; 符合预[期], not 计) —
+ * where jieba's words, which know nothing across a word's edge, cannot tell. Its counts (context-counts.txt) come
+ * from the national reports, counted by scripts/build-context-model.ts; the probability of a character after two
+ * is interpolated from the trigram, bigram and unigram estimates (Jelinek–Mercer), so that an unseen trigram still
+ * reads by its pair.
+ *
+ * The counts are built once into sorted typed arrays (prebuilt.ts: `npm run build` writes dist/prebuilt/context,
+ * read back as views), looked up by binary search: loading costs nothing until a suspect character is judged.
+ */
+
+interface Counts {
+  /** Per order (index 1…3): the n-grams' keys (codes in base 65,536), ascending, and their counts. */
+  keys: Float64Array[];
+  counts: Uint32Array[];
+  /** All characters counted (order 1 added up). */
+  total: number;
+}
+
+/** Read from the project's source tree: from src/clean/tables and from dist/clean/tables alike. */
+const COUNTS_FILE = new URL('../../../src/clean/tables/context-counts.txt', import.meta.url);
+
+const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
+
+const keyOf = (gram: string): number => {
+  let key = 0;
+  for (let i = 0; i < gram.length; i++) key = key * 65536 + gram.charCodeAt(i);
+  return key;
+};
+
+function buildCounts(): Counts {
+  let text = '';
+  try {
+    text = readFileSync(COUNTS_FILE, 'utf8');
+  } catch {
+    // no counts (an installed copy without the source tree and its prebuilt file): the model knows nothing
+  }
+  const pairs: [number, number][][] = Array.from({ length: CONTEXT_ORDER + 1 }, () => []);
+  let total = 0;
+  for (const { gram, count } of parseCounts(text)) {
+    pairs[gram.length]!.push([keyOf(gram), count]);
+    if (gram.length === 1) total += count;
+  }
+  const keys: Float64Array[] = [];
+  const counts: Uint32Array[] = [];
+  for (const list of pairs) {
+    list.sort((a, b) => a[0] - b[0]);
+    keys.push(Float64Array.from(list, ([key]) => key));
+    counts.push(Uint32Array.from(list, ([, count]) => count));
+  }
+  return { keys, counts, total };
+}
+
+const countsForm: Form<Counts> = {
+  encode: (c) => packArrays([...c.keys, ...c.counts], c.total),
+  decode: (data) => {
+    const { meta, buffer, spans } = unpackArrays(data);
+    const orders = spans.length / 2;
+    return {
+      keys: spans.slice(0, orders).map(([at, n]) => new Float64Array(buffer, at, n / 8)),
+      counts: spans.slice(orders).map(([at, n]) => new Uint32Array(buffer, at, n / 4)),
+      total: meta as number,
+    };
+  },
+};
+
+const model = prebuilt('context', buildCounts, countsForm);
+
+/** Where `key` stands in the ascending `list`, or -1. */
+function indexOf(list: Float64Array, key: number): number {
+  let [low, high] = [0, list.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = list[mid]!;
+    if (value === key) return mid;
+    if (value < key) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/** How often the n-gram with this key and order was counted (0 below the threshold it was kept at). */
+function countOf(order: number, key: number): number {
+  const at = indexOf(model().keys[order]!, key);
+  return at < 0 ? 0 : model().counts[order]![at]!;
+}
+
+/** Weights of the trigram and bigram estimates where their context was seen; the rest goes to the shorter one. */
+const TRIGRAM_WEIGHT = 0.6;
+const BIGRAM_WEIGHT = 0.7;
+/** Characters the unigram estimate is spread over (add-half smoothing), about the Han characters of running text. */
+const CHARACTERS = 8000;
+
+/** log P(c | a b) less log P(c), P interpolated: what the context adds to the character's own frequency. */
+function lift(a: number, b: number, c: number): number {
+  const { total } = model();
+  const single = (countOf(1, c) + 0.5) / (total + CHARACTERS / 2);
+  const before = b < 0 ? 0 : countOf(1, b);
+  if (before === 0) return 0;
+  let p = BIGRAM_WEIGHT * (countOf(2, b * 65536 + c) / before) + (1 - BIGRAM_WEIGHT) * single;
+  if (a >= 0) {
+    const context = countOf(2, a * 65536 + b);
+    if (context > 0) p = TRIGRAM_WEIGHT * (countOf(3, (a * 65536 + b) * 65536 + c) / context) + (1 - TRIGRAM_WEIGHT) * p;
+  }
+  return Math.log(p / single);
+}
+
+/** The mark of each side of the centre, nearest first, as far as `count` marks: see `markOfRun`. */
+function marksBeside(codes: ArrayLike<number>, at: number, length: number, step: -1 | 1, count: number): number[] {
+  const marks: number[] = [];
+  let k = at + step;
+  while (marks.length < count && k >= 0 && k < length) {
+    if (isHanCode(codes[k]!)) {
+      marks.push(codes[k]!);
+      k += step;
+      continue;
+    }
+    const first = k;
+    while (k >= 0 && k < length && !isHanCode(codes[k]!)) k += step;
+    const [start, end] = step > 0 ? [first, k] : [k + 1, first + 1];
+    marks.push(markOfRun(codes, start, end));
+  }
+  if (marks.length < count) marks.push(BOUNDARY_CODE); // the text's edge (the window reaches further than two marks)
+  return marks;
+}
+
+/**
+ * How much better `code` reads at codes[at] by its neighbours, two on each side (a run of non-Han codes counting as
+ * one mark), than by its own frequency: the lift (log P(c | two before) less log P(c)) of the centre and of the two
+ * characters after it. A pair that stands inside a dictionary word is jieba's to judge, beside whose reading this is
+ * weighed: the national reports not using it (全县, where they say 全国) is no evidence against it. Only differences
+ * between candidates at one place mean anything.
+ */
+export function contextScore(codes: ArrayLike<number>, at: number, length: number, code: number): number {
+  const [l1 = -1, l2 = -1] = marksBeside(codes, at, length, -1, 2);
+  const [r1, r2] = marksBeside(codes, at, length, 1, 2);
+  const inWord = (first: number, second: number) => first >= 0 && pairScore(first, second) > 0;
+  const centre = lift(l2, l1, code);
+  let score = inWord(l1, code) ? Math.max(centre, 0) : centre;
+  if (r1 !== undefined) {
+    const next = lift(l1, code, r1);
+    score += inWord(code, r1) ? Math.max(next, 0) : next;
+  }
+  if (r2 !== undefined) score += lift(code, r1!, r2);
+  return score;
+}
