@@ -84,11 +84,23 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
         return end === undefined ? undefined : `${end}-12-31`;
       },
       ...(listOpener ? { listOpener } : {}),
-      ...(ordinal && isEntryTitle(text, sentence, doc.sentences[index + 1]) ? { entryTitle: true } : {}),
+      ...(ordinal && isEntryTitle(text, sentence, entryGoesOn(doc, index)) ? { entryTitle: true } : {}),
     });
   });
   return contexts;
 }
+
+/** The sentence after a sentence, unless it only names the units that carry the entry out (（责任单位：县教育局）). */
+function entryGoesOn(doc: Structured, index: number): Sentence | undefined {
+  const next = doc.sentences[index + 1];
+  if (!next) return undefined;
+  const words = doc.cleaned.text.slice(next.start, next.end).trim();
+  const named = doc.unitNotes.some((note) => note.start <= next.start + words.length && note.end >= next.start && note.end - note.start >= words.length - UNIT_NOTE_SLACK);
+  return named ? undefined : next;
+}
+
+/** Brackets and marks around a unit note that its span leaves out. */
+const UNIT_NOTE_SLACK = 3;
 
 /**
  * An entry's title is short, one clause, and followed by more of the entry in the same paragraph (not by the next

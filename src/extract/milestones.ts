@@ -4,7 +4,8 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { COMPLETION_OPENING, DELIVERABLE_VERBS, NOT_A_DELIVERABLE, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
+import { HEADER_CELL_MAX } from '../structure/tables/unit-labels.js';
+import { ABOUT_THE_YEAR, COMPLETION_OPENING, DELIVERABLE_VERBS, NOT_A_DELIVERABLE, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
@@ -31,6 +32,7 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const { text, sentence } = ctx;
   // an entry's title names what the entry is about, as a heading would
   if (ctx.entryTitle || !ctx.clauses.some((c) => orientationOf(c.role) === 'plan')) return [];
+  if (ABOUT_THE_YEAR.test(text.slice(sentence.start, sentence.end)) || isHeaderRow(text.slice(sentence.start, sentence.end))) return [];
   const items: Commitment[] = [];
   const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
   const opener = ctx.listOpener;
@@ -39,12 +41,15 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const isList = Boolean(opener) || (colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end)));
   // an entry's parts, or a list's after its colon (what comes before it announces the list)
   const pieces = isList ? entries(text, colon > 0 ? sentence.start + colon + 1 : sentence.start, sentence.end) : ctx.clauses;
+  // the last clause of the sentence that is only a time (到2027年，…): it governs the clauses after it
   let leading: { start: number; time: TimeMention } | undefined;
+  let adjacent = false;
   for (const piece of pieces) {
     // a list entry's part opening open-ended may go on to a deliverable of its own (推进…迁建工程，完成西城墙修复)
     const clause = isList ? deliverableAfterOpenEnded(ctx, piece) ?? piece : piece;
-    const carried = leading;
-    leading = isList ? undefined : timeOnly(text, ctx.year, clause);
+    const [carried, follows] = [leading, adjacent];
+    const own = isList ? undefined : timeOnly(text, ctx.year, clause);
+    [leading, adjacent] = [own ?? leading, own !== undefined];
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
     // a list entry's part that states a quantity gives targets, and its other clauses are no milestones
     if (isList && findQuantities(text.slice(clause.start, clause.end)).length > 0) continue;
@@ -66,8 +71,8 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       const yearEnd: TimeMention | undefined = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;
       const time = explicit ?? carried?.time ?? (isList ? openerTime ?? yearEnd : undefined);
       if (!time || (!explicit && carried && INTRODUCES_LIST.test(text.slice(span.start, span.end + 1)))) continue;
-      // a time given by the clause before is part of what states the item
-      const start = !explicit && carried ? carried.start : span.start;
+      // a time given by the clause right before is part of what states the item
+      const start = !explicit && carried && follows ? carried.start : span.start;
       const end = endWithoutPunctuation(text, start, span.end);
       const item = located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', 'milestone', role);
       if (time.deadline) item.deadline = time.deadline;
@@ -76,6 +81,16 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   }
   return items;
 }
+
+/** A table's header row flattened to text (序号|项目名称|主要内容|责任单位|完成时限): the names of its columns, nothing promised. */
+function isHeaderRow(words: string): boolean {
+  const cells = words.trim().split(CELL_MARK);
+  return cells.length >= HEADER_CELLS_MIN && cells.every((cell) => HEADER_CELL.test(cell.trim()) && cell.trim().length <= HEADER_CELL_MAX);
+}
+
+const CELL_MARK = /[|｜\t]/;
+const HEADER_CELL = /^[\u4e00-\u9fff（）()]+$/;
+const HEADER_CELLS_MIN = 3;
 
 /** The rest of a part from its first clause that opens with a completion, when the part opens open-ended. */
 function deliverableAfterOpenEnded(ctx: SentenceContext, part: Span): Span | undefined {

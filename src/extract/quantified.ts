@@ -69,6 +69,18 @@ function figuresOf(quantities: Quantity[], clauses: readonly Clause[]): Figures 
 
 const near = (from: number, at: number) => Math.max(from, at - REACH);
 
+/**
+ * Whether a clause's words before its figure only continue the subject of the clause before (…，增长6.2%; …，达到
+ * 3.2万亿元): a verb of change or level right before the figure, not one with an object of its own (减少农村贫困人口).
+ */
+function continuesSubject(lead: string): boolean {
+  const opening = SUBJECT_CONTINUING_OPENING.exec(lead);
+  return opening !== null && !OWN_OBJECT.test(lead.slice(opening[0].length));
+}
+
+/** Words after the verb that name what changed: three Han characters or more. */
+const OWN_OBJECT = /[\u4e00-\u9fff]{3}/;
+
 /** Shifts a quantity found in a slice to text offsets. */
 const shifted = (q: Quantity, by: number): Quantity => ({
   ...q,
@@ -260,7 +272,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       figures.firstInClause[i] === i &&
       previous !== undefined &&
       clauses.indexOf(figures.clause[i - 1]!) === clauses.indexOf(clause) - 1 &&
-      SUBJECT_CONTINUING_OPENING.test(text.slice(clause.start, q.number.start));
+      continuesSubject(text.slice(clause.start, q.number.start));
     const continued = subject && subject.start < clause.start ? subject.start : opensContinuing && !subject ? previousStart : undefined;
     const start = listedFrom ?? continued ?? Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
     previousStart = start;

@@ -1,6 +1,6 @@
 import type { Cleaned } from '../clean/index.js';
 import { reportMeta, withKnown, type KnownMeta, type ReportMeta } from './meta.js';
-import { hasReportSections, sectionsOf, type Paragraph, type Section } from './sections.js';
+import { hasReportSections, namesYearsWork, sectionsOf, type Paragraph, type Section } from './sections.js';
 import { sentencesOf, type Clause, type Sentence } from './sentences.js';
 import { orient } from './orientation.js';
 import { unitNotesOf, type UnitNote } from './unit-notes.js';
@@ -32,8 +32,9 @@ export interface Structured {
  * replace what the text suggests, and everything that depends on them (which year is last year) follows.
  */
 export function structure(cleaned: Cleaned, known: KnownMeta = {}): Structured {
-  const found = sectionsOf(cleaned.text);
-  const meta = withKnown(reportMeta(cleaned, found.paragraphs.filter((p) => p.role === 'review_last_year')), known);
+  const first = sectionsOf(cleaned.text);
+  const meta = withKnown(reportMeta(cleaned, first.paragraphs.filter((p) => p.role === 'review_last_year')), known);
+  const found = meta.year !== undefined && namesYearsWork(first.sections) ? sectionsOf(cleaned.text, meta.year) : first;
   // a bulletin reports the year it covers from its first line to its last: every part of it is that year's review
   const bulletin = meta.kind === 'bulletin';
   const sections = bulletin ? found.sections.map((s) => ({ ...s, role: BULLETIN_ROLE })) : found.sections;

@@ -7,6 +7,7 @@ import {
   PLAN_PERIOD_OPENING,
   PLAN_ROLES,
   REVIEW_ROLES,
+  YEARS_WORK,
   type SectionRole,
 } from './tables/section-roles.js';
 import { LEADING_MARK } from './tables/clause-marks.js';
@@ -31,15 +32,16 @@ export interface Paragraph extends Span {
 /** Lines before this many paragraphs are the title block (title, date line, speaker), not bare headings. */
 const TITLE_BLOCK_PARAGRAPHS = 3;
 
-function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string } | undefined {
+/** A heading line: its level, its words, and which numbering marks it (-1: a bare heading). */
+function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string; marker: number } | undefined {
   const trimmed = line.trim();
-  for (const { level, marker } of HEADING_MARKERS) {
-    if (!marker.test(trimmed)) continue;
+  const marker = HEADING_MARKERS.findIndex(({ marker }) => marker.test(trimmed));
+  if (marker >= 0) {
     const end = trimmed.search(/[。！？!?]/);
-    return { level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)) };
+    return { level: HEADING_MARKERS[marker]!.level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)), marker };
   }
   if (bareAllowed && /[\u4e00-\u9fff]{2}/.test(trimmed) && trimmed.length <= BARE_HEADING_MAX && !/[，。；：！？,;:!?、]/.test(trimmed) && !/\d/.test(trimmed)) {
-    return { level: 1, heading: trimmed };
+    return { level: 1, heading: trimmed, marker: -1 };
   }
   return undefined;
 }
@@ -55,9 +57,14 @@ function continuedRole(sections: readonly Section[], level: number): SectionRole
   return previous && CONTINUED.has(previous.role) ? 'annual_tasks' : 'other';
 }
 
-function roleOf(heading: string): SectionRole | undefined {
+function roleOf(heading: string, year?: number): SectionRole | undefined {
+  const named = year === undefined ? null : YEARS_WORK.exec(heading);
+  if (named) return Number(named[1]) >= year! ? 'annual_tasks' : 'review_last_year';
   return HEADING_ROLES.find(({ cue }) => cue.test(heading))?.role;
 }
+
+/** Whether a heading's role depends on the report year (see YEARS_WORK), so sections are read again once it is known. */
+export const namesYearsWork = (sections: readonly Section[]) => sections.some((s) => YEARS_WORK.test(s.heading));
 
 const STRUCTURED: ReadonlySet<SectionRole> = new Set([
   'review_last_year',
@@ -71,13 +78,19 @@ const STRUCTURED: ReadonlySet<SectionRole> = new Set([
 /** Whether a text has sections of a report's own (a review, a plan): a news page or an excerpt has none. */
 export const hasReportSections = (sections: readonly Section[]) => sections.some((s) => STRUCTURED.has(s.role));
 
-/** Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues). */
-export function sectionsOf(text: string): { sections: Section[]; paragraphs: Paragraph[] } {
+/**
+ * Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues); with the
+ * report year, a heading naming a year's 主要工作 is told plan from review by it.
+ */
+export function sectionsOf(text: string, year?: number): { sections: Section[]; paragraphs: Paragraph[] } {
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const open: number[] = []; // the stack of enclosing sections
   // inside a review, the period the last opening named ("刚刚过去的2020年…"); it holds until the next top heading
   let reviewPeriod: SectionRole | undefined;
+  // the heading on the line before, if the line before was one: headings of one numbering one after another with
+  // nothing between them (报告分为两大部分：一、…回顾 二、…工作) list the parts, as a table of contents, and open none
+  let listing: { section: number; paragraph: number; marker: number } | undefined;
   let offset = 0;
   for (const line of text.split('\n')) {
     const span = { start: offset, end: offset + line.length };
@@ -88,10 +101,14 @@ export function sectionsOf(text: string): { sections: Section[]; paragraphs: Par
       while (open.length > 0 && sections[open.at(-1)!].level >= found.level) sections[open.pop()!].end = span.start;
       const parent = open.at(-1);
       const inherited = parent === undefined ? continuedRole(sections, found.level) : sections[parent].role;
-      sections.push({ start: span.start, end: span.end, heading: found.heading, level: found.level, role: roleOf(found.heading) ?? inherited, parent });
+      const listed = found.marker >= 0 && found.heading === line.trim() && listing?.marker === found.marker && listing.paragraph === paragraphs.length - 1;
+      if (listed) sections[listing!.section]!.role = paragraphs[listing!.paragraph]!.role = 'other';
+      sections.push({ start: span.start, end: span.end, heading: found.heading, level: found.level, role: listed ? 'other' : roleOf(found.heading, year) ?? inherited, parent });
       open.push(sections.length - 1);
       if (found.level === 1) reviewPeriod = undefined;
     }
+    // (a heading line with its text after it — （一）抓项目。全年实施… — is an entry of the report itself)
+    listing = found && found.heading === line.trim() ? { section: sections.length - 1, paragraph: paragraphs.length, marker: found.marker } : undefined;
     const section = open.at(-1);
     let role: SectionRole = section === undefined ? 'other' : sections[section].role;
     const body = line.trim().replace(/^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])/, '');
