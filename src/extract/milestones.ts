@@ -4,7 +4,7 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { HEADER_CELL_MAX } from '../structure/tables/unit-labels.js';
+import { CELL_MARK, HEADER_CELL_MAX } from '../structure/tables/unit-labels.js';
 import { ABOUT_THE_YEAR, COMPLETION_OPENING, DELIVERABLE_VERBS, NOT_A_DELIVERABLE, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
@@ -37,23 +37,20 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
   const opener = ctx.listOpener;
   // a numbered entry on a line of its own gets the time of the sentence opening its list
-  const openerTime = opener ? timeIn(text, ctx.year, opener.start, opener.end) : colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
+  const openerTime = opener ? timeIn(text, ctx.year, opener.start, opener.end, ctx.spoken) : colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon, ctx.spoken) : undefined;
   const isList = Boolean(opener) || (colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end)));
   // an entry's parts, or a list's after its colon (what comes before it announces the list)
   const pieces = isList ? entries(text, colon > 0 ? sentence.start + colon + 1 : sentence.start, sentence.end) : ctx.clauses;
-  // the last clause of the sentence that is only a time (到2027年，…): it governs the clauses after it
   let leading: { start: number; time: TimeMention } | undefined;
-  let adjacent = false;
   for (const piece of pieces) {
     // a list entry's part opening open-ended may go on to a deliverable of its own (推进…迁建工程，完成西城墙修复)
     const clause = isList ? deliverableAfterOpenEnded(ctx, piece) ?? piece : piece;
-    const [carried, follows] = [leading, adjacent];
-    const own = isList ? undefined : timeOnly(text, ctx.year, clause);
-    [leading, adjacent] = [own ?? leading, own !== undefined];
+    const carried = leading;
+    leading = isList ? undefined : timeOnly(text, ctx.year, clause, ctx.spoken);
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
     // a list entry's part that states a quantity gives targets, and its other clauses are no milestones
     if (isList && findQuantities(text.slice(clause.start, clause.end)).length > 0) continue;
-    for (const { span, time: explicit } of atEachTime(text, ctx.year, clause)) {
+    for (const { span, time: explicit } of atEachTime(text, ctx.year, clause, ctx.spoken)) {
       const role = roleAt(ctx, span.start);
       if (orientationOf(role) !== 'plan') continue;
       const words = text.slice(span.start, span.end);
@@ -71,8 +68,8 @@ export function milestones(ctx: SentenceContext): Commitment[] {
       const yearEnd: TimeMention | undefined = ctx.sentence.list ? { deadline: ctx.defaultDeadline(role), start: span.start, end: span.start } : undefined;
       const time = explicit ?? carried?.time ?? (isList ? openerTime ?? yearEnd : undefined);
       if (!time || (!explicit && carried && INTRODUCES_LIST.test(text.slice(span.start, span.end + 1)))) continue;
-      // a time given by the clause right before is part of what states the item
-      const start = !explicit && carried && follows ? carried.start : span.start;
+      // a time given by the clause before is part of what states the item
+      const start = !explicit && carried ? carried.start : span.start;
       const end = endWithoutPunctuation(text, start, span.end);
       const item = located(ctx, start, end, explicit || carried ? 'timed-deliverable' : 'list-entry', 'milestone', role);
       if (time.deadline) item.deadline = time.deadline;
@@ -88,7 +85,6 @@ function isHeaderRow(words: string): boolean {
   return cells.length >= HEADER_CELLS_MIN && cells.every((cell) => HEADER_CELL.test(cell.trim()) && cell.trim().length <= HEADER_CELL_MAX);
 }
 
-const CELL_MARK = /[|｜\t]/;
 const HEADER_CELL = /^[\u4e00-\u9fff（）()]+$/;
 const HEADER_CELLS_MIN = 3;
 
@@ -125,18 +121,18 @@ function isOpenEnded(words: string): boolean {
  * into the next one (punctuation deleted: "“五一”前完成南宫改造国庆前完成广场改造"), so it is split where each
  * later time word starts.
  */
-function atEachTime(text: string, year: number | undefined, clause: Span): { span: Span; time?: TimeMention }[] {
-  const times = timesIn(text, year, clause.start, clause.end).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
+function atEachTime(text: string, year: number | undefined, clause: Span, spoken?: number): { span: Span; time?: TimeMention }[] {
+  const times = timesIn(text, year, clause.start, clause.end, Infinity, spoken).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
   if (times.length < 2) return [{ span: clause, time: times[0] }];
   const starts = [clause.start, ...times.slice(1).map((t) => t.start)];
   return starts.map((start, i) => ({ span: { start, end: starts[i + 1] ?? clause.end }, time: times[i] }));
 }
 
 /** The time of a clause that says nothing else (到2027年 / 年底前), with where it starts. */
-function timeOnly(text: string, year: number | undefined, clause: Span): { start: number; time: TimeMention } | undefined {
+function timeOnly(text: string, year: number | undefined, clause: Span, spoken?: number): { start: number; time: TimeMention } | undefined {
   if (clause.end - clause.start > TIME_ONLY_MAX) return undefined;
   const end = endWithoutPunctuation(text, clause.start, clause.end);
-  const time = timeIn(text, year, clause.start, end);
+  const time = timeIn(text, year, clause.start, end, spoken);
   if (!time || GENERAL_TIME.test(text.slice(time.start, time.end))) return undefined;
   const rest = (text.slice(clause.start, time.start) + text.slice(time.end, end)).trim();
   return TIME_ONLY_CLAUSE.test(rest) ? { start: clause.start, time } : undefined;

@@ -87,9 +87,10 @@ const rows: [string, string, Record<string, unknown>[]][] = [
   ],
   [
     'a table flattened with pipes: its header row names columns, its time column gives each row its deadline',
-    '江南区2025年民生实事项目\n序号|项目名称|主要内容|责任单位|完成时限\n1|学前教育|新增幼儿园学位1200个|区教委|2025年9月\n2|环境治理|完成南湖调蓄工程主体建设|区水务局|2025年6月',
+    '江南区2025年民生实事项目\n序号|项目名称|主要内容|责任单位|完成时限\n1|学前教育|新增幼儿园学位1200个，新增托位300个|区教委|2025年9月\n2|环境治理|完成南湖调蓄工程主体建设|区水务局|2025年6月',
     [
-      { kind: 'target', text: '1|学前教育|新增幼儿园学位1200个|区教委|2025年9月', low: 1200, unit: '个', deadline: '2025-09-30' },
+      { kind: 'target', text: '1|学前教育|新增幼儿园学位1200个', low: 1200, unit: '个', deadline: '2025-09-30' },
+      { kind: 'target', text: '新增托位300个|区教委|2025年9月', low: 300, unit: '个', deadline: '2025-09-30' },
       { kind: 'milestone', text: '2|环境治理|完成南湖调蓄工程主体建设|区水务局|2025年6月', deadline: '2025-06-30' },
     ],
   ],
