@@ -120,7 +120,7 @@ function joinedWith(before: string, after: string): string {
  * more (a text copy's aligned columns), or by two bars (a table flattened to text: 1|学前教育|新增学位|区教委). Its
  * line break ends the row, whatever the layout.
  */
-const TABLE_ROW = /\S(?:\t|[ \u3000]{2,})\S.*?(?:\t|[ \u3000]{2,})\S|\S\t\S|[^|｜\n]+[|｜][^|｜\n]+[|｜]/;
+const TABLE_ROW = /\S(?:\t|[ \u3000]{2,})\S.*?(?:\t|[ \u3000]{2,})\S|\S\t\S|[|｜][^|｜\n]+[|｜]/;
 
 /**
  * A block of lines without a blank line between them that are table cells, one a line (a page's table copied as

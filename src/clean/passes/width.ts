@@ -7,6 +7,8 @@ const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.t
 /** The percent look-alikes as a table by code: the pass asks at every character. */
 const IS_PERCENT_LOOKALIKE = new Uint8Array(0x10000);
 for (const code of PERCENT_LOOKALIKES.keys()) IS_PERCENT_LOOKALIKE[code] = 1;
+const IS_ZERO_LOOKALIKE = new Uint8Array(0x10000);
+for (const sign of ZERO_LOOKALIKES) IS_ZERO_LOOKALIKE[sign.charCodeAt(0)] = 1;
 
 /**
  * Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%); a sign drawn like % after a figure
@@ -23,7 +25,7 @@ export const widthPass: CleanPass = {
         edits.push({ start: i, end: i + 1, to: sign, type: 'other', rule: 'percent-lookalike' });
         continue;
       }
-      if (ZERO_LOOKALIKES.includes(text[i]!) && (isDigit(text[i - 1]) || (/[.．]/.test(text[i - 1] ?? '') && isDigit(text[i - 2])))) {
+      if (IS_ZERO_LOOKALIKE[code] === 1 && (isDigit(text[i - 1]) || (/[.．]/.test(text[i - 1] ?? '') && isDigit(text[i - 2])))) {
         edits.push({ start: i, end: i + 1, to: '0', type: 'width', rule: 'zero-lookalike' });
         continue;
       }
