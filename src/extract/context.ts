@@ -17,6 +17,8 @@ export interface SentenceContext {
   section?: string;
   /** The year the report plans for; unknown where the text gives no evidence of it and no reader said. */
   year: number | undefined;
+  /** The year the report was delivered in, where that is the year before (a report given in December says 明年 of its year). */
+  spoken?: number;
   /**
    * The deadline a target gets when its text names no time: the end of the report year or of the plan period;
    * none where the year it counts from is unknown (no date is better than a wrong one).
@@ -53,6 +55,8 @@ function planEnd(headings: string[], year: number | undefined): number | undefin
 /** Builds the context of every sentence of a structured report. */
 export function sentenceContexts(doc: Structured): SentenceContext[] {
   const year = doc.meta.year;
+  const delivered = doc.meta.date ? Number(doc.meta.date.slice(0, 4)) : undefined;
+  const spoken = year !== undefined && delivered === year - 1 ? delivered : undefined;
   const text = doc.cleaned.text;
   const contexts: SentenceContext[] = [];
   let c = 0;
@@ -79,16 +83,29 @@ export function sentenceContexts(doc: Structured): SentenceContext[] {
       role: sentence.role,
       section: headings[0],
       year,
+      ...(spoken !== undefined ? { spoken } : {}),
       defaultDeadline: (role) => {
         const end = role === 'plan_targets' ? planEnd(headings, year) : year;
         return end === undefined ? undefined : `${end}-12-31`;
       },
       ...(listOpener ? { listOpener } : {}),
-      ...(ordinal && isEntryTitle(text, sentence, doc.sentences[index + 1]) ? { entryTitle: true } : {}),
+      ...(ordinal && isEntryTitle(text, sentence, entryGoesOn(doc, index)) ? { entryTitle: true } : {}),
     });
   });
   return contexts;
 }
+
+/** The sentence after a sentence, unless it only names the units that carry the entry out (（责任单位：县教育局）). */
+function entryGoesOn(doc: Structured, index: number): Sentence | undefined {
+  const next = doc.sentences[index + 1];
+  if (!next) return undefined;
+  const words = doc.cleaned.text.slice(next.start, next.end).trim();
+  const named = doc.unitNotes.some((note) => note.start <= next.start + words.length && note.end >= next.start && note.end - note.start >= words.length - UNIT_NOTE_SLACK);
+  return named ? undefined : next;
+}
+
+/** Brackets and marks around a unit note that its span leaves out. */
+const UNIT_NOTE_SLACK = 3;
 
 /**
  * An entry's title is short, one clause, and followed by more of the entry in the same paragraph (not by the next

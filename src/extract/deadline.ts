@@ -26,14 +26,15 @@ for (const word of TIME_WORDS) {
 
 /**
  * The first time word in `text` that gives a deadline no earlier than the report year (a year before it is a
- * comparison base, as in 比2020年下降13.5%).
+ * comparison base, as in 比2020年下降13.5%). `spoken` is the year the text was delivered in when that is the year
+ * before the report year (a report given in December): its 明年 is the report year.
  */
-export function timeIn(text: string, year: number | undefined, from = 0, to = text.length): TimeMention | undefined {
-  return timesIn(text, year, from, to, 1)[0];
+export function timeIn(text: string, year: number | undefined, from = 0, to = text.length, spoken?: number): TimeMention | undefined {
+  return timesIn(text, year, from, to, 1, spoken)[0];
 }
 
 /** Every time word in text[from, to) that gives a deadline, in order (at most `limit`). */
-export function timesIn(text: string, year: number | undefined, from = 0, to = text.length, limit = Infinity): TimeMention[] {
+export function timesIn(text: string, year: number | undefined, from = 0, to = text.length, limit = Infinity, spoken?: number): TimeMention[] {
   const found: TimeMention[] = [];
   for (let i = from; i < to && found.length < limit; i++) {
     const code = text.charCodeAt(i);
@@ -47,7 +48,7 @@ export function timesIn(text: string, year: number | undefined, from = 0, to = t
         i += m[0].length - 1;
         break;
       }
-      const deadline = word.deadline(m, year ?? 0);
+      const deadline = word.deadline(m, word.name === 'next-year' && spoken !== undefined ? spoken : year ?? 0);
       if (deadline && (year === undefined || Number(deadline.slice(0, 4)) >= year)) {
         found.push({ deadline, start: i, end: i + m[0].length });
         i += m[0].length - 1;

@@ -4,7 +4,8 @@ import { endWithoutPunctuation, located, roleAt, type SentenceContext } from './
 import { orientationOf } from '../structure/index.js';
 import { timeIn, timesIn, type TimeMention } from './deadline.js';
 import { findQuantities } from './quantity/index.js';
-import { COMPLETION_OPENING, DELIVERABLE_VERBS, NOT_A_DELIVERABLE, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
+import { CELL_MARK, HEADER_CELL_MAX } from '../structure/tables/unit-labels.js';
+import { ABOUT_THE_YEAR, COMPLETION_OPENING, DELIVERABLE_VERBS, NOT_A_DELIVERABLE, OPEN_ENDED_VERBS_FIRST, SET_ELSEWHERE, STRIPPED_FIGURE } from './tables/kind-cues.js';
 
 /** Time words too general to make a clause a milestone: nearly every planned sentence is "this year". */
 const GENERAL_TIME = /^(?:今年|全年|本年度)$/;
@@ -31,11 +32,12 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   const { text, sentence } = ctx;
   // an entry's title names what the entry is about, as a heading would
   if (ctx.entryTitle || !ctx.clauses.some((c) => orientationOf(c.role) === 'plan')) return [];
+  if (ABOUT_THE_YEAR.test(text.slice(sentence.start, sentence.end)) || isHeaderRow(text.slice(sentence.start, sentence.end))) return [];
   const items: Commitment[] = [];
   const colon = text.slice(sentence.start, sentence.end).search(LIST_OPENER);
   const opener = ctx.listOpener;
   // a numbered entry on a line of its own gets the time of the sentence opening its list
-  const openerTime = opener ? timeIn(text, ctx.year, opener.start, opener.end) : colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon) : undefined;
+  const openerTime = opener ? timeIn(text, ctx.year, opener.start, opener.end, ctx.spoken) : colon > 0 ? timeIn(text, ctx.year, sentence.start, sentence.start + colon, ctx.spoken) : undefined;
   const isList = Boolean(opener) || (colon > 0 && LIST_SEPARATOR.test(text.slice(sentence.start + colon, sentence.end)));
   // an entry's parts, or a list's after its colon (what comes before it announces the list)
   const pieces = isList ? entries(text, colon > 0 ? sentence.start + colon + 1 : sentence.start, sentence.end) : ctx.clauses;
@@ -44,11 +46,11 @@ export function milestones(ctx: SentenceContext): Commitment[] {
     // a list entry's part opening open-ended may go on to a deliverable of its own (推进…迁建工程，完成西城墙修复)
     const clause = isList ? deliverableAfterOpenEnded(ctx, piece) ?? piece : piece;
     const carried = leading;
-    leading = isList ? undefined : timeOnly(text, ctx.year, clause);
+    leading = isList ? undefined : timeOnly(text, ctx.year, clause, ctx.spoken);
     if (!DELIVERABLE_VERBS.test(text.slice(clause.start, clause.end))) continue; // most clauses end here, cheaply
     // a list entry's part that states a quantity gives targets, and its other clauses are no milestones
     if (isList && findQuantities(text.slice(clause.start, clause.end)).length > 0) continue;
-    for (const { span, time: explicit } of atEachTime(text, ctx.year, clause)) {
+    for (const { span, time: explicit } of atEachTime(text, ctx.year, clause, ctx.spoken)) {
       const role = roleAt(ctx, span.start);
       if (orientationOf(role) !== 'plan') continue;
       const words = text.slice(span.start, span.end);
@@ -76,6 +78,15 @@ export function milestones(ctx: SentenceContext): Commitment[] {
   }
   return items;
 }
+
+/** A table's header row flattened to text (序号|项目名称|主要内容|责任单位|完成时限): the names of its columns, nothing promised. */
+function isHeaderRow(words: string): boolean {
+  const cells = words.trim().split(CELL_MARK);
+  return cells.length >= HEADER_CELLS_MIN && cells.every((cell) => HEADER_CELL.test(cell.trim()) && cell.trim().length <= HEADER_CELL_MAX);
+}
+
+const HEADER_CELL = /^[\u4e00-\u9fff（）()]+$/;
+const HEADER_CELLS_MIN = 3;
 
 /** The rest of a part from its first clause that opens with a completion, when the part opens open-ended. */
 function deliverableAfterOpenEnded(ctx: SentenceContext, part: Span): Span | undefined {
@@ -110,18 +121,18 @@ function isOpenEnded(words: string): boolean {
  * into the next one (punctuation deleted: "“五一”前完成南宫改造国庆前完成广场改造"), so it is split where each
  * later time word starts.
  */
-function atEachTime(text: string, year: number | undefined, clause: Span): { span: Span; time?: TimeMention }[] {
-  const times = timesIn(text, year, clause.start, clause.end).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
+function atEachTime(text: string, year: number | undefined, clause: Span, spoken?: number): { span: Span; time?: TimeMention }[] {
+  const times = timesIn(text, year, clause.start, clause.end, Infinity, spoken).filter((t) => !GENERAL_TIME.test(text.slice(t.start, t.end)));
   if (times.length < 2) return [{ span: clause, time: times[0] }];
   const starts = [clause.start, ...times.slice(1).map((t) => t.start)];
   return starts.map((start, i) => ({ span: { start, end: starts[i + 1] ?? clause.end }, time: times[i] }));
 }
 
 /** The time of a clause that says nothing else (到2027年 / 年底前), with where it starts. */
-function timeOnly(text: string, year: number | undefined, clause: Span): { start: number; time: TimeMention } | undefined {
+function timeOnly(text: string, year: number | undefined, clause: Span, spoken?: number): { start: number; time: TimeMention } | undefined {
   if (clause.end - clause.start > TIME_ONLY_MAX) return undefined;
   const end = endWithoutPunctuation(text, clause.start, clause.end);
-  const time = timeIn(text, year, clause.start, end);
+  const time = timeIn(text, year, clause.start, end, spoken);
   if (!time || GENERAL_TIME.test(text.slice(time.start, time.end))) return undefined;
   const rest = (text.slice(clause.start, time.start) + text.slice(time.end, end)).trim();
   return TIME_ONLY_CLAUSE.test(rest) ? { start: clause.start, time } : undefined;

@@ -2,7 +2,8 @@ import type { Span } from '../span.js';
 import type { Commitment } from './commitment.js';
 import { endWithoutPunctuation, located, type SentenceContext } from './context.js';
 import { orientationOf, type Clause, type Level, type SectionRole } from '../structure/index.js';
-import { timeIn } from './deadline.js';
+import { timeIn, type TimeMention } from './deadline.js';
+import { CELL_MARK } from '../structure/tables/unit-labels.js';
 import { indicatorId, subjectBefore, subjectsIn } from './indicator.js';
 import { findQuantities, type Quantity } from './quantity/index.js';
 import { SUBGROUP_BEFORE, SUBJECT_BREAKERS, type IndicatorFamily } from './tables/indicators.js';
@@ -68,6 +69,32 @@ function figuresOf(quantities: Quantity[], clauses: readonly Clause[]): Figures 
 }
 
 const near = (from: number, at: number) => Math.max(from, at - REACH);
+
+/**
+ * Whether a clause's words before its figure only continue the subject of the clause before (…，增长6.2%; …，达到
+ * 3.2万亿元): a verb of change or level right before the figure, not one with an object of its own (减少农村贫困人口).
+ */
+function continuesSubject(lead: string): boolean {
+  const opening = SUBJECT_CONTINUING_OPENING.exec(lead);
+  return opening !== null && !OWN_OBJECT.test(lead.slice(opening[0].length));
+}
+
+/** Words after the verb that name what changed: three Han characters or more. */
+const OWN_OBJECT = /[\u4e00-\u9fff]{3}/;
+
+/**
+ * The time a table row flattened to text gives in its last cell (…|新增停车位2000个|区交通委|2025年10月, or cells split
+ * by tabs): every figure of the row is due then, those before it in the row too.
+ */
+function rowTime(ctx: SentenceContext): TimeMention | undefined {
+  const words = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  const cells = words.split(CELL_MARK);
+  if (cells.length < ROW_CELLS_MIN) return undefined;
+  const last = ctx.sentence.start + words.length - cells.at(-1)!.length;
+  return timeIn(ctx.text, ctx.year, last, ctx.sentence.end, ctx.spoken);
+}
+
+const ROW_CELLS_MIN = 3;
 
 /** Shifts a quantity found in a slice to text offsets. */
 const shifted = (q: Quantity, by: number): Quantity => ({
@@ -260,7 +287,7 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       figures.firstInClause[i] === i &&
       previous !== undefined &&
       clauses.indexOf(figures.clause[i - 1]!) === clauses.indexOf(clause) - 1 &&
-      SUBJECT_CONTINUING_OPENING.test(text.slice(clause.start, q.number.start));
+      continuesSubject(text.slice(clause.start, q.number.start));
     const continued = subject && subject.start < clause.start ? subject.start : opensContinuing && !subject ? previousStart : undefined;
     const start = listedFrom ?? continued ?? Math.max(clause.start, previous && previous.end <= q.start ? previous.end : clause.start);
     previousStart = start;
@@ -284,7 +311,8 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
       // (国庆前建成全民健身馆；为老年人免费体检3万人次 — the second is not due by 国庆)
       const from = near(sentence.start, clause.start);
       const part = from + text.slice(from, clause.start).lastIndexOf('；') + 1; // searched within reach: a text without ； is not read back whole
-      const time = timeIn(text, ctx.year, near(clause.start, q.start), end) ?? timeIn(text, ctx.year, part, clause.start);
+      const time =
+        timeIn(text, ctx.year, near(clause.start, q.start), end, ctx.spoken) ?? timeIn(text, ctx.year, part, clause.start, ctx.spoken) ?? rowTime(ctx);
       // an average over years (年均增长6.5%左右) is the plan period's, whatever part of the report states it
       const role = !time && AVERAGE_OVER_YEARS.test(text.slice(near(clause.start, start), stated.start)) ? 'plan_targets' : clause.role;
       const deadline = time ? time.deadline : ctx.defaultDeadline(role);

@@ -15,6 +15,7 @@ import {
   PAGE_FURNITURE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
+  QUESTION_TURN,
   REMARK_ON_LIST,
   REPORTING_CLAUSE,
   RECKONED_BEFORE,
@@ -23,6 +24,7 @@ import {
   WRITERS_RECKONING,
 } from './tables/orientation-cues.js';
 import { LEADING_MARK, LIST_ORDINAL } from './tables/clause-marks.js';
+import { numberOf } from './numerals.js';
 
 /** Whether a clause looks ahead (a plan), back (a review), or at neither (the meeting, the page). */
 export type Orientation = 'plan' | 'review' | 'neither';
@@ -30,8 +32,10 @@ export type Orientation = 'plan' | 'review' | 'neither';
 export const orientationOf = (role: SectionRole): Orientation =>
   PLAN_ROLES.has(role) ? 'plan' : REVIEW_ROLES.has(role) ? 'review' : 'neither';
 
-/** A year as a figure (2021年) or in Chinese digits (二〇二一年); masked or rewritten years (202*年) are none. */
-const YEAR = /([12]\d{3})年/g;
+/** A year as a figure (2021年) or in Chinese digits (二〇二一年, 一九九四年); masked or rewritten years (202*年) are none. */
+const YEAR_WRITTEN = '([12]\\d{3}|[一二][〇○零oO0一二三四五六七八九]{3})年';
+const YEAR = new RegExp(YEAR_WRITTEN, 'g');
+const YEAR_NAMED = new RegExp(YEAR_WRITTEN);
 /** Before a year, these make it a base of comparison (比2020年下降, 较2015年翻一番, 从2017年的321家) rather than a time. */
 const COMPARISON_BEFORE = /[比较从与自](?:上年|去年)?$|同比$|相比$/;
 
@@ -69,7 +73,7 @@ export function yearsNamed(words: string, year: number | undefined): { ahead: nu
   if (year === undefined || !words.includes('年')) return counts;
   for (const m of words.matchAll(YEAR)) {
     if (COMPARISON_BEFORE.test(words.slice(Math.max(0, m.index - 3), m.index))) continue;
-    counts[Number(m[1]) < year ? 'back' : 'ahead']++;
+    counts[numberOf(m[1]!) < year ? 'back' : 'ahead']++;
   }
   return counts;
 }
@@ -93,7 +97,7 @@ function frameOf(opening: string, year: number | undefined): SectionRole | undef
   if (framed) return framed.role;
   const named = REPORT_NAMED.test(opening) ? null : YEAR_OPENING.exec(opening);
   if (!named || year === undefined) return undefined;
-  const y = Number(named[1]);
+  const y = numberOf(named[1]!);
   return y < year ? 'review_last_year' : y === year ? 'annual_tasks' : 'plan_targets';
 }
 
@@ -113,12 +117,13 @@ function frameSetBy(
   if (!first) return undefined;
   // a sentence announces what follows up to a clause ending in a colon ("这十件实事是：1.…")
   const announcing = own.find((c) => ANNOUNCING_END.test(text.slice(c.start, c.end)));
-  const opener = { start: first.start, end: (announcing ?? own.at(-1)!).end };
+  const heading = isHeading(text, paragraph);
+  // a heading is read whole: a label before its colon (亮点二：2025年主要目标) announces nothing by itself
+  const opener = { start: first.start, end: (heading ? own.at(-1)! : announcing ?? own.at(-1)!).end };
   const words = text.slice(opener.start, opener.end);
   const list = LIST_ANNOUNCED.test(words);
   const opening = openingOf(text, own);
   const opened = frameOf(opening.words, year);
-  const heading = isHeading(text, paragraph);
   // a heading opens the numbered entries under it, whatever frames it
   if (opened) return list || heading ? { role: opened, opener, list } : { role: opened };
   // a sentence promising a set of deliverables opens a list of them ("今年将着力办好十个方面民生实事。")
@@ -129,14 +134,14 @@ function frameSetBy(
   if (REVIEW_ANNOUNCED.test(words) && weight <= 0) return { role: 'review_last_year' };
   if (PLAN_ANNOUNCED.test(words) && weight >= 0) return { role: 'annual_tasks', opener, list };
   // a heading naming a year frames what follows, unless it is the name of a report (2022年…政府工作报告)
-  const named = REPORT_NAMED.test(words) ? null : /([12]\d{3})年/.exec(words);
-  if (heading && named && year !== undefined) return Number(named[1]) < year ? { role: 'review_last_year' } : { role: 'annual_tasks', opener, list };
+  const named = REPORT_NAMED.test(words) ? null : YEAR_NAMED.exec(words);
+  if (heading && named && year !== undefined) return numberOf(named[1]!) < year ? { role: 'review_last_year' } : { role: 'annual_tasks', opener, list };
   // "这十件实事是：" after a sentence that decided for itself ("会上确定2016年…兴办10件实事。") goes its way
   return heading || !previous ? undefined : { role: previous, opener, list };
 }
 
 /** A year opening a sentence as its time (2024年，… / 2024年我省…), not as an attribute (2024年到期的…). */
-const YEAR_OPENING = /^([12]\d{3})年(?!到期|的|底前|前|以前|之前|起|开始|以来)/;
+const YEAR_OPENING = new RegExp(`^${YEAR_WRITTEN}(?!到期|的|底前|前|以前|之前|起|开始|以来)`);
 /** A heading that names a report (a media series titles its parts so): its year is the report's name, not a frame. */
 const REPORT_NAMED = /工作报告|报告全文|政府报告/;
 /** A sentence ending in a colon announces what follows ("今年经济社会发展的主要预期目标是："). */
@@ -147,15 +152,14 @@ const ANNOUNCING_END = /[:：]\s*$/;
  * and whether there was such a clause.
  */
 function openingOf(text: string, clauses: readonly Span[]): { words: string; reported: boolean } {
-  const first = clauses[0];
-  if (!first) return { words: '', reported: false };
-  const words = text.slice(first.start, first.end).replace(LEADING_MARK, '');
-  if (REPORTING_CLAUSE.test(words.replace(/[，,：:；;\s]+$/, ''))) {
-    const next = clauses[1];
-    return { words: next ? text.slice(next.start, next.end).replace(LEADING_MARK, '') : '', reported: true };
-  }
-  return { words, reported: REPORT_AS_SUBJECT.test(words) };
+  const words = (i: number) => (clauses[i] ? text.slice(clauses[i].start, clauses[i].end).replace(LEADING_MARK, '') : '');
+  // an answer's turn and who speaks may both come first (答：报告提出，今年…)
+  let i = 0;
+  while (i < REPORTING_CLAUSES_MAX && REPORTING_CLAUSE.test(words(i).replace(/[，,：:；;\s]+$/, ''))) i++;
+  return i > 0 ? { words: words(i), reported: true } : { words: words(0), reported: REPORT_AS_SUBJECT.test(words(0)) };
 }
+
+const REPORTING_CLAUSES_MAX = 2;
 
 /**
  * The part of a text a frame-setting sentence opens: its role; the sentence, when it is a heading or announces
@@ -221,6 +225,7 @@ export function orient(
     const oriented: Sentence = { start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, role: sentence.role };
     if (!sectioned) {
       const own = clauses.slice(from, to);
+      if (QUESTION_TURN.test(text.slice(sentence.start, sentence.end))) [frame, previousDecided] = [undefined, undefined];
       let weight = 0;
       // counting the clauses that do not decide alone (see below)
       let spread = 0;

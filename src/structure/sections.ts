@@ -7,6 +7,7 @@ import {
   PLAN_PERIOD_OPENING,
   PLAN_ROLES,
   REVIEW_ROLES,
+  YEARS_WORK,
   type SectionRole,
 } from './tables/section-roles.js';
 import { LEADING_MARK } from './tables/clause-marks.js';
@@ -31,15 +32,16 @@ export interface Paragraph extends Span {
 /** Lines before this many paragraphs are the title block (title, date line, speaker), not bare headings. */
 const TITLE_BLOCK_PARAGRAPHS = 3;
 
-function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string; bare?: true } | undefined {
+/** A heading line: its level, its words, and which numbering marks it (-1: a bare heading). */
+function headingOf(line: string, bareAllowed: boolean): { level: 1 | 2 | 3; heading: string; marker: number } | undefined {
   const trimmed = line.trim();
-  for (const { level, marker } of HEADING_MARKERS) {
-    if (!marker.test(trimmed)) continue;
+  const marker = HEADING_MARKERS.findIndex(({ marker }) => marker.test(trimmed));
+  if (marker >= 0) {
     const end = trimmed.search(/[。！？!?]/);
-    return { level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)) };
+    return { level: HEADING_MARKERS[marker]!.level, heading: trimmed.slice(0, Math.min(end < 0 ? trimmed.length : end, HEADING_TEXT_MAX)), marker };
   }
   if (bareAllowed && /[\u4e00-\u9fff]{2}/.test(trimmed) && trimmed.length <= BARE_HEADING_MAX && !/[，。；：！？,;:!?、]/.test(trimmed) && !/\d/.test(trimmed)) {
-    return { level: 1, heading: trimmed, bare: true };
+    return { level: 1, heading: trimmed, marker: -1 };
   }
   return undefined;
 }
@@ -56,11 +58,14 @@ function continuedRole(sections: readonly Section[], level: number): SectionRole
 }
 
 /**
- * The role a heading's words give. A heading that would be this year's for naming a year (2024年重点工作) is the
+ * The role a heading's words give. A year's 主要工作 is the plan when the year is the report's (or later), the review
+ * when it is an earlier one; any other heading that would be this year's for naming a year (2024年重点工作) is the
  * review's where the year named is before the report's (一、2014年经济社会平稳发展, in the report of 2015), and the
  * plan period's where it is after (2020年远景目标): once the report's year is known.
  */
 function roleOf(heading: string, year?: number): SectionRole | undefined {
+  const works = year === undefined ? null : YEARS_WORK.exec(heading);
+  if (works) return Number(works[1]) >= year! ? 'annual_tasks' : 'review_last_year';
   const role = HEADING_ROLES.find(({ cue }) => cue.test(heading))?.role;
   const named = role === 'annual_tasks' && year !== undefined && !REPORT_NAMED.test(heading) ? HEADING_YEAR.exec(heading) : null;
   if (!named) return role;
@@ -86,7 +91,7 @@ const STRUCTURED: ReadonlySet<SectionRole> = new Set([
 export const hasReportSections = (sections: readonly Section[]) => sections.some((s) => STRUCTURED.has(s.role));
 
 /**
- * Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues); `year`, the
+* Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues); `year`, the
  * report's, where known, places headings that name a year before or after it.
  */
 export function sectionsOf(text: string, year?: number): { sections: Section[]; paragraphs: Paragraph[] } {
@@ -96,6 +101,9 @@ export function sectionsOf(text: string, year?: number): { sections: Section[]; 
   const bare = new Set<number>(); // the sections whose heading has no number
   // inside a review, the period the last opening named ("刚刚过去的2020年…"); it holds until the next top heading
   let reviewPeriod: SectionRole | undefined;
+  // the heading on the line before, if the line before was one: headings of one numbering one after another with
+  // nothing between them (报告分为两大部分：一、…回顾 二、…工作) list the parts, as a table of contents, and open none
+  let listing: { section: number; paragraph: number; marker: number } | undefined;
   let offset = 0;
   for (const line of text.split('\n')) {
     const span = { start: offset, end: offset + line.length };
@@ -106,16 +114,20 @@ export function sectionsOf(text: string, year?: number): { sections: Section[]; 
       // a heading without a number inside a numbered part is a subheading of it (or a line a copy broke short), not
       // a new part of the report — but for the closing words (结束语), which end the report's last part
       const own = roleOf(found.heading, year);
-      const marked = found.bare && own !== 'other' ? open.findLast((i) => !bare.has(i)) : undefined;
+      const marked = found.marker < 0 && own !== 'other' ? open.findLast((i) => !bare.has(i)) : undefined;
       const level = marked === undefined ? found.level : (Math.min(3, sections[marked].level + 1) as 2 | 3);
       while (open.length > 0 && sections[open.at(-1)!].level >= level) sections[open.pop()!].end = span.start;
       const parent = open.at(-1);
       const inherited = parent === undefined ? continuedRole(sections, level) : sections[parent].role;
-      sections.push({ start: span.start, end: span.end, heading: found.heading, level, role: own ?? inherited, parent });
-      if (found.bare) bare.add(sections.length - 1);
+      const listed = found.marker >= 0 && found.heading === line.trim() && listing?.marker === found.marker && listing.paragraph === paragraphs.length - 1;
+      if (listed) sections[listing!.section]!.role = paragraphs[listing!.paragraph]!.role = 'other';
+      sections.push({ start: span.start, end: span.end, heading: found.heading, level, role: listed ? 'other' : own ?? inherited, parent });
+      if (found.marker < 0) bare.add(sections.length - 1);
       open.push(sections.length - 1);
       if (level === 1) reviewPeriod = undefined;
     }
+    // (a heading line with its text after it — （一）抓项目。全年实施… — is an entry of the report itself)
+    listing = found && found.heading === line.trim() ? { section: sections.length - 1, paragraph: paragraphs.length, marker: found.marker } : undefined;
     const section = open.at(-1);
     let role: SectionRole = section === undefined ? 'other' : sections[section].role;
     const body = line.trim().replace(/^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])/, '');

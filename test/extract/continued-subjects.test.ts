@@ -20,3 +20,16 @@ test('a continuing clause takes the subject of the figures before it', () => {
     assert.deepEqual(items.map((c) => c.indicator), expected, sentence);
   }
 });
+
+/** [plan sentence, each target's text] — a verb with an object of its own (减少农村贫困人口) opens its own statement. */
+const own: [string, string[]][] = [
+  ['城镇登记失业率控制在4%以内，减少农村贫困人口2.3万人。', ['城镇登记失业率控制在4%以内', '减少农村贫困人口2.3万人']],
+  ['一般公共预算收入12亿元，增长8%。', ['一般公共预算收入12亿元', '一般公共预算收入12亿元，增长8%']],
+];
+
+test('a verb with an object of its own does not continue the subject before it', () => {
+  for (const [sentence, expected] of own) {
+    const items = itemsOf(report('二、2024年工作安排', `今年的主要预期目标是：${sentence}`)).filter((c) => c.kind === 'target');
+    assert.deepEqual(items.map((c) => c.text), expected, sentence);
+  }
+});

@@ -39,6 +39,9 @@ const rows: [string, number, string | undefined, string?][] = [
   ['2025年6月15日', 2025, '2025-06-15', '2025年6月15日'],
   ['9月31日前完成', 2024, '2024-09-30', '9月'],
   ['2月26日在青岭县召开', 2024, '2024-02-29', '2月'],
+  // …but the day a meeting opened or closed dates no deadline
+  ['在1月8日闭幕的县十八届人大四次会议上', 2024, undefined],
+  ['2月26日上午开幕的大会', 2024, undefined],
   // a year before the report year is a comparison base, not a deadline
   ['单位生产总值能耗比2020年下降13.5%', 2024, undefined],
   ['新建幼儿园2所', 2024, undefined],
@@ -65,5 +68,16 @@ test('an excerpt with no year keeps its items, dated only where its words date t
     ['target', 40, undefined],
     ['milestone', undefined, undefined],
     ['target', 45, '2027-12-31'],
+  ]);
+});
+
+test('a report delivered in December plans for the next year: its 明年 is the report year', () => {
+  const text = '——2024年12月26日在临溪县第十八届人民代表大会第五次会议上\n\n各位代表：\n\n预计今年全县地区生产总值增长6%。明年全县地区生产总值增长6.5%左右，年底前建成城北污水处理厂。';
+  const doc = structure(clean({ text }));
+  assert.equal(doc.meta.year, 2025);
+  const items = extract(doc).commitments.filter((c) => c.kind === 'target' || c.kind === 'milestone');
+  assert.deepEqual(items.map((c) => [c.kind, c.low, c.deadline]), [
+    ['target', 6.5, '2025-12-31'],
+    ['milestone', undefined, '2025-12-31'],
   ]);
 });

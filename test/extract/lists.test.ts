@@ -77,6 +77,31 @@ const rows: [string, string, Record<string, unknown>[]][] = [
     '今年，全县将启动城东污水处理厂扩建工程，7月底前建成滨河绿道。',
     [{ kind: 'milestone', text: '7月底前建成滨河绿道', deadline: '2025-07-31' }],
   ],
+  [
+    'an entry followed by the note naming its unit is a whole entry, not the title of one',
+    '江南县十大民生实事项目出炉\n日前，2025年江南县十大民生实事项目正式确定。具体如下：\n1.新建幼儿园3所（责任单位：县教育局）\n2.开通县城至西山景区旅游公交专线\n（责任单位：县交通运输局）',
+    [
+      { kind: 'target', text: '新建幼儿园3所', low: 3, unit: '所', deadline: '2025-12-31' },
+      { kind: 'milestone', text: '开通县城至西山景区旅游公交专线', deadline: '2025-12-31' },
+    ],
+  ],
+  [
+    'a table flattened with pipes: its header row names columns, its time column gives each row its deadline',
+    '江南区2025年民生实事项目\n序号|项目名称|主要内容|责任单位|完成时限\n1|学前教育|新增幼儿园学位1200个，新增托位300个|区教委|2025年9月\n2|环境治理|完成南湖调蓄工程主体建设|区水务局|2025年6月',
+    [
+      { kind: 'target', text: '1|学前教育|新增幼儿园学位1200个', low: 1200, unit: '个', deadline: '2025-09-30' },
+      { kind: 'target', text: '新增托位300个|区教委|2025年9月', low: 300, unit: '个', deadline: '2025-09-30' },
+      { kind: 'milestone', text: '2|环境治理|完成南湖调蓄工程主体建设|区水务局|2025年6月', deadline: '2025-06-30' },
+    ],
+  ],
+  [
+    'a remark that the units are to finish the list delivers nothing',
+    '2025年我县为民办理的十件实事正式公布：①新建公办幼儿园2所；②建成城南污水处理厂。县政府要求，各责任单位要按时全面完成。',
+    [
+      { kind: 'target', text: '新建公办幼儿园2所', low: 2, unit: '所', deadline: '2025-12-31' },
+      { kind: 'milestone', text: '建成城南污水处理厂', deadline: '2025-12-31' },
+    ],
+  ],
 ];
 
 test('lists pass their year to their entries: quantities are targets, deliverables milestones, open-ended parts tasks', () => {

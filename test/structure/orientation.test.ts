@@ -1,19 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean } from '../../src/clean/index.js';
-import { structure, orientationOf, type Orientation } from '../../src/structure/index.js';
 import { clauseWeight } from '../../src/structure/orientation.js';
-
-/** Each clause holding a figure (not only a year), with its orientation, for a text read as a report of `year`. */
-function oriented(text: string, year = 2025): [string, Orientation][] {
-  const s = structure(clean({ text }), { year });
-  return s.clauses
-    .map((c) => [s.cleaned.text.slice(c.start, c.end).replace(/[，,；;。：:]$/, ''), orientationOf(c.role)] as [string, Orientation])
-    .filter(([words]) => /\d/.test(words.replace(/\d{4}年/g, '')));
-}
+import { oriented, type OrientationRow } from '../helpers/orientation.js';
 
 /** [what the row shows, text (our own, in the style of news pages and report excerpts), clauses with figures and their orientation] */
-const rows: [string, string, [string, Orientation][]][] = [
+const rows: OrientationRow[] = [
   [
     'a sentence opening on last year and turning to this year leaves this year for what follows',
     '（三）扩大有效投资。去年全市新开工亿元以上项目67个，今年要力争达到80个以上。\n（四）发展现代农业。新建高标准农田25万亩，苹果种植面积稳定在150万亩左右。',

@@ -115,3 +115,12 @@ test('how a plan or last year’s plan was carried out (完成情况, 执行情�
     ['review_plan_period', 'review_last_year'],
   );
 });
+
+test('a table of contents (headings one after another, nothing between) lists the parts and opens none of them', () => {
+  const text = ['江南省第十四届人民代表大会第二次会议开幕。', '报告分为两大部分', '一、2024年工作回顾', '二、2025年目标任务和主要工作', '回顾2024', '全省生产总值增长5.5%。', '（一）经济运行回升向好。项目投资增长35%。'].join('\n');
+  assert.deepEqual(sectionsOf(text, 2025).sections.map((s) => [s.heading, s.role]), [
+    ['一、2024年工作回顾', 'other'],
+    ['二、2025年目标任务和主要工作', 'other'],
+    ['（一）经济运行回升向好', 'other'],
+  ]);
+});

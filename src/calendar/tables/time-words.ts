@@ -93,7 +93,12 @@ export const TIME_WORDS: readonly TimeWord[] = [
     pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2})日(?:之前|以前|前|$)/y,
     deadline: (m, y) => isoDay(y, monthOf(m[1]), Number(m[2])),
   },
-  { name: 'month', starts: '0123456789十一二三四五六七八九', pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?/y, deadline: (m, y) => monthEnd(y, monthOf(m[1])) },
+  // (not the day a meeting was held: 1月8日闭幕的…会议上, 2月3日召开)
+  {
+    name: 'month', starts: '0123456789十一二三四五六七八九',
+    pattern: /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|中旬|上旬|下旬)?(?!\d{1,2}[日号](?:上午|下午|晚上?)?(?:闭幕|开幕|召开))/y,
+    deadline: (m, y) => monthEnd(y, monthOf(m[1])),
+  },
   { name: 'may-day', starts: '“五', pattern: /“?五一”?(?:前|之前|节前)/y, deadline: (_m, y) => isoDay(y, 4, 30) },
   { name: 'july-first', starts: '“七', pattern: /“?七一”?(?:前|之前)/y, deadline: (_m, y) => isoDay(y, 6, 30) },
   { name: 'national-day', starts: '国“', pattern: /(?:国庆|“十一”)(?:节)?(?:前|之前)/y, deadline: (_m, y) => isoDay(y, 9, 30) },

@@ -3,6 +3,7 @@ import type { CleanPass } from '../pass.js';
 import {
   BLOCK_START,
   CANNOT_START,
+  CUT_PROSE,
   FIGURE_CUTS,
   OPEN_MID_SENTENCE,
   SENTENCE_END,
@@ -115,10 +116,11 @@ function joinedWith(before: string, after: string): string {
 }
 
 /**
- * A row of a table: cells split by tabs (the HTML reader puts one after each cell) or by two gaps of two spaces or
- * more (a text copy's aligned columns). Its line break ends the row, whatever the layout.
+ * A row of a table: cells split by tabs (the HTML reader puts one after each cell), by two gaps of two spaces or
+ * more (a text copy's aligned columns), or by two bars (a table flattened to text: 1|学前教育|新增学位|区教委). Its
+ * line break ends the row, whatever the layout.
  */
-const TABLE_ROW = /\S(?:\t|[ \u3000]{2,})\S.*?(?:\t|[ \u3000]{2,})\S|\S\t\S/;
+const TABLE_ROW = /\S(?:\t|[ \u3000]{2,})\S.*?(?:\t|[ \u3000]{2,})\S|\S\t\S|[|｜][^|｜\n]+[|｜]/;
 
 /**
  * A block of lines without a blank line between them that are table cells, one a line (a page's table copied as
@@ -174,6 +176,7 @@ export const lineBreaksPass: CleanPass = {
           ? continues
           : OPEN_MID_SENTENCE.includes(last ?? '') ||
             continues ||
+            (trimmed.length >= CUT_PROSE.min && CUT_PROSE.inside.test(trimmed) && CUT_PROSE.end.test(trimmed) && CUT_PROSE.next.test(nextText)) ||
             (layout === 'fixed-width' && measure(line) >= width - 2 - INDENT && !SENTENCE_END.includes(last ?? '')) ||
             (layout === 'blank-line' && !SENTENCE_END.includes(last ?? '') && !inCells[i])) ||
         (SUBTITLE_HEAD.test(line.text) && SUBTITLE_TAIL.test(next.text));

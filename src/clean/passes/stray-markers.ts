@@ -1,6 +1,6 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { AD_LINE, DATE_IN_LINE, WEDGED_ADDRESS, LONE_BRACE, PAGE_NUMBER_LINE, RUNNING_HEADER_MAX, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
+import { AD_CORE, AD_LINE, DATE_IN_LINE, WEDGED_ADDRESS, LONE_BRACE, PAGE_NUMBER_LINE, RUNNING_HEADER_MAX, SPACE_IN_FIGURE, STRAY_MARKER, ZERO_WIDTH } from '../tables/artifacts.js';
 
 const ZERO_WIDTH_ANY = new RegExp(ZERO_WIDTH.source);
 
@@ -55,7 +55,7 @@ export const strayMarkersPass: CleanPass = {
       ...breaks,
       ...removeAll(text, ZERO_WIDTH_ANY, ZERO_WIDTH, 'zero-width'),
       ...removeAll(text, /[\d%.．] /, SPACE_IN_FIGURE, 'space-in-figure'),
-      ...removeAll(text, /www\.|https?:|\.(?:com|net|cn|org)/, AD_LINE, 'ad-line').filter((e) => !DATE_IN_LINE.test(text.slice(e.start, e.end))),
+      ...removeAll(text, AD_CORE, AD_LINE, 'ad-line').filter((e) => !DATE_IN_LINE.test(text.slice(e.start, e.end))),
       ...removeAll(text, /\.(?:com|net|cn|org)/i, WEDGED_ADDRESS, 'wedged-address'),
     ];
   },

@@ -1,14 +1,19 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { FULL_WIDTH_DECIMAL_POINT, PERCENT_LOOKALIKES, halfWidthOf } from '../tables/width.js';
+import { FULL_WIDTH_DECIMAL_POINT, PERCENT_LOOKALIKES, ZERO_LOOKALIKES, halfWidthOf } from '../tables/width.js';
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
 
 /** The percent look-alikes as a table by code: the pass asks at every character. */
 const IS_PERCENT_LOOKALIKE = new Uint8Array(0x10000);
 for (const code of PERCENT_LOOKALIKES.keys()) IS_PERCENT_LOOKALIKE[code] = 1;
+const IS_ZERO_LOOKALIKE = new Uint8Array(0x10000);
+for (const sign of ZERO_LOOKALIKES) IS_ZERO_LOOKALIKE[sign.charCodeAt(0)] = 1;
 
-/** Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%); a sign drawn like % after a figure is one. */
+/**
+ * Full-width digits, letters and number symbols to half-width (１２．５％ → 12.5%); a sign drawn like % after a figure
+ * is one, and one drawn like zero inside a figure is the digit.
+ */
 export const widthPass: CleanPass = {
   name: 'width',
   run(text) {
@@ -18,6 +23,10 @@ export const widthPass: CleanPass = {
       const sign = IS_PERCENT_LOOKALIKE[code] ? PERCENT_LOOKALIKES.get(code) : undefined;
       if (sign !== undefined && isDigit(text[i - 1])) {
         edits.push({ start: i, end: i + 1, to: sign, type: 'other', rule: 'percent-lookalike' });
+        continue;
+      }
+      if (IS_ZERO_LOOKALIKE[code] === 1 && (isDigit(text[i - 1]) || (/[.．]/.test(text[i - 1] ?? '') && isDigit(text[i - 2])))) {
+        edits.push({ start: i, end: i + 1, to: '0', type: 'width', rule: 'zero-lookalike' });
         continue;
       }
       if (code < 0xff01 || code > 0xff5e) continue;

@@ -35,11 +35,15 @@ export const HTML_ENTITY = /&(?:amp;)*(#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][
 export const NBSP = '\u00a0';
 
 /**
- * An advertisement a spam site put on a line of its own inside the article ("某某娱乐城_官网_www.example.com_注册即送…"):
- * a web address, with neither the punctuation of a sentence nor a date (a page's own source line keeps its date
- * for the metadata). Matched with its line break, so the sentences around it do not take it in.
+ * An advertisement a spam site put on a line of its own inside the article ("某某娱乐城_官网_www.example.com_注册即送…",
+ * "【代开发票 联系QQ 12345678】"): a web address or a contact handle, with neither the punctuation of a sentence nor a
+ * date (a page's own source line keeps its date for the metadata). Matched with its line break, so the sentences
+ * around it do not take it in.
  */
-export const AD_LINE = /^[^\n。，；、！？]*(?:www\.|https?:\/\/|[A-Za-z\d-]\.(?:com|net|cn|org)\b)[^\n。，；、！？]*(?:\r?\n|$)/gm;
+export const AD_LINE =
+  /^[^\n。，；、！？]*(?:www\.|https?:\/\/|[A-Za-z\d-]\.(?:com|net|cn|org)\b|(?:QQ|qq|微信|VX|vx|加V)[:：\s]*[A-Za-z\d_-]{5,})[^\n。，；、！？]*(?:\r?\n|$)/gm;
+/** What every advertisement line holds, looked for first as it is cheap. */
+export const AD_CORE = /www\.|https?:|\.(?:com|net|cn|org)|QQ|qq|微信|VX|vx|加V/;
 export const DATE_IN_LINE = /\d{4}\s*[-年/.]\s*\d{1,2}/;
 
 /** …and a web address a spam site wedged between the characters of a word (一般预算www.example.com收入, 停KY.COM设施). */
@@ -80,6 +84,13 @@ export const SENTENCE_END = '。！？!?；;：:”」』';
 
 /** Marks that cannot end a line in running text: a break after one is a hard break inside a sentence. */
 export const OPEN_MID_SENTENCE = '，,、“「『（(《';
+
+/**
+ * A line of running prose cut mid-sentence where no column width shows (a short excerpt of a PDF, a copy that kept
+ * the PDF's breaks): long, with a clause mark inside, ending in a Han character or a digit ("…415.5亿元，增⏎长…").
+ * Headings, titles and page lines have no clause mark or are short; a paragraph's last line ends in its full stop.
+ */
+export const CUT_PROSE = { min: 24, inside: /[，,；;]/, end: /[\u4e00-\u9fff\d]$/, next: /^[\u4e00-\u9fff\d%]/ } as const;
 
 /** Characters that never start a sentence: a line starting with one continues the line before. */
 export const CANNOT_START = '，。、；：）》”%万亿';

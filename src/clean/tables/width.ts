@@ -30,3 +30,10 @@ export const PERCENT_LOOKALIKES: ReadonlyMap<number, string> = new Map([
   ['℅', '%'],
   ['﹪', '%'],
 ].map(([sign, to]) => [sign.charCodeAt(0), to]));
+
+/**
+ * Signs drawn like zero that copies put for the digit inside an Arabic figure (2〇3.5亿元, 4.〇6亿元, 1〇.2%): the
+ * ideographic zero (U+3007) and the white circle (U+25CB), a zero only after a digit or a decimal point after one
+ * (二〇二一年 stays: its neighbours are Chinese digits). Our own reading of copied pages.
+ */
+export const ZERO_LOOKALIKES = '〇○';

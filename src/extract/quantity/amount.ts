@@ -6,7 +6,7 @@
 import type { Span } from '../../span.js';
 import { MULTIPLIER_EXPONENTS } from '../tables/multipliers.js';
 import { INFIX_AT_LEAST } from '../tables/modifiers.js';
-import { SHARE_PREFIXES, SHARE_SIGNS } from '../tables/numerals.js';
+import { CHINESE_DIGITS, SHARE_PREFIXES, SHARE_SIGNS, TENTHS, TENTHS_AFTER } from '../tables/numerals.js';
 import { IMPLIED_REACH, IMPLIED_UNITS, LOST_PERCENT, UNIT_CANONICAL_FORMS, UNITS } from '../tables/units.js';
 import { chineseRunEnd, type Decimal, evaluateChinese, isDigit, readArabic, startsNumeral } from './numeral.js';
 import { indexWords, wordAt } from './words.js';
@@ -31,6 +31,8 @@ const GIVE_BACK = 2;
 
 /** The amount starting at `pos` (where startsNumeral holds); its value is NaN when the numeral is malformed (十四五). */
 export function readAmount(text: string, pos: number): Amount {
+  const tenths = readTenths(text, pos);
+  if (tenths) return tenths;
   const share = wordAt(text, pos, SHARE_PREFIX_INDEX);
   const numberStart = share !== undefined && startsNumeral(text, pos + share.length) ? pos + share.length : pos;
   const shareUnit = numberStart > pos ? SHARE_PREFIXES.get(share as string) : undefined;
@@ -66,6 +68,14 @@ export function readAmount(text: string, pos: number): Amount {
     start: pos, end: magnitudeEnd, number: { start: numberStart, end: magnitudeEnd }, value: { mantissa: 'NaN', exponent: 0 },
     scale: 0, unit: undefined, unitWritten: undefined, script, integer, infix: undefined,
   };
+}
+
+/** 四成, 两成: a lone Chinese digit (not zero, not inside a run: 三五成群) and 成, in tenths of a whole, so in %. */
+function readTenths(text: string, pos: number): Amount | undefined {
+  const digit = CHINESE_DIGITS.get(text[pos]!);
+  if (!digit || text[pos + 1] !== TENTHS || CHINESE_DIGITS.has(text[pos - 1] ?? '') || !TENTHS_AFTER.test(text.slice(pos + 2, pos + 4))) return undefined;
+  const number = { start: pos, end: pos + 1 };
+  return { start: pos, end: pos + 2, number, value: { mantissa: String(digit), exponent: 0 }, scale: 1, unit: '%', unitWritten: TENTHS, script: 'chinese', integer: false, infix: undefined };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   BARE_INTEGER_FOLLOWERS, CHROME_COUNT_AFTER, CHROME_COUNT_BEFORE, CODE_MARKS, DATE_OR_NAME_AFTER, NAME_AFTER_UNIT,
   FRAGMENT_BEFORE, GRADE, ORDINAL_OR_RATE_BEFORE, PACKAGE_AFTER_UNIT, PACKAGE_BEFORE, QUOTED_PACKAGE, THRESHOLD_AFTER, PER_AMOUNT_OF, VAGUE_BEFORE, VAGUE_BEFORE_ROUND,
 } from '../tables/not-quantities.js';
-import { CHINESE_NAME_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, ZERO } from '../tables/numerals.js';
+import { CHINESE_NAME_UNITS, ONE, ONE_COUNTERS, ORDINAL_TWO, TENTHS, ZERO } from '../tables/numerals.js';
 import type { Amount } from './amount.js';
 import type { Measure } from './measure.js';
 import { toNumber } from './numeral.js';
@@ -57,7 +57,7 @@ function isChineseCount(text: string, a: Amount): boolean {
   if (a.unit === undefined || a.value.mantissa === ZERO) return false;
   if (CHINESE_NAME_UNITS.has(a.unit) && toNumber(a.value, a.scale) < NAMED_COUNT_MAX) return false;
   const lone = a.number.end - a.number.start === 1 && a.start === a.number.start ? text[a.start] : undefined;
-  if (lone === ONE) return ONE_COUNTERS.has(a.unit);
+  if (lone === ONE) return ONE_COUNTERS.has(a.unit) || a.unitWritten === TENTHS;
   return lone !== ORDINAL_TWO;
 }
 

@@ -20,11 +20,12 @@ export const OPEN_ENDED_VERBS_FIRST = /加快|推进|推动|加强|深化|继续
 export const COMPLETION_OPENING = /^(?:完成|建成|基本建成|全面建成|编制完成|开工|竣工|投用|通车|启动|开建|新建|开通)/;
 
 /**
- * What a milestone part is made of besides what it delivers: times, modal and degree words, the list itself as a
- * subject (确保各项实事于年底前全部完成). Where nothing else is left, nothing is delivered.
+ * What a milestone part is made of besides what it delivers: times, modal and degree words, the list itself or
+ * those who carry it out as a subject (确保各项实事于年底前全部完成, 各责任单位按时完成). Where nothing else is left,
+ * nothing is delivered.
  */
 export const NOT_A_DELIVERABLE =
-  /年底前|年内|年底|上半年|下半年|[\d一二三四五六七八九十]+月(?:底)?(?:前)?|确保|力争|争取|全面|全部|基本|如期|按时|按期|顺利|于|前|各项实事|各项任务|上述|以上|这些|各项|实事|项目|任务|工作/g;
+  /各(?:有关|相关)?(?:责任)?(?:单位|部门)|年底前|年内|年底|上半年|下半年|[\d一二三四五六七八九十]+月(?:底)?(?:前)?|确保|力争|争取|全面|全部|基本|如期|按时|按期|顺利|于|前|各项实事|各项任务|上述|以上|这些|各项|实事|项目|任务|工作/g;
 
 /** Completing targets set elsewhere or not named (完成上级下达的节能减排任务, 目标任务全面完成): a task, not a milestone (gold-format.md). */
 export const SET_ELSEWHERE = /(?:下达|年度)[^，。；]{0,12}(?:任务|目标)|目标任务/;
@@ -34,6 +35,12 @@ export const OPEN_ENDED_VERBS = /加快|推进|推动|加强|深化|继续|持�
 
 /** A sentence that opens a list on the lines after it ("今年办好十件民生实事：") ends with a colon. */
 export const LIST_OPENER_END = /[:：]\s*$/;
+
+/**
+ * A sentence about the year itself (2025年是“十四五”规划收官之年): neither a task nor, though it names a time and
+ * a deliverable verb, a milestone.
+ */
+export const ABOUT_THE_YEAR = /^(?:今年|明年|新的一年|\d{4}年)[，,]?(?:也)?是/;
 
 /**
  * Plan sentences that are no task — no concrete undertaking of this government a unit could own (gold-format.md
@@ -47,7 +54,7 @@ export const LIST_OPENER_END = /[:：]\s*$/;
  *   economy, and stays).
  */
 export const NOT_A_TASK: readonly RegExp[] = [
-  /^(?:今年|明年|新的一年|\d{4}年)[，,]?(?:也)?是/,
+  ABOUT_THE_YEAR,
   /^做好今年(?:政府)?工作[，,]/,
   /以下(?:几个方面|方面|几项)?(?:工作|任务|重点)|重点抓好以下|如下/,
   /^(?:让我们|各位代表)|团结在|伟大旗帜|作出了?全面部署|完成全年(?:经济社会发展)?目标任务/,

@@ -22,6 +22,13 @@ export const SHARE_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['万分之', '‱'],
 ]);
 
+/**
+ * 成 after a lone Chinese digit is tenths, a share in % (占比提高到四成 is 40 %, 两成 20 %); only before a
+ * modifier, 的 or a mark, so that the idioms stay words (一成不变, 三五成群).
+ */
+export const TENTHS = '成';
+export const TENTHS_AFTER = /^(?:以上|左右|以下|以内|多|的|[，。；、,;：:)）\s]|$)/;
+
 /** Signs after a number that make it a share, each its own unit: 8%, 3‰. */
 export const SHARE_SIGNS: ReadonlySet<string> = new Set(['%', '‰', '‱']);
 

@@ -12,21 +12,22 @@ export const DATE_LINE =
 
 /**
  * A title naming the government, found from its last words back: 遵义市政府工作报告, 2016年宜昌市人民政府工作报告,
- * 审议通过了…临溪县政府工作报告, 甘肃省人民政府所作的《政府工作报告》; a statistical bulletin's, with the year it covers
+ * 审议通过了…临溪县政府工作报告, 甘肃省人民政府所作的《政府工作报告》, a zone's with the year between (某某新区2025年
+ * 政府工作报告); a statistical bulletin's, with the year it covers
  * before or after the place (临溪县2022年国民经济和社会发展统计公报, 2022年临溪县国民经济和社会发展统计公报).
  */
 export const TITLE_WORDS = /政府工作报告|(?:[12]\d{3}\s?年)?(?:国民经济和社会发展)?统计公报/g;
-export const TITLE_PLACE = /([^\s，,。、；;：:！!？?《》“”"()（）]{2,16}?)(?:人民政府(?:所作|作)的?|人民)?《?$/;
+export const TITLE_PLACE = /([^\s，,。、；;：:！!？?《》“”"()（）]{2,16}?)(?:[12]\d{3}\s?年度?)?(?:人民政府(?:所作|作)的?|人民)?《?$/;
 /** A government's head named with it: 甘肃省人民政府省长, 遵义市市长, 北京市朝阳区区长, 自治区人民政府主席. */
 export const HEAD_WORDS = /省长|市长|县长|区长|州长|盟长|旗长|人民政府主席/g;
 export const HEAD_PLACE = /([\u4e00-\u9fff]{2,14}?)(?:人民政府|政府)?(?:代理|代)?$/;
 /** The State Council's report: 我代表国务院, 国务院总理…作政府工作报告. */
 export const NATIONAL_SPEAKER = /我代表国务院|代表国务院[^。！？\n]{0,8}(?:作|向大会)|国务院总理[^。！？\n]{0,10}作[^。！？\n]{0,8}政府工作报告/g;
 /**
- * Words that cannot be part of a place name: what stands before one in a sentence (在, 召开的, 2016年, 代表…, and the
- * verbs a commentary puts before a session: 一论学习贯彻市十四届人大五次会议精神).
+ * Words that cannot be part of a place name: what stands before one in a sentence (在, 召开的, 2016年, 代表…, 经 as in
+ * 经县人大会议票决 (by the county's congress; not in 经济开发区, 经开区), and the verbs a commentary puts before a session: 一论学习贯彻市十四届人大五次会议精神).
  */
-export const PLACE_STOP = /[在的了和与及是年日月届次将对从向据由为\d\s，,。、；;：:《》“”"()（）]|代表|政府|长|学习|贯彻|落实|召开|出席|参加|开幕|闭幕|举行|[一二三四五六七八九十]论/;
+export const PLACE_STOP = /经(?![济开])|[在的了和与及是年日月届次将对从向据由为\d\s，,。、；;：:《》“”"()（）]|代表|政府|长|学习|贯彻|落实|召开|出席|参加|开幕|闭幕|举行|[一二三四五六七八九十]论/;
 
 /**
  * A news page's day of the meeting: "2月8日上午，…会议…开幕", or a dateline ("本报遵义2月8日电", "2月8日讯")

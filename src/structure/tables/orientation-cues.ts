@@ -89,7 +89,13 @@ export const FRAME_OPENINGS: readonly { cue: RegExp; role: SectionRole }[] = [
  * clause after it.
  */
 export const REPORTING_CLAUSE =
-  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后)$/;
+  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后|答)$/;
+
+/**
+ * A question's turn in an interview (记者：… / 问：…): a new topic, so the time the answer before set holds no more;
+ * the answer (答：…) opens its own. Our own reading of interviews on reports.
+ */
+export const QUESTION_TURN = /^\s*(?:记者|问|主持人)[:：]/;
 
 /** A sentence whose subject is the report ("报告首先回顾了2017年工作"): it announces what follows. */
 export const REPORT_AS_SUBJECT = /^(?:[\u4e00-\u9fff]{0,8}(?:政府工作)?报告|《政府工作报告》)(?:首先|还|同时|最后|接着|随后|中)?/;
@@ -106,9 +112,11 @@ export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下
 
 /**
  * A sentence among a list's entries that speaks of the list (这是连续第11年公开承诺办理实事, 据测算，12件实事共需投入…,
- * 确保各项实事于年底前全部完成): a remark, not an entry. Our own reading of 民生实事 news.
+ * 确保各项实事于年底前全部完成) or tells those who carry it out to finish it (各责任单位按时完成): a remark, not an
+ * entry. Our own reading of 民生实事 news.
  */
-export const REMARK_ON_LIST = /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|\d+件实事共|实事项目全部/;
+export const REMARK_ON_LIST =
+  /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|\d+件实事共|实事项目全部|各(?:有关|相关)?(?:责任)?(?:单位|部门)[^，。；]{0,8}(?:全面|按时|如期|确保)?完成/;
 
 /** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
@@ -116,11 +124,12 @@ export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^�
 /**
  * A sentence that is part of the page, not of the text: a photo caption or credit (图为…, 资料图片, 记者 某某 摄), an
  * image's file name pasted in (2013年配图(…).png), a line of the page's own (来源：…  点击数：916  更新时间：…), a
- * crosshead in brackets (【5.7%】去年经济增速高于全省: a sub-headline, never an item). Our own reading of news pages
- * and copies.
+ * crosshead in brackets (【5.7%】去年经济增速高于全省: a sub-headline, never an item), or a numbered crosshead that is a
+ * bare figure (数字二：6.1%, 亮点三：3万人: the paragraph under it says what the figure is). Our own reading of news
+ * pages and copies.
  */
 export const PAGE_FURNITURE =
-  /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]|^\s*【[^】\n]{1,16}】[^，。；！？,;!?\n]{0,24}\s*$/i;
+  /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]|^\s*【[^】\n]{1,16}】[^，。；！？,;!?\n]{0,24}\s*$|^\s*[\u4e00-\u9fff]{1,4}[一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩\d]{1,2}\s*[:：]\s*\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}\s*$/i;
 
 /**
  * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…; 据记者粗略推算，…; 记者算了一笔账：

@@ -92,6 +92,8 @@ export const COLUMN_WORDS: readonly (readonly [words: RegExp, role: ColumnRole])
 ];
 /** Longest a header cell is: a cell longer than this is content, not a column's name. */
 export const HEADER_CELL_MAX = 12;
+/** What splits the cells of a table row flattened to one line of text: bars (1|学前教育|…) or tabs. */
+export const CELL_MARK = /[|｜\t]/;
 
 /**
  * Lines that end a task table (GB/T 9704: 抄送, 印发 after the attachment, the date under a signature; a page's
