@@ -91,7 +91,7 @@ const STRUCTURED: ReadonlySet<SectionRole> = new Set([
 export const hasReportSections = (sections: readonly Section[]) => sections.some((s) => STRUCTURED.has(s.role));
 
 /**
-* Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues); `year`, the
+ * Sections from the heading lines, and every paragraph's role (its section's, refined by its own cues); `year`, the
  * report's, where known, places headings that name a year before or after it.
  */
 export function sectionsOf(text: string, year?: number): { sections: Section[]; paragraphs: Paragraph[] } {
