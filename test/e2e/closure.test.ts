@@ -7,12 +7,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getAssignment, listCommitments, listProgress, unitNamed } from '../../src/ledger/index.js';
 import { auditPage } from './audit.js';
-import { e2eSkip, startE2E, type E2E } from './harness.js';
+import { E2E_DATABASES, e2eSkip, startE2E, type E2E } from './harness.js';
 
-describe('办结: a unit asks, the office approves', { skip: e2eSkip, timeout: 120_000 }, () => {
+for (const database of E2E_DATABASES)
+  describe(`办结: a unit asks, the office approves (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
   let e2e: E2E;
   before(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E(database.name);
   });
   after(async () => {
     await e2e?.close();

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeLedger, openLedger, setLedgerClock, type Ledger } from '../../src/ledger/index.js';
+import { postgresUnreachable } from '../../src/ledger/dialect.js';
+import { dropSchema, POSTGRES_URL } from '../ledger/dialects.js';
+import { randomBytes } from 'node:crypto';
 import { buildApp, seedDemo, type App, type DemoAccount } from '../../src/server/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,10 +37,21 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+/**
+ * The databases the office's journeys run on: SQLite, and PostgreSQL (a schema of its own) where one answers —
+ * skipped, with the reason, where none does.
+ */
+const pgUnreachable = await postgresUnreachable(POSTGRES_URL);
+export const E2E_DATABASES: readonly { name: 'sqlite' | 'postgres'; skip: string | false }[] = [
+  { name: 'sqlite', skip: false },
+  { name: 'postgres', skip: pgUnreachable ? `PostgreSQL not reachable at ${POSTGRES_URL} (${pgUnreachable})` : false },
+];
+
+export async function startE2E(database: 'sqlite' | 'postgres' = 'sqlite'): Promise<E2E> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-e2e-'));
-  const ledger = await openLedger({ file: join(dir, 'luoshi.db') });
+  const schema = `e2e_${randomBytes(6).toString('hex')}`;
+  const ledger = database === 'postgres' ? await openLedger({ url: POSTGRES_URL, schema }) : await openLedger({ file: join(dir, 'luoshi.db') });
   let app: App | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -46,6 +60,7 @@ export async function startE2E(): Promise<E2E> {
     await browser?.close();
     await app?.close();
     await closeLedger(ledger);
+    if (database === 'postgres') await dropSchema(schema);
     rmSync(dir, { recursive: true, force: true });
   };
   try {

@@ -14,15 +14,16 @@ import { getAssignment, getSettings, listProgress, listUsers } from '../../src/l
 import { PERIOD_COLUMNS } from '../../src/exchange/sheet-layout.js';
 import { FIRST_DATA_ROW } from '../../src/exchange/period-sheet.js';
 import { auditPage } from './audit.js';
-import { e2eSkip, startE2E, type E2E } from './harness.js';
+import { E2E_DATABASES, e2eSkip, startE2E, type E2E } from './harness.js';
 
 const col = (name: (typeof PERIOD_COLUMNS)[number]) => PERIOD_COLUMNS.indexOf(name) + 1;
 
-describe('the unit’s period sheet in the browser', { skip: e2eSkip, timeout: 120_000 }, () => {
+for (const database of E2E_DATABASES)
+  describe(`the unit’s period sheet in the browser (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
   let e2e: E2E;
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-sheet-'));
   before(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E(database.name);
   });
   after(async () => {
     await e2e?.close();

@@ -9,14 +9,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { getAssignment, listCommitments, listUnits } from '../../src/ledger/index.js';
 import { auditPage } from './audit.js';
-import { e2eSkip, ROOT, startE2E, type E2E } from './harness.js';
+import { E2E_DATABASES, e2eSkip, ROOT, startE2E, type E2E } from './harness.js';
 
 const SPLIT = join(ROOT, 'test/fixtures/split/demo-table.txt');
 
-describe('a split imported against its report', { skip: e2eSkip, timeout: 120_000 }, () => {
+for (const database of E2E_DATABASES)
+  describe(`a split imported against its report (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
   let e2e: E2E;
   before(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E(database.name);
   });
   after(async () => {
     await e2e?.close();

@@ -594,11 +594,18 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   const chosen = found && all.find(({ to }) => to === found.to);
   if (found && !chosen) return found;
   const readAt = readingsAt(window);
+  // each candidate weighed once: the context model's lookups are most of a dirty page's judging
+  const values = new Map<Candidate, number>();
+  const valueOf = (c: Candidate) => {
+    let value = values.get(c);
+    if (value === undefined) values.set(c, (value = weigh(window, c.code, c.tier, true, readAt(c.code))));
+    return value;
+  };
   let best: Candidate | undefined;
   let [bestValue, second] = [-Infinity, -Infinity];
   for (const candidate of all) {
     if (candidate.tier > WEIGHED_TIERS && candidate !== chosen) continue;
-    const value = weigh(window, candidate.code, candidate.tier, true, readAt(candidate.code));
+    const value = valueOf(candidate);
     if (value > bestValue) [best, bestValue, second] = [candidate, value, best?.to === candidate.to ? second : bestValue];
     else if (value > second && candidate.to !== best?.to) second = value;
   }
@@ -609,7 +616,7 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   }
   const bySound = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone'));
   if (best.to !== chosen.to) {
-    if (bestValue - weigh(window, chosen.code, chosen.tier, true, readAt(chosen.code)) >= SWITCH_MARGIN) return verdict(best, `context:${best.relation}`);
+    if (bestValue - valueOf(chosen) >= SWITCH_MARGIN) return verdict(best, `context:${best.relation}`);
     return bySound ? undefined : found;
   }
   return bySound && bestValue - second < DOUBT_MARGIN ? undefined : found;

@@ -12,12 +12,13 @@ import { pairScore } from './lexicon.js';
  * is interpolated from the trigram, bigram and unigram estimates (Jelinek–Mercer), so that an unseen trigram still
  * reads by its pair.
  *
- * The counts are built once into sorted typed arrays (prebuilt.ts: `npm run build` writes dist/prebuilt/context,
- * read back as views), looked up by binary search: loading costs nothing until a suspect character is judged.
+ * The counts are built once into hash tables of typed arrays (open addressing, linear probing; prebuilt.ts: `npm run
+ * build` writes dist/prebuilt/context, read back as views): loading costs nothing until a suspect character is
+ * judged, and a lookup is a probe or two (a dirty page asks some ten thousand of them).
  */
 
 interface Counts {
-  /** Per order (index 1…3): the n-grams' keys (codes in base 65,536), ascending, and their counts. */
+  /** Per order (index 1…3): a hash table of the n-grams' keys (codes in base 65,536; 0: an empty slot), and their counts. */
   keys: Float64Array[];
   counts: Uint32Array[];
   /** All characters counted (order 1 added up). */
@@ -51,11 +52,32 @@ function buildCounts(): Counts {
   const keys: Float64Array[] = [];
   const counts: Uint32Array[] = [];
   for (const list of pairs) {
-    list.sort((a, b) => a[0] - b[0]);
-    keys.push(Float64Array.from(list, ([key]) => key));
-    counts.push(Uint32Array.from(list, ([, count]) => count));
+    // at most half full, so a probe finds its key or an empty slot within a step or two
+    let size = 2;
+    while (size < list.length * 2) size *= 2;
+    const table = { keys: new Float64Array(size), counts: new Uint32Array(size) };
+    for (const [key, count] of list) {
+      const at = slotOf(table.keys, key);
+      table.keys[at] = key;
+      table.counts[at] = count;
+    }
+    keys.push(table.keys);
+    counts.push(table.counts);
   }
   return { keys, counts, total };
+}
+
+/** The slot of `key` in the table `keys`: where it is, or the empty slot where it would go. */
+function slotOf(keys: Float64Array, key: number): number {
+  const mask = keys.length - 1;
+  const low = key % 4294967296;
+  const high = (key - low) / 4294967296;
+  // multiplicative hashing, read from the product's high bits (its low bits would be the key's last character's)
+  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  let at = (h >>> (Math.clz32(keys.length) + 1)) & mask;
+  while (keys[at] !== 0 && keys[at] !== key) at = (at + 1) & mask;
+  return at;
 }
 
 const countsForm: Form<Counts> = {
@@ -73,23 +95,10 @@ const countsForm: Form<Counts> = {
 
 const model = prebuilt('context', buildCounts, countsForm);
 
-/** Where `key` stands in the ascending `list`, or -1. */
-function indexOf(list: Float64Array, key: number): number {
-  let [low, high] = [0, list.length - 1];
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = list[mid]!;
-    if (value === key) return mid;
-    if (value < key) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
-/** How often the n-gram with this key and order was counted (0 below the threshold it was kept at). */
+/** How often the n-gram with this key and order was counted (0 below the threshold it was kept at, or never seen). */
 function countOf(order: number, key: number): number {
-  const at = indexOf(model().keys[order]!, key);
-  return at < 0 ? 0 : model().counts[order]![at]!;
+  const { keys, counts } = model();
+  return counts[order]![slotOf(keys[order]!, key)]!;
 }
 
 /** Weights of the trigram and bigram estimates where their context was seen; the rest goes to the shorter one. */
