@@ -77,6 +77,22 @@ commands:
 The ledger is $LUOSHI_DATABASE_URL (postgres://…) when set, else ./data/luoshi.db under the current folder.
 `;
 
+/** The commands that open the ledger: their usage says where it is. */
+const LEDGER_COMMANDS: ReadonlySet<string> = new Set(['split', 'serve', 'import', 'export', 'user', 'backup']);
+
+/** The usage of one command: its lines of the whole usage (a command may have several forms), and where the ledger is. */
+function usageOf(name: string): string {
+  const forms: string[] = [];
+  let inForm = false;
+  for (const line of usage.split('\n')) {
+    if (/^  \S/.test(line)) inForm = line.startsWith(`  ${name} `) || line === `  ${name}`;
+    else if (!line.startsWith('    ')) inForm = false;
+    if (inForm) forms.push(line);
+  }
+  const ledger = LEDGER_COMMANDS.has(name) ? `\n${usage.trimEnd().split('\n').at(-1)}\n` : '';
+  return `usage: luoshi ${name} [options]\n\n${forms.join('\n')}\n${ledger}`;
+}
+
 /** The whole command line as a function: never calls process.exit, never lets a stack trace out for bad input. */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -88,6 +104,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   if (!load) {
     io.stderr(`luoshi: unknown command "${name}"\n${usage}`);
     return EXIT.badInput;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(usageOf(name));
+    return EXIT.ok;
   }
   try {
     return await (await load())(rest, io);
