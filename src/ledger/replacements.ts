@@ -13,6 +13,7 @@ import { getCommitment } from './commitments.js';
 import { LedgerError, VersionConflict } from './errors.js';
 import { forgetStatus } from './kept-status.js';
 import { insertAddedItem, type AddedPart, type ItemSource } from './manual-items.js';
+import { listRequests } from './requests.js';
 import type { Assignment, Commitment, Replacement, ReplacementKind } from './model.js';
 import { compact, opt } from './query.js';
 import { transaction, type Actor, type Store, type Tx } from './store.js';
@@ -93,6 +94,9 @@ async function current(tx: Tx, items: readonly SeenItem[], subject: string): Pro
     if (!before) throw new LedgerError('NOT_FOUND', `commitment ${seen.id}`);
     if (before.version !== seen.version) throw new VersionConflict(`commitment ${seen.id}`, seen.version, before);
     if (before.reviewState === 'rejected') throw new LedgerError('INVALID_VALUE', subject, `item ${seen.id} is set aside (rejected): it cannot be split or merged`);
+    // a unit's request on it (办结, a change, more time) is decided first: it asks about the item as it is
+    const [waiting] = await listRequests(tx, { commitmentId: seen.id, state: 'pending' });
+    if (waiting) throw new LedgerError('REQUEST_CONFLICT', subject, `request ${waiting.id} on item ${seen.id} waits for the office's decision`);
     found.push(before);
   }
   return found;

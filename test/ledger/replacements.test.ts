@@ -9,11 +9,13 @@ import assert from 'node:assert/strict';
 import {
   assign,
   createUnit,
+  createUser,
   getAssignment,
   getCommitment,
   importReport,
   listAllCommitments,
   listAudit,
+  makeRequest,
   mergeCommitments,
   replacementsOf,
   splitCommitment,
@@ -113,6 +115,22 @@ for (const dialect of await testDialects()) {
         assert.equal((await getCommitment(ledger, other.id))!.reviewState, other.reviewState);
         await mergeCommitments(ledger, null, [seen(whole), seen(other)], { kind: 'task' });
         await assert.rejects(() => splitCommitment(ledger, null, { id: whole.id, version: whole.version + 1 }, [{ span: inside, kind: 'target' }, { span: spanOf('背街小巷整治'), kind: 'target' }]), /set aside/);
+      }));
+
+    it("an item a unit's request waits on is not split until the office decides it", () =>
+      dialect.withLedger(async (ledger) => {
+        await imported(ledger);
+        const whole = await itemWith(ledger, '背街小巷');
+        const unit = await createUnit(ledger, null, { name: '县住房和城乡建设局' });
+        const editor = (await createUser(ledger, null, { username: 'editor', role: 'unit_editor', unitId: unit.id, passwordHash: 'x' })).id;
+        await assign(ledger, null, { commitmentId: whole.id, leadUnitId: unit.id, confirmed: true });
+        await makeRequest(ledger, editor, { kind: 'extension', commitmentId: whole.id, unitId: unit.id, deadline: '2026-06-30', reason: '拆迁未完成' });
+        const parts = [
+          { span: spanOf('全面推进老旧小区改造'), kind: 'task' as const },
+          { span: spanOf('背街小巷整治'), kind: 'task' as const },
+        ];
+        await assert.rejects(splitCommitment(ledger, null, seen((await getCommitment(ledger, whole.id))!), parts), (e: Error & { code?: string }) => e.code === 'REQUEST_CONFLICT' && /waits/.test(e.message));
+        assert.equal((await getCommitment(ledger, whole.id))!.reviewState, whole.reviewState);
       }));
 
     it('a later copy of the report keeps the parts and the item set aside', () =>
