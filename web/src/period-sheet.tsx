@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { api, query } from './api';
-import { ErrorBox } from './ui';
+import { FormResult } from './ui';
 import type { PeriodSheetAnswer } from './types';
 
 export function PeriodSheet({ unitId, onDone }: { unitId: number; onDone: () => void }) {
@@ -53,47 +53,43 @@ export function PeriodSheet({ unitId, onDone }: { unitId: number; onDone: () => 
           {busy ? '正在上传…' : '上传报送表'}
         </button>
       </form>
-      {error ? <ErrorBox error={error} title="未导入" /> : null}
-      {answer ? <SheetResult answer={answer} /> : null}
+      <FormResult error={error} failed="未导入" done={answer && !answer.rejected.length ? written(answer) : undefined} />
+      {answer?.rejected.length ? <Rejected answer={answer} /> : null}
     </section>
   );
 }
 
-function SheetResult({ answer }: { answer: PeriodSheetAnswer }) {
-  if (answer.rejected.length) {
-    return (
-      <div class="alert alert-error" role="alert">
-        <p>
-          有 {answer.rejected.length} 行需要修改，整张表未写入（其余 {answer.accepted} 行校验通过，{answer.skipped} 行未填写）。请改好后重新上传整张表。
-        </p>
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">行号</th>
-                <th scope="col" class="wide">
-                  原因
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {answer.rejected.map((r) => (
-                <tr key={r.row}>
-                  <td class="num">第{r.row}行</td>
-                  <td class="wide">{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    );
-  }
+/** The rows to correct, when any row was rejected (then nothing was written). */
+function Rejected({ answer }: { answer: PeriodSheetAnswer }) {
   return (
-    <p class="alert alert-ok" role="status">
-      已写入 {answer.written.length} 行进展
-      {answer.unchanged.length ? `，${answer.unchanged.length} 行此前已报送、未重复写入` : ''}
-      {answer.skipped ? `，${answer.skipped} 行未填写` : ''}。
-    </p>
+    <div class="alert alert-error" role="alert">
+      <p>
+        有 {answer.rejected.length} 行需要修改，整张表未写入（其余 {answer.accepted} 行校验通过，{answer.skipped} 行未填写）。请改好后重新上传整张表。
+      </p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">行号</th>
+              <th scope="col" class="wide">
+                原因
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {answer.rejected.map((r) => (
+              <tr key={r.row}>
+                <td class="num">第{r.row}行</td>
+                <td class="wide">{r.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
+
+/** What a sheet every row of which passed wrote. */
+const written = (answer: PeriodSheetAnswer) =>
+  `已写入 ${answer.written.length} 行进展${answer.unchanged.length ? `，${answer.unchanged.length} 行此前已报送、未重复写入` : ''}${answer.skipped ? `，${answer.skipped} 行未填写` : ''}。`;

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api } from './api';
 import { parseFigure, todayLocal } from './format';
 import { WORK_STATE_LABELS } from './labels';
-import { messageOf } from './ui';
+import { FormResult, messageOf } from './ui';
 import type { Commitment } from './types';
 
 export function ProgressForm({ commitment, onDone }: { commitment: Commitment; onDone: () => void }) {
@@ -104,16 +104,7 @@ export function ProgressForm({ commitment, onDone }: { commitment: Commitment; o
           <input id={`${id}-file`} type="file" name="file" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
         </label>
       </div>
-      {error ? (
-        <p class="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {ok ? (
-        <p class="alert alert-ok" role="status">
-          {ok}
-        </p>
-      ) : null}
+      <FormResult error={error} done={ok} />
       <button type="submit" class="primary" disabled={busy}>
         {busy ? '正在提交…' : '提交进展'}
       </button>

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { api } from './api';
 import { formatDate, formatDateTime, formatValue } from './format';
 import { REQUEST_KIND_LABELS, REQUEST_STATE_LABELS } from './labels';
-import { ErrorBox } from './ui';
+import { ErrorBox, FormResult } from './ui';
 import type { ChangeRequest, Commitment, RequestKind } from './types';
 
 /** What a request asks, in words. */
@@ -166,12 +166,7 @@ export function RequestForm({ commitment, deadline, onDone }: { commitment: Comm
         {kind === 'completion' ? '完成情况说明' : '申请理由（必填）'}
         <textarea name="reason" rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </label>
-      {error ? <ErrorBox error={error} title="未提交" /> : null}
-      {ok ? (
-        <p class="alert alert-ok" role="status">
-          {ok}
-        </p>
-      ) : null}
+      <FormResult error={error} failed="未提交" done={ok} />
       <button type="submit" class="primary">
         提交{REQUEST_KIND_LABELS[kind]}
       </button>

@@ -61,6 +61,23 @@ export function ErrorBox({ error, title }: { error: unknown; title?: string }) {
   );
 }
 
+/**
+ * What a form's last submission came to, below the form: refused (the error, titled by `failed`, e.g. 未保存) or done
+ * (`done`, said where a screen reader announces it).
+ */
+export function FormResult({ error, failed, done }: { error: unknown; failed?: string; done?: ComponentChildren }) {
+  return (
+    <>
+      {error ? <ErrorBox error={error} title={failed} /> : null}
+      {done ? (
+        <p class="alert alert-ok" role="status">
+          {done}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function Loading({ what = '数据' }: { what?: string }) {
   return (
     <p class="loading" role="status" aria-live="polite">

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, get } from '../api';
 import { unitList } from '../data';
 import { ROLE_LABELS, ROLES } from '../labels';
-import { ErrorBox, PageTitle, Show, useAsync } from '../ui';
+import { ErrorBox, FormResult, PageTitle, Show, useAsync } from '../ui';
 import type { Role, Unit, User } from '../types';
 
 function UserRow({ u, units, onSaved }: { u: User; units: Unit[]; onSaved: () => void }) {
@@ -229,8 +229,7 @@ export function AdminPage() {
             新增
           </button>
         </form>
-        {userDone ? <p class="alert alert-ok" role="status">{userDone}</p> : null}
-        {error ? <ErrorBox error={error} title="未新增" /> : null}
+        <FormResult error={error} failed="未新增" done={userDone} />
       </section>
       <section class="card">
         <h2>单位</h2>
@@ -257,8 +256,7 @@ export function AdminPage() {
             新增
           </button>
         </form>
-        {unitDone ? <p class="alert alert-ok" role="status">{unitDone}</p> : null}
-        {unitError ? <ErrorBox error={unitError} title="未新增" /> : null}
+        <FormResult error={unitError} failed="未新增" done={unitDone} />
       </section>
     </section>
   );

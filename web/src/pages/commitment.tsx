@@ -9,7 +9,7 @@ import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REQUEST_STATE_LABELS, REVI
 import { ProgressForm } from '../progress-form';
 import { ReplacementLinks, SplitItemForm } from './split-item';
 import { DecisionForm, RequestForm, RequestLine } from '../requests';
-import { ErrorBox, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
+import { ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
 import { CycleFields, cycleWords } from '../reporting-cycle';
 import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Settings, Unit, User } from '../types';
 
@@ -141,12 +141,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
         </label>
       </div>
       <CycleFields value={cycle} onChange={setCycle} allowDefault defaultWords={settings.data ? cycleWords(settings.data.settings.reportingCycle) : undefined} />
-      {error ? <ErrorBox error={error} title="未保存" /> : null}
-      {ok ? (
-        <p class="alert alert-ok" role="status">
-          {ok}
-        </p>
-      ) : null}
+      <FormResult error={error} failed="未保存" done={ok} />
       <button type="submit" class="primary">
         {a?.confirmed ? '保存分工' : '确认分工'}
       </button>

@@ -5,7 +5,7 @@ import { levelAcross, reportDocument, reportList, reportTitle, unitList } from '
 import { formatDate, formatGoal } from '../format';
 import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
 import { navigate } from '../router';
-import { ErrorBox, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
+import { ErrorBox, FormResult, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
 import type { CommitmentListItem } from '../types';
 
 const PAGE = 50;
@@ -250,12 +250,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
           </button>
         </form>
       ) : null}
-      {bulkMessage ? (
-        <p class="alert alert-ok" role="status">
-          {bulkMessage}
-        </p>
-      ) : null}
-      {bulkError ? <ErrorBox error={bulkError} title="分工未保存" /> : null}
+      <FormResult error={bulkError} failed="分工未保存" done={bulkMessage} />
 
       {data.error ? <ErrorBox error={data.error} /> : null}
       {!data.data && !data.error ? <Loading what="台账" /> : null}
