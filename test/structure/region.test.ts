@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { checkMetaRows, type MetaRow } from '../helpers/meta.js';
 
-// Texts written for these tests in the style of reports and news pages.
+// Texts written for these tests in the style of reports, news pages and zone portals.
 
 const named: MetaRow[] = [
   {
@@ -66,6 +66,20 @@ const named: MetaRow[] = [
     // …or across the page: the paper's name in the header and the place in the story
     input: '遵义日报　2016年02月24日　第01版\n\n五年前遵义还在为“千亿城市”的目标努力，全市地区生产总值今年将增长8%。',
     expected: { region: '遵义市', level: 'city' },
+  },
+  {
+    // a zone's committee names its report with the year between name and title
+    input: '临溪新区2025年政府工作报告（摘登）\n今年新区地区生产总值增长6%左右。',
+    expected: { region: '临溪新区', level: 'county' },
+  },
+  {
+    input: '青岭经济技术开发区2024年度政府工作报告\n各位代表：',
+    expected: { region: '青岭经济技术开发区', level: 'county' },
+  },
+  {
+    // a session named after 经 (经县人大会议票决: "by the county's congress") has no place 经县
+    input: '长阳县2024年十大民生实事项目出炉\n日前，经县十六届人大三次会议票决，2024年长阳县十大民生实事项目正式确定。',
+    expected: { region: '长阳县', level: 'county' },
   },
   {
     // the verbs a commentary puts before a session are no place name
