@@ -12,6 +12,7 @@ import { importReport, listUsers } from '../../src/ledger/index.js';
 import { verifyReports } from '../../src/server/services/verification.js';
 import { auditPage } from './audit.js';
 import { e2eSkip, startE2E, type E2E } from './harness.js';
+import { verifyOnPage } from './verification-steps.js';
 
 /** Documents we wrote in the style of two counties': 2023 targets, the 2024 report, the 2023 bulletin. */
 const plan = (county: string) =>
@@ -41,11 +42,7 @@ describe('self-assessment and comparison pages', { skip: e2eSkip, timeout: 120_0
   it('self-assessment: from the verification page, each target with its result, source, share and verdict; the Excel file downloads', async () => {
     const page = await e2e.newPage();
     await e2e.login(page, 'supervisor');
-    await page.goto(`${e2e.base}/#/verification`);
-    await page.getByLabel('目标（第 N 年报告）').selectOption({ label: '石桥县2023年政府工作报告' });
-    await page.getByLabel('次年报告（第 N+1 年，预计数）').selectOption({ label: '石桥县2024年政府工作报告' });
-    await page.getByLabel('统计公报（第 N 年，最终数）').selectOption({ label: '石桥县2023年统计公报' });
-    await page.getByRole('button', { name: '核验并记入台账' }).click();
+    await verifyOnPage(page, e2e.base, '石桥县', 2023);
     await page.getByRole('link', { name: '查看目标任务完成情况表' }).click();
     assert.equal(await page.getByLabel('报告').inputValue(), String(await page.evaluate(() => new URLSearchParams(location.hash.split('?')[1]).get('report'))));
     await page.getByRole('heading', { name: '石桥县2023年主要目标任务完成情况表' }).waitFor();

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { importReport } from '../../src/ledger/index.js';
 import { e2eSkip, startE2E, type E2E } from './harness.js';
+import { verifyOnPage } from './verification-steps.js';
 
 /** Documents we wrote in the style of a county's: its 2023 targets, its 2024 report, its 2023 bulletin. */
 const documents = {
@@ -32,11 +33,7 @@ describe('verification page', { skip: e2eSkip, timeout: 120_000 }, () => {
   it('shows each target, the report’s preliminary and the bulletin’s final figure side by side, and where they differ', async () => {
     const page = await e2e.newPage();
     await e2e.login(page, 'supervisor');
-    await page.goto(`${e2e.base}/#/verification`);
-    await page.getByLabel('目标（第 N 年报告）').selectOption({ label: '石桥县2023年政府工作报告' });
-    await page.getByLabel('次年报告（第 N+1 年，预计数）').selectOption({ label: '石桥县2024年政府工作报告' });
-    await page.getByLabel('统计公报（第 N 年，最终数）').selectOption({ label: '石桥县2023年统计公报' });
-    await page.getByRole('button', { name: '核验并记入台账' }).click();
+    await verifyOnPage(page, e2e.base, '石桥县', 2023);
     // one row per target, in the report's order
     const [gdp, cpi] = [page.locator('.verdict-row').nth(0), page.locator('.verdict-row').nth(1)];
     await gdp.locator('.side-by-side.three').waitFor();
