@@ -2,8 +2,9 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure } from './api';
+import { reportTitle } from './data';
 import { KIND_LABELS, RAG_OF, STATUS_LABELS, VERDICT_LABELS } from './labels';
-import type { Kind, StatusCode, User, Verdict } from './types';
+import type { Kind, Report, StatusCode, User, Verdict } from './types';
 
 export interface SessionState {
   user: User | null;
@@ -106,6 +107,27 @@ export function KindSelect({ value, onChange }: { value: Kind; onChange: (kind: 
         {(Object.keys(KIND_LABELS) as Kind[]).map((k) => (
           <option key={k} value={k}>
             {KIND_LABELS[k]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * A choice of one report of the list, by its title. `none` words a choice of no report (absent: every choice is a
+ * report); `required` refuses that choice; `inline` sets the label beside the list (a page's own report choice).
+ */
+export function ReportChoice(props: { label: string; reports: readonly Report[]; value: string; onChange: (id: string) => void; none?: string; required?: boolean; inline?: boolean }) {
+  const { label, reports, value, onChange, none, required, inline } = props;
+  return (
+    <label class={inline ? 'inline' : undefined}>
+      {label}
+      <select required={required} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {none !== undefined ? <option value="">{none}</option> : null}
+        {reports.map((r) => (
+          <option key={r.id} value={String(r.id)}>
+            {reportTitle(r)}
           </option>
         ))}
       </select>

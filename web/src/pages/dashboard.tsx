@@ -2,11 +2,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { get, query } from '../api';
 import { Chart } from '../chart';
-import { reportList, reportTitle } from '../data';
+import { reportList } from '../data';
 import { addDays, excerpt, formatDate, formatShare } from '../format';
 import { RAG_COLORS, RAG_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { navigate } from '../router';
-import { isSupervisor, PageTitle, Show, StatusBadge, useAsync, useSession } from '../ui';
+import { isSupervisor, PageTitle, ReportChoice, Show, StatusBadge, useAsync, useSession } from '../ui';
 import type { DashboardData, Report, Scorecard, Tally, TrackedStatus } from '../types';
 
 const NOT_RATED_NOTE = '年中尚无可评定的指标（没有到期事项、也没有应报送的进展）的单位暂不评定，不排名。';
@@ -257,16 +257,7 @@ export function DashboardPage({ reportId }: { reportId: string | null }) {
             </p>
           ) : (
             <>
-              <label class="inline">
-                报告
-                <select value={String(chosen ?? '')} onChange={(e) => navigate(`/dashboard?report=${e.currentTarget.value}`, true)}>
-                  {list.map((r) => (
-                    <option key={r.id} value={String(r.id)}>
-                      {reportTitle(r)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ReportChoice label="报告" inline reports={list} value={String(chosen ?? '')} onChange={(id) => navigate(`/dashboard?report=${id}`, true)} />
               {chosen !== undefined && isSupervisor(user) ? (
                 <a class="button" href={`/api/exports/notice.docx${query({ report: chosen })}`} download>
                   生成上月督查通报（Word）

@@ -3,9 +3,9 @@
  * from, the share of the target reached and the verdict; and the same table as a printable .xlsx.
  */
 import { get, query } from '../api';
-import { reportList, reportTitle } from '../data';
+import { reportList } from '../data';
 import { navigate } from '../router';
-import { PageTitle, Show, useAsync } from '../ui';
+import { PageTitle, ReportChoice, Show, useAsync } from '../ui';
 import type { AssessmentRow, SelfAssessment } from '../types';
 
 function Rows({ rows }: { rows: AssessmentRow[] }) {
@@ -56,17 +56,7 @@ export function SelfAssessmentPage({ query: q }: { query: URLSearchParams }) {
       <PageTitle sub="每项目标的完成值取自当年统计公报（最终数），没有时取自次年报告（预计数），再没有时取自牵头单位最近报送的进展。">目标任务完成情况</PageTitle>
       <Show value={reports} what="报告列表">
         {(list) => (
-          <label class="inline">
-            报告
-            <select value={chosen} onChange={(e) => navigate(`/self-assessment${query({ report: e.currentTarget.value || undefined })}`, true)}>
-              <option value="">请选择</option>
-              {list.map((r) => (
-                <option key={r.id} value={String(r.id)}>
-                  {reportTitle(r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ReportChoice label="报告" inline reports={list} value={chosen} none="请选择" onChange={(id) => navigate(`/self-assessment${query({ report: id || undefined })}`, true)} />
         )}
       </Show>
       {chosen ? (

@@ -4,12 +4,12 @@
  */
 import { useState } from 'preact/hooks';
 import { api, ApiFailure } from '../api';
-import { reportDocument, reportList, reportTitle } from '../data';
+import { reportDocument, reportList } from '../data';
 import { formatGoal, formatValue, localizeDates } from '../format';
 import { sentenceAround } from '../highlight';
 import { VERDICT_LABELS, indicatorName } from '../labels';
-import { ErrorBox, isSupervisor, PageTitle, Show, useAsync, useSession, VerdictBadge } from '../ui';
-import type { Level, Report, ReportDocument, Verdict, VerdictRow, VerdictSide } from '../types';
+import { ErrorBox, isSupervisor, PageTitle, ReportChoice, Show, useAsync, useSession, VerdictBadge } from '../ui';
+import type { Level, ReportDocument, Verdict, VerdictRow, VerdictSide } from '../types';
 
 function Sentence({ doc, side }: { doc?: ReportDocument; side: VerdictSide }) {
   if (!doc) return <p>{side.text}</p>;
@@ -20,24 +20,6 @@ function Sentence({ doc, side }: { doc?: ReportDocument; side: VerdictSide }) {
       <mark>{s.inside}</mark>
       {s.after}
     </p>
-  );
-}
-
-/** A choice of one report of the list; `optional` adds a "none" choice. */
-function ReportChoice(props: { label: string; reports: readonly Report[]; value: string; onChange: (id: string) => void; optional?: boolean }) {
-  const { label, reports, value, onChange, optional } = props;
-  return (
-    <label>
-      {label}
-      <select required={!optional} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{optional ? '不选' : '请选择'}</option>
-        {reports.map((r) => (
-          <option key={r.id} value={String(r.id)}>
-            {reportTitle(r)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 
@@ -143,9 +125,9 @@ export function VerificationPage() {
             <p class="alert alert-info">核验需要同一政府当年的报告，以及次年的报告或当年的统计公报，请先导入。</p>
           ) : (
             <form class="card form-row" onSubmit={run}>
-              <ReportChoice label="目标（第 N 年报告）" reports={workReports} value={targets} onChange={setTargets} />
-              <ReportChoice label="次年报告（第 N+1 年，预计数）" reports={workReports} value={next} onChange={setNext} optional />
-              <ReportChoice label="统计公报（第 N 年，最终数）" reports={bulletins} value={bulletin} onChange={setBulletin} optional />
+              <ReportChoice label="目标（第 N 年报告）" reports={workReports} value={targets} onChange={setTargets} none="请选择" required />
+              <ReportChoice label="次年报告（第 N+1 年，预计数）" reports={workReports} value={next} onChange={setNext} none="不选" />
+              <ReportChoice label="统计公报（第 N 年，最终数）" reports={bulletins} value={bulletin} onChange={setBulletin} none="不选" />
               {otherGovernment || sameGovernment ? (
                 <label>
                   <input type="checkbox" checked={sameGovernment} onChange={(e) => setSameGovernment((e.target as HTMLInputElement).checked)} />
