@@ -8,7 +8,7 @@ import { ApiFailure, fileProblem, get, upload } from '../api';
 import { formatBytes } from '../format';
 import { navigate } from '../router';
 import type { GivenField, ImportJob, ImportResult, ReportPreview } from '../types';
-import { PageTitle } from '../ui';
+import { ErrorBox, PageTitle } from '../ui';
 import { formOf, givenOf, initialValues, problemsOf, yearUnconfirmed, type FieldValues } from './import-fields';
 import { CheckList, EvidenceList, ItemCounts, MetaFields } from './import-preview';
 
@@ -194,11 +194,7 @@ export function ImportPage() {
           </p>
         </div>
       ) : null}
-      {error ? (
-        <div class="alert alert-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      {error ? <ErrorBox error={error} /> : null}
 
       {preview && phase !== 'reading' ? (
         <div class="card import-preview">

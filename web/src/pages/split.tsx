@@ -10,7 +10,7 @@ import { reportDocument, reportTitle, unitList } from '../data';
 import { formatDate } from '../format';
 import { KIND_LABELS } from '../labels';
 import type { SplitImportResult, SplitPreview, Unit } from '../types';
-import { KindBadge, PageTitle, Show, useAsync } from '../ui';
+import { ErrorBox, KindBadge, PageTitle, Show, useAsync } from '../ui';
 
 const ACCEPT = '.txt,.text,.htm,.html,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -304,11 +304,7 @@ export function SplitPage({ reportId }: { reportId: number }) {
           {busy === 'reading' ? '正在读取分工方案，与报告事项逐项比对…' : '正在导入并确认分工…'}
         </p>
       ) : null}
-      {error ? (
-        <div class="alert alert-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      {error ? <ErrorBox error={error} /> : null}
       {result ? <Result result={result} reportId={reportId} /> : null}
       {plan ? (
         <Show value={allUnits} what="单位">
