@@ -98,6 +98,27 @@ export function StatusBadge({ status, label }: { status: StatusCode; label?: str
   return <span class={`badge status-${status} rag-${RAG_OF[status]}`}>{label ?? STATUS_LABELS[status]}</span>;
 }
 
+/** The button that opens the file chooser (its input hidden, still reached by keyboard); a file chosen again is read again. */
+export function FileButton({ label, accept, disabled, onFile }: { label: string; accept: string; disabled: boolean; onFile: (file: File) => void }) {
+  return (
+    <label class="button primary file-button">
+      {label}
+      <input
+        type="file"
+        class="visually-hidden"
+        name="file"
+        accept={accept}
+        disabled={disabled}
+        onChange={(e) => {
+          const f = e.currentTarget.files?.[0];
+          if (f) onFile(f);
+          e.currentTarget.value = '';
+        }}
+      />
+    </label>
+  );
+}
+
 /** The choice of an item's kind, labelled 类型 (adding, splitting). */
 export function KindSelect({ value, onChange }: { value: Kind; onChange: (kind: Kind) => void }) {
   return (

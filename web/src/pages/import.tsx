@@ -8,7 +8,7 @@ import { ApiFailure, fileProblem, get, upload } from '../api';
 import { formatBytes } from '../format';
 import { navigate } from '../router';
 import type { GivenField, ImportJob, ImportResult, ReportPreview } from '../types';
-import { ErrorBox, PageTitle } from '../ui';
+import { ErrorBox, FileButton, PageTitle } from '../ui';
 import { formOf, givenOf, initialValues, problemsOf, yearUnconfirmed, type FieldValues } from './import-fields';
 import { CheckList, EvidenceList, ItemCounts, MetaFields } from './import-preview';
 
@@ -160,21 +160,7 @@ export function ImportPage() {
       >
         <p class="drop-big">{preview ? '换一个文件：拖到这里' : '把报告文件拖到这里'}</p>
         <p>或</p>
-        <label class="button primary file-button">
-          {preview ? '重新选择文件' : '选择文件'}
-          <input
-            type="file"
-            class="visually-hidden"
-            name="file"
-            accept={ACCEPT}
-            disabled={busy}
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              if (f) void read(f);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
+        <FileButton label={preview ? '重新选择文件' : '选择文件'} accept={ACCEPT} disabled={busy} onFile={(f) => void read(f)} />
         {file ? (
           <p class="muted">
             {file.name}（{formatBytes(file.size)}）

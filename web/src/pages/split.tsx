@@ -10,7 +10,7 @@ import { reportDocument, reportTitle, unitList } from '../data';
 import { formatDate } from '../format';
 import { KIND_LABELS } from '../labels';
 import type { SplitImportResult, SplitPreview, Unit } from '../types';
-import { ErrorBox, KindBadge, PageTitle, Show, useAsync } from '../ui';
+import { ErrorBox, FileButton, KindBadge, PageTitle, Show, useAsync } from '../ui';
 
 const ACCEPT = '.txt,.text,.htm,.html,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -283,20 +283,7 @@ export function SplitPage({ reportId }: { reportId: number }) {
       </p>
       <div class={`dropzone${plan ? ' compact' : ''}`}>
         <p class="drop-big">{plan ? '换一个分工方案' : '选择分工方案文件'}</p>
-        <label class="button primary file-button">
-          选择文件
-          <input
-            type="file"
-            class="visually-hidden"
-            accept={ACCEPT}
-            disabled={busy !== ''}
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              if (f) void read(f);
-              e.currentTarget.value = '';
-            }}
-          />
-        </label>
+        <FileButton label="选择文件" accept={ACCEPT} disabled={busy !== ''} onFile={(f) => void read(f)} />
         {file ? <p class="muted">{file.name}</p> : null}
       </div>
       {busy ? (
