@@ -44,4 +44,3 @@ export const REQUEST_STATES = valuesOf<RequestState>({ pending: true, approved: 
  * months (offices ask for 季度结束后10日内 or so; 60 leaves room without overlapping).
  */
 export const REPORTING_DUE_DAY_MAX: Readonly<Record<Exclude<ReportingCycle['kind'], 'once'>, number>> = { monthly: 28, quarterly: 60 };
-export const REPORTING_CYCLE_KINDS = valuesOf<ReportingCycle['kind']>({ monthly: true, quarterly: true, once: true });
