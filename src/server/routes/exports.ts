@@ -2,7 +2,7 @@
  * File exchange: the 任务分解表 (.xlsx) out and, edited, back in; the ledger as CSV and JSON. The files are made
  * and read by src/ledger/exchange; these routes load the rows and apply the changes, row by row.
  */
-import { attachment } from '../attachment.js';
+import { download } from '../attachment.js';
 import { z } from 'zod';
 import { assign, listAssignments, listUnits, transaction, updateCommitment, VersionConflict, isLedgerError } from '../../ledger/index.js';
 import { ledgerCsv, ledgerJson, noticeDocx, readTaskSheet, taskSheet, type TaskChange } from '../../exchange/index.js';
@@ -52,10 +52,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
         cycle,
         ...(copyTo?.length ? { copyTo } : {}),
       });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', attachment(`督查通报第${number}期.docx`))
-        .send(buffer as never);
+      return download(reply, `督查通报第${number}期.docx`, buffer);
     },
   );
 
@@ -68,10 +65,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
     async (request, reply) => {
       const { rows, title, report } = await exchangeRows(ctx.ledger, ctx.today(), { reportId: request.query.report, tasksOnly: true });
       const buffer = await taskSheet(rows, { title, ...(report ? { year: report.year } : {}) });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachment(`${title}.xlsx`))
-        .send(buffer as never);
+      return download(reply, `${title}.xlsx`, buffer);
     },
   );
 
@@ -80,7 +74,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
     { config: { access: 'user' }, schema: { tags, summary: '导出台账（CSV，Excel 可直接打开）', querystring: ReportQuery, response: { 200: z.string(), ...errors(401, 404) } } },
     async (request, reply) => {
       const { rows } = await exchangeRows(ctx.ledger, ctx.today(), { reportId: request.query.report });
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('台账.csv')).send(ledgerCsv(rows) as never);
+      return download(reply, '台账.csv', ledgerCsv(rows));
     },
   );
 
@@ -92,7 +86,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const { rows } = await exchangeRows(ctx.ledger, ctx.today(), { reportId: request.query.report });
-      return reply.type('application/json; charset=utf-8').header('content-disposition', attachment('ledger.json')).send(ledgerJson(rows) as never);
+      return download(reply, 'ledger.json', ledgerJson(rows));
     },
   );
 

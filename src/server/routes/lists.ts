@@ -1,5 +1,5 @@
 /** 督责 lists as of a day: due this cycle, late, not reported, and reminders (JSON, CSV for Excel, a print page). */
-import { attachment } from '../attachment.js';
+import { download } from '../attachment.js';
 import { dueThisCycle, late, notReported, reminders, remindersCsv, remindersPrintHtml, type ListEntry, type LoopItem } from '../../loop/index.js';
 import type { Unit } from '../../ledger/index.js';
 import { officeOf } from '../services/office.js';
@@ -66,10 +66,7 @@ export function listRoutes(app: App, ctx: ServerContext): void {
       const { items, units, today, cycle, governmentIds } = await load(ctx, request.query);
       const list = reminders(items, today, cycle);
       if (request.query.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', attachment(`督办提醒-${today}.csv`))
-          .send(remindersCsv(list, units) as never);
+        return download(reply, `督办提醒-${today}.csv`, remindersCsv(list, units));
       }
       if (request.query.format === 'html') {
         const office = await officeOf(ctx.ledger, governmentIds);

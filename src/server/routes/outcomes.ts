@@ -4,7 +4,7 @@
  * it for the comparison page.
  */
 import { z } from 'zod';
-import { attachment } from '../attachment.js';
+import { download } from '../attachment.js';
 import { datasetCsv, datasetJsonl, selfAssessmentSheet } from '../../exchange/index.js';
 import { SUPERVISORS } from '../auth.js';
 import { binary } from '../multipart.js';
@@ -34,10 +34,7 @@ export function outcomeRoutes(app: App, ctx: ServerContext): void {
     },
     async (request, reply) => {
       const { title, rows } = await selfAssessmentOf(ctx.ledger, ctx.today(), request.query.report);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachment(`${title}.xlsx`))
-        .send((await selfAssessmentSheet(rows, title)) as never);
+      return download(reply, `${title}.xlsx`, await selfAssessmentSheet(rows, title));
     },
   );
 
@@ -45,14 +42,14 @@ export function outcomeRoutes(app: App, ctx: ServerContext): void {
     '/api/exports/dataset.csv',
     { config: { access: SUPERVISORS }, schema: { tags, summary: '导出研究数据集：每项目标一行，含预计数、最终数与核验结论（CSV，UTF-8 带 BOM）', response: { 200: z.string(), ...errors(401, 403) } } },
     async (_request, reply) =>
-      reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('luoshi-dataset.csv')).send(datasetCsv(await datasetRows(ctx.ledger, ctx.today())) as never),
+      download(reply, 'luoshi-dataset.csv', datasetCsv(await datasetRows(ctx.ledger, ctx.today()))),
   );
 
   app.get(
     '/api/exports/dataset.jsonl',
     { config: { access: SUPERVISORS }, schema: { tags, summary: '导出研究数据集（JSON Lines）', response: { 200: z.string(), ...errors(401, 403) } } },
     async (_request, reply) =>
-      reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', attachment('luoshi-dataset.jsonl')).send(datasetJsonl(await datasetRows(ctx.ledger, ctx.today())) as never),
+      download(reply, 'luoshi-dataset.jsonl', datasetJsonl(await datasetRows(ctx.ledger, ctx.today()))),
   );
 
   app.get(

@@ -8,7 +8,7 @@
  */
 import { addProgressMany, getUnit } from '../../ledger/index.js';
 import { parsePeriodSheet, periodSheet } from '../../exchange/index.js';
-import { attachment } from '../attachment.js';
+import { download } from '../attachment.js';
 import { userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
@@ -46,10 +46,7 @@ export function periodSheetRoutes(app: App, ctx: ServerContext): void {
       const month = request.query.period;
       const title = periodTitle(unit, asOf, month);
       const buffer = await periodSheet(periodRows(await ledgerItems(ctx.ledger), id, asOf, month), { unit, asOf, title, ...(month ? { period: month } : {}) });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachment(`${title}.xlsx`))
-        .send(buffer as never);
+      return download(reply, `${title}.xlsx`, buffer);
     },
   );
 

@@ -1,5 +1,5 @@
 /** 追责: department scorecards for a year, and the evaluation table as CSV. */
-import { attachment } from '../attachment.js';
+import { download } from '../attachment.js';
 import { evaluationCsv, scorecards } from '../../loop/index.js';
 import { errors } from '../schemas/common.js';
 import { ScorecardQuery, ScorecardResponse } from '../schemas/loop.js';
@@ -27,10 +27,7 @@ export function scorecardRoutes(app: App, ctx: ServerContext): void {
       // the snapshot's statuses are under each item's own reporting cycle, from each report's start; `cycle` overrides it
       const cards = scorecards(cycle === undefined ? data.items : withoutStatus(data.items), data.units, today, year, cycle);
       if (q.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', attachment(`${year}年度考核表.csv`))
-          .send(evaluationCsv(cards) as never);
+        return download(reply, `${year}年度考核表.csv`, evaluationCsv(cards));
       }
       return { today, year, scorecards: cards };
     },
