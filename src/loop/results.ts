@@ -60,14 +60,23 @@ export function sameFigure(a: Pick<Figure, 'low' | 'unit' | 'precision'>, other:
   return steps(a.low) === steps(b.low);
 }
 
-/** The pairs of Han characters of a statement's words, its figures and the words that only make it a target left out. */
-function namingPairs(text: string): Set<string> {
-  const words = text.replace(TARGET_WORDS, '|').replace(/[\d.]+[十百千万亿]*/g, '|');
+/** The pairs of Han characters in a text, none across what stands between them. */
+export function hanPairs(text: string): Set<string> {
   const pairs = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) if (isHan(words.charCodeAt(i)) && isHan(words.charCodeAt(i + 1))) pairs.add(words.slice(i, i + 2));
+  for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) pairs.add(text.slice(i, i + 2));
   return pairs;
 }
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/** The share of `pairs` that stand in `words`. */
+export function shareIn(pairs: ReadonlySet<string>, words: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const pair of pairs) if (words.has(pair)) shared++;
+  return pairs.size ? shared / pairs.size : 0;
+}
+
+/** The pairs of Han characters of a statement's words, its figures and the words that only make it a target left out. */
+const namingPairs = (text: string): Set<string> => hanPairs(text.replace(TARGET_WORDS, '|').replace(/[\d.]+[十百千万亿]*/g, '|'));
 
 /**
  * Of figures of one indicator, the one that names the measure `statement` names: most of its words (地方一般公共预算
@@ -77,13 +86,7 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 export function sameMeasure<T extends Commitment>(statement: string, candidates: readonly T[], near?: Pick<Figure, 'low' | 'unit'>): T | undefined {
   if (candidates.length <= 1) return candidates[0];
   const wanted = namingPairs(statement);
-  const shared = (c: T) => {
-    const words = namingPairs(c.text);
-    let n = 0;
-    for (const pair of wanted) if (words.has(pair)) n++;
-    return n;
-  };
-  const ranked = candidates.map((c, i) => ({ c, i, shared: shared(c), own: OWN_MEASURE.test(c.text) ? 1 : 0, off: near === undefined ? 0 : Math.abs(inUnit({ low: c.low ?? 0, unit: c.unit }, near.unit).low - near.low) }));
+  const ranked = candidates.map((c, i) => ({ c, i, shared: shareIn(wanted, namingPairs(c.text)), own: OWN_MEASURE.test(c.text) ? 1 : 0, off: near === undefined ? 0 : Math.abs(inUnit({ low: c.low ?? 0, unit: c.unit }, near.unit).low - near.low) }));
   ranked.sort((x, y) => y.shared - x.shared || y.own - x.own || x.off - y.off || x.i - y.i);
   return ranked[0]!.c;
 }

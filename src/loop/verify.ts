@@ -16,7 +16,7 @@ import {
 } from './tables/verification.js';
 import { aboutTolerance } from './tolerance.js';
 import { formatValue } from './format.js';
-import { comparableUnits, figureOf, inUnit, sameFigure, sameMeasure, type Figure, type ResultSource } from './results.js';
+import { comparableUnits, figureOf, hanPairs, inUnit, sameFigure, sameMeasure, shareIn, type Figure, type ResultSource } from './results.js';
 
 /** What a target is checked against: a figure of a results document, or its words. */
 export type VerificationResult = Omit<Figure, 'low'> & { low?: number };
@@ -128,21 +128,6 @@ function resultSaidOf(target: Commitment, next: readonly Commitment[], year: str
   }
   return best && figureOf(best.result);
 }
-
-/** The share of `pairs` that stand in `words`. */
-function shareIn(pairs: ReadonlySet<string>, words: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const pair of pairs) if (words.has(pair)) shared++;
-  return pairs.size ? shared / pairs.size : 0;
-}
-
-/** The pairs of Han characters in a text, none across what stands between them. */
-function hanPairs(text: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) pairs.add(text.slice(i, i + 2));
-  return pairs;
-}
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** A sentence of the review saying in words that the target's topic was not met ("物价调控目标没有完成"). */
 function missedInWords(target: Commitment, doc: Structured | undefined): VerificationResult | undefined {
