@@ -5,7 +5,11 @@
 import type { Commitment } from '../ledger/model.js';
 import { TITLE_LENGTH } from './thresholds.js';
 
-const RATE_UNIT = /^(?:%|‰|个百分点|百分点)$/;
+/**
+ * Units in which a figure is a rate or share, not an amount that adds up over a period: written with its decimals, its
+ * distance from a target said in percentage points (the status engine and the self-assessment read them here too).
+ */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '百分点']);
 
 /** The multipliers a report writes large figures with, largest first (GB/T 15835 and the reports' own usage). */
 const MAGNITUDES: readonly (readonly [number, string])[] = [
@@ -41,7 +45,7 @@ export function formatNumber(value: number): string {
 
 /** A value with its unit: 12000000 人 → 1200万人, 7.5 % → 7.5%, 41260 元 → 41260元. */
 export function formatValue(value: number, unit = ''): string {
-  return RATE_UNIT.test(unit) ? `${trim(value, DECIMALS)}${unit}` : `${formatNumber(value)}${unit}`;
+  return RATE_UNITS.has(unit) ? `${trim(value, DECIMALS)}${unit}` : `${formatNumber(value)}${unit}`;
 }
 
 /**

@@ -9,10 +9,10 @@
  * ceiling is said to be kept or not.
  */
 import type { Commitment, Verdict } from '../ledger/model.js';
-import { describeGoal, formatValue } from './format.js';
+import { describeGoal, formatValue, RATE_UNITS } from './format.js';
 import { lowerIsBetter, meets, resultValue } from './verify.js';
 import { chineseDate } from '../calendar/index.js';
-import { ASSESSMENT_SOURCE_LABELS, ASSESSMENT_VERDICT_LABELS, RATE_UNITS } from './tables/self-assessment.js';
+import { ASSESSMENT_SOURCE_LABELS, ASSESSMENT_VERDICT_LABELS } from './tables/self-assessment.js';
 
 /** A result as a document states it (the ledger's achievement item). */
 export interface StatedResult {

@@ -11,6 +11,7 @@
  * - bound: lower is better (失业率控制在4.5%以内, op at_most, or an indicator whose direction is 'lower'): the
  *   latest value just has to stay at or below the bound; no trajectory. Done likewise only at the deadline.
  */
+import { RATE_UNITS } from './format.js';
 import { aboutTolerance } from './tolerance.js';
 import type { Assignment, Commitment } from '../ledger/model.js';
 import { directionOf } from '../extract/tables/indicators.js';
@@ -30,9 +31,6 @@ export interface Goal {
   /** How far short of the value still meets it: a 左右 target's leeway (higher is better only). */
   tolerance: number;
 }
-
-/** Units in which a figure is a rate or share, not an amount that adds up over the period. */
-const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 
 /** The goal of a quantified target, or undefined for anything else (milestones, tasks, a target with no figure). */
 export function goalOf(commitment: Commitment, assignment?: Assignment): Goal | undefined {

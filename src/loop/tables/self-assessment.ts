@@ -13,8 +13,5 @@ export const ASSESSMENT_SOURCE_LABELS: Readonly<Record<AssessmentSource, string>
 
 export const ASSESSMENT_VERDICT_LABELS: Readonly<Record<AssessmentVerdict, string>> = { ...VERDICT_LABELS, in_progress: '尚未完成', no_result: '暂无结果' };
 
-/** Units of a rate, whose distance from a target is said in percentage points (loop/format.ts writes them the same way). */
-export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '百分点']);
-
 /** The columns of the table, in order (the web page and the .xlsx share them). */
 export const ASSESSMENT_COLUMNS = ['序号', '目标任务', '目标值', '牵头单位', '完成值', '结果来源', '完成程度', '评定'] as const;
