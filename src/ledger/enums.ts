@@ -27,6 +27,8 @@ export const SECTION_ROLES = valuesOf<SectionRole>({
 });
 export const REVIEW_STATES = valuesOf<ReviewState>({ extracted: true, confirmed: true, edited: true, rejected: true });
 export const ROLES = valuesOf<Role>({ admin: true, supervisor: true, unit_editor: true, viewer: true });
+/** The roles of the supervision office (督查室): they decide units' requests here, and the API lets them assign and review. */
+export const OFFICE_ROLES: readonly Role[] = ['supervisor', 'admin'];
 export const WORK_STATES = valuesOf<WorkState>({ not_started: true, in_progress: true, done: true, blocked: true });
 export const GIVEN_FIELDS = valuesOf<GivenField>({ region: true, level: true, year: true });
 export const VERDICTS = valuesOf<Verdict>({ achieved: true, missed: true, not_mentioned: true });

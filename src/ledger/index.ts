@@ -8,6 +8,7 @@ export { transaction, writeVersion, setLedgerClock, isTx, type Actor, type Ledge
 export type { Capabilities, DialectName } from './dialect.js';
 export { dropPostgresSchema, postgresUnreachable } from './dialect.js';
 export { migrationsFor } from './migrations.js';
+export { OFFICE_ROLES } from './enums.js';
 export { backupLedger, type BackupResult } from './backup.js';
 export { LedgerError, VersionConflict, isLedgerError, ledgerErrorCatalogue, type LedgerErrorCode } from './errors.js';
 export { importReport, sourceHash, bytesHash, type ImportInput, type ImportResult } from './import.js';

@@ -17,7 +17,7 @@ import { isIsoDay } from '../calendar/index.js';
 import type { AdjustmentProposal, ChangeRequest, Commitment, ProgressReport, RequestKind, RequestProposal, RequestState, Role } from './model.js';
 import { assign, getAssignment } from './assignments.js';
 import { getCommitment, updateCommitment } from './commitments.js';
-import { OPS, REQUEST_KINDS } from './enums.js';
+import { OFFICE_ROLES, OPS, REQUEST_KINDS } from './enums.js';
 import { LedgerError } from './errors.js';
 import { fromJson, toJson } from './json.js';
 import { statusInputsChanged } from './kept-status.js';
@@ -46,9 +46,6 @@ export interface RequestFilter {
   /** Of any of these commitments (at most a page's worth: they are bound as parameters). */
   commitmentIds?: readonly number[];
 }
-
-/** The roles that decide: the supervision office. */
-const OFFICE: readonly Role[] = ['supervisor', 'admin'];
 
 type Row = {
   id: number;
@@ -109,7 +106,7 @@ async function latestOf(tx: Tx, commitmentId: number, kind: RequestKind): Promis
 async function isOffice(tx: Tx, actor: Actor): Promise<boolean> {
   if (actor === null) return false;
   const user = await tx.db.selectFrom('users').select('role').where('id', '=', actor).executeTakeFirst();
-  return user !== undefined && OFFICE.includes(user.role as Role);
+  return user !== undefined && OFFICE_ROLES.includes(user.role as Role);
 }
 
 const deadlineInForce = async (tx: Tx, c: Commitment): Promise<string | undefined> => (await getAssignment(tx, c.id))?.deadline ?? c.deadline;

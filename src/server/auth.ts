@@ -18,7 +18,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findSession, type Role, type User } from '../ledger/index.js';
+import { findSession, OFFICE_ROLES, type Role, type User } from '../ledger/index.js';
 import { ApiError } from './errors.js';
 import type { App, ServerContext } from './context.js';
 import { ledgerState, unchanged, type LedgerState } from './services/ledger-state.js';
@@ -40,7 +40,7 @@ declare module 'fastify' {
   }
 }
 
-export const SUPERVISORS: readonly Role[] = ['supervisor', 'admin'];
+export const SUPERVISORS: readonly Role[] = OFFICE_ROLES;
 export const ADMINS: readonly Role[] = ['admin'];
 
 export const newToken = (): string => randomBytes(32).toString('base64url');
