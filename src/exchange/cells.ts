@@ -24,6 +24,12 @@ export function text(value: CellContent): string {
   return String(value).trim();
 }
 
+/** A cell's whole number, stored as a number or typed as digits (an id, a 序号); undefined for anything else. */
+export const wholeNumber = (v: CellContent): number | undefined => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
+};
+
 /** A link cell's target (Excel turns a typed URL into a hyperlink whose text may differ), else its text. */
 export function linkOf(value: ExcelJS.CellValue): string {
   if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.hyperlink === 'string') return value.hyperlink.trim();

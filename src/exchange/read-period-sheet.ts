@@ -10,7 +10,7 @@ import { chineseDate, dayOfDate as dayOfCell, fromDayNumber, readTypedDay } from
 import type { Assignment, Commitment, WorkState } from '../ledger/model.js';
 import type { ReportingPeriod } from '../loop/index.js';
 import { WORK_STATE_LABELS } from '../loop/tables/status-words.js';
-import { content, headerName, linkOf, text } from './cells.js';
+import { content, headerName, linkOf, text, wholeNumber } from './cells.js';
 import { rowCheck, STATE_WORDS } from './period-sheet.js';
 import { META_SHEET_NAME, PERIOD_CHECK_HEADER, PERIOD_FILLED, PERIOD_ID_HEADER, PERIOD_META_MARK, PERIOD_SHEET_NAME } from './sheet-layout.js';
 import type { RejectedRow } from './types.js';
@@ -41,16 +41,10 @@ export const NOTE_LIMIT = 20_000;
 /** A link as long as the one-item form takes (server BOUNDS.url). */
 export const LINK_LIMIT = 2000;
 
-const int = (v: ExcelJS.CellValue): number | undefined => {
-  const c = content(v);
-  const n = typeof c === 'number' ? c : typeof c === 'string' && /^\s*\d+\s*$/.test(c) ? Number(c) : NaN;
-  return Number.isSafeInteger(n) ? n : undefined;
-};
-
 function readMeta(wb: ExcelJS.Workbook): PeriodSheetMeta | undefined {
   const ws = wb.getWorksheet(META_SHEET_NAME);
   if (!ws || text(content(ws.getCell(1, 1).value)) !== PERIOD_META_MARK) return undefined;
-  const unitId = int(ws.getCell(1, 3).value);
+  const unitId = wholeNumber(content(ws.getCell(1, 3).value));
   const asOf = text(content(ws.getCell(1, 4).value));
   const period = text(content(ws.getCell(1, 5).value));
   if (unitId === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return undefined;
@@ -81,7 +75,7 @@ export async function parsePeriodSheet(bytes: Uint8Array): Promise<ParsedPeriodS
         const row = ws.getRow(n);
         const at = (name: string) => row.getCell(columns.get(name)!).value;
         const cells = Object.fromEntries(PERIOD_FILLED.map((name) => [name, at(name)])) as Record<Filled, ExcelJS.CellValue>;
-        const id = int(at(PERIOD_ID_HEADER));
+        const id = wholeNumber(content(at(PERIOD_ID_HEADER)));
         lines.push({ row: n, ...(id !== undefined ? { id } : {}), check: text(content(at(PERIOD_CHECK_HEADER))), cells });
       }
       return { ok: true, meta, lines };

@@ -14,7 +14,7 @@ import { COLUMNS, type Column } from './format.js';
 import { dayOfDate, parseDeadline } from './dates.js';
 import { splitNames, UnitIndex } from './units.js';
 import { KEY_HEADER, META_COLUMNS, META_MARK, META_SHEET_NAME, SHEET_NAME } from './sheet-layout.js';
-import { content, headerName, text, type CellContent } from './cells.js';
+import { content, headerName, text, wholeNumber, type CellContent } from './cells.js';
 
 /** Columns a sheet must have to be read as a 任务分解表; the others are read when present. */
 const REQUIRED: readonly Column[] = ['序号', '任务内容', '完成时限', '牵头单位', '责任单位'];
@@ -66,10 +66,6 @@ interface Meta {
   byId: Map<number, MetaEntry>;
 }
 
-const int = (v: CellContent): number | undefined => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isSafeInteger(n) ? n : undefined;
-};
 const str = (v: CellContent): string | undefined => (text(v) === '' ? undefined : text(v));
 
 /** The hidden sheet the export wrote, if it is there and is ours. */
@@ -77,28 +73,28 @@ function readMeta(wb: ExcelJS.Workbook): Meta {
   const meta: Meta = { bySeq: new Map(), byId: new Map() };
   const ws = wb.getWorksheet(META_SHEET_NAME);
   if (!ws || text(content(ws.getCell(1, 1).value)) !== META_MARK) return meta;
-  meta.year = int(content(ws.getCell(1, 3).value));
+  meta.year = wholeNumber(content(ws.getCell(1, 3).value));
   const at = (row: ExcelJS.Row, name: (typeof META_COLUMNS)[number]): CellContent => content(row.getCell(META_COLUMNS.indexOf(name) + 1).value);
   for (let r = 3; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const seq = int(at(row, '序号'));
-    const commitmentId = int(at(row, 'commitmentId'));
+    const seq = wholeNumber(at(row, '序号'));
+    const commitmentId = wholeNumber(at(row, 'commitmentId'));
     if (seq === undefined || commitmentId === undefined) continue;
-    const assignmentVersion = int(at(row, 'assignmentVersion'));
+    const assignmentVersion = wholeNumber(at(row, 'assignmentVersion'));
     const entry: MetaEntry = {
       seq,
       commitmentId,
       key: text(at(row, 'key')),
-      version: int(at(row, 'version')),
+      version: wholeNumber(at(row, 'version')),
       assignment:
         assignmentVersion === undefined
           ? undefined
           : {
               version: assignmentVersion,
-              leadUnitId: int(at(row, 'leadUnitId')),
+              leadUnitId: wholeNumber(at(row, 'leadUnitId')),
               cooperatingUnitIds: text(at(row, 'cooperatingUnitIds'))
                 .split(',')
-                .map((s) => int(s))
+                .map((s) => wholeNumber(s))
                 .filter((n): n is number => n !== undefined),
               leader: str(at(row, 'leader')),
               deadline: str(at(row, 'deadline')),
@@ -179,10 +175,10 @@ export async function readTaskSheet(buffer: Buffer, context: TaskSheetContext): 
     if (!taskText && !leadText && !unitsText && text(deadlineCell) === '' && !leaderText) continue;
 
     // Which commitment the row is.
-    const seq = int(cell('序号'));
+    const seq = wholeNumber(cell('序号'));
     const seqEntry = seq === undefined ? undefined : meta.bySeq.get(seq);
     const bySeq = seqEntry && commitmentFor(seqEntry, seqEntry.commitmentId);
-    const hiddenId = keyColumn === undefined ? undefined : int(content(row.getCell(keyColumn).value));
+    const hiddenId = keyColumn === undefined ? undefined : wholeNumber(content(row.getCell(keyColumn).value));
     const byHidden = hiddenId === undefined ? undefined : commitmentFor(undefined, hiddenId);
     let commitment: Commitment | undefined;
     if (bySeq && byHidden && bySeq.id !== byHidden.id) {
