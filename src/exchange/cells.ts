@@ -1,6 +1,6 @@
 /** Cells of a sheet people edited, read whatever Excel or WPS stored them as: shared by the readers of the sheets. */
 import type ExcelJS from 'exceljs';
-import { dayOfDate as dayOfCell } from '../calendar/index.js';
+import { dayOfDate as dayOfCell, fromDayNumber } from '../calendar/index.js';
 
 export type CellContent = string | number | Date | undefined;
 
@@ -29,6 +29,15 @@ export const wholeNumber = (v: CellContent): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   return Number.isSafeInteger(n) ? n : undefined;
 };
+
+/** Excel's day number of 1970-01-01, day 0 of the calendar's day numbers (Excel's 1 is 1900-01-01). */
+const EXCEL_EPOCH = 25_569;
+/** Excel's day numbers of 2000-01-01 … 2099-12-31, the years a report is made in: no other number in a date column is a day. */
+const EXCEL_DAYS = { from: 36_526, to: 73_050 };
+
+/** The day a date cell that lost its date format stands for (a time of day rounds to the nearest day), or undefined. */
+export const excelDay = (serial: number): string | undefined =>
+  serial >= EXCEL_DAYS.from && serial <= EXCEL_DAYS.to ? fromDayNumber(Math.round(serial) - EXCEL_EPOCH) : undefined;
 
 /** A link cell's target (Excel turns a typed URL into a hyperlink whose text may differ), else its text. */
 export function linkOf(value: ExcelJS.CellValue): string {

@@ -6,11 +6,11 @@
  * only when no row is rejected, in one transaction.
  */
 import ExcelJS from 'exceljs';
-import { chineseDate, dayOfDate as dayOfCell, fromDayNumber, readTypedDay } from '../calendar/index.js';
+import { chineseDate, dayOfDate as dayOfCell, readTypedDay } from '../calendar/index.js';
 import type { Assignment, Commitment, WorkState } from '../ledger/model.js';
 import type { ReportingPeriod } from '../loop/index.js';
 import { WORK_STATE_LABELS } from '../loop/tables/status-words.js';
-import { content, headerName, linkOf, text, wholeNumber } from './cells.js';
+import { content, excelDay, headerName, linkOf, text, wholeNumber } from './cells.js';
 import { rowCheck, STATE_WORDS } from './period-sheet.js';
 import { META_SHEET_NAME, PERIOD_CHECK_HEADER, PERIOD_FILLED, PERIOD_ID_HEADER, PERIOD_META_MARK, PERIOD_SHEET_NAME } from './sheet-layout.js';
 import type { RejectedRow } from './types.js';
@@ -126,15 +126,11 @@ function numberOf(value: ExcelJS.CellValue, unit: string | undefined): number | 
   return /^[-+]?\d+(?:\.\d+)?$/.test(s) ? Number(s) : raw;
 }
 
-/** Excel's day numbers: 1 is 1900-01-01, and 25569 is 1970-01-01 (day 0 of the calendar's numbers). */
-const EXCEL_EPOCH = 25569;
-/** A day number in a cell without a date format, read as the day it is, within the years a report is made in (2000–2099). */
-const EXCEL_DAYS = { from: 36526, to: 73050 };
-
 function dayOf(value: ExcelJS.CellValue, year: number): { day?: string; problem?: string } {
   const c = content(value);
   if (c instanceof Date) return dayOfCell(c) ? { day: dayOfCell(c)! } : { problem: '报送日期无效' };
-  if (typeof c === 'number' && Number.isInteger(c) && c >= EXCEL_DAYS.from && c <= EXCEL_DAYS.to) return { day: fromDayNumber(c - EXCEL_EPOCH) };
+  const serial = typeof c === 'number' && Number.isInteger(c) ? excelDay(c) : undefined;
+  if (serial) return { day: serial };
   const typed = readTypedDay(text(c), year);
   return typed.ok ? { day: typed.day } : { problem: `报送日期无法识别：${quoted(text(c))}` };
 }

@@ -14,7 +14,7 @@ import { COLUMNS, type Column } from './format.js';
 import { dayOfDate, parseDeadline } from './dates.js';
 import { splitNames, UnitIndex } from './units.js';
 import { KEY_HEADER, META_COLUMNS, META_MARK, META_SHEET_NAME, SHEET_NAME } from './sheet-layout.js';
-import { content, headerName, text, wholeNumber, type CellContent } from './cells.js';
+import { content, excelDay, headerName, text, wholeNumber, type CellContent } from './cells.js';
 
 /** Columns a sheet must have to be read as a 任务分解表; the others are read when present. */
 const REQUIRED: readonly Column[] = ['序号', '任务内容', '完成时限', '牵头单位', '责任单位'];
@@ -111,9 +111,6 @@ const sameIds = (a: readonly number[], b: readonly number[]): boolean => {
   const sb = new Set(b);
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 };
-
-/** Excel serial numbers of the days 2000-01-01 … 2099-12-31: no other number belongs in 完成时限. */
-const isDateSerial = (n: number): boolean => n >= 36_526 && n <= 73_050;
 
 type AssignmentState = Pick<Assignment, 'leadUnitId' | 'cooperatingUnitIds' | 'leader' | 'deadline'>;
 
@@ -232,9 +229,9 @@ export async function readTaskSheet(buffer: Buffer, context: TaskSheetContext): 
       if (parsed.ok) deadline = parsed.day;
       else problems.push(parsed.reason);
     } else if (typeof deadlineCell === 'number') {
-      // A date cell whose date format was lost reads as its serial number (days since 1899-12-30).
-      const parsed = isDateSerial(deadlineCell) ? dayOfDate(new Date(Date.UTC(1899, 11, 30) + deadlineCell * 86_400_000)) : undefined;
-      if (parsed?.ok) deadline = parsed.day;
+      // A date cell whose date format was lost reads as its serial number.
+      const day = excelDay(deadlineCell);
+      if (day) deadline = day;
       else problems.push(`完成时限无法识别：“${deadlineCell}”`);
     } else if (text(deadlineCell) !== '') {
       const parsed = parseDeadline(text(deadlineCell), year !== undefined && Number.isInteger(year) ? year : undefined);
