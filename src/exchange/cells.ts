@@ -45,5 +45,8 @@ export function linkOf(value: ExcelJS.CellValue): string {
   return text(content(value));
 }
 
+/** A cell's words compared as typed in any width and spacing: 已 完成 and 已完成 are one. */
+export const plain = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
 /** A header cell's name: without spaces, width differences or a note in brackets (本期数值（万元） is 本期数值). */
-export const headerName = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/[(（].*?[)）]/g, '');
+export const headerName = (s: string): string => plain(s).replace(/[(（].*?[)）]/g, '');

@@ -10,7 +10,7 @@ import { chineseDate, dayOfDate as dayOfCell, readTypedDay } from '../calendar/i
 import type { Assignment, Commitment, WorkState } from '../ledger/model.js';
 import type { ReportingPeriod } from '../loop/index.js';
 import { WORK_STATE_LABELS } from '../loop/tables/status-words.js';
-import { content, excelDay, headerName, linkOf, text, wholeNumber } from './cells.js';
+import { content, excelDay, headerName, linkOf, plain, text, wholeNumber } from './cells.js';
 import { rowCheck, STATE_WORDS } from './period-sheet.js';
 import { META_SHEET_NAME, PERIOD_CHECK_HEADER, PERIOD_FILLED, PERIOD_ID_HEADER, PERIOD_META_MARK, PERIOD_SHEET_NAME } from './sheet-layout.js';
 import type { RejectedRow } from './types.js';
@@ -189,7 +189,7 @@ export function checkPeriodRows(lines: readonly PeriodSheetLine[], ctx: PeriodCh
 
     const value = rawValue ? numberOf(cells['本期数值'], commitment?.unit) : undefined;
     if (typeof value === 'string') problems.push(`本期数值不是数字：${quoted(value)}`);
-    const state = rawState ? STATE_OF.get(rawState.normalize('NFKC').replace(/\s+/g, '')) : undefined;
+    const state = rawState ? STATE_OF.get(plain(rawState)) : undefined;
     if (rawState && !state) problems.push(`本期状态无法识别：${quoted(rawState)}（应为${STATE_WORDS.join('、')}之一）`);
     if (note.length > NOTE_LIMIT) problems.push(`进展说明过长（超过${NOTE_LIMIT}字）`);
     if (link && !isLink(link)) problems.push(`佐证链接不是有效网址：${quoted(link)}（应以 http:// 或 https:// 开头）`);

@@ -14,7 +14,7 @@ import { COLUMNS, type Column } from './format.js';
 import { dayOfDate, parseDeadline } from './dates.js';
 import { splitNames, UnitIndex } from './units.js';
 import { KEY_HEADER, META_COLUMNS, META_MARK, META_SHEET_NAME, SHEET_NAME } from './sheet-layout.js';
-import { content, excelDay, headerName, text, wholeNumber, type CellContent } from './cells.js';
+import { content, excelDay, headerName, plain, text, wholeNumber, type CellContent } from './cells.js';
 
 /** Columns a sheet must have to be read as a 任务分解表; the others are read when present. */
 const REQUIRED: readonly Column[] = ['序号', '任务内容', '完成时限', '牵头单位', '责任单位'];
@@ -22,7 +22,6 @@ const REQUIRED: readonly Column[] = ['序号', '任务内容', '完成时限', '
 const HEADER_SEARCH_ROWS = 20;
 
 /** Texts compared without line-break, width or whitespace differences. */
-const plain = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
 const sameText = (a: string, b: string): boolean => plain(a) === plain(b);
 
 interface Located {
