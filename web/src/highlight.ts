@@ -1,5 +1,6 @@
 /**
- * Splitting a text at spans, for rendering it as text nodes with marks in place (never as markup).
+ * Splitting a text at spans, for rendering it as text nodes with marks in place (never as markup); and back, the
+ * words a person selects in such a text as offsets into it.
  * Spans are half-open UTF-16 offsets, which String.prototype.slice uses directly.
  * Overlapping spans: each character is marked by the innermost (shortest) span covering it, so an item stated
  * inside a longer one (…完成285.6亿元 inside …完成285.6亿元，增长6.2%) keeps a mark of its own; ties go to the
@@ -90,4 +91,23 @@ export function sentenceAround(text: string, span: { start: number; end: number 
   while (e < text.length && e - span.end < max && !stops.test(text[e]!)) e++;
   if (e < text.length && text[e] !== '\n') e++;
   return { before: text.slice(s, span.start).trimStart(), inside: text.slice(span.start, span.end), after: text.slice(span.end, e).trimEnd() };
+}
+
+/** The page's selected range, when some text is selected. */
+export function selectedRange(): Range | undefined {
+  const selection = window.getSelection();
+  return !selection || selection.isCollapsed || selection.rangeCount === 0 ? undefined : selection.getRangeAt(0);
+}
+
+/**
+ * A selected range as offsets into the text rendered in `container` (which holds it), with the words selected;
+ * undefined where only spaces are selected.
+ */
+export function offsetsIn(container: Node, range: Range): { start: number; end: number; text: string } | undefined {
+  const before = document.createRange();
+  before.setStart(container, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  const text = range.toString();
+  return text.trim() ? { start, end: start + text.length, text } : undefined;
 }

@@ -5,23 +5,18 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
+import { offsetsIn, selectedRange } from '../highlight';
 import { navigate } from '../router';
 import type { Kind } from '../types';
 import { ErrorBox, KindSelect } from '../ui';
 
 /** The selection inside `.document` as offsets into its text, or undefined when there is none there. */
 function selectedSpan(): { start: number; end: number; text: string } | undefined {
-  const selection = window.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
-  const range = selection.getRangeAt(0);
+  const range = selectedRange();
+  if (!range) return undefined;
   const container = (range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement)?.closest('.document');
   if (!container || container.classList.contains('cleaned')) return undefined;
-  const before = document.createRange();
-  before.setStart(container, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length;
-  const text = range.toString();
-  return text.trim() ? { start, end: start + text.length, text } : undefined;
+  return offsetsIn(container, range);
 }
 
 export function AddItemFromSelection({ reportId, onAdded }: { reportId: number; onAdded: () => void }) {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { formatDateTime } from '../format';
+import { offsetsIn, selectedRange } from '../highlight';
 import { KIND_LABELS } from '../labels';
 import { navigate } from '../router';
 import type { CommitmentDetail, Kind } from '../types';
@@ -46,16 +47,10 @@ interface Part {
 
 /** The selection inside the item's words, as offsets into the original. */
 function selectedPart(words: HTMLElement, itemStart: number): Omit<Part, 'kind'> | undefined {
-  const selection = window.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
-  const range = selection.getRangeAt(0);
-  if (!words.contains(range.startContainer) || !words.contains(range.endContainer)) return undefined;
-  const before = document.createRange();
-  before.setStart(words, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const text = range.toString();
-  const start = itemStart + before.toString().length;
-  return text.trim() ? { start, end: start + text.length, text } : undefined;
+  const range = selectedRange();
+  if (!range || !words.contains(range.startContainer) || !words.contains(range.endContainer)) return undefined;
+  const inWords = offsetsIn(words, range);
+  return inWords && { ...inWords, start: itemStart + inWords.start, end: itemStart + inWords.end };
 }
 
 /** The office's split form: parts from selections of the item's words, then one request for all of them. */
