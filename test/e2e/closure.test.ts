@@ -3,22 +3,13 @@
  * 待审核办结; the office sees it among 待审批 (counted on the dashboard), approves it with a note; the item shows
  * 已完成 with the approval in its reason, and the unit sees the office's note. Screenshots under test-artifacts/.
  */
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getAssignment, listCommitments, listProgress, unitNamed } from '../../src/ledger/index.js';
 import { auditPage } from './audit.js';
-import { E2E_DATABASES, e2eSkip, startE2E, type E2E } from './harness.js';
+import { onEachDatabase } from './harness.js';
 
-for (const database of E2E_DATABASES)
-  describe(`办结: a unit asks, the office approves (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
-  let e2e: E2E;
-  before(async () => {
-    e2e = await startE2E(database.name);
-  });
-  after(async () => {
-    await e2e?.close();
-  });
-
+onEachDatabase('办结: a unit asks, the office approves', (e2e) => {
   it('the item waits as 待审核办结, is approved from 待审批, and shows done', async () => {
     // an item 县发改局 leads that nobody reported done
     const unit = (await unitNamed(e2e.ledger, '县发改局'))!;

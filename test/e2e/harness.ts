@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeLedger, openLedger, setLedgerClock, type Ledger } from '../../src/ledger/index.js';
@@ -46,6 +47,25 @@ export const E2E_DATABASES: readonly { name: 'sqlite' | 'postgres'; skip: string
   { name: 'sqlite', skip: false },
   { name: 'postgres', skip: pgUnreachable ? `PostgreSQL not reachable at ${POSTGRES_URL} (${pgUnreachable})` : false },
 ];
+
+/**
+ * A journey described once for each database (E2E_DATABASES), on a server of its own: `e2e` is the running server,
+ * started before the journey's tests and closed after them.
+ */
+export function onEachDatabase(title: string, journey: (e2e: E2E) => void): void {
+  for (const database of E2E_DATABASES) {
+    describe(`${title} (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
+      const e2e = {} as E2E;
+      before(async () => {
+        Object.assign(e2e, await startE2E(database.name));
+      });
+      after(async () => {
+        await e2e.close?.();
+      });
+      journey(e2e);
+    });
+  }
+}
 
 export async function startE2E(database: 'sqlite' | 'postgres' = 'sqlite'): Promise<E2E> {
   mkdirSync(ARTIFACTS, { recursive: true });

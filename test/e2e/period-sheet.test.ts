@@ -4,7 +4,7 @@
  * it, uploads it again and sees it written, and the ledger holds the reports. The office sets an item's own reporting
  * cycle on the commitment page. Screenshots at 1280 px under test-artifacts/.
  */
-import { after, before, describe, it } from 'node:test';
+import { after, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,21 +14,13 @@ import { getAssignment, getSettings, listProgress, listUsers } from '../../src/l
 import { PERIOD_COLUMNS } from '../../src/exchange/sheet-layout.js';
 import { FIRST_DATA_ROW } from '../../src/exchange/period-sheet.js';
 import { auditPage } from './audit.js';
-import { E2E_DATABASES, e2eSkip, startE2E, type E2E } from './harness.js';
+import { onEachDatabase } from './harness.js';
 
 const col = (name: (typeof PERIOD_COLUMNS)[number]) => PERIOD_COLUMNS.indexOf(name) + 1;
 
-for (const database of E2E_DATABASES)
-  describe(`the unit’s period sheet in the browser (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
-  let e2e: E2E;
+onEachDatabase('the unit’s period sheet in the browser', (e2e) => {
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-sheet-'));
-  before(async () => {
-    e2e = await startE2E(database.name);
-  });
-  after(async () => {
-    await e2e?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('downloads, fills, uploads a bad row (named, nothing written), corrects it, uploads: written', async () => {
     const page = await e2e.newPage({ width: 1280, height: 900 });

@@ -4,25 +4,16 @@
  * another as an alias, corrects a match, confirms, and the ledger holds the assignments as the split gives them,
  * confirmed, and the task matching nothing as an item of the split. Screenshots under test-artifacts/.
  */
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { getAssignment, listCommitments, listUnits } from '../../src/ledger/index.js';
 import { auditPage } from './audit.js';
-import { E2E_DATABASES, e2eSkip, ROOT, startE2E, type E2E } from './harness.js';
+import { onEachDatabase, ROOT } from './harness.js';
 
 const SPLIT = join(ROOT, 'test/fixtures/split/demo-table.txt');
 
-for (const database of E2E_DATABASES)
-  describe(`a split imported against its report (${database.name})`, { skip: e2eSkip || database.skip, timeout: 120_000 }, () => {
-  let e2e: E2E;
-  before(async () => {
-    e2e = await startE2E(database.name);
-  });
-  after(async () => {
-    await e2e?.close();
-  });
-
+onEachDatabase('a split imported against its report', (e2e) => {
   it('shows each task’s matches and scores, takes the office’s corrections and unit decisions, and confirms the assignments', async () => {
     const page = await e2e.newPage({ width: 1280, height: 900 });
     await e2e.login(page, 'supervisor');
