@@ -12,7 +12,7 @@ import {
 } from '../tables/decomposition.js';
 import { followsFigures, isUnitCharacter } from '../tables/figure-words.js';
 import { isGb2312 } from '../tables/gb2312.js';
-import { contextScore } from '../tables/context-model.js';
+import { contextAt } from '../tables/context-model.js';
 import { isHanCode } from '../han.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
@@ -593,12 +593,12 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   const all = [...profile.candidates, ...profile.inside];
   const chosen = found && all.find(({ to }) => to === found.to);
   if (found && !chosen) return found;
-  const readAt = readingsAt(window);
+  const weigh = weighingAt(window, readingsAt(window));
   // each candidate weighed once: the context model's lookups are most of a dirty page's judging
   const values = new Map<Candidate, number>();
   const valueOf = (c: Candidate) => {
     let value = values.get(c);
-    if (value === undefined) values.set(c, (value = weigh(window, c.code, c.tier, true, readAt(c.code))));
+    if (value === undefined) values.set(c, (value = weigh(c.code, c.tier, true)));
     return value;
   };
   let best: Candidate | undefined;
@@ -611,7 +611,7 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   }
   if (!best) return found;
   if (!chosen) {
-    const own = weigh(window, window.codes[window.at], 0, true, readAt(window.codes[window.at]));
+    const own = weigh(window.codes[window.at], 0, true);
     return bestValue - second >= RECOVER_MARGIN && bestValue - own >= RECOVER_GAIN ? verdict(best, `context:${best.relation}`) : undefined;
   }
   const bySound = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone'));
@@ -721,11 +721,15 @@ function sideOf({ codes, at, length }: JudgeWindow, left: boolean): Side {
 }
 
 /**
- * How well `code` reads at the window's centre, as a candidate of `tier`: as jieba would read it, with what the
- * context model says of its neighbours, less the tier's discount.
+ * How well a candidate reads at the window's centre, as a candidate of `tier`: as jieba would read it (`read`), with
+ * what the context model says of its neighbours, less the tier's discount. For the candidates at one place: the
+ * context model's counts around it are looked up once, for the first candidate weighed in context.
  */
-const weigh = (window: JudgeWindow, code: number, tier: number, inContext = tier <= WEIGHED_TIERS, read = reading(window, code, true)): number =>
-  read - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * contextScore(window.codes, window.at, window.length, code) : 0);
+function weighingAt(window: JudgeWindow, read = (code: number) => reading(window, code, true)) {
+  let context: ((code: number) => number) | undefined;
+  return (code: number, tier: number, inContext = tier <= WEIGHED_TIERS): number =>
+    read(code) - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * (context ??= contextAt(window.codes, window.at, window.length))(code) : 0);
+}
 
 /**
  * `reading(window, code, true)` for many candidates at one place: one that pairs with neither neighbour stands alone
@@ -748,10 +752,11 @@ function readingsAt(window: JudgeWindow): (code: number) => number {
 
 /** The candidate that reads best at the window's centre (`weigh`), each looser tier discounted. */
 function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candidate | undefined {
+  const weigh = weighingAt(window);
   let best: Candidate | undefined;
   let bestValue = -Infinity;
   for (const candidate of candidates) {
-    const value = weigh(window, candidate.code, candidate.tier);
+    const value = weigh(candidate.code, candidate.tier);
     if (value > bestValue) [best, bestValue] = [candidate, value];
   }
   return best;
