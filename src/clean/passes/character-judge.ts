@@ -463,7 +463,12 @@ function extendsWord(window: JudgeWindow, code: number): boolean {
   return found;
 }
 
-const bestAt = new Float64Array(64);
+/**
+ * Per kind of reading (index 1: with `unigram`), the best score of each prefix of the window last segmented, and the
+ * codes it was segmented over: the prefixes up to the centre do not depend on the candidate written there, so the
+ * candidates judged at one place segment them once.
+ */
+const segmented = [0, 1].map(() => ({ bestAt: new Float64Array(64), codes: new Uint16Array(64), at: -1 }));
 
 /**
  * How well the whole window reads with `code` at its centre: the best segmentation into dictionary words
@@ -477,11 +482,20 @@ const bestAt = new Float64Array(64);
  */
 function reading(window: JudgeWindow, code: number, unigram = false): number {
   const { codes, at, length } = window;
+  const prefix = segmented[unigram ? 1 : 0]!;
+  const { bestAt } = prefix;
+  let from = at + 1;
+  for (let k = 0; k < at && prefix.at === at; k++) if (prefix.codes[k] !== codes[k]) prefix.at = -1;
+  if (prefix.at !== at) {
+    prefix.codes.set(codes.subarray(0, at));
+    prefix.at = at;
+    from = 1;
+  }
   const saved = codes[at];
   codes[at] = code;
   const cost = unigram ? wordCost() : 0;
   bestAt[0] = 0;
-  for (let end = 1; end <= length; end++) {
+  for (let end = from; end <= length; end++) {
     let best = bestAt[end - 1] + (unigram ? Math.log(Math.max(1, frequencyIn(codes, end - 1, end))) - cost : -LENGTH_BONUS);
     // Grow the word leftwards while adjacent characters may pair inside a word.
     for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
