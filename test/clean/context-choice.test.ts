@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertRepairs, assertUnrepaired, type RepairCase } from '../helpers/repair.js';
-import { contextScore } from '../../src/clean/tables/context-model.js';
+import { contextAt } from '../../src/clean/tables/context-model.js';
 
 const cases: RepairCase[] = [
   // 地 before a verb after an adverb or an idiom, not 的
@@ -63,7 +63,7 @@ test('the context model scores the fitting character higher', () => {
   for (const [text, better, worse] of scored) {
     const at = text.indexOf('_');
     const codes = Array.from(text, (c) => c.charCodeAt(0));
-    const score = (c: string) => contextScore(codes, at, codes.length, c.charCodeAt(0));
+    const score = (c: string) => contextAt(codes, at, codes.length)(c.charCodeAt(0));
     assert.ok(score(better) > score(worse), `${text}: ${better} ${score(better)} over ${worse} ${score(worse)}`);
   }
 });

@@ -12,7 +12,7 @@ import {
 } from '../tables/decomposition.js';
 import { followsFigures, isUnitCharacter } from '../tables/figure-words.js';
 import { isGb2312 } from '../tables/gb2312.js';
-import { contextScore } from '../tables/context-model.js';
+import { contextAt } from '../tables/context-model.js';
 import { isHanCode } from '../han.js';
 import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
@@ -463,13 +463,30 @@ function extendsWord(window: JudgeWindow, code: number): boolean {
   return found;
 }
 
-const bestAt = new Float64Array(64);
+/**
+ * Per kind of reading (index 1: with `unigram`), the best score of each prefix of the window last segmented up to its
+ * centre (`before`) and of each suffix after it (`after`), and the codes they were segmented over: they do not
+ * depend on the candidate written at the centre, so the candidates judged at one place segment them once, and each
+ * candidate is read only in the words that cover the centre.
+ */
+const segmented = [0, 1].map(() => ({ before: new Float64Array(64), after: new Float64Array(65), codes: new Uint16Array(64), at: -1, length: -1 }));
+
+/**
+ * The score of codes[start, end) as one piece of a segmentation (see `reading`): a word of two or more characters,
+ * -Infinity where it is none; a single character always.
+ */
+function pieceScore(codes: Uint16Array, start: number, end: number, unigram: boolean, cost: number): number {
+  if (end - start === 1) return unigram ? Math.log(Math.max(1, frequencyIn(codes, start, end))) - cost : -LENGTH_BONUS;
+  const frequency = frequencyIn(codes, start, end);
+  if (frequency === 0) return -Infinity;
+  return unigram ? Math.log(frequency) - cost : wordScore(frequency, end - start);
+}
 
 /**
  * How well the whole window reads with `code` at its centre: the best segmentation into dictionary words
  * (scored as in `support`) and single characters (each costing LENGTH_BONUS, as a character left out of a
  * word). Unlike `support`, a candidate that only makes a word by taking a neighbour away from a better word
- * (太原夯实 → 原因) gains little.
+ * (太原夯实 → 原因) gains little. A word's adjacent characters must all be able to pair inside a word.
  *
  * With `unigram`, as jieba itself would read it: every word, a single character too, scores its log frequency
  * less the log of the corpus total, so fewer and longer words read better (坚定不移 over 坚定 + 不够) and a
@@ -477,24 +494,49 @@ const bestAt = new Float64Array(64);
  */
 function reading(window: JudgeWindow, code: number, unigram = false): number {
   const { codes, at, length } = window;
+  const cost = unigram ? wordCost() : 0;
+  const memo = segmented[unigram ? 1 : 0]!;
+  const { before, after } = memo;
+  let same = memo.at === at && memo.length === length;
+  for (let k = 0; k < length && same; k++) same = k === at || memo.codes[k] === codes[k];
+  if (!same) {
+    memo.codes.set(codes.subarray(0, length));
+    [memo.at, memo.length] = [at, length];
+    before[0] = 0;
+    for (let end = 1; end <= at; end++) {
+      let best = before[end - 1] + pieceScore(codes, end - 1, end, unigram, cost);
+      for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
+        if (pairScore(codes[start], codes[start + 1]) === 0) break;
+        const score = before[start] + pieceScore(codes, start, end, unigram, cost);
+        if (score > best) best = score;
+      }
+      before[end] = best;
+    }
+    after[length] = 0;
+    for (let start = length - 1; start > at; start--) {
+      let best = pieceScore(codes, start, start + 1, unigram, cost) + after[start + 1];
+      for (let end = start + 2; end <= length && end - start <= MAX_WORD_LENGTH; end++) {
+        if (pairScore(codes[end - 2], codes[end - 1]) === 0) break;
+        const score = pieceScore(codes, start, end, unigram, cost) + after[end];
+        if (score > best) best = score;
+      }
+      after[start] = best;
+    }
+  }
   const saved = codes[at];
   codes[at] = code;
-  const cost = unigram ? wordCost() : 0;
-  bestAt[0] = 0;
-  for (let end = 1; end <= length; end++) {
-    let best = bestAt[end - 1] + (unigram ? Math.log(Math.max(1, frequencyIn(codes, end - 1, end))) - cost : -LENGTH_BONUS);
-    // Grow the word leftwards while adjacent characters may pair inside a word.
-    for (let start = end - 2; start >= 0 && start >= end - MAX_WORD_LENGTH; start--) {
-      if (pairScore(codes[start], codes[start + 1]) === 0) break;
-      const frequency = frequencyIn(codes, start, end);
-      if (frequency === 0) continue;
-      const score = unigram ? Math.log(frequency) - cost : wordScore(frequency, end - start);
-      if (bestAt[start] + score > best) best = bestAt[start] + score;
+  // the best segmentation through the piece that holds the centre: grown leftwards and rightwards while pairs pair
+  let best = -Infinity;
+  for (let start = at; start >= 0 && start > at - MAX_WORD_LENGTH; start--) {
+    if (start < at && pairScore(codes[start], codes[start + 1]) === 0) break;
+    for (let end = at + 1; end <= length && end - start <= MAX_WORD_LENGTH; end++) {
+      if (end > at + 1 && pairScore(codes[end - 2], codes[end - 1]) === 0) break;
+      const score = before[start] + pieceScore(codes, start, end, unigram, cost) + after[end];
+      if (score > best) best = score;
     }
-    bestAt[end] = best;
   }
   codes[at] = saved;
-  return bestAt[length];
+  return best;
 }
 
 const typeOf = (relation: Relation): EditType =>
@@ -593,12 +635,12 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   const all = [...profile.candidates, ...profile.inside];
   const chosen = found && all.find(({ to }) => to === found.to);
   if (found && !chosen) return found;
-  const readAt = readingsAt(window);
+  const weigh = weighingAt(window);
   // each candidate weighed once: the context model's lookups are most of a dirty page's judging
   const values = new Map<Candidate, number>();
   const valueOf = (c: Candidate) => {
     let value = values.get(c);
-    if (value === undefined) values.set(c, (value = weigh(window, c.code, c.tier, true, readAt(c.code))));
+    if (value === undefined) values.set(c, (value = weigh(c.code, c.tier, true)));
     return value;
   };
   let best: Candidate | undefined;
@@ -611,7 +653,7 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
   }
   if (!best) return found;
   if (!chosen) {
-    const own = weigh(window, window.codes[window.at], 0, true, readAt(window.codes[window.at]));
+    const own = weigh(window.codes[window.at], 0, true);
     return bestValue - second >= RECOVER_MARGIN && bestValue - own >= RECOVER_GAIN ? verdict(best, `context:${best.relation}`) : undefined;
   }
   const bySound = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone'));
@@ -721,37 +763,23 @@ function sideOf({ codes, at, length }: JudgeWindow, left: boolean): Side {
 }
 
 /**
- * How well `code` reads at the window's centre, as a candidate of `tier`: as jieba would read it, with what the
- * context model says of its neighbours, less the tier's discount.
+ * How well a candidate reads at the window's centre, as a candidate of `tier`: as jieba would read it, with what the
+ * context model says of its neighbours, less the tier's discount. For the candidates at one place: the context
+ * model's counts around it are looked up once, for the first candidate weighed in context.
  */
-const weigh = (window: JudgeWindow, code: number, tier: number, inContext = tier <= WEIGHED_TIERS, read = reading(window, code, true)): number =>
-  read - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * contextScore(window.codes, window.at, window.length, code) : 0);
-
-/**
- * `reading(window, code, true)` for many candidates at one place: one that pairs with neither neighbour stands alone
- * in every segmentation, so the window reads as with any other such candidate but for its own frequency alone
- * (most of a rare character's homophones), and the window is segmented once for all of them.
- */
-function readingsAt(window: JudgeWindow): (code: number) => number {
-  let alone: number | undefined;
-  const single = new Uint16Array(1);
-  const own = (code: number) => {
-    single[0] = code;
-    return Math.log(Math.max(1, frequencyIn(single, 0, 1)));
-  };
-  return (code) => {
-    if (bound(window, code) > 0) return reading(window, code, true);
-    alone ??= reading(window, code, true) - own(code);
-    return alone + own(code);
-  };
+function weighingAt(window: JudgeWindow) {
+  let context: ((code: number) => number) | undefined;
+  return (code: number, tier: number, inContext = tier <= WEIGHED_TIERS): number =>
+    reading(window, code, true) - tier * TIER_DISCOUNT + (inContext ? CONTEXT_WEIGHT * (context ??= contextAt(window.codes, window.at, window.length))(code) : 0);
 }
 
 /** The candidate that reads best at the window's centre (`weigh`), each looser tier discounted. */
 function readBest(window: JudgeWindow, candidates: readonly Candidate[]): Candidate | undefined {
+  const weigh = weighingAt(window);
   let best: Candidate | undefined;
   let bestValue = -Infinity;
   for (const candidate of candidates) {
-    const value = weigh(window, candidate.code, candidate.tier);
+    const value = weigh(candidate.code, candidate.tier);
     if (value > bestValue) [best, bestValue] = [candidate, value];
   }
   return best;

@@ -107,17 +107,15 @@ const BIGRAM_WEIGHT = 0.7;
 /** Characters the unigram estimate is spread over (add-half smoothing), about the Han characters of running text. */
 const CHARACTERS = 8000;
 
-/** log P(c | a b) less log P(c), P interpolated: what the context adds to the character's own frequency. */
-function lift(a: number, b: number, c: number): number {
-  const { total } = model();
-  const single = (countOf(1, c) + 0.5) / (total + CHARACTERS / 2);
-  const before = b < 0 ? 0 : countOf(1, b);
+/**
+ * log P(c | a b) less log P(c), P interpolated, from the counts: `single` P(c) alone (smoothed), `before` of b,
+ * `pair` of b c, `context` of a b (0 where there is no a); the count of a b c, under the key `triple`, is looked up only where
+ * `context` is not 0.
+ */
+function lift(single: number, before: number, pair: number, context: number, triple: number): number {
   if (before === 0) return 0;
-  let p = BIGRAM_WEIGHT * (countOf(2, b * 65536 + c) / before) + (1 - BIGRAM_WEIGHT) * single;
-  if (a >= 0) {
-    const context = countOf(2, a * 65536 + b);
-    if (context > 0) p = TRIGRAM_WEIGHT * (countOf(3, (a * 65536 + b) * 65536 + c) / context) + (1 - TRIGRAM_WEIGHT) * p;
-  }
+  let p = BIGRAM_WEIGHT * (pair / before) + (1 - BIGRAM_WEIGHT) * single;
+  if (context > 0) p = TRIGRAM_WEIGHT * (countOf(3, triple) / context) + (1 - TRIGRAM_WEIGHT) * p;
   return Math.log(p / single);
 }
 
@@ -141,22 +139,38 @@ function marksBeside(codes: ArrayLike<number>, at: number, length: number, step:
 }
 
 /**
- * How much better `code` reads at codes[at] by its neighbours, two on each side (a run of non-Han codes counting as
- * one mark), than by its own frequency: the lift (log P(c | two before) less log P(c)) of the centre and of the two
+ * How much better a character reads at codes[at] by its neighbours, two on each side (a run of non-Han codes counting
+ * as one mark), than by its own frequency: the lift (log P(c | two before) less log P(c)) of the centre and of the two
  * characters after it. A pair that stands inside a dictionary word is jieba's to judge, beside whose reading this is
  * weighed: the national reports not using it (全县, where they say 全国) is no evidence against it. Only differences
  * between candidates at one place mean anything.
+ *
+ * Returned as a function of the candidate's code: the marks beside the centre and the counts that do not involve it
+ * are looked up once for all the candidates at one place, and each count that does, once per candidate (the bigram
+ * of the left neighbour and the candidate is both the centre's pair and the next character's context).
  */
-export function contextScore(codes: ArrayLike<number>, at: number, length: number, code: number): number {
+export function contextAt(codes: ArrayLike<number>, at: number, length: number): (code: number) => number {
   const [l1 = -1, l2 = -1] = marksBeside(codes, at, length, -1, 2);
   const [r1, r2] = marksBeside(codes, at, length, 1, 2);
+  const { total } = model();
+  const singleOf = (count: number) => (count + 0.5) / (total + CHARACTERS / 2);
+  const beforeCentre = l1 < 0 ? 0 : countOf(1, l1);
+  const contextCentre = l2 < 0 ? 0 : countOf(2, l2 * 65536 + l1);
+  const nextCount = r1 === undefined ? 0 : countOf(1, r1);
+  const nextSingle = singleOf(nextCount);
+  const lastSingle = r2 === undefined ? 0 : singleOf(countOf(1, r2));
+  const lastPair = r2 === undefined ? 0 : countOf(2, r1! * 65536 + r2);
   const inWord = (first: number, second: number) => first >= 0 && pairScore(first, second) > 0;
-  const centre = lift(l2, l1, code);
-  let score = inWord(l1, code) ? Math.max(centre, 0) : centre;
-  if (r1 !== undefined) {
-    const next = lift(l1, code, r1);
-    score += inWord(code, r1) ? Math.max(next, 0) : next;
-  }
-  if (r2 !== undefined) score += lift(code, r1!, r2);
-  return score;
+  return (code) => {
+    const own = countOf(1, code);
+    const leftPair = l1 < 0 ? 0 : countOf(2, l1 * 65536 + code);
+    const centre = lift(singleOf(own), beforeCentre, leftPair, contextCentre, (l2 * 65536 + l1) * 65536 + code);
+    let score = inWord(l1, code) ? Math.max(centre, 0) : centre;
+    if (r1 === undefined) return score;
+    const rightPair = countOf(2, code * 65536 + r1);
+    const after = lift(nextSingle, own, rightPair, l1 < 0 ? 0 : leftPair, (l1 * 65536 + code) * 65536 + r1);
+    score += inWord(code, r1) ? Math.max(after, 0) : after;
+    if (r2 === undefined) return score;
+    return score + lift(lastSingle, nextCount, lastPair, rightPair, (code * 65536 + r1) * 65536 + r2);
+  };
 }
