@@ -46,6 +46,7 @@ export {
   getCommitmentDetail,
   listCommitments,
   listCommitmentIds,
+  matchingCommitmentIds,
   listedCommitments,
   listAllCommitments,
   updateCommitment,
