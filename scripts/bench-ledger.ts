@@ -5,8 +5,9 @@
  * county reports imported, then units, assignments, reviews and progress through the ledger's own functions).
  * The real Fastify app then listens on 127.0.0.1 (an ephemeral port) in a child process, a fresh one per
  * scenario (a saturating run leaves a queue behind that would slow the next), and this process drives it over
- * loopback, logged in as a supervisor whose client accepts gzip as browsers do: the first page of the list, a
- * filtered list (kind, deadline, text); the computed reads, where no request is made twice so the read cache
+ * loopback, logged in as a supervisor whose client accepts gzip as browsers do: a baseline read measured in the same
+ * run as the others (auth/me: the session looked up, a small answer; the machine's share at that moment), the first
+ * page of the list, a filtered list (kind, deadline, text); the computed reads, where no request is made twice so the read cache
  * cannot help — a new page each time (offset, kind and sort drawn at random), a new search each time (two to five
  * characters of an item's text), varied status filters (one to three statuses, with kind, sort and offset) —
  * judged against ≥ 1,000 req/s with p99 < 100 ms at 100 connections; one commitment in full (drawn from all); then
