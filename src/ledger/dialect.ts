@@ -151,6 +151,9 @@ const POSTGRES_CONSTRAINTS: Record<string, Constraint> = {
   P0001: 'append_only',
 };
 
+/** An aggregate's ORDER BY clause of these terms (nothing when there are none: the rows' order is left to the database). */
+const inOrder = (terms: readonly Expression<unknown>[]) => (terms.length ? sql` order by ${sql.join(terms)}` : sql``);
+
 const codeOf = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
 
@@ -210,7 +213,7 @@ export function sqliteAdapter(file: string): Adapter {
     json: {
       // json_quote writes NULL as the text null
       quote: (value) => sql<string>`iif(${value} is null, null, json_quote(${value}))`,
-      array: (value, orderBy) => sql<string>`json_group_array(${value} order by ${sql.join(orderBy)})`,
+      array: (value, orderBy) => sql<string>`json_group_array(${value}${inOrder(orderBy)})`,
     },
     indexText: ftsTrigramIndex,
     // three characters or more: the phrase's trigrams in a row are the substring (quotes doubled inside it); one or
@@ -344,7 +347,7 @@ export function postgresAdapter(url: string, schema?: string): Adapter {
     constraintOf: (e) => POSTGRES_CONSTRAINTS[codeOf(e) ?? ''],
     json: {
       quote: (value) => sql<string>`cast(to_json(${value}) as text)`,
-      array: (value, orderBy) => sql<string>`cast(coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]') as text)`,
+      array: (value, orderBy) => sql<string>`cast(coalesce(json_agg(${value}${inOrder(orderBy)}), '[]') as text)`,
     },
     indexText: (db) => textIndexes(db, schema ?? 'public'),
     // LIKE uses the trigram indexes by itself for three characters or more; one or two are looked up among the grams

@@ -47,6 +47,7 @@ export {
   getCommitmentDetail,
   listCommitments,
   listCommitmentIds,
+  matchingCommitmentIds,
   listedCommitments,
   listAllCommitments,
   updateCommitment,
