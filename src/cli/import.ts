@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { closeLedger, isLedgerError } from '../ledger/index.js';
 import { isLuoshiError, LuoshiError } from '../errors.js';
 import { readFileBytes } from '../read/input.js';
-import { importBytes } from '../server/services/import.js';
+import { importBytes } from '../app/import.js';
 import type { Io } from './index.js';
 import { ledgerName, openCliLedger } from './ledger.js';
 import { readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';

@@ -1,6 +1,6 @@
 import { LuoshiError } from '../errors.js';
 import type { ReadOptions } from '../read/source.js';
-import type { ReportFields as Fields } from '../server/services/import.js';
+import type { ReportFields as Fields } from '../app/import.js';
 
 /** Options every command that reads a report shares. */
 export const readOptionSpec = {

@@ -15,7 +15,7 @@ import { listReports } from '../../src/ledger/reports.js';
 import { latestAuditId } from '../../src/ledger/audit.js';
 import { createUnit } from '../../src/ledger/units.js';
 import type { Ledger } from '../../src/ledger/store.js';
-import { importBytes } from '../../src/server/services/import.js';
+import { importBytes } from '../../src/app/import.js';
 
 const NAME = 'small-report.txt';
 const BYTES = Buffer.from(smallReport());

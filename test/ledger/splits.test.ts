@@ -9,8 +9,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDialects } from './dialects.js';
 import { assign, getAssignment, getCommitment, latestAuditId, listCommitments, listUnits, type Ledger } from '../../src/ledger/index.js';
-import { importBytes } from '../../src/server/services/import.js';
-import { choicesOf, commitSplit, splitPlanFor } from '../../src/server/services/split.js';
+import { importBytes } from '../../src/app/import.js';
+import { choicesOf, commitSplit, splitPlanFor } from '../../src/app/split.js';
 import { readSplitFixture, splitFixture, withSplitReport } from '../helpers/split-ledger.js';
 
 /** What the ledger holds for an item: its text, then its assignment's lead, cooperating units, leader, deadline, confirmed. */

@@ -9,7 +9,7 @@ import { isLuoshiError, type ErrorCode } from '../../errors.js';
 import type { Kind } from '../../extract/commitment.js';
 import { KINDS } from '../../ledger/enums.js';
 import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
-import { checkItemCount } from '../services/item-limit.js';
+import { checkItemCount } from '../../app/item-limit.js';
 import type { KnownMeta, ReportMeta } from '../../structure/index.js';
 
 export interface AnalysisTask {

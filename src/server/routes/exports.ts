@@ -12,9 +12,9 @@ import { ApiError } from '../errors.js';
 import { binary, fileIn, formField, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdString, ReportQuery, textProblem } from '../schemas/common.js';
 import { NoticeQuery, TaskImportResponse } from '../schemas/loop.js';
-import { exchangeRows } from '../services/exchange.js';
-import { allCommitments, loopData, requireReport, withoutStatus } from '../services/loop-data.js';
-import { officeOf } from '../services/office.js';
+import { exchangeRows } from '../../app/exchange.js';
+import { allCommitments, loopData, requireReport, withoutStatus } from '../../app/loop-data.js';
+import { officeOf } from '../../app/office.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['exchange'];

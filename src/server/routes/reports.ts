@@ -17,9 +17,9 @@ import {
   ReportListQuery,
   ReportPreview,
 } from '../schemas/reports.js';
-import type { ImportBytesInput } from '../services/import.js';
-import { previewBytes } from '../services/preview.js';
-import { loopData, requireReport, statusOfItem } from '../services/loop-data.js';
+import type { ImportBytesInput } from '../../app/import.js';
+import { previewBytes } from '../../app/preview.js';
+import { loopData, requireReport, statusOfItem } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['reports'];

@@ -14,7 +14,7 @@ import { AnalysisStopped } from '../jobs/analysis-pool.js';
 import { binary, fileIn, multipartBody, readMultipart, type MultipartContent } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { SplitDecisions, SplitImportResponse, SplitPreview } from '../schemas/splits.js';
-import { commitSplit, requireSplitReport, splitPlanFor, type SplitRead } from '../services/split.js';
+import { commitSplit, requireSplitReport, splitPlanFor, type SplitRead } from '../../app/split.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['splits'];

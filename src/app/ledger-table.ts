@@ -6,7 +6,7 @@
  * (kept-status.ts, brought up to today first) and its lead unit, as JSON the database writes, and sent as it is.
  * Bounded: beyond MAX_IDS ids kept, the lists least recently used are dropped.
  */
-import { getCommitment, listCommitmentIds, listedCommitments, type CommitmentQuery, type Ledger, type ListedCommitment } from '../../ledger/index.js';
+import { getCommitment, listCommitmentIds, listedCommitments, type CommitmentQuery, type Ledger, type ListedCommitment } from '../ledger/index.js';
 import { keepStatusesUpTo } from './kept-status.js';
 import { ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 import { itemsFor, statusOfItem } from './loop-data.js';

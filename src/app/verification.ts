@@ -10,8 +10,8 @@
  * results are mapped back to their commitments by span in their own document, and the verdicts are recorded in one
  * transaction.
  */
-import { analyze } from '../../analyze.js';
-import type { Commitment as Extracted, Extraction } from '../../extract/index.js';
+import { analyze } from '../analyze.js';
+import type { Commitment as Extracted, Extraction } from '../extract/index.js';
 import {
   getGovernment,
   getReportDocument,
@@ -22,11 +22,11 @@ import {
   type Ledger,
   type ReportDocument,
   type Verification,
-} from '../../ledger/index.js';
-import type { SourceFormat } from '../../read/index.js';
-import type { Structured } from '../../structure/index.js';
-import { verifyAgainst, type TargetVerdict } from '../../loop/verify.js';
-import { ApiError } from '../errors.js';
+} from '../ledger/index.js';
+import type { SourceFormat } from '../read/index.js';
+import type { Structured } from '../structure/index.js';
+import { verifyAgainst, type TargetVerdict } from '../loop/verify.js';
+import { ApiError } from '../server/errors.js';
 import { allCommitments } from './loop-data.js';
 
 const toExtracted = (c: Commitment): Extracted => {

@@ -2,8 +2,8 @@
  * Evidence of progress: text, an http(s) link, or a file. A file is kept in the ledger with its progress report
  * (append-only like it) as a data: URL; responses never carry its bytes, only the path it downloads from.
  */
-import type { Evidence, ProgressReport } from '../../ledger/index.js';
-import { ApiError } from '../errors.js';
+import type { Evidence, ProgressReport } from '../ledger/index.js';
+import { ApiError } from '../server/errors.js';
 
 export type EvidenceInput =
   | { kind: 'text'; value: string }

@@ -4,13 +4,13 @@
  * report gives with the fields the office has given so far. Read and analysed like an import job; stores nothing.
  */
 import type { z } from 'zod';
-import { readOptionsOf, screenBytes } from '../../read/index.js';
-import type { Evidence, MetaField, ReportMeta } from '../../structure/index.js';
-import type { Span } from '../../span.js';
-import type { Ledger } from '../../ledger/index.js';
-import type { ReportPreview } from '../schemas/reports.js';
-import { ApiError, readerRefusal } from '../errors.js';
-import { AnalysisStopped, type AnalysisPool } from '../jobs/analysis-pool.js';
+import { readOptionsOf, screenBytes } from '../read/index.js';
+import type { Evidence, MetaField, ReportMeta } from '../structure/index.js';
+import type { Span } from '../span.js';
+import type { Ledger } from '../ledger/index.js';
+import type { ReportPreview } from '../server/schemas/reports.js';
+import { ApiError, readerRefusal } from '../server/errors.js';
+import { AnalysisStopped, type AnalysisPool } from '../server/jobs/analysis-pool.js';
 import { knownFor, type ImportBytesInput } from './import.js';
 
 type Preview = z.infer<typeof ReportPreview>;

@@ -4,10 +4,10 @@
  * Items counted are those the loop follows (status other than not_tracked: no achievements, nothing rejected or
  * stale). `pendingRequests`: the requests (办结, adjustments, extensions) waiting for the office, on any item counted.
  */
-import { addDays, daysBetween } from '../../calendar/index.js';
-import { scorecards, type LoopItem, type Status, type StatusResult } from '../../loop/index.js';
+import { addDays, daysBetween } from '../calendar/index.js';
+import { scorecards, type LoopItem, type Status, type StatusResult } from '../loop/index.js';
 import type { z } from 'zod';
-import type { DashboardResponse } from '../schemas/loop.js';
+import type { DashboardResponse } from '../server/schemas/loop.js';
 import type { Snapshot } from './loop-data.js';
 
 export const TRACKED_STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data'] as const satisfies readonly Status[];

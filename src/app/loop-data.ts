@@ -27,9 +27,9 @@ import {
   type Store,
   type Unit,
   isTx,
-} from '../../ledger/index.js';
-import { statusOf, withCalendarDays, type LoopItem, type StatusResult } from '../../loop/index.js';
-import { ApiError } from '../errors.js';
+} from '../ledger/index.js';
+import { statusOf, withCalendarDays, type LoopItem, type StatusResult } from '../loop/index.js';
+import { ApiError } from '../server/errors.js';
 import { auditNow, keptWhileUnchanged, ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 
 /** Every commitment matching the filter, in report order (one query). */
