@@ -10,7 +10,7 @@ import type { Span } from '../span.js';
 import type { Ledger } from '../ledger/index.js';
 import type { ReportPreview } from '../server/schemas/reports.js';
 import { ApiError, readerRefusal } from '../server/errors.js';
-import { AnalysisStopped, type AnalysisPool } from '../server/jobs/analysis-pool.js';
+import { AnalysisStopped, type AnalysisPool } from './analysis-pool.js';
 import { knownFor, type ImportBytesInput } from './import.js';
 
 type Preview = z.infer<typeof ReportPreview>;

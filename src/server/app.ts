@@ -21,7 +21,7 @@ import { sender, type Send } from './reminders/channels.js';
 import { startReminderDispatch } from './reminders/dispatch.js';
 import { LoginLimiter } from './rate-limit.js';
 import { startImportQueue } from './jobs/import-queue.js';
-import { analysisPool, type AnalysisPoolOptions } from './jobs/analysis-pool.js';
+import { analysisPool, type AnalysisPoolOptions } from '../app/analysis-pool.js';
 import { routes } from './routes/index.js';
 import { seedDemo, type DemoResult } from './demo.js';
 

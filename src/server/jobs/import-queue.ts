@@ -27,7 +27,7 @@ import {
 } from '../../ledger/index.js';
 import { ApiError, errorBody, readerRefusal, toApiError } from '../errors.js';
 import { commitImport, fieldsOf, knownFor, type ImportBytesInput, type ImportOutcome, type ReportFields } from '../../app/import.js';
-import { analysisPool, AnalysisStopped, type AnalysisPool, type AnalysisPoolOptions } from './analysis-pool.js';
+import { analysisPool, AnalysisStopped, type AnalysisPool, type AnalysisPoolOptions } from '../../app/analysis-pool.js';
 
 /** What an office gave with the upload, kept with the job. */
 export type JobFields = ReportFields & { encoding?: string };

@@ -10,7 +10,7 @@ import { assignable } from '../../exchange/split-plan.js';
 import { readOptionsOf, screenBytes } from '../../read/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError, invalidFields, readerRefusal } from '../errors.js';
-import { AnalysisStopped } from '../jobs/analysis-pool.js';
+import { AnalysisStopped } from '../../app/analysis-pool.js';
 import { binary, fileIn, multipartBody, readMultipart, type MultipartContent } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { SplitDecisions, SplitImportResponse, SplitPreview } from '../schemas/splits.js';

@@ -3,14 +3,14 @@
  * server's event loop goes on answering while a large report is read. Returns plain data, or the refusal (the
  * reader's, or a report giving more items than one can).
  */
-import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../../analyze.js';
-import type { SplitTask } from '../../extract/split-tasks.js';
-import { isLuoshiError, type ErrorCode } from '../../errors.js';
-import type { Kind } from '../../extract/commitment.js';
-import { KINDS } from '../../ledger/enums.js';
-import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
-import { checkItemCount } from '../../app/item-limit.js';
-import type { KnownMeta, ReportMeta } from '../../structure/index.js';
+import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../analyze.js';
+import type { SplitTask } from '../extract/split-tasks.js';
+import { isLuoshiError, type ErrorCode } from '../errors.js';
+import type { Kind } from '../extract/commitment.js';
+import { KINDS } from '../ledger/enums.js';
+import { readBytes, readOptionsOf, type Source } from '../read/index.js';
+import { checkItemCount } from './item-limit.js';
+import type { KnownMeta, ReportMeta } from '../structure/index.js';
 
 export interface AnalysisTask {
   bytes: Uint8Array;
