@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { closeLedger, createUser, getUnit, unitNamed, type Role } from '../ledger/index.js';
 import { ROLES } from '../ledger/enums.js';
 import { LuoshiError } from '../errors.js';
-import { hashPassword } from '../server/passwords.js';
+import { hashPassword } from '../app/passwords.js';
 import type { Io } from './index.js';
 import { openCliLedger } from './ledger.js';
 

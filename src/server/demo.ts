@@ -30,7 +30,7 @@ import {
   type WorkState,
 } from '../ledger/index.js';
 import { addDays } from '../calendar/index.js';
-import { generatePassword, hashPassword } from './passwords.js';
+import { generatePassword, hashPassword } from '../app/passwords.js';
 import { importBytes } from '../app/import.js';
 import { allCommitments, startOf } from '../app/loop-data.js';
 
