@@ -5,7 +5,7 @@
  */
 import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../analyze.js';
 import type { SplitTask } from '../extract/split-tasks.js';
-import { isLuoshiError, type ErrorCode } from '../errors.js';
+import { dataOf, isLuoshiError, type LuoshiErrorData } from '../errors.js';
 import type { Kind } from '../extract/commitment.js';
 import { KINDS } from '../ledger/enums.js';
 import { readBytes, readOptionsOf, type Source } from '../read/index.js';
@@ -21,7 +21,7 @@ export interface AnalysisTask {
   known: KnownMeta;
 }
 
-type Refused = { refused: { code: ErrorCode; message: string } };
+export type Refused = { refused: LuoshiErrorData };
 
 export type AnalysisOutcome = { record: AnalysisRecord } | Refused;
 
@@ -37,7 +37,7 @@ async function reading<T>(task: AnalysisTask, then: (source: Source) => T): Prom
     const source = await readBytes(task.bytes, task.name, readOptionsOf(task));
     return then(source);
   } catch (e) {
-    if (isLuoshiError(e)) return { refused: { code: e.code, message: e.message } };
+    if (isLuoshiError(e)) return { refused: dataOf(e) };
     throw e;
   }
 }

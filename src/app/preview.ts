@@ -9,8 +9,7 @@ import type { Evidence, MetaField, ReportMeta } from '../structure/index.js';
 import type { Span } from '../span.js';
 import type { Ledger } from '../ledger/index.js';
 import type { ReportPreview } from '../server/schemas/reports.js';
-import { ApiError, readerRefusal } from '../server/errors.js';
-import { AnalysisStopped, type AnalysisPool } from './analysis-pool.js';
+import type { AnalysisPool } from './analysis-pool.js';
 import { knownFor, type ImportBytesInput } from './import.js';
 
 type Preview = z.infer<typeof ReportPreview>;
@@ -49,11 +48,7 @@ export async function previewBytes(ledger: Ledger, pool: AnalysisPool, input: Im
   screenBytes(input.bytes, input.name, readOptionsOf(input));
   const { stored, known } = await knownFor(ledger, input);
   const task = { bytes: input.bytes, name: input.name, known, ...readOptionsOf(input) };
-  const outcome = await pool.preview(task).catch((e: unknown) => {
-    throw e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${input.name}: ${e.message}`) : e;
-  });
-  if ('refused' in outcome) throw readerRefusal(outcome.refused.code, outcome.refused.message);
-  const { source, detected: meta, items } = outcome;
+  const { source, detected: meta, items } = await pool.preview(task);
   return {
     name: source.name,
     format: source.format,

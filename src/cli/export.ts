@@ -2,11 +2,10 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { closeLedger } from '../ledger/index.js';
 import { datasetCsv, datasetJsonl, ledgerCsv, ledgerJson, taskSheet } from '../exchange/index.js';
-import { LuoshiError } from '../errors.js';
+import { isLuoshiError, LuoshiError } from '../errors.js';
 import { exchangeRows } from '../app/exchange.js';
 import { datasetRows } from '../app/dataset.js';
 import { dayIn } from '../calendar/index.js';
-import { ApiError } from '../server/errors.js';
 import type { Io } from './index.js';
 import { openCliLedger } from './ledger.js';
 import { emit } from './output.js';
@@ -69,7 +68,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     try {
       data = await exchangeRows(ledger, today, { reportId, tasksOnly: format === 'xlsx' });
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') throw new LuoshiError('USAGE', `--report ${reportId}`, 'no such report in the ledger');
+      if (isLuoshiError(e) && e.code === 'NO_SUCH_REPORT') throw new LuoshiError('USAGE', `--report ${reportId}`, 'no such report in the ledger');
       throw e;
     }
     if (format === 'xlsx') {
