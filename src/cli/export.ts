@@ -6,6 +6,7 @@ import { isLuoshiError, LuoshiError } from '../errors.js';
 import { exchangeRows } from '../app/exchange.js';
 import { datasetRows } from '../app/dataset.js';
 import { dayIn } from '../calendar/index.js';
+import { OFFICE_TIME_ZONE } from '../config.js';
 import type { Io } from './index.js';
 import { openCliLedger } from './ledger.js';
 import { emit } from './output.js';
@@ -63,7 +64,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (reportId !== undefined && !(Number.isInteger(reportId) && reportId > 0)) throw new LuoshiError('USAGE', `--report ${values.report}`, 'a report id');
   const ledger = await openCliLedger();
   try {
-    const today = dayIn('Asia/Shanghai')(new Date());
+    const today = dayIn(OFFICE_TIME_ZONE)(new Date());
     let data;
     try {
       data = await exchangeRows(ledger, today, { reportId, tasksOnly: format === 'xlsx' });
@@ -86,7 +87,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 async function exportDataset(format: (typeof DATASET_FORMATS)[number], out: string | undefined, io: Io): Promise<number> {
   const ledger = await openCliLedger();
   try {
-    const rows = await datasetRows(ledger, dayIn('Asia/Shanghai')(new Date()));
+    const rows = await datasetRows(ledger, dayIn(OFFICE_TIME_ZONE)(new Date()));
     await emit(io, format === 'csv' ? datasetCsv(rows) : datasetJsonl(rows), out);
     if (out) io.stderr(`luoshi export: ${rows.length} targets to ${out}\n`);
     return 0;
