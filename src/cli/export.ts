@@ -7,7 +7,7 @@ import { exchangeRows } from '../app/exchange.js';
 import { datasetRows } from '../app/dataset.js';
 import { dayIn } from '../calendar/index.js';
 import { OFFICE_TIME_ZONE } from '../config.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { openCliLedger } from './ledger.js';
 import { emit } from './output.js';
 

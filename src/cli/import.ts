@@ -3,7 +3,7 @@ import { closeLedger, isLedgerError } from '../ledger/index.js';
 import { isLuoshiError, LuoshiError } from '../errors.js';
 import { readFileBytes } from '../read/input.js';
 import { importBytes } from '../app/import.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { ledgerName, openCliLedger } from './ledger.js';
 import { readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';
 import { ProgressBar } from './progress.js';

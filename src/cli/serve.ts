@@ -6,7 +6,7 @@ import { chineseDate } from '../calendar/index.js';
 import { environment } from '../config.js';
 import { LuoshiError } from '../errors.js';
 import { buildApp } from '../server/index.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { ledgerName, openCliLedger } from './ledger.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));

@@ -4,7 +4,7 @@ import { readFileBytes } from '../read/input.js';
 import { readBytes, STDIN, type ReadOptions } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/source.js';
 import { choicesOf, commitSplit, requireSplitReport, splitPlanFor, splitRead } from '../app/split.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { ledgerName, openCliLedger } from './ledger.js';
 import { emit } from './output.js';
 

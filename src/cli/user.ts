@@ -4,7 +4,7 @@ import { closeLedger, createUser, getUnit, unitNamed, type Role } from '../ledge
 import { ROLES } from '../ledger/enums.js';
 import { LuoshiError } from '../errors.js';
 import { hashPassword } from '../app/passwords.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { openCliLedger } from './ledger.js';
 
 /** The password from standard input: prompted for (not echoed) on a terminal, else its first line. */
