@@ -58,7 +58,7 @@ export interface BuildOptions {
   /** Memory for answers kept between writes (read-cache.ts; default 64 MB, 0 keeps none). */
   readCacheBytes?: number;
   logger?: boolean;
-  /** The threads that analyse uploads: how many, their memory and time (jobs/analysis-pool.ts). */
+  /** The threads that analyse uploads: how many, their memory and time (app/analysis-pool.ts). */
   imports?: AnalysisPoolOptions;
   /**
    * Send reminders to units' contacts in the background (reminders/dispatch.ts): e-mail through `smtpUrl`

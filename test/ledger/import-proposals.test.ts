@@ -1,5 +1,5 @@
 /**
- * An import and the assignments it proposes are one transaction (services/import.ts): a failure (a crash, a kill)
+ * An import and the assignments it proposes are one transaction (app/import.ts): a failure (a crash, a kill)
  * between them leaves neither, and a re-import of a report whose proposals are missing completes them.
  */
 import { describe, it } from 'node:test';

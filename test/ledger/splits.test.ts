@@ -1,5 +1,5 @@
 /**
- * A 分工方案 imported against its report (services/split.ts, ledger/splits.ts), on every database: each layout's
+ * A 分工方案 imported against its report (app/split.ts, ledger/splits.ts), on every database: each layout's
  * tasks matched to the report's items and their units, leaders and times proposed on them; a task matching nothing
  * becomes an item of its own with its span in the split; unknown unit names listed, created once or mapped as an
  * alias; a confirmed assignment kept by a proposal and replaced by the office's confirmation; the same split
