@@ -5,16 +5,14 @@
  */
 import { download } from '../attachment.js';
 import { z } from 'zod';
-import { ledgerCsv, ledgerJson, noticeDocx, taskSheet } from '../../exchange/index.js';
-import { previousCycle, supervisionNotice } from '../../loop/index.js';
+import { ledgerCsv, ledgerJson, taskSheet } from '../../exchange/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
 import { binary, fileIn, formField, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdString, ReportQuery } from '../schemas/common.js';
 import { NoticeQuery, TaskImportResponse } from '../schemas/loop.js';
 import { exchangeRows } from '../../app/exchange.js';
-import { loopData, requireReport, withoutStatus } from '../../app/loop-data.js';
+import { noticeFile } from '../../app/notice.js';
 import { applyTaskSheet } from '../../app/task-sheet.js';
-import { officeOf } from '../../app/office.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['exchange'];
@@ -27,27 +25,7 @@ export function exchangeRoutes(app: App, ctx: ServerContext): void {
       schema: { tags, summary: '生成督查通报（Word）', querystring: NoticeQuery, response: { 200: binary('.docx'), ...errors(400, 401, 403, 404) } },
     },
     async (request, reply) => {
-      const q = request.query;
-      const issuedOn = ctx.today();
-      // the notice's period; a cycle asked for also overrides each item's own reporting cycle
-      const cycle = q.cycle ?? 'monthly';
-      // by default the last whole period: a notice is issued after the units have reported on it
-      const asOf = q.today ?? previousCycle(issuedOn, cycle).end;
-      if (q.report !== undefined) await requireReport(ctx.ledger, q.report);
-      const data = await loopData(ctx.ledger, { ...(q.report === undefined ? {} : { reportId: q.report }), today: asOf });
-      const items = q.cycle === undefined ? data.items : withoutStatus(data.items);
-      const notice = supervisionNotice(items, data.units, { asOf, ...(q.cycle ? { cycle: q.cycle } : {}) });
-      const governments = new Set([...data.reports.values()].filter((r) => q.report === undefined || r.id === q.report).map((r) => r.governmentId));
-      const month = Number(notice.asOf.slice(5, 7));
-      const number = q.number ?? (cycle === 'quarterly' ? Math.ceil(month / 3) : month);
-      const copyTo = q.copyTo?.split(/[、，,;；\s]+/).filter(Boolean);
-      const buffer = await noticeDocx(notice, {
-        office: await officeOf(ctx.ledger, governments),
-        number,
-        issuedOn,
-        cycle,
-        ...(copyTo?.length ? { copyTo } : {}),
-      });
+      const { buffer, number } = await noticeFile(ctx.ledger, ctx.today(), request.query);
       return download(reply, `督查通报第${number}期.docx`, buffer);
     },
   );
