@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeLedger, createUser, dropPostgresSchema, openLedger, postgresUnreachable, type OpenOptions } from '../src/ledger/index.js';
-import { hashPassword } from '../src/server/passwords.js';
+import { hashPassword } from '../src/app/passwords.js';
 import { login, startServer, stopServer } from './bench-server.js';
 
 const MB = Number(process.env.LUOSHI_BENCH_IMPORT_MB ?? 45);

@@ -34,8 +34,8 @@ import { sql } from 'kysely';
 import type { Analysis } from '../src/analyze.js';
 import { closeLedger, dropPostgresSchema, openLedger, postgresUnreachable, type OpenOptions } from '../src/ledger/index.js';
 import { dayIn } from '../src/calendar/index.js';
-import { hashPassword } from '../src/server/passwords.js';
-import { keepStatusesUpTo } from '../src/server/services/kept-status.js';
+import { hashPassword } from '../src/app/passwords.js';
+import { keepStatusesUpTo } from '../src/app/kept-status.js';
 import { fill, int, pick, prng, PASSWORD, syntheticAnalyses, TARGET_ITEMS, type Filled } from './bench-ledger-fill.js';
 import { login as loginWith, startServer, stopServer } from './bench-server.js';
 

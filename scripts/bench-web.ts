@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assignMany, addProgress, closeLedger, listUnits, openLedger, type Ledger } from '../src/ledger/index.js';
 import { buildApp, seedDemo } from '../src/server/index.js';
-import { importBytes } from '../src/server/services/import.js';
-import { allCommitments } from '../src/server/services/loop-data.js';
+import { importBytes } from '../src/app/import.js';
+import { allCommitments } from '../src/app/loop-data.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHROMIUM = process.env.LUOSHI_CHROMIUM ?? '/usr/bin/chromium';

@@ -12,9 +12,9 @@ import { analyze } from '../src/analyze.js';
 import { readReport } from '../src/read/index.js';
 import { closeLedger, createUser, importReport, listReports, openLedger } from '../src/ledger/index.js';
 import { datasetCsv, datasetJsonl, DATASET_COLUMNS, selfAssessmentSheet } from '../src/exchange/index.js';
-import { datasetRows } from '../src/server/services/dataset.js';
-import { selfAssessmentOf } from '../src/server/services/self-assessment.js';
-import { verifyReports } from '../src/server/services/verification.js';
+import { datasetRows } from '../src/app/dataset.js';
+import { selfAssessmentOf } from '../src/app/self-assessment.js';
+import { verifyReports } from '../src/app/verification.js';
 import { parseCsv } from '../test/helpers/csv.js';
 import { hasShared, sharedRoot } from './shared.js';
 

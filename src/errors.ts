@@ -1,6 +1,7 @@
 /**
- * One catalogue of the problems luoshi reports about its input (after fastify's lib/errors.js).
- * Each is rendered in one place, the CLI, as a single line on stderr with exit code 2.
+ * One catalogue of the problems luoshi reports about its input and the use cases refuse (after fastify's
+ * lib/errors.js). The CLI renders each as a single line on stderr with exit code 2; the server maps each to its
+ * HTTP error in one table (server/errors.ts).
  */
 export const errorCatalogue = {
   NOT_FOUND: 'no such file',
@@ -21,11 +22,20 @@ export const errorCatalogue = {
   NO_TEXT: 'the document contains no text',
   NO_TASKS: 'the document assigns no task to a unit or a leader: it is not a 分工方案',
   USAGE: 'wrong usage',
+  // refusals of the use cases (src/app): what the user asked for does not fit the ledger
+  NO_SUCH_REPORT: 'no such report in the ledger',
+  NOT_A_TASK_SHEET: 'the file is not a task sheet; nothing was imported',
+  NOT_YOUR_UNIT_SHEET: "only the unit's own users and the office may use its period sheet",
+  NOT_A_PAIR: 'the results report cannot check these targets',
+  OTHER_GOVERNMENT: "the two reports are not one government's",
+  NO_RESULTS: 'no results report was chosen',
+  EVIDENCE_TOO_LARGE: 'the evidence file is larger than the size limit',
+  ANALYSIS_STOPPED: 'the analysis needed more time or memory than it is given',
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-/** A problem with the input that the user can fix; never a bug. */
+/** A problem with the input, or a request the ledger refuses, that the user can fix; never a bug. */
 export class LuoshiError extends Error {
   readonly code: ErrorCode;
   /** What the problem is about: a path, an encoding name, an option. */
@@ -43,3 +53,8 @@ export class LuoshiError extends Error {
 }
 
 export const isLuoshiError = (e: unknown): e is LuoshiError => e instanceof LuoshiError;
+
+/** A LuoshiError as plain data, to cross a worker thread; `new LuoshiError(code, subject, detail)` makes it again. */
+export type LuoshiErrorData = Pick<LuoshiError, 'code' | 'subject' | 'detail'>;
+
+export const dataOf = (e: LuoshiError): LuoshiErrorData => ({ code: e.code, subject: e.subject, ...(e.detail ? { detail: e.detail } : {}) });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupLedger, closeLedger } from '../ledger/index.js';
 import { LuoshiError } from '../errors.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { openCliLedger } from './ledger.js';
 
 /**

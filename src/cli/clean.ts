@@ -3,7 +3,7 @@ import { readReport } from '../read/index.js';
 import { clean, type Cleaned } from '../clean/index.js';
 import type { Source } from '../read/source.js';
 import { LuoshiError } from '../errors.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { emit } from './output.js';
 import { oneOf, readOptionSpec, readOptionsFrom } from './options.js';
 

@@ -2,12 +2,12 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { closeLedger } from '../ledger/index.js';
 import { datasetCsv, datasetJsonl, ledgerCsv, ledgerJson, taskSheet } from '../exchange/index.js';
-import { LuoshiError } from '../errors.js';
-import { exchangeRows } from '../server/services/exchange.js';
-import { datasetRows } from '../server/services/dataset.js';
+import { isLuoshiError, LuoshiError } from '../errors.js';
+import { exchangeRows } from '../app/exchange.js';
+import { datasetRows } from '../app/dataset.js';
 import { dayIn } from '../calendar/index.js';
-import { ApiError } from '../server/errors.js';
-import type { Io } from './index.js';
+import { OFFICE_TIME_ZONE } from '../config.js';
+import type { Io } from './output.js';
 import { openCliLedger } from './ledger.js';
 import { emit } from './output.js';
 
@@ -64,12 +64,12 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (reportId !== undefined && !(Number.isInteger(reportId) && reportId > 0)) throw new LuoshiError('USAGE', `--report ${values.report}`, 'a report id');
   const ledger = await openCliLedger();
   try {
-    const today = dayIn('Asia/Shanghai')(new Date());
+    const today = dayIn(OFFICE_TIME_ZONE)(new Date());
     let data;
     try {
       data = await exchangeRows(ledger, today, { reportId, tasksOnly: format === 'xlsx' });
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') throw new LuoshiError('USAGE', `--report ${reportId}`, 'no such report in the ledger');
+      if (isLuoshiError(e) && e.code === 'NO_SUCH_REPORT') throw new LuoshiError('USAGE', `--report ${reportId}`, 'no such report in the ledger');
       throw e;
     }
     if (format === 'xlsx') {
@@ -87,7 +87,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
 async function exportDataset(format: (typeof DATASET_FORMATS)[number], out: string | undefined, io: Io): Promise<number> {
   const ledger = await openCliLedger();
   try {
-    const rows = await datasetRows(ledger, dayIn('Asia/Shanghai')(new Date()));
+    const rows = await datasetRows(ledger, dayIn(OFFICE_TIME_ZONE)(new Date()));
     await emit(io, format === 'csv' ? datasetCsv(rows) : datasetJsonl(rows), out);
     if (out) io.stderr(`luoshi export: ${rows.length} targets to ${out}\n`);
     return 0;

@@ -7,7 +7,7 @@ import { LuoshiError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../read/source.js';
 import { sharePrebuilt } from '../prebuilt.js';
 import type { KnownMeta } from '../structure/index.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { oneOf, readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';
 import { extractEntry, extractFile, type BatchOutcome } from './extract-file.js';
 import { csvHeader, csvRows, markdown, type ExtractFormat } from './extract-formats.js';

@@ -1,15 +1,11 @@
 import { isLuoshiError } from '../errors.js';
 import { isLedgerError } from '../ledger/errors.js';
+import type { Io } from './output.js';
 
 /** Documented exit codes (after textlint): 0 ok, 1 findings/failure, 2 bad input or usage. */
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** Standard input, for commands that read a secret from it (default: process.stdin). */
-  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
-}
+export type { Io } from './output.js';
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),

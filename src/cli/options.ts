@@ -1,6 +1,6 @@
 import { LuoshiError } from '../errors.js';
 import type { ReadOptions } from '../read/source.js';
-import type { ReportFields as Fields } from '../server/services/import.js';
+import type { ReportFields as Fields } from '../app/import.js';
 
 /** Options every command that reads a report shares. */
 export const readOptionSpec = {
@@ -34,7 +34,8 @@ export const reportFieldSpec = {
 
 /**
  * The fields given, validated as the API validates them; a bad one is a usage error naming the option and value.
- * The API's schema (and zod) loads only when a field is given: most runs give none and need not wait for it.
+ * Their schema (app/report-fields.ts, the API's too) and zod load only when a field is given: most runs give none
+ * and need not wait for them.
  */
 export async function reportFieldsFrom(values: { year?: string; region?: string; level?: string }): Promise<Fields> {
   // only the options given: a field present but undefined would stand for "not known" in place of the text's
@@ -43,7 +44,7 @@ export async function reportFieldsFrom(values: { year?: string; region?: string;
     if (values[option] !== undefined) given[option] = values[option];
   }
   if (Object.keys(given).length === 0) return {};
-  const { ReportFields } = await import('../server/schemas/reports.js');
+  const { ReportFields } = await import('../app/report-fields.js');
   const parsed = ReportFields.safeParse(given);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

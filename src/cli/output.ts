@@ -1,6 +1,13 @@
 import { unlinkSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
-import type { Io } from './index.js';
+
+/** Where a command's text goes (run() is given one: tests capture it). */
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Standard input, for commands that read a secret from it (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+}
 
 /** Where a command writes: stdout, or --out written through a temp file renamed at the end (never half a file). */
 export interface Output {

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { closeLedger } from '../ledger/index.js';
 import { chineseDate } from '../calendar/index.js';
+import { environment } from '../config.js';
 import { LuoshiError } from '../errors.js';
 import { buildApp } from '../server/index.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { ledgerName, openCliLedger } from './ledger.js';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -19,7 +20,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     args,
     options: { port: { type: 'string' }, host: { type: 'string' }, demo: { type: 'boolean' }, 'upload-limit': { type: 'string' } },
   });
-  const port = Number(values.port ?? process.env.PORT ?? 8080);
+  const env = environment();
+  const port = Number(values.port ?? env.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LuoshiError('USAGE', `--port ${values.port}`, 'a port number');
   const host = values.host ?? '127.0.0.1';
   const mb = values['upload-limit'] === undefined ? undefined : Number(values['upload-limit']);
@@ -33,8 +35,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     ...(mb !== undefined ? { uploadLimit: Math.floor(mb * 1024 * 1024) } : {}),
     ...(existsSync(WEB_DIST) ? { staticDir: WEB_DIST } : {}),
     reminders: {
-      ...(process.env.LUOSHI_SMTP_URL ? { smtpUrl: process.env.LUOSHI_SMTP_URL } : {}),
-      ...(process.env.LUOSHI_SMTP_FROM ? { from: process.env.LUOSHI_SMTP_FROM } : {}),
+      ...(env.smtpUrl ? { smtpUrl: env.smtpUrl } : {}),
+      ...(env.smtpFrom ? { from: env.smtpFrom } : {}),
     },
   });
   const address = await app.listen({ port, host });

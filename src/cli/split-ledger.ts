@@ -3,8 +3,8 @@ import { LuoshiError } from '../errors.js';
 import { readFileBytes } from '../read/input.js';
 import { readBytes, STDIN, type ReadOptions } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/source.js';
-import { choicesOf, commitSplit, requireSplitReport, splitPlanFor, splitRead } from '../server/services/split.js';
-import type { Io } from './index.js';
+import { choicesOf, commitSplit, requireSplitReport, splitPlanFor, splitRead } from '../app/split.js';
+import type { Io } from './output.js';
 import { ledgerName, openCliLedger } from './ledger.js';
 import { emit } from './output.js';
 

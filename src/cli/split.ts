@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readReport } from '../read/index.js';
 import { analyzeSplit } from '../analyze.js';
 import { LuoshiError } from '../errors.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { emit } from './output.js';
 import { splitIntoLedger } from './split-ledger.js';
 import { oneOf, readOptionSpec, readOptionsFrom, reportFieldsFrom, reportFieldSpec } from './options.js';

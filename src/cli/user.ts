@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { closeLedger, createUser, getUnit, unitNamed, type Role } from '../ledger/index.js';
 import { ROLES } from '../ledger/enums.js';
 import { LuoshiError } from '../errors.js';
-import { hashPassword } from '../server/passwords.js';
-import type { Io } from './index.js';
+import { hashPassword } from '../app/passwords.js';
+import type { Io } from './output.js';
 import { openCliLedger } from './ledger.js';
 
 /** The password from standard input: prompted for (not echoed) on a terminal, else its first line. */

@@ -5,7 +5,7 @@ import { verifyAgainst, type TargetVerdict } from '../loop/verify.js';
 import { VERDICT_LABELS } from '../loop/tables/status-words.js';
 import { formatValue } from '../loop/format.js';
 import { LuoshiError } from '../errors.js';
-import type { Io } from './index.js';
+import type { Io } from './output.js';
 import { emit } from './output.js';
 import { readOptionSpec, oneOf, readOptionsFrom } from './options.js';
 

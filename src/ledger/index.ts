@@ -27,6 +27,7 @@ export {
   type JobError,
 } from './import-jobs.js';
 export { stableKeys, meaningHash, normaliseText } from './stable-key.js';
+export { textProblem } from './storable.js';
 export { getSettings, updateSettings } from './settings.js';
 export { addCommitment, MANUAL_RULE, type AddedItem, type AddedPart } from './manual-items.js';
 export { mergeCommitments, replacementsOf, splitCommitment, MAX_PARTS, type SeenItem } from './replacements.js';

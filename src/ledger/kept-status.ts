@@ -9,7 +9,7 @@
  * (`status_changes_on`). It holds for the days in between. Every write that
  * changes what a status rests on (the item, its assignment, its progress, its report's date) forgets it in the
  * same statement or transaction (`forgetStatus`); the server computes the statuses due before it reads them
- * (server/services/kept-status.ts): forgotten ones, and those whose day of change has come.
+ * (app/kept-status.ts): forgotten ones, and those whose day of change has come.
  *
  * `status_inputs` counts those writes: a status computed from inputs read at one count is kept only while the
  * count is unchanged, so a write landing while it was computed is never overwritten by a status from before it.

@@ -4,6 +4,7 @@
  * first use); PostgreSQL serves a multi-user deployment.
  */
 import { CamelCasePlugin, Kysely, sql } from 'kysely';
+import { environment } from '../config.js';
 import { postgresAdapter, sqliteAdapter, isPostgresUrl, type Adapter } from './dialect.js';
 import { LedgerError } from './errors.js';
 import { migrateToLatest } from './migrations.js';
@@ -34,7 +35,7 @@ function schemaOf(url: string): { url: string; schema?: string } {
 }
 
 function adapterFor(options: OpenOptions): Adapter {
-  const url = options.url ?? (options.file === undefined ? process.env.LUOSHI_DATABASE_URL : undefined);
+  const url = options.url ?? (options.file === undefined ? environment().databaseUrl : undefined);
   if (url && isPostgresUrl(url)) {
     const { url: server, schema } = schemaOf(url);
     return postgresAdapter(server, options.schema ?? schema);
@@ -46,7 +47,7 @@ function adapterFor(options: OpenOptions): Adapter {
 /** Connects and migrates; throws LedgerError MIGRATION_FAILED (with the migration results) if a migration fails. */
 /** Where the ledger is, for a message: a file, or a PostgreSQL URL without its password. */
 const whereOf = (options: OpenOptions): string => {
-  const url = options.url ?? (options.file === undefined ? process.env.LUOSHI_DATABASE_URL : undefined);
+  const url = options.url ?? (options.file === undefined ? environment().databaseUrl : undefined);
   return (url ?? options.file ?? DEFAULT_LEDGER_FILE).replace(/\/\/[^@/]*@/, '//***@');
 };
 

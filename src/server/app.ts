@@ -16,12 +16,13 @@ import { ApiError, errorBody, toApiError } from './errors.js';
 import { registerAuth } from './auth.js';
 import { DEFAULT_READ_CACHE_BYTES, registerReadCache } from './read-cache.js';
 import { dayIn } from '../calendar/index.js';
+import { DEFAULT_EVIDENCE_LIMIT, DEFAULT_UPLOAD_LIMIT, environment, OFFICE_TIME_ZONE } from '../config.js';
 import type { App, ServerContext } from './context.js';
 import { sender, type Send } from './reminders/channels.js';
 import { startReminderDispatch } from './reminders/dispatch.js';
 import { LoginLimiter } from './rate-limit.js';
 import { startImportQueue } from './jobs/import-queue.js';
-import { analysisPool, type AnalysisPoolOptions } from './jobs/analysis-pool.js';
+import { analysisPool, type AnalysisPoolOptions } from '../app/analysis-pool.js';
 import { routes } from './routes/index.js';
 import { seedDemo, type DemoResult } from './demo.js';
 
@@ -57,7 +58,7 @@ export interface BuildOptions {
   /** Memory for answers kept between writes (read-cache.ts; default 64 MB, 0 keeps none). */
   readCacheBytes?: number;
   logger?: boolean;
-  /** The threads that analyse uploads: how many, their memory and time (jobs/analysis-pool.ts). */
+  /** The threads that analyse uploads: how many, their memory and time (app/analysis-pool.ts). */
   imports?: AnalysisPoolOptions;
   /**
    * Send reminders to units' contacts in the background (reminders/dispatch.ts): e-mail through `smtpUrl`
@@ -66,8 +67,6 @@ export interface BuildOptions {
    */
   reminders?: { smtpUrl?: string; from?: string; intervalMs?: number; send?: Send };
 }
-
-export const DEFAULT_UPLOAD_LIMIT = 50 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
@@ -86,24 +85,25 @@ const API_HOME = `<!DOCTYPE html>
 export async function buildApp(options: BuildOptions): Promise<App> {
   const demo = options.demo ? await seedDemo(options.ledger) : undefined;
   const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
+  const env = environment();
   // the demo runs as of its day, its clock going on from there
   const offset = demo && !options.now ? Date.parse(`${demo.today}T09:00:00+08:00`) - Date.now() : undefined;
   const clock = options.now ?? (offset !== undefined ? () => new Date(Date.now() + offset) : undefined);
   const now = clock ?? (() => new Date());
   // a server run with its own clock stamps its writes with it (progress entered "today" is entered that day)
   if (clock) setLedgerClock(options.ledger, clock);
-  const day = dayIn(options.timeZone ?? 'Asia/Shanghai');
+  const day = dayIn(options.timeZone ?? OFFICE_TIME_ZONE);
   const analysis = analysisPool(options.imports);
   const ctx: ServerContext = {
     ledger: options.ledger,
     now,
     today: () => day(now()),
     uploadLimit,
-    evidenceLimit: Math.min(options.evidenceLimit ?? 10 * 1024 * 1024, uploadLimit),
+    evidenceLimit: Math.min(options.evidenceLimit ?? DEFAULT_EVIDENCE_LIMIT, uploadLimit),
     limiter: new LoginLimiter({ ledger: options.ledger, perAccount: options.loginAttempts ?? 5, now }),
     analysis,
     imports: await startImportQueue(options.ledger, { pool: analysis, maxBytes: uploadLimit, log: (message, err) => app.log.error({ err }, message) }),
-    secureCookies: options.secureCookies ?? process.env.LUOSHI_SECURE_COOKIES === '1',
+    secureCookies: options.secureCookies ?? env.secureCookies,
     sessionTtlMs: (options.sessionTtlHours ?? 12) * 3600 * 1000,
     send: options.reminders?.send ?? sender(options.reminders ?? {}),
   };
@@ -112,7 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     logger: options.logger ?? false,
     // JSON bodies carry base64 evidence: the upload limit, as base64, plus room for the rest
     bodyLimit: Math.ceil((uploadLimit * 4) / 3) + 64 * 1024,
-    trustProxy: process.env.LUOSHI_TRUST_PROXY === '1',
+    trustProxy: env.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   const routeList: { method: string; url: string }[] = [];
   app.decorate('routeList', routeList);

@@ -21,7 +21,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findSession, OFFICE_ROLES, type Role, type User } from '../ledger/index.js';
 import { ApiError } from './errors.js';
 import type { App, ServerContext } from './context.js';
-import { ledgerState, unchanged, type LedgerState } from './services/ledger-state.js';
+import { ledgerState, unchanged, type LedgerState } from '../app/ledger-state.js';
 
 export const SESSION_COOKIE = 'luoshi_session';
 export const CSRF_COOKIE = 'luoshi_csrf';

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Ledger } from '../ledger/index.js';
 import type { LoginLimiter } from './rate-limit.js';
 import type { ImportQueue } from './jobs/import-queue.js';
-import type { AnalysisPool } from './jobs/analysis-pool.js';
+import type { AnalysisPool } from '../app/analysis-pool.js';
 import type { Send } from './reminders/channels.js';
 
 export interface ServerContext {

@@ -30,9 +30,9 @@ import {
   type WorkState,
 } from '../ledger/index.js';
 import { addDays } from '../calendar/index.js';
-import { generatePassword, hashPassword } from './passwords.js';
-import { importBytes } from './services/import.js';
-import { allCommitments, startOf } from './services/loop-data.js';
+import { generatePassword, hashPassword } from '../app/passwords.js';
+import { importBytes } from '../app/import.js';
+import { allCommitments, startOf } from '../app/loop-data.js';
 
 export const DEMO_SAMPLE = new URL('../../samples/county-report-dirty.txt', import.meta.url);
 

@@ -1,11 +1,11 @@
 /**
  * The HTTP API's one catalogue of errors (after fastify's lib/errors.js): each code with its HTTP status and
  * its message in Chinese and English. Everything that goes wrong — a refused request, a ledger error, a file the
- * reader rejects, a body fastify could not parse — becomes an ApiError and is rendered in one place,
+ * reader rejects, a request a use case refuses, a body fastify could not parse — becomes an ApiError and is rendered in one place,
  * `renderError`, as `{ error: { code, status, message, messageEn, detail?, fields?, current? } }`.
  */
 import type { FastifyError } from 'fastify';
-import { isLuoshiError, type ErrorCode as ReaderCode } from '../errors.js';
+import { isLuoshiError, type ErrorCode as DomainCode, type LuoshiError } from '../errors.js';
 import { isLedgerError, VersionConflict, type LedgerErrorCode } from '../ledger/index.js';
 
 export const apiErrorCatalogue = {
@@ -129,25 +129,45 @@ const LEDGER_CODES: Record<LedgerErrorCode, ApiErrorCode> = {
 };
 
 /**
- * The reader's problems with an uploaded file: too large, or too much once opened → 413; beyond the time, memory
- * or nesting a read may take → 422; not a document it takes → 415; else 400.
+ * Each domain error's HTTP error. The reader's problems with a file are told in its words, the whole message kept
+ * as the detail: too large, or too much once opened → 413; beyond the time, memory or nesting a read may take →
+ * 422; not a document it takes → 415; else 400. A use case's refusal is what the API's own message says, so its
+ * detail is only the particulars (which report, which unit: the error's subject and detail).
  */
-const READER_CODES: Partial<Record<ReaderCode, ApiErrorCode>> = {
-  TOO_LARGE: 'TOO_LARGE',
-  TOO_MANY_PAGES: 'DOCUMENT_TOO_LARGE',
-  TOO_MANY_ITEMS: 'DOCUMENT_TOO_LARGE',
-  DECOMPRESSED_TOO_LARGE: 'DOCUMENT_TOO_LARGE',
-  TOO_DEEP: 'UNPROCESSABLE_FILE',
-  READ_TIMEOUT: 'UNPROCESSABLE_FILE',
-  READ_OUT_OF_MEMORY: 'UNPROCESSABLE_FILE',
-  BINARY: 'UNSUPPORTED_MEDIA',
-  BAD_DOCUMENT: 'UNSUPPORTED_MEDIA',
-  NO_TASKS: 'NOT_A_SPLIT',
+const DOMAIN_CODES: Record<DomainCode, readonly [ApiErrorCode, 'message' | 'particulars']> = {
+  NOT_FOUND: ['UNREADABLE_FILE', 'message'],
+  IS_DIRECTORY: ['UNREADABLE_FILE', 'message'],
+  EMPTY: ['UNREADABLE_FILE', 'message'],
+  TOO_LARGE: ['TOO_LARGE', 'message'],
+  TOO_MANY_PAGES: ['DOCUMENT_TOO_LARGE', 'message'],
+  TOO_MANY_ITEMS: ['DOCUMENT_TOO_LARGE', 'message'],
+  DECOMPRESSED_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'message'],
+  TOO_DEEP: ['UNPROCESSABLE_FILE', 'message'],
+  READ_TIMEOUT: ['UNPROCESSABLE_FILE', 'message'],
+  READ_OUT_OF_MEMORY: ['UNPROCESSABLE_FILE', 'message'],
+  BINARY: ['UNSUPPORTED_MEDIA', 'message'],
+  BAD_ENCODING: ['UNREADABLE_FILE', 'message'],
+  UNKNOWN_ENCODING: ['UNREADABLE_FILE', 'message'],
+  UNREADABLE: ['UNREADABLE_FILE', 'message'],
+  BAD_DOCUMENT: ['UNSUPPORTED_MEDIA', 'message'],
+  NO_TEXT: ['UNREADABLE_FILE', 'message'],
+  NO_TASKS: ['NOT_A_SPLIT', 'message'],
+  USAGE: ['UNREADABLE_FILE', 'message'],
+  NO_SUCH_REPORT: ['NOT_FOUND', 'particulars'],
+  NOT_A_TASK_SHEET: ['NOT_A_TASK_SHEET', 'particulars'],
+  NOT_YOUR_UNIT_SHEET: ['NOT_YOUR_UNIT_SHEET', 'particulars'],
+  NOT_A_PAIR: ['NOT_A_PAIR', 'particulars'],
+  OTHER_GOVERNMENT: ['OTHER_GOVERNMENT', 'particulars'],
+  NO_RESULTS: ['VALIDATION', 'particulars'],
+  EVIDENCE_TOO_LARGE: ['TOO_LARGE', 'particulars'],
+  ANALYSIS_STOPPED: ['TOO_LARGE', 'particulars'],
 };
 
-/** The reader's refusal of a file (code and message, as a worker thread reports them) as an ApiError. */
-export const readerRefusal = (code: ReaderCode, message: string, cause?: unknown): ApiError =>
-  new ApiError(READER_CODES[code] ?? 'UNREADABLE_FILE', message, {}, { cause });
+/** A domain error (the reader's refusal of a file, a use case's refusal of a request) as an ApiError. */
+function fromDomain(e: LuoshiError): ApiError {
+  const [code, detail] = DOMAIN_CODES[e.code];
+  return new ApiError(code, detail === 'message' ? e.message : e.detail ? `${e.subject}: ${e.detail}` : e.subject, {}, { cause: e });
+}
 
 type ValidationIssue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
 
@@ -173,7 +193,7 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   if (e instanceof VersionConflict) return new ApiError('VERSION_CONFLICT', e.message, { current: e.current }, { cause: e });
   if (isLedgerError(e)) return new ApiError(LEDGER_CODES[e.code], e.message, {}, { cause: e });
-  if (isLuoshiError(e)) return readerRefusal(e.code, e.message, e);
+  if (isLuoshiError(e)) return fromDomain(e);
   const fe = e as FastifyError;
   if (fe && Array.isArray(fe.validation)) {
     const fields = fieldsOf(fe);

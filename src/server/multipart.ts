@@ -2,7 +2,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError, invalidFields } from './errors.js';
-import { BOUNDS, textProblem } from './schemas/common.js';
+import { textProblem } from '../ledger/index.js';
+import { BOUNDS } from './schemas/common.js';
 
 export interface UploadedFile {
   field: string;

@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, ServerContext } from './context.js';
-import { ledgerState, unchanged, type LedgerState } from './services/ledger-state.js';
+import { ledgerState, unchanged, type LedgerState } from '../app/ledger-state.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { run, type Io } from '../../src/cli/index.js';
 import { closeLedger, createUser, importReport, listCommitments, openLedger } from '../../src/ledger/index.js';
 import { DATASET_COLUMNS } from '../../src/exchange/index.js';
-import { verifyReports } from '../../src/server/services/verification.js';
+import { verifyReports } from '../../src/app/verification.js';
 import { analyzeText, dropSchema, POSTGRES_URL, testDialects } from '../ledger/dialects.js';
 import { parseCsv } from '../helpers/csv.js';
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { run, type Io } from '../../src/cli/index.js';
 import { closeLedger, findCredentials, listReports, openLedger, listUnits } from '../../src/ledger/index.js';
-import { verifyPassword } from '../../src/server/passwords.js';
+import { verifyPassword } from '../../src/app/passwords.js';
 import { dropSchema, POSTGRES_URL, testDialects } from '../ledger/dialects.js';
 
 const SAMPLE = new URL('../../samples/county-report-dirty.txt', import.meta.url).pathname;

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/analyze.js';
 import { importReport, listUsers } from '../../src/ledger/index.js';
-import { verifyReports } from '../../src/server/services/verification.js';
+import { verifyReports } from '../../src/app/verification.js';
 import { auditPage } from './audit.js';
 import { e2eSkip, startE2E, type E2E } from './harness.js';
 import { verifyOnPage } from './verification-steps.js';

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createUnit, unitNamed, type Ledger } from '../../src/ledger/index.js';
 import { readBytes } from '../../src/read/index.js';
-import { importBytes } from '../../src/server/services/import.js';
-import { splitRead, type SplitRead } from '../../src/server/services/split.js';
+import { importBytes } from '../../src/app/import.js';
+import { splitRead, type SplitRead } from '../../src/app/split.js';
 
 export const SPLIT_FIXTURES = new URL('../fixtures/split/', import.meta.url);
 export const splitFixture = (name: string): Buffer => readFileSync(new URL(name, SPLIT_FIXTURES));

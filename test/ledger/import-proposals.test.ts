@@ -1,5 +1,5 @@
 /**
- * An import and the assignments it proposes are one transaction (services/import.ts): a failure (a crash, a kill)
+ * An import and the assignments it proposes are one transaction (app/import.ts): a failure (a crash, a kill)
  * between them leaves neither, and a re-import of a report whose proposals are missing completes them.
  */
 import { describe, it } from 'node:test';
@@ -15,7 +15,7 @@ import { listReports } from '../../src/ledger/reports.js';
 import { latestAuditId } from '../../src/ledger/audit.js';
 import { createUnit } from '../../src/ledger/units.js';
 import type { Ledger } from '../../src/ledger/store.js';
-import { importBytes } from '../../src/server/services/import.js';
+import { importBytes } from '../../src/app/import.js';
 
 const NAME = 'small-report.txt';
 const BYTES = Buffer.from(smallReport());

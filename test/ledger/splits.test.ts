@@ -1,5 +1,5 @@
 /**
- * A 分工方案 imported against its report (services/split.ts, ledger/splits.ts), on every database: each layout's
+ * A 分工方案 imported against its report (app/split.ts, ledger/splits.ts), on every database: each layout's
  * tasks matched to the report's items and their units, leaders and times proposed on them; a task matching nothing
  * becomes an item of its own with its span in the split; unknown unit names listed, created once or mapped as an
  * alias; a confirmed assignment kept by a proposal and replaced by the office's confirmation; the same split
@@ -9,8 +9,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDialects } from './dialects.js';
 import { assign, getAssignment, getCommitment, latestAuditId, listCommitments, listUnits, type Ledger } from '../../src/ledger/index.js';
-import { importBytes } from '../../src/server/services/import.js';
-import { choicesOf, commitSplit, splitPlanFor } from '../../src/server/services/split.js';
+import { importBytes } from '../../src/app/import.js';
+import { choicesOf, commitSplit, splitPlanFor } from '../../src/app/split.js';
 import { readSplitFixture, splitFixture, withSplitReport } from '../helpers/split-ledger.js';
 
 /** What the ledger holds for an item: its text, then its assignment's lead, cooperating units, leader, deadline, confirmed. */

@@ -5,7 +5,7 @@ import { closeLedger, getAssignment, getUnit, listProgress, openLedger } from '.
 import { buildApp } from '../../src/server/index.js';
 import { Client } from './helpers.js';
 import { seedDemo } from '../../src/server/demo.js';
-import { allCommitments } from '../../src/server/services/loop-data.js';
+import { allCommitments } from '../../src/app/loop-data.js';
 
 it('the units the text names lead and cooperate, over any topic rule; a second start changes nothing', async () => {
   const ledger = await openLedger({ file: ':memory:' });

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { closeLedger, createImportJob, listReports, openLedger, takeImportJob, unfinishedImportJobs, type Ledger } from '../../src/ledger/index.js';
 import { UPLOAD_PART_BYTES } from '../../src/ledger/import-jobs.js';
 import { startImportQueue } from '../../src/server/jobs/import-queue.js';
-import { MAX_ITEMS } from '../../src/server/services/item-limit.js';
+import { MAX_ITEMS } from '../../src/app/item-limit.js';
 import { smallReport, testDialects } from '../ledger/dialects.js';
 import { errorCode, multipart, seed, seededWorld } from './helpers.js';
 

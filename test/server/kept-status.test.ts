@@ -23,8 +23,8 @@ import {
   type Ledger,
 } from '../../src/ledger/index.js';
 import { statusOf, type StatusResult } from '../../src/loop/index.js';
-import { keepStatusesUpTo } from '../../src/server/services/kept-status.js';
-import { loopData } from '../../src/server/services/loop-data.js';
+import { keepStatusesUpTo } from '../../src/app/kept-status.js';
+import { loopData } from '../../src/app/loop-data.js';
 import { analyzeText, smallReport, testDialects } from '../ledger/dialects.js';
 
 const TASKS = ['（一）抓项目。6月底前建成青岭物流园。9月底前完成城区供水管网改造。新增公共停车泊位800个。（牵头单位：县发改局）'];

@@ -19,7 +19,7 @@ import {
   type CommitmentSort,
   type Ledger,
 } from '../../src/ledger/index.js';
-import { ledgerTablePage } from '../../src/server/services/ledger-table.js';
+import { ledgerTablePage } from '../../src/app/ledger-table.js';
 import { analyzeText, smallReport, testDialects } from '../ledger/dialects.js';
 import { random } from '../helpers/random.js';
 

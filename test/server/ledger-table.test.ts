@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { addProgress, assign, getCommitment, listCommitments, listUnits, setReviewState, type CommitmentQuery, type Ledger } from '../../src/ledger/index.js';
 import { statusOf } from '../../src/loop/index.js';
 import { CommitmentPage } from '../../src/server/schemas/commitments.js';
-import { loopData } from '../../src/server/services/loop-data.js';
+import { loopData } from '../../src/app/loop-data.js';
 import { testDialects } from '../ledger/dialects.js';
 import { seed, type Seeded } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLedger, closeLedger, importReport } from '../../src/ledger/index.js';
-import { snapshot } from '../../src/server/services/loop-data.js';
+import { snapshot } from '../../src/app/loop-data.js';
 import { analyzeText } from '../ledger/dialects.js';
 
 const fixture = readFileSync(new URL('../fixtures/clean/county-report.txt', import.meta.url), 'utf8');
@@ -36,7 +36,7 @@ test('a report imported by another process shows in the server’s statuses with
 });
 
 test('a small table kept between writes is read again after one', async () => {
-  const { keptWhileUnchanged } = await import('../../src/server/services/ledger-state.js');
+  const { keptWhileUnchanged } = await import('../../src/app/ledger-state.js');
   const { createUnit, listUnits } = await import('../../src/ledger/index.js');
   const ledger = await openLedger({ file: ':memory:' });
   try {

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeLedger, createUser, openLedger } from '../../src/ledger/index.js';
-import { hashPassword } from '../../src/server/passwords.js';
+import { hashPassword } from '../../src/app/passwords.js';
 import { dropSchema, POSTGRES_URL, smallReport, testDialects } from '../ledger/dialects.js';
 
 const pg = (await testDialects()).find((d) => d.name === 'postgres')!;

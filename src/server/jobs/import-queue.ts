@@ -25,9 +25,9 @@ import {
   type ImportJob,
   type Ledger,
 } from '../../ledger/index.js';
-import { ApiError, errorBody, readerRefusal, toApiError } from '../errors.js';
-import { commitImport, fieldsOf, knownFor, type ImportBytesInput, type ImportOutcome, type ReportFields } from '../services/import.js';
-import { analysisPool, AnalysisStopped, type AnalysisPool, type AnalysisPoolOptions } from './analysis-pool.js';
+import { errorBody, toApiError } from '../errors.js';
+import { commitImport, fieldsOf, knownFor, type ImportBytesInput, type ImportOutcome, type ReportFields } from '../../app/import.js';
+import { analysisPool, type AnalysisPool, type AnalysisPoolOptions } from '../../app/analysis-pool.js';
 
 /** What an office gave with the upload, kept with the job. */
 export type JobFields = ReportFields & { encoding?: string };
@@ -161,7 +161,6 @@ async function runJob(ledger: Ledger, pool: AnalysisPool, id: number, options: I
     const { known } = await knownFor(ledger, input);
     await setImportStage(ledger, id, 'analysing');
     const outcome = await pool.analyse({ bytes, name: job.name, known, ...readOptionsOf(input) });
-    if ('refused' in outcome) throw readerRefusal(outcome.refused.code, outcome.refused.message);
     await setImportStage(ledger, id, 'saving');
     await transaction(ledger, actor, async (tx) => {
       const result = await commitImport(tx, actor, { analysis: outcome.record, bytes, name: job.name, known });
@@ -169,7 +168,7 @@ async function runJob(ledger: Ledger, pool: AnalysisPool, id: number, options: I
     });
     await dropFinishedUploads(ledger);
   } catch (e) {
-    const error = errorBody(e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${job.name}: ${e.message}`) : toApiError(e)).error;
+    const error = errorBody(toApiError(e)).error;
     if (error.code === 'INTERNAL') options.log?.(`import job ${id} failed`, e);
     await failImportJob(ledger, id, error);
   }

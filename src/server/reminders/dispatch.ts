@@ -6,9 +6,9 @@
 import { daysBetween } from '../../calendar/index.js';
 import { claimDeliveries, endDelivery, listUnitContacts, planDeliveries, type Ledger, type PlannedDelivery } from '../../ledger/index.js';
 import { REPORTING_REMINDER_DAYS, reminders, type Reminder } from '../../loop/index.js';
-import { loopData } from '../services/loop-data.js';
-import { ledgerState, unchanged, type LedgerState } from '../services/ledger-state.js';
-import { officeOf } from '../services/office.js';
+import { loopData } from '../../app/loop-data.js';
+import { ledgerState, unchanged, type LedgerState } from '../../app/ledger-state.js';
+import { officeOf } from '../../app/office.js';
 import type { Send } from './channels.js';
 import { unitMessage } from './messages.js';
 

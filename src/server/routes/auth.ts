@@ -1,7 +1,7 @@
 /** Logging in and out, and who the session is. */
 import { z } from 'zod';
 import { createSession, deleteSession, findCredentials } from '../../ledger/index.js';
-import { dummyHash, verifyPassword } from '../passwords.js';
+import { dummyHash, verifyPassword } from '../../app/passwords.js';
 import { ApiError } from '../errors.js';
 import { clearSessionCookie, newToken, sessionCsrfToken, setCsrfCookie, setSessionCookie, tokenHash, userOf } from '../auth.js';
 import { LoginBody, SessionResponse } from '../schemas/auth.js';

@@ -17,9 +17,9 @@ import { SUPERVISORS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { AddedItemBody, CommitmentDetail, CommitmentListQuery, CommitmentPage, CommitmentPatchBody, MergeBody, SplitBody } from '../schemas/commitments.js';
-import { presentProgress } from '../services/evidence.js';
-import { ledgerTablePage } from '../services/ledger-table.js';
-import { itemsFor, statusOfItem } from '../services/loop-data.js';
+import { presentProgress } from '../../app/evidence.js';
+import { ledgerTablePage } from '../../app/ledger-table.js';
+import { itemsFor, statusOfItem } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['commitments'];

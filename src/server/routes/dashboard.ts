@@ -1,8 +1,8 @@
 /** 领导驾驶舱: everything the dashboard draws, in one request, computed in one pass over the ledger's statuses. */
 import { errors } from '../schemas/common.js';
 import { DashboardQuery, DashboardResponse } from '../schemas/loop.js';
-import { dashboard } from '../services/dashboard.js';
-import { requireReport, snapshot } from '../services/loop-data.js';
+import { dashboard } from '../../app/dashboard.js';
+import { requireReport, snapshot } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 export function dashboardRoutes(app: App, ctx: ServerContext): void {

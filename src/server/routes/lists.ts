@@ -2,10 +2,10 @@
 import { download } from '../attachment.js';
 import { dueThisCycle, late, notReported, reminders, remindersCsv, remindersPrintHtml, type ListEntry, type LoopItem } from '../../loop/index.js';
 import type { Unit } from '../../ledger/index.js';
-import { officeOf } from '../services/office.js';
+import { officeOf } from '../../app/office.js';
 import { errors } from '../schemas/common.js';
 import { ListQuery, ListResponse, NotReportedResponse, RemindersResponse } from '../schemas/loop.js';
-import { loopData, withoutStatus } from '../services/loop-data.js';
+import { loopData, withoutStatus } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 import { z } from 'zod';
 

@@ -10,8 +10,8 @@ import { SUPERVISORS } from '../auth.js';
 import { binary } from '../multipart.js';
 import { errors, IdParams, IdString } from '../schemas/common.js';
 import { CompareQuery, CompareResponse, SelfAssessmentResponse } from '../schemas/outcomes.js';
-import { datasetRows } from '../services/dataset.js';
-import { selfAssessmentOf } from '../services/self-assessment.js';
+import { datasetRows } from '../../app/dataset.js';
+import { selfAssessmentOf } from '../../app/self-assessment.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['outcomes'];

@@ -14,7 +14,7 @@ import { ApiError } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { PeriodSheetQuery, PeriodSheetResponse } from '../schemas/progress.js';
-import { assertSheetAccess, checkUpload, ledgerItems, newReports, periodRows, periodTitle } from '../services/period-sheet.js';
+import { assertSheetAccess, checkUpload, ledgerItems, newReports, periodRows, periodTitle } from '../../app/period-sheet.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['progress'];

@@ -11,7 +11,7 @@ import { binary, formField, readMultipart } from '../multipart.js';
 import { errors, IdParams, IdString, ProgressReport } from '../schemas/common.js';
 import { EvidenceParams, ProgressBody, ProgressResponse } from '../schemas/progress.js';
 import { attachment } from '../attachment.js';
-import { fileOf, presentProgress, servedType, storedEvidence, type EvidenceInput } from '../services/evidence.js';
+import { fileOf, presentProgress, servedType, storedEvidence, type EvidenceInput } from '../../app/evidence.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['progress'];

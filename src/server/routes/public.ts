@@ -9,7 +9,7 @@ import { deadlineOf, isTracked } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
 import { errors, IdParams, Report, Government } from '../schemas/common.js';
 import { PublicReport } from '../schemas/reports.js';
-import { loopData, statusOfItem } from '../services/loop-data.js';
+import { loopData, statusOfItem } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['public'];

@@ -11,15 +11,15 @@ import {
   PublishBody,
   PublishResponse,
   ReportDocument,
-  ReportFields,
   reportFieldsForm,
   ReportList,
   ReportListQuery,
   ReportPreview,
 } from '../schemas/reports.js';
-import type { ImportBytesInput } from '../services/import.js';
-import { previewBytes } from '../services/preview.js';
-import { loopData, requireReport, statusOfItem } from '../services/loop-data.js';
+import type { ImportBytesInput } from '../../app/import.js';
+import { ReportFields } from '../../app/report-fields.js';
+import { previewBytes } from '../../app/preview.js';
+import { loopData, requireReport, statusOfItem } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['reports'];

@@ -3,7 +3,7 @@ import { download } from '../attachment.js';
 import { evaluationCsv, scorecards } from '../../loop/index.js';
 import { errors } from '../schemas/common.js';
 import { ScorecardQuery, ScorecardResponse } from '../schemas/loop.js';
-import { loopData, withoutStatus } from '../services/loop-data.js';
+import { loopData, withoutStatus } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
 export function scorecardRoutes(app: App, ctx: ServerContext): void {

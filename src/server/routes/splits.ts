@@ -9,12 +9,11 @@ import { listAssignments } from '../../ledger/index.js';
 import { assignable } from '../../exchange/split-plan.js';
 import { readOptionsOf, screenBytes } from '../../read/index.js';
 import { SUPERVISORS, userOf } from '../auth.js';
-import { ApiError, invalidFields, readerRefusal } from '../errors.js';
-import { AnalysisStopped } from '../jobs/analysis-pool.js';
+import { ApiError, invalidFields } from '../errors.js';
 import { binary, fileIn, multipartBody, readMultipart, type MultipartContent } from '../multipart.js';
 import { errors, IdParams } from '../schemas/common.js';
 import { SplitDecisions, SplitImportResponse, SplitPreview } from '../schemas/splits.js';
-import { commitSplit, requireSplitReport, splitPlanFor, type SplitRead } from '../services/split.js';
+import { commitSplit, requireSplitReport, splitPlanFor, type SplitRead } from '../../app/split.js';
 import type { App, ServerContext } from '../context.js';
 
 const tags = ['splits'];
@@ -27,10 +26,7 @@ async function readSplit(request: FastifyRequest, ctx: ServerContext, reportId: 
   const report = await requireSplitReport(ctx.ledger, reportId);
   const options = readOptionsOf({ maxBytes: ctx.uploadLimit });
   screenBytes(upload.bytes, upload.filename, options);
-  const outcome = await ctx.analysis.split({ bytes: upload.bytes, name: upload.filename, known: { year: report.year }, ...options }).catch((e: unknown) => {
-    throw e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${upload.filename}: ${e.message}`) : e;
-  });
-  if ('refused' in outcome) throw readerRefusal(outcome.refused.code, outcome.refused.message);
+  const outcome = await ctx.analysis.split({ bytes: upload.bytes, name: upload.filename, known: { year: report.year }, ...options });
   if (outcome.tasks.length === 0) throw new ApiError('NOT_A_SPLIT', upload.filename);
   return { content, bytes: upload.bytes, read: { source: outcome.source, tasks: outcome.tasks } };
 }

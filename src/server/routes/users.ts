@@ -2,7 +2,7 @@
 import { createUser, getUnit, getUser, listUsers, updateUser, type Store } from '../../ledger/index.js';
 import { ADMINS, userOf } from '../auth.js';
 import { ApiError } from '../errors.js';
-import { hashPassword } from '../passwords.js';
+import { hashPassword } from '../../app/passwords.js';
 import { UserBody, UserList, UserPatchBody, UserResponse } from '../schemas/admin.js';
 import { errors, IdParams } from '../schemas/common.js';
 import type { App, ServerContext } from '../context.js';

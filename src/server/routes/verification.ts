@@ -2,7 +2,7 @@
 import { SUPERVISORS, userOf } from '../auth.js';
 import { errors } from '../schemas/common.js';
 import { VerificationBody, VerificationResponse } from '../schemas/loop.js';
-import { verifyReports } from '../services/verification.js';
+import { verifyReports } from '../../app/verification.js';
 import type { App, ServerContext } from '../context.js';
 
 /** A result of one document as the response gives it: with its item and its document. */

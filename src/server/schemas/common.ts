@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ISO_DAY } from '../../calendar/index.js';
 import { DOCUMENT_KINDS, GIVEN_FIELDS, KINDS, LEVELS, OPS, REVIEW_STATES, ROLES, SECTION_ROLES, VERDICTS, WORK_STATES, REPORTING_DUE_DAY_MAX } from '../../ledger/enums.js';
+import { textProblem } from '../../ledger/storable.js';
 
 const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 
@@ -58,16 +59,6 @@ export const BOUNDS = {
   firstDay: '1900-01-01',
   lastDay: '2999-12-31',
 } as const;
-
-/**
- * Why a client's string cannot be stored as sent, if it cannot: U+0000 (PostgreSQL's text cannot hold it, SQLite's
- * LIKE stops at it) or a lone surrogate (not Unicode: it would be stored as U+FFFD, not as sent).
- */
-export function textProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'contains U+0000 (NUL), which text cannot hold';
-  if (!text.isWellFormed()) return 'contains a lone surrogate (not well-formed Unicode)';
-  return undefined;
-}
 
 /** The check of `textProblem`, for any string schema (a URL as well as plain text). */
 export const storableText = (ctx: z.core.ParsePayload<string>): void => {

@@ -1,30 +1,6 @@
 import { z } from 'zod';
+import { FIRST_YEAR } from '../../app/report-fields.js';
 import { Commitment, DecimalInt, DocumentKindSchema, ErrorResponse, Government, GivenFieldSchema, IdString, KindSchema, LevelSchema, Report, Span, StatusResult, VerdictSchema, WorkStateSchema } from './common.js';
-
-/** The years a report can be of: from the first people's governments' to next year's (a report delivered in December plans for it). */
-const FIRST_YEAR = 1949;
-const lastYear = () => new Date().getFullYear() + 1;
-const yearProblem = () => `a year from ${FIRST_YEAR} to ${lastYear()}`;
-
-/**
- * What an office may give with a report in place of what its text says (form fields of an upload, options of
- * `luoshi import` and `luoshi extract`): the year, the government's level, its region as named in Chinese.
- */
-export const ReportFields = z.object({
-  year: z
-    .string({ error: yearProblem })
-    .trim()
-    .regex(/^\d{4}$/, { error: yearProblem, abort: true })
-    .transform(Number)
-    .pipe(z.number().refine((y) => y >= FIRST_YEAR && y <= lastYear(), { error: yearProblem }))
-    .optional(),
-  level: z.enum(LevelSchema.options, { error: `one of ${LevelSchema.options.join(', ')}` }).optional(),
-  region: z
-    .string()
-    .trim()
-    .regex(/^\p{Script=Han}{2,30}$/u, { error: 'the region’s name in Chinese characters, such as 青岭县' })
-    .optional(),
-});
 
 /** The form fields of an upload that names what the text leaves unclear (POST /api/reports and its preview). */
 export const reportFieldsForm = {

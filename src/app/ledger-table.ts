@@ -18,7 +18,7 @@ import {
   type CommitmentQuery,
   type Ledger,
   type ListedCommitment,
-} from '../../ledger/index.js';
+} from '../ledger/index.js';
 import { keepStatusesUpTo } from './kept-status.js';
 import { ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 import { itemsFor, statusOfItem } from './loop-data.js';

@@ -3,8 +3,8 @@
  * verification in force with the items the next report (preliminary) and the bulletin (final) give for it. Shared by
  * the year-end self-assessment and the researchers' dataset; read from the snapshot (loop-data.ts), one query more.
  */
-import { listGovernments, listVerifications, type Commitment, type Government, type Ledger, type Report, type Verification } from '../../ledger/index.js';
-import type { LoopItem } from '../../loop/index.js';
+import { listGovernments, listVerifications, type Commitment, type Government, type Ledger, type Report, type Verification } from '../ledger/index.js';
+import type { LoopItem } from '../loop/index.js';
 import { snapshot } from './loop-data.js';
 
 /** A result a document gives, as the ledger keeps it: its item (absent where the document says it in words) and document. */

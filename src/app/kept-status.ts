@@ -5,8 +5,8 @@
  * the same rows and start as the snapshot's (loop-data.ts), so both say the same. One computation at a time per
  * ledger, which concurrent readers wait for; none at all while nothing was written and the day is the same.
  */
-import { keepStatuses, listAllCommitments, MAX_PAGE, statusesDue, type Ledger, type StatusDue } from '../../ledger/index.js';
-import { statusChangesOn, statusOf } from '../../loop/index.js';
+import { keepStatuses, listAllCommitments, MAX_PAGE, statusesDue, type Ledger, type StatusDue } from '../ledger/index.js';
+import { statusChangesOn, statusOf } from '../loop/index.js';
 import { ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 import { loopData } from './loop-data.js';
 

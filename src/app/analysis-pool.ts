@@ -3,7 +3,8 @@
  * cancellation). One thread by default: on a small machine the other core keeps serving requests.
  */
 import { Piscina } from 'piscina';
-import type { AnalysisOutcome, AnalysisTask, PreviewOutcome, SplitOutcome } from './analysis-worker.js';
+import { LuoshiError } from '../errors.js';
+import type { AnalysisOutcome, AnalysisTask, PreviewOutcome, Refused, SplitOutcome } from './analysis-worker.js';
 
 export interface AnalysisPoolOptions {
   /** Threads analysing at once (default 1). */
@@ -14,19 +15,15 @@ export interface AnalysisPoolOptions {
   deadlineMs?: number;
 }
 
-export interface AnalysisPool {
-  analyse(task: AnalysisTask): Promise<AnalysisOutcome>;
-  preview(task: AnalysisTask): Promise<PreviewOutcome>;
-  split(task: AnalysisTask): Promise<SplitOutcome>;
-  close(): Promise<void>;
-}
+/** What a thread gives back when it read the upload; a refusal is thrown as the LuoshiError it was. */
+type Accepted<T> = Exclude<T, Refused>;
 
-/** Why an analysis did not finish: out of memory or out of time (the thread is ended either way). */
-export class AnalysisStopped extends Error {
-  constructor(readonly reason: 'memory' | 'time', detail: string) {
-    super(detail);
-    this.name = 'AnalysisStopped';
-  }
+/** Each analysis resolves to its result, or rejects with a LuoshiError: the reader's refusal, or ANALYSIS_STOPPED. */
+export interface AnalysisPool {
+  analyse(task: AnalysisTask): Promise<Accepted<AnalysisOutcome>>;
+  preview(task: AnalysisTask): Promise<Accepted<PreviewOutcome>>;
+  split(task: AnalysisTask): Promise<Accepted<SplitOutcome>>;
+  close(): Promise<void>;
 }
 
 // Built, the worker is its .js file; from source, a bootstrap that registers tsx in the thread first.
@@ -44,16 +41,22 @@ export function analysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
   });
   // a thread that dies (out of memory, or failing to start) fails its task; unheard, the error would end the server
   pool.on('error', () => undefined);
-  /** Runs the worker's function `name` on the task, stopped past the deadline. */
-  async function run<T>(task: AnalysisTask, name: string): Promise<T> {
+  /** Runs the worker's function `name` on the task, stopped past the deadline (or out of memory: the thread is ended). */
+  async function run<T extends object>(task: AnalysisTask, name: string): Promise<Accepted<T>> {
     const signal = AbortSignal.timeout(deadlineMs);
+    let outcome: T;
     try {
-      return (await pool.run(task, { signal, name })) as T;
+      outcome = (await pool.run(task, { signal, name })) as T;
     } catch (e) {
-      if (signal.aborted) throw new AnalysisStopped('time', `the analysis took longer than ${Math.round(deadlineMs / 1000)} s`);
-      if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new AnalysisStopped('memory', 'the analysis needed more memory than it is given');
+      if (signal.aborted) throw new LuoshiError('ANALYSIS_STOPPED', task.name, `the analysis took longer than ${Math.round(deadlineMs / 1000)} s`);
+      if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') throw new LuoshiError('ANALYSIS_STOPPED', task.name, 'the analysis needed more memory than it is given');
       throw e;
     }
+    if ('refused' in outcome) {
+      const { code, subject, detail } = (outcome as Refused).refused;
+      throw new LuoshiError(code, subject, detail);
+    }
+    return outcome as Accepted<T>;
   }
   return {
     analyse: (task) => run<AnalysisOutcome>(task, 'default'),

@@ -1,7 +1,7 @@
 /** The rows the file exchange (src/ledger/exchange) works on, loaded from the ledger with their status. */
-import type { Government, Ledger, Report } from '../../ledger/index.js';
-import type { TaskRow } from '../../exchange/index.js';
-import { isTracked } from '../../loop/index.js';
+import type { Government, Ledger, Report } from '../ledger/index.js';
+import type { TaskRow } from '../exchange/index.js';
+import { isTracked } from '../loop/index.js';
 import { loopData, requireReport, statusOfItem } from './loop-data.js';
 
 export interface ExchangeRows {

@@ -1,6 +1,6 @@
 /** The year-end self-assessment (目标任务完成情况表) of a report, from the ledger's targets, verdicts and progress. */
-import type { Commitment, Government, Ledger, Report } from '../../ledger/index.js';
-import { selfAssessment, type AssessedTarget, type AssessmentRow, type StatedResult } from '../../loop/index.js';
+import type { Commitment, Government, Ledger, Report } from '../ledger/index.js';
+import { selfAssessment, type AssessedTarget, type AssessmentRow, type StatedResult } from '../loop/index.js';
 import { requireReport } from './loop-data.js';
 import { targetOutcomes, type ResultItem } from './outcomes.js';
 

@@ -1,5 +1,5 @@
 /** How many items one report may give: checked where an analysis ends (the analysis thread) and before a commit. */
-import { LuoshiError } from '../../errors.js';
+import { LuoshiError } from '../errors.js';
 
 /**
  * The most items one report may give. The largest work reports give a few hundred (the most among 129 real ones: 712);

@@ -2,8 +2,8 @@
  * Evidence of progress: text, an http(s) link, or a file. A file is kept in the ledger with its progress report
  * (append-only like it) as a data: URL; responses never carry its bytes, only the path it downloads from.
  */
-import type { Evidence, ProgressReport } from '../../ledger/index.js';
-import { ApiError } from '../errors.js';
+import type { Evidence, ProgressReport } from '../ledger/index.js';
+import { LuoshiError } from '../errors.js';
 
 export type EvidenceInput =
   | { kind: 'text'; value: string }
@@ -15,7 +15,7 @@ const SAFE_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 export function storedEvidence(input: EvidenceInput, limit: number): Evidence {
   if (input.kind !== 'file') return { kind: input.kind, value: input.value };
   const bytes = typeof input.data === 'string' ? Buffer.from(input.data, 'base64') : input.data;
-  if (bytes.length > limit) throw new ApiError('TOO_LARGE', `evidence file ${input.name}: ${bytes.length} bytes, the limit is ${limit}`);
+  if (bytes.length > limit) throw new LuoshiError('EVIDENCE_TOO_LARGE', `evidence file ${input.name}`, `${bytes.length} bytes, the limit is ${limit}`);
   const type = input.contentType && SAFE_TYPE.test(input.contentType) ? input.contentType.toLowerCase() : 'application/octet-stream';
   return { kind: 'file', name: input.name, value: `data:${type};base64,${bytes.toString('base64')}` };
 }

@@ -27,9 +27,9 @@ import {
   type Store,
   type Unit,
   isTx,
-} from '../../ledger/index.js';
-import { statusOf, withCalendarDays, type LoopItem, type StatusResult } from '../../loop/index.js';
-import { ApiError } from '../errors.js';
+} from '../ledger/index.js';
+import { statusOf, withCalendarDays, type LoopItem, type StatusResult } from '../loop/index.js';
+import { LuoshiError } from '../errors.js';
 import { auditNow, keptWhileUnchanged, ledgerState, unchanged, type LedgerState } from './ledger-state.js';
 
 /** Every commitment matching the filter, in report order (one query). */
@@ -201,6 +201,6 @@ export const statusOfItem = (item: LoopItem, today: string): StatusResult => ite
 /** A report that must exist, with its government. */
 export async function requireReport(store: Store, id: number): Promise<{ report: Report; government?: Government }> {
   const report = await getReport(store, id);
-  if (!report) throw new ApiError('NOT_FOUND', `report ${id}`);
+  if (!report) throw new LuoshiError('NO_SUCH_REPORT', `report ${id}`);
   return { report, government: await getGovernment(store, report.governmentId) };
 }

@@ -8,7 +8,7 @@
  *   within about a second, and nothing is recomputed just because time passed.
  * - Statuses depend on the day, so the day is part of the state.
  */
-import { latestAuditId, writeVersion, type Ledger } from '../../ledger/index.js';
+import { latestAuditId, writeVersion, type Ledger } from '../ledger/index.js';
 
 const FOREIGN_WRITES_POLL_MS = 1000;
 

@@ -4,9 +4,9 @@
  * transaction (a crash between the two would leave items without proposals that an unchanged re-import never
  * made). Shared by the API and `luoshi import`; the preview (preview.ts) reads the same way and stores nothing.
  */
-import { analyze } from '../../analyze.js';
-import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
-import type { AnalysisRecord } from '../../analyze.js';
+import { analyze } from '../analyze.js';
+import { readBytes, readOptionsOf, type Source } from '../read/index.js';
+import type { AnalysisRecord } from '../analyze.js';
 import { checkItemCount } from './item-limit.js';
 import {
   bytesHash,
@@ -22,9 +22,9 @@ import {
   type Ledger,
   type Report,
   type Store,
-} from '../../ledger/index.js';
-import { GIVEN_FIELDS } from '../../ledger/enums.js';
-import type { KnownMeta } from '../../structure/index.js';
+} from '../ledger/index.js';
+import { GIVEN_FIELDS } from '../ledger/enums.js';
+import type { KnownMeta } from '../structure/index.js';
 
 /** The report fields an office can give in place of what the text says. */
 export type ReportFields = Pick<KnownMeta, GivenField>;

@@ -3,14 +3,14 @@
  * server's event loop goes on answering while a large report is read. Returns plain data, or the refusal (the
  * reader's, or a report giving more items than one can).
  */
-import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../../analyze.js';
-import type { SplitTask } from '../../extract/split-tasks.js';
-import { isLuoshiError, type ErrorCode } from '../../errors.js';
-import type { Kind } from '../../extract/commitment.js';
-import { KINDS } from '../../ledger/enums.js';
-import { readBytes, readOptionsOf, type Source } from '../../read/index.js';
-import { checkItemCount } from '../services/item-limit.js';
-import type { KnownMeta, ReportMeta } from '../../structure/index.js';
+import { analyze, analyzeSplit, recordOf, type AnalysisRecord } from '../analyze.js';
+import type { SplitTask } from '../extract/split-tasks.js';
+import { dataOf, isLuoshiError, type LuoshiErrorData } from '../errors.js';
+import type { Kind } from '../extract/commitment.js';
+import { KINDS } from '../ledger/enums.js';
+import { readBytes, readOptionsOf, type Source } from '../read/index.js';
+import { checkItemCount } from './item-limit.js';
+import type { KnownMeta, ReportMeta } from '../structure/index.js';
 
 export interface AnalysisTask {
   bytes: Uint8Array;
@@ -21,7 +21,7 @@ export interface AnalysisTask {
   known: KnownMeta;
 }
 
-type Refused = { refused: { code: ErrorCode; message: string } };
+export type Refused = { refused: LuoshiErrorData };
 
 export type AnalysisOutcome = { record: AnalysisRecord } | Refused;
 
@@ -37,7 +37,7 @@ async function reading<T>(task: AnalysisTask, then: (source: Source) => T): Prom
     const source = await readBytes(task.bytes, task.name, readOptionsOf(task));
     return then(source);
   } catch (e) {
-    if (isLuoshiError(e)) return { refused: { code: e.code, message: e.message } };
+    if (isLuoshiError(e)) return { refused: dataOf(e) };
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 /** The researchers' dataset (src/exchange/dataset.ts) from the ledger: one row per target with its results. */
-import type { Ledger } from '../../ledger/index.js';
-import { divisionCode, type DatasetResult, type DatasetRow } from '../../exchange/index.js';
+import type { Ledger } from '../ledger/index.js';
+import { divisionCode, type DatasetResult, type DatasetRow } from '../exchange/index.js';
 import { targetOutcomes, type ResultItem } from './outcomes.js';
 
 const result = (side: ResultItem | undefined): DatasetResult | null => {

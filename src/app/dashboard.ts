@@ -4,10 +4,8 @@
  * Items counted are those the loop follows (status other than not_tracked: no achievements, nothing rejected or
  * stale). `pendingRequests`: the requests (办结, adjustments, extensions) waiting for the office, on any item counted.
  */
-import { addDays, daysBetween } from '../../calendar/index.js';
-import { scorecards, type LoopItem, type Status, type StatusResult } from '../../loop/index.js';
-import type { z } from 'zod';
-import type { DashboardResponse } from '../schemas/loop.js';
+import { addDays, daysBetween } from '../calendar/index.js';
+import { scorecards, type LoopItem, type Scorecard, type Status, type StatusResult } from '../loop/index.js';
 import type { Snapshot } from './loop-data.js';
 
 export const TRACKED_STATUSES = ['on_track', 'at_risk', 'behind', 'done', 'pending_closure', 'overdue', 'missed', 'no_data'] as const satisfies readonly Status[];
@@ -16,10 +14,44 @@ export type Rag = 'green' | 'amber' | 'red' | 'none';
 // 待审核办结 is green: the unit says the work is done, the office has yet to agree
 export const RAG_OF: Record<TrackedStatus, Rag> = { on_track: 'green', done: 'green', pending_closure: 'green', at_risk: 'amber', behind: 'amber', overdue: 'red', missed: 'red', no_data: 'none' };
 
-/** The dashboard as the API gives it: the shape is the response schema's (schemas/loop.ts describes each field). */
-export type Dashboard = z.infer<typeof DashboardResponse>;
-export type Tally = Dashboard['overall'];
-export type DashboardEntry = Dashboard['due30']['items'][number];
+/** Items counted: by status and by colour. */
+export interface Tally {
+  total: number;
+  statuses: Record<TrackedStatus, number>;
+  rag: Record<Rag, number>;
+}
+
+export interface DashboardEntry {
+  id: number;
+  text: string;
+  status: TrackedStatus;
+  due?: string;
+  unitId?: number;
+  unitName?: string;
+  daysLate?: number;
+}
+
+/** A list's first items and how many there are in all. */
+interface EntryList {
+  count: number;
+  items: DashboardEntry[];
+}
+
+/** The dashboard (the API's DashboardResponse schema, schemas/loop.ts, describes each field). */
+export interface Dashboard {
+  today: string;
+  reportId?: number;
+  notTracked: number;
+  pendingRequests: number;
+  overall: Tally;
+  bySection: (Tally & { section: string | null })[];
+  byUnit: (Tally & { unitId?: number; unitName: string })[];
+  due30: EntryList;
+  due90: EntryList;
+  overdue: EntryList;
+  year: number;
+  scorecards: Scorecard[];
+}
 
 const tally = (): Tally => ({
   total: 0,

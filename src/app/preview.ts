@@ -3,17 +3,32 @@
  * warnings, the evidence as excerpts of the original an office can judge, and how many items of each kind the
  * report gives with the fields the office has given so far. Read and analysed like an import job; stores nothing.
  */
-import type { z } from 'zod';
-import { readOptionsOf, screenBytes } from '../../read/index.js';
-import type { Evidence, MetaField, ReportMeta } from '../../structure/index.js';
-import type { Span } from '../../span.js';
-import type { Ledger } from '../../ledger/index.js';
-import type { ReportPreview } from '../schemas/reports.js';
-import { ApiError, readerRefusal } from '../errors.js';
-import { AnalysisStopped, type AnalysisPool } from '../jobs/analysis-pool.js';
-import { knownFor, type ImportBytesInput } from './import.js';
+import { readOptionsOf, screenBytes } from '../read/index.js';
+import type { Confidence, DocumentKind, Evidence, Level, MetaField, MetaWarning, ReportMeta } from '../structure/index.js';
+import type { Span } from '../span.js';
+import type { Kind } from '../extract/index.js';
+import type { GivenField, Ledger } from '../ledger/index.js';
+import type { AnalysisPool } from './analysis-pool.js';
+import { knownFor, type ImportBytesInput, type ReportFields } from './import.js';
 
-type Preview = z.infer<typeof ReportPreview>;
+/** A value the text gives and how sure that is. */
+interface Detected<T> {
+  value: T;
+  confidence: Confidence;
+}
+
+/** The preview of an import (the API's ReportPreview schema describes each field). */
+export interface Preview {
+  name: string;
+  format: string;
+  encoding: string;
+  detected: { region?: Detected<string>; level?: Detected<Level>; year?: Detected<number>; date?: Detected<string>; kind?: Detected<DocumentKind> };
+  warnings: Omit<MetaWarning, 'place'>[];
+  evidence: (Evidence & { excerpt: { before: string; text: string; after: string } })[];
+  known: ReportFields;
+  items: Record<Kind, number>;
+  stored?: { reportId: number; year: number; region: string; level: Level; given: GivenField[] };
+}
 
 /** Characters of context on each side of an evidence span, and the most of the span itself shown. */
 const CONTEXT = 12;
@@ -49,11 +64,7 @@ export async function previewBytes(ledger: Ledger, pool: AnalysisPool, input: Im
   screenBytes(input.bytes, input.name, readOptionsOf(input));
   const { stored, known } = await knownFor(ledger, input);
   const task = { bytes: input.bytes, name: input.name, known, ...readOptionsOf(input) };
-  const outcome = await pool.preview(task).catch((e: unknown) => {
-    throw e instanceof AnalysisStopped ? new ApiError('TOO_LARGE', `${input.name}: ${e.message}`) : e;
-  });
-  if ('refused' in outcome) throw readerRefusal(outcome.refused.code, outcome.refused.message);
-  const { source, detected: meta, items } = outcome;
+  const { source, detected: meta, items } = await pool.preview(task);
   return {
     name: source.name,
     format: source.format,

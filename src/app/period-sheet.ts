@@ -3,18 +3,18 @@
  * A unit's items are the tracked ones it leads or cooperates on under a confirmed assignment; each is reported for
  * the period of its own reporting cycle owed on the day the sheet was made (or about the month asked for).
  */
-import { checkPeriodRows, type PeriodCheck, type PeriodRow, type PeriodSheetMeta } from '../../exchange/index.js';
-import { listProgress, type Ledger, type ProgressInput, type ProgressReport, type Unit, type User } from '../../ledger/index.js';
-import { chineseDate } from '../../calendar/index.js';
-import { isTracked, itemCycle, periodAbout, periodOf, reportsAsOf, type LoopItem, type ReportingPeriod } from '../../loop/index.js';
-import { ApiError } from '../errors.js';
+import { checkPeriodRows, type PeriodCheck, type PeriodRow, type PeriodSheetMeta } from '../exchange/index.js';
+import { listProgress, type Ledger, type ProgressInput, type ProgressReport, type Unit, type User } from '../ledger/index.js';
+import { chineseDate } from '../calendar/index.js';
+import { isTracked, itemCycle, periodAbout, periodOf, reportsAsOf, type LoopItem, type ReportingPeriod } from '../loop/index.js';
+import { LuoshiError } from '../errors.js';
 import { loopData } from './loop-data.js';
 
 /** The unit's own users (any role) and the office may use its sheet; unit editors alone of a unit may upload it. */
 export function assertSheetAccess(user: User, unitId: number, writing: boolean): void {
   if (user.role === 'supervisor' || user.role === 'admin') return;
   if (user.unitId === unitId && (!writing || user.role === 'unit_editor')) return;
-  throw new ApiError('NOT_YOUR_UNIT_SHEET', `unit ${unitId}`);
+  throw new LuoshiError('NOT_YOUR_UNIT_SHEET', `unit ${unitId}`);
 }
 
 const touches = (item: LoopItem, unitId: number): boolean =>

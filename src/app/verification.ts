@@ -10,8 +10,8 @@
  * results are mapped back to their commitments by span in their own document, and the verdicts are recorded in one
  * transaction.
  */
-import { analyze } from '../../analyze.js';
-import type { Commitment as Extracted, Extraction } from '../../extract/index.js';
+import { analyze } from '../analyze.js';
+import type { Commitment as Extracted, Extraction } from '../extract/index.js';
 import {
   getGovernment,
   getReportDocument,
@@ -22,11 +22,11 @@ import {
   type Ledger,
   type ReportDocument,
   type Verification,
-} from '../../ledger/index.js';
-import type { SourceFormat } from '../../read/index.js';
-import type { Structured } from '../../structure/index.js';
-import { verifyAgainst, type TargetVerdict } from '../../loop/verify.js';
-import { ApiError } from '../errors.js';
+} from '../ledger/index.js';
+import type { SourceFormat } from '../read/index.js';
+import type { Structured } from '../structure/index.js';
+import { verifyAgainst, type TargetVerdict } from '../loop/verify.js';
+import { LuoshiError } from '../errors.js';
 import { allCommitments } from './loop-data.js';
 
 const toExtracted = (c: Commitment): Extracted => {
@@ -57,7 +57,7 @@ interface Side {
 
 async function side(ledger: Ledger, reportId: number): Promise<Side> {
   const doc = await getReportDocument(ledger, reportId);
-  if (!doc) throw new ApiError('NOT_FOUND', `report ${reportId}`);
+  if (!doc) throw new LuoshiError('NO_SUCH_REPORT', `report ${reportId}`);
   const commitments = (await allCommitments(ledger, { reportId })).filter((c) => c.reviewState !== 'rejected' && !c.stale && c.splitId === undefined);
   const extraction: Extraction = { report: { ...doc.structure.meta, kind: doc.report.kind, year: doc.report.year }, commitments: commitments.map(toExtracted) };
   return { doc, extraction, bySpan: new Map(commitments.map((c) => [spanKey(c.span), c])) };
@@ -97,18 +97,18 @@ async function checkResults(ledger: Ledger, targets: ReportDocument, results: re
   const tg = await getGovernment(ledger, t.governmentId);
   const name = (g: typeof tg, report: ReportDocument['report']) =>
     `${g?.region ?? '?'}${report.kind === 'bulletin' ? `${report.year - 1}年的统计公报` : `${report.year}年的报告`}`;
-  if (t.kind === 'bulletin') throw new ApiError('NOT_A_PAIR', `目标取自${name(tg, t)}：统计公报不设目标，目标应取自政府工作报告`);
+  if (t.kind === 'bulletin') throw new LuoshiError('NOT_A_PAIR', `目标取自${name(tg, t)}：统计公报不设目标，目标应取自政府工作报告`);
   const kinds = results.map((r) => r.report.kind);
-  if (new Set(kinds).size < kinds.length) throw new ApiError('NOT_A_PAIR', `结果文件中有两份${NAMES[kinds.find((k, i) => kinds.indexOf(k) !== i)!]}：次年报告和当年统计公报各取一份`);
+  if (new Set(kinds).size < kinds.length) throw new LuoshiError('NOT_A_PAIR', `结果文件中有两份${NAMES[kinds.find((k, i) => kinds.indexOf(k) !== i)!]}：次年报告和当年统计公报各取一份`);
   for (const result of results) {
     const r = result.report;
     const rg = await getGovernment(ledger, r.governmentId);
     const pair = `目标取自${name(tg, t)}，结果取自${name(rg, r)}`;
-    if (t.id === r.id) throw new ApiError('NOT_A_PAIR', `${pair}：是同一份报告，结果应取自次年的报告`);
+    if (t.id === r.id) throw new LuoshiError('NOT_A_PAIR', `${pair}：是同一份报告，结果应取自次年的报告`);
     if (r.year !== t.year + 1) {
-      throw new ApiError('NOT_A_PAIR', `${pair}：结果应取自${r.kind === 'bulletin' ? `当年（${t.year}年）的统计公报` : `次年（${t.year + 1}年）的报告`}`);
+      throw new LuoshiError('NOT_A_PAIR', `${pair}：结果应取自${r.kind === 'bulletin' ? `当年（${t.year}年）的统计公报` : `次年（${t.year + 1}年）的报告`}`);
     }
-    if (t.governmentId !== r.governmentId && !sameGovernment) throw new ApiError('OTHER_GOVERNMENT', pair);
+    if (t.governmentId !== r.governmentId && !sameGovernment) throw new LuoshiError('OTHER_GOVERNMENT', pair);
   }
 }
 
@@ -118,7 +118,7 @@ export async function verifyReports(
   request: { targetsReportId: number; resultsReportId?: number; resultsReportIds?: number[]; sameGovernment?: boolean },
 ): Promise<RecordedVerdict[]> {
   const ids = request.resultsReportIds ?? (request.resultsReportId === undefined ? [] : [request.resultsReportId]);
-  if (ids.length === 0) throw new ApiError('VALIDATION', 'resultsReportIds：请选择次年的报告或当年的统计公报');
+  if (ids.length === 0) throw new LuoshiError('NO_RESULTS', 'resultsReportIds：请选择次年的报告或当年的统计公报');
   const targets = await side(ledger, request.targetsReportId);
   const results = await Promise.all(ids.map((id) => side(ledger, id)));
   await checkResults(ledger, targets.doc, results.map((r) => r.doc), request.sameGovernment === true);

@@ -4,10 +4,10 @@
  * office's decisions applied in one transaction (ledger/splits.ts). The command line takes the plan as it comes and
  * proposes; the web app shows it, lets the office correct it, and confirms.
  */
-import { analyzeSplit } from '../../analyze.js';
-import { LuoshiError } from '../../errors.js';
-import type { SplitTask } from '../../extract/split-tasks.js';
-import { planSplit, type SplitPlan } from '../../exchange/split-plan.js';
+import { analyzeSplit } from '../analyze.js';
+import { LuoshiError } from '../errors.js';
+import type { SplitTask } from '../extract/split-tasks.js';
+import { planSplit, type SplitPlan } from '../exchange/split-plan.js';
 import {
   bytesHash,
   getReport,
@@ -21,8 +21,8 @@ import {
   type SplitTaskDecision,
   type Store,
   type UnitDecision,
-} from '../../ledger/index.js';
-import type { Source } from '../../read/index.js';
+} from '../ledger/index.js';
+import type { Source } from '../read/index.js';
 import { allCommitments } from './loop-data.js';
 
 /** A split as read: its source and its tasks (the report's year reads its times: 6月底前 of that year). */
