@@ -161,6 +161,9 @@ function openingOf(text: string, clauses: readonly Span[]): { words: string; rep
 
 const REPORTING_CLAUSES_MAX = 2;
 
+/** Entries after a list's colon, in its own sentence: two at least, split by ；. */
+const INLINE_ENTRIES = /^[:：]?[^；;]+[；;]\s*\S/;
+
 /**
  * The part of a text a frame-setting sentence opens: its role; the sentence, when it is a heading or announces
  * what follows (its numbered entries are a list's); and whether it names a list (民生实事: every sentence after it
@@ -170,6 +173,8 @@ interface Frame {
   role: SectionRole;
   opener?: Span;
   list?: boolean;
+  /** The paragraph the list's entries are in, when they follow its colon there (see orient). */
+  inline?: number;
 }
 
 export interface Oriented {
@@ -236,7 +241,11 @@ export function orient(
       const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
       // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
       const sameList = set && !set.opener && frame?.opener && orientationOf(set.role) === orientationOf(frame.role);
+      // a list whose entries follow its colon in the paragraph that opens it (以下民生实事：新建…；开工…。) ends with the
+      // paragraph: what comes after is no entry of it (a remark on it, the next part of the report)
+      if (frame?.inline !== undefined && frame.inline !== sentence.paragraph) frame = { role: frame.role };
       frame = sameList ? frame : set ?? frame;
+      if (set?.opener && INLINE_ENTRIES.test(text.slice(set.opener.end, sentence.end))) frame = { ...set, inline: sentence.paragraph };
       frameOpened = set !== undefined && !sameList && !set.opener;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way

@@ -112,11 +112,11 @@ export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下
 
 /**
  * A sentence among a list's entries that speaks of the list (这是连续第11年公开承诺办理实事, 据测算，12件实事共需投入…,
- * 确保各项实事于年底前全部完成) or tells those who carry it out to finish it (各责任单位按时完成): a remark, not an
- * entry. Our own reading of 民生实事 news.
+ * 确保各项实事于年底前全部完成, 十件实事将逐项明确牵头单位) or is said to those who carry it out (各责任单位要…,
+ * 市政府要求，各有关部门…): a remark, not an entry. Our own reading of 民生实事 news.
  */
 export const REMARK_ON_LIST =
-  /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|\d+件实事共|实事项目全部|各(?:有关|相关)?(?:责任)?(?:单位|部门)[^，。；]{0,8}(?:全面|按时|如期|确保)?完成/;
+  /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|(?:\d+|[一二三四五六七八九十两]+)(?:件|项)(?:民生|惠民|为民)?实事(?:项目)?(?:共|将|要|均|需)|实事项目全部|^(?:[^，。；]{0,10}[，,])?各(?:有关|相关|责任|级)*(?:单位|部门)/;
 
 /** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
