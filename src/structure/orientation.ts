@@ -254,7 +254,7 @@ export function orient(
       oriented.role = previousDecided ?? frame?.role ?? 'other';
       // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
       // a list (民生实事), the numbered ones after a heading or an announcement
-      entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && sentence.paragraph === sentences[s - 1]?.paragraph);
+      entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && goesOnFrom(text, paragraphs, sentences[s - 1], sentence));
       const remark = REMARK_ON_LIST.test(text.slice(sentence.start, sentence.end));
       if (frame?.opener && (!set || sameList) && (frame.list || entry) && !remark && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
@@ -286,6 +286,19 @@ export function orient(
     if (!sectioned && frameOpened && turnedTo && turnedTo !== 'neither' && turnedTo !== orientationOf(frame?.role ?? 'other')) frame = { role: running! };
   });
   return { sentences: orientedSentences, clauses: orientedClauses };
+}
+
+/**
+ * Whether a sentence goes on from the one before as part of the same entry: in its paragraph, or on the next line
+ * after a line that was that one sentence alone — a copy that puts a line after every sentence (2、扩大医疗服务供给。⏎
+ * 2023年加快…建设。⏎市中医院实现整体搬迁。), or an entry's title on a line of its own above its text.
+ */
+function goesOnFrom(text: string, paragraphs: readonly Paragraph[], before: Sentence | undefined, sentence: Sentence): boolean {
+  if (!before) return false;
+  if (before.paragraph === sentence.paragraph) return true;
+  const line = paragraphs[before.paragraph];
+  if (sentence.paragraph !== before.paragraph + 1 || !line || text.slice(line.start, before.start).trim() || text.slice(before.end, line.end).trim()) return false;
+  return !/\n[ \t\u3000]*\n/.test(text.slice(before.end, sentence.start));
 }
 
 /** The role a clause's own cues give, when they weigh enough to decide: its sentence's if they agree with it. */
