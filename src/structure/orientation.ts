@@ -173,8 +173,8 @@ interface Frame {
   role: SectionRole;
   opener?: Span;
   list?: boolean;
-  /** The paragraph the list's entries are in, when they follow its colon there (see orient). */
-  inline?: number;
+  /** The list's entries follow its colon in the sentence that opens it (see orient). */
+  inline?: boolean;
 }
 
 export interface Oriented {
@@ -242,10 +242,11 @@ export function orient(
       // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
       const sameList = set && !set.opener && frame?.opener && orientationOf(set.role) === orientationOf(frame.role);
       // a list whose entries follow its colon in the paragraph that opens it (以下民生实事：新建…；开工…。) ends with the
-      // paragraph: what comes after is no entry of it (a remark on it, the next part of the report)
-      if (frame?.inline !== undefined && frame.inline !== sentence.paragraph) frame = { role: frame.role };
+      // paragraph (its sentences on lines of their own are one): what comes after is no entry of it (a remark on it,
+      // the next part of the report)
+      if (frame?.inline && !goesOnFrom(text, paragraphs, sentences[s - 1], sentence)) frame = { role: frame.role };
       frame = sameList ? frame : set ?? frame;
-      if (set?.opener && INLINE_ENTRIES.test(text.slice(set.opener.end, sentence.end))) frame = { ...set, inline: sentence.paragraph };
+      if (set?.opener && INLINE_ENTRIES.test(text.slice(set.opener.end, sentence.end))) frame = { ...set, inline: true };
       frameOpened = set !== undefined && !sameList && !set.opener;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way

@@ -32,6 +32,11 @@ const rows: [string, string, string[]][] = [
     ['建设滨江路小游园', '实现农场垃圾收运全覆盖'],
   ],
   [
+    '…and in a copy with a line after every sentence',
+    '据介绍，十件民生实事包括：一是新建村文化室10个；改造农村危房1000户。\n二是建设滨江路小游园。\n三是实现农场垃圾收运全覆盖。\n\n县政府负责人表示，年底前由人大代表测评。',
+    ['建设滨江路小游园', '实现农场垃圾收运全覆盖'],
+  ],
+  [
     'entries on lines of their own after the opener stay the list’s, as before',
     '2025年县政府民生实事项目：\n\n1.建成县第二人民医院。\n2.开通城乡公交专线。',
     ['建成县第二人民医院', '开通城乡公交专线'],
