@@ -15,6 +15,7 @@ import {
   PAGE_FURNITURE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
+  PLAN_PERIOD_NAMED,
   QUESTION_TURN,
   REMARK_ON_LIST,
   REPORTING_CLAUSE,
@@ -25,6 +26,7 @@ import {
 } from './tables/orientation-cues.js';
 import { LEADING_MARK, LIST_ORDINAL } from './tables/clause-marks.js';
 import { numberOf } from './numerals.js';
+import { FIVE_YEAR_PLAN_START } from './tables/era-words.js';
 
 /** Whether a clause looks ahead (a plan), back (a review), or at neither (the meeting, the page). */
 export type Orientation = 'plan' | 'review' | 'neither';
@@ -94,11 +96,17 @@ const DOCUMENT_LEAN_MIN = 1;
 /** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
 function frameOf(opening: string, year: number | undefined): SectionRole | undefined {
   const framed = FRAME_OPENINGS.find(({ cue }) => cue.test(opening));
-  if (framed) return framed.role;
+  if (framed) return framed.role === 'review_plan_period' && aheadOf(opening, year) ? 'plan_targets' : framed.role;
   const named = REPORT_NAMED.test(opening) ? null : YEAR_OPENING.exec(opening);
   if (!named || year === undefined) return undefined;
   const y = numberOf(named[1]!);
   return y < year ? 'review_last_year' : y === year ? 'annual_tasks' : 'plan_targets';
+}
+
+/** Whether an opening names a plan period (“十三五”期间) that begins in the report year or later: its plan, not a review. */
+function aheadOf(opening: string, year: number | undefined): boolean {
+  const start = year === undefined ? undefined : FIVE_YEAR_PLAN_START[PLAN_PERIOD_NAMED.exec(opening)?.[1] ?? ''];
+  return start !== undefined && start >= year!;
 }
 
 /**

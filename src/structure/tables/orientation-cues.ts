@@ -84,6 +84,9 @@ export const FRAME_OPENINGS: readonly { cue: RegExp; role: SectionRole }[] = [
   { cue: /^(?:今年|明年|新的一年|下一步|今后)/, role: 'annual_tasks' },
 ];
 
+/** A plan period named as the time of what follows (“十三五”期间，…): which one, as FIVE_YEAR_PLAN_START names it. */
+export const PLAN_PERIOD_NAMED = /^“?(十[一二三四五六七八九]五)”?(?:时期|期间)/;
+
 /**
  * A clause that only says someone is speaking ("王三运在报告中说", "报告指出", "温国辉介绍"): the frame is in the
  * clause after it.
@@ -132,11 +135,13 @@ export const PAGE_FURNITURE =
   /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]|^\s*【[^】\n]{1,16}】[^，。；！？,;!?\n]{0,24}\s*$|^\s*[\u4e00-\u9fff]{1,4}[一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩\d]{1,2}\s*[:：]\s*\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}\s*$/i;
 
 /**
- * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…; 据记者粗略推算，…; 记者算了一笔账：
- * …): what the writer works out, not what the report commits to. Our own reading of news commentary on reports.
+ * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…; 据记者粗略推算，…; 有人算过一笔账：
+ * 按8.5%的增速，…; 平均到每一天，…; 按常住人口计，…; 我们测算过，…): what the writer works out, not what the report
+ * commits to (按可比价格计算 is how a report states growth, and stays). Our own reading of news commentary, 一图读懂 pages
+ * and interviews on reports.
  */
 export const WRITERS_RECKONING =
-  /粗略算算|算一算|掐指一算|算了一笔账|按照[^，。]{0,20}的话|(?:记者|笔者|小编)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算)/;
+  /粗略算算|算一算|掐指一算|算(?:过|了)?一笔账|按照[^，。]{0,20}的话|按[^，。；]{0,8}的(?:增速|速度|增幅)|平均到每[一天人]|按(?:常住|户籍)?人口[^，。；]{0,10}计|(?:记者|笔者|小编|我们)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算)/;
 /**
  * The report's forecast of its surroundings (预计今年高校毕业生超过1170万人): what it expects to happen, not what it
  * commits to. A clause opening so is neither plan nor review. Our own reading of the national reports.
