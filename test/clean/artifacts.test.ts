@@ -54,6 +54,7 @@ const rows: Row[] = [
   // …or a range at its dash
   { pass: lineBreaksPass, input: '力争1-\n2家企业上市。', text: '力争1-2家企业上市。' },
   { pass: lineBreaksPass, input: '新建公园3\n～5个。', text: '新建公园3～5个。' },
+  { pass: lineBreaksPass, input: '新增工程技术研究中心1\n-2家。', text: '新增工程技术研究中心1-2家。' },
   // two figures a break cannot make one (a table's cells: two decimal points) keep a space
   { pass: lineBreaksPass, input: '水产品 100.2\n104.5\n\n第二段。\n\n第三段。\n\n第四段。', text: '水产品 100.2 104.5\n\n第二段。\n\n第三段。\n\n第四段。' },
   // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence, also after a dash
