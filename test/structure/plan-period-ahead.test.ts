@@ -25,6 +25,15 @@ const rows: OrientationRow[] = [
       ['城镇新增就业30万人', 'review'],
     ],
   ],
+  [
+    'the plans before 2006 are named without a middle digit (“十五”期间), and reviewed as well',
+    '“十五”期间，全县生产总值年均增长14.1%，财政总收入从7.6亿元增加到21.3亿元。今年全县生产总值增长13%。',
+    [
+      ['全县生产总值年均增长14.1%', 'review'],
+      ['财政总收入从7.6亿元增加到21.3亿元', 'review'],
+      ['今年全县生产总值增长13%', 'plan'],
+    ],
+  ],
 ];
 
 test('a plan period named as a time: reviewed when over, planned when ahead', () => {

@@ -79,13 +79,14 @@ export const YEAR_LEAN = { ahead: [2.63, -0.02], back: [-2.78, 0.01] } as const 
  * sentences speak of, until another one does. Years named as such are compared with the report year in code.
  */
 export const FRAME_OPENINGS: readonly { cue: RegExp; role: SectionRole }[] = [
-  { cue: /^(?:过去五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))/, role: 'review_plan_period' },
+  // (the plans before 2006 have no middle digit: “九五”, “十五”)
+  { cue: /^(?:过去五年|五年来|这五年|“?[九十][一二三四五六七八九]?五”?(?:时期|期间|以来))/, role: 'review_plan_period' },
   { cue: /^(?:过去一年|刚刚过去的|去年|一年来|上年|回顾)/, role: 'review_last_year' },
   { cue: /^(?:今年|明年|新的一年|下一步|今后)/, role: 'annual_tasks' },
 ];
 
 /** A plan period named as the time of what follows (“十三五”期间，…): which one, as FIVE_YEAR_PLAN_START names it. */
-export const PLAN_PERIOD_NAMED = /^“?(十[一二三四五六七八九]五)”?(?:时期|期间)/;
+export const PLAN_PERIOD_NAMED = /^“?([九十][一二三四五六七八九]?五)”?(?:时期|期间)/;
 
 /**
  * A clause that only says someone is speaking ("王三运在报告中说", "报告指出", "温国辉介绍"): the frame is in the
