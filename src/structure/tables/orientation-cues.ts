@@ -93,7 +93,7 @@ export const PLAN_PERIOD_NAMED = /^“?([九十][一二三四五六七八九]?�
  * clause after it.
  */
 export const REPORTING_CLAUSE =
-  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后|答)$/;
+  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|提到|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后|答)$/;
 
 /**
  * A question's turn in an interview (记者：… / 问：…): a new topic, so the time the answer before set holds no more;
@@ -142,7 +142,7 @@ export const PAGE_FURNITURE =
  * and interviews on reports.
  */
 export const WRITERS_RECKONING =
-  /粗略算算|算一算|掐指一算|算(?:过|了)?一笔账|按照[^，。]{0,20}的话|按[^，。；]{0,8}的(?:增速|速度|增幅)|平均到每[一天人]|按(?:常住|户籍)?人口[^，。；]{0,10}计|(?:记者|笔者|小编|我们)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算)/;
+  /粗略算算|算一算|掐指一算|算(?:过|了)?一笔账|按照[^，。]{0,20}的话|按[^，。；]{0,8}的(?:增速|速度|增幅)|平均到每[一天人]|按(?:常住|户籍)?人口[^，。；]{0,10}计|(?:记者|笔者|小编|我们)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算|粗算)/;
 /**
  * The report's forecast of its surroundings (预计今年高校毕业生超过1170万人): what it expects to happen, not what it
  * commits to. A clause opening so is neither plan nor review. Our own reading of the national reports.
