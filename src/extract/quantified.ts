@@ -245,6 +245,9 @@ function periodOf(ctx: SentenceContext, role: SectionRole, clauseWords: string, 
   return annualLevel && LEVEL_REACHED.test(words) ? lastYear : plan;
 }
 
+/** Units of what is summed over a year (revenue, output, investment): a level of one is a year's. */
+const YEARLY_SUMS: readonly string[] = ['元', '美元'];
+
 /** Targets (plan sections) and achievements (reviews): one item per figure, with value, unit, op and time. */
 export function quantifiedItems(ctx: SentenceContext): Commitment[] {
   const { text, sentence, clauses } = ctx;
@@ -320,7 +323,10 @@ export function quantifiedItems(ctx: SentenceContext): Commitment[] {
     } else {
       const annualLevel = Boolean(subject && !subject.family.cumulative && stated.unit !== '%');
       // multi-year words after the figure speak of something else (迈上14万亿元新台阶、连续36年居全国首位)
-      const period = periodOf(ctx, clause.role, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
+      const over = periodOf(ctx, clause.role, text.slice(near(clause.start, start), stated.end), text.slice(start, textEnd), annualLevel);
+      // a year's sum of money reached from a base (收入从7.6亿元增加到21.3亿元 over a plan period) is the sum of the
+      // period's last year; a count reached (企业从321家增加到8726家) stands for the period
+      const period = baseline && YEARLY_SUMS.includes(stated.unit ?? '') ? over?.replace(/^\d{4}-/, '') : over;
       if (period) item.period = period;
     }
     items.push(item);

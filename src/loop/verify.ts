@@ -6,7 +6,10 @@ import {
   DELIVERY_VERBS,
   FALL_BEFORE_FIGURE,
   GENERIC_COUNTER,
+  MEASURE_NAMES,
   MISSED_IN_WORDS,
+  REACH_GAP_MAX,
+  REACH_OPENING,
   REDUCTION_TARGET,
   SAID_OF_MIN_PAIRS,
   SAID_OF_SHARE,
@@ -113,20 +116,31 @@ function resultFor(target: Commitment, next: readonly Commitment[], year: string
 function resultSaidOf(target: Commitment, next: readonly Commitment[], year: string): Figure | undefined {
   // the target's words, without those that make it a target and without its figure (28亿元 says no subject)
   const figure = new RegExp(`[\\d.]+[十百千万亿]*(?:${target.unit ?? ''})?`, 'g');
-  const words = target.text.replace(TARGET_WORDS, '').replace(figure, '|');
+  const words = spelled(target.text.replace(TARGET_WORDS, '')).replace(figure, '|');
   const names = hanPairs(words);
   const deliverable = hanPairs(words.replace(VERBS, '|'));
   if (names.size < SAID_OF_MIN_PAIRS) return undefined;
   let best: { result: Commitment; share: number; delivered: number } | undefined;
-  for (const result of next) {
+  for (const [i, result] of next.entries()) {
     if (result.kind !== 'achievement' || result.period !== year || result.low === undefined || !countsAlike(result.unit, target.unit)) continue;
-    if (!deedsAgree(target.text, result.text)) continue;
-    const share = shareIn(names, hanPairs(result.text));
-    const delivered = deliverable.size >= SAID_OF_MIN_PAIRS ? shareIn(deliverable, hanPairs(result.text.replace(VERBS, '|'))) : 0;
+    const said = spelled(reachedBy(result, next[i - 1]) + result.text);
+    if (!deedsAgree(target.text, said)) continue;
+    const share = shareIn(names, hanPairs(said));
+    const delivered = deliverable.size >= SAID_OF_MIN_PAIRS ? shareIn(deliverable, hanPairs(said.replace(VERBS, '|'))) : 0;
     if (share < SAID_OF_SHARE && delivered < SAID_OF_SHARE) continue;
     if (!best || share > best.share || (share === best.share && delivered > best.delivered)) best = { result, share, delivered };
   }
   return best && figureOf(best.result);
+}
+
+/** A text with each measure named one way (MEASURE_NAMES). */
+const spelled = (text: string): string => MEASURE_NAMES.reduce((t, { words, as }) => t.replace(words, as), text);
+
+/** The words of the deliverable a reach figure (惠及2.1万户) is said of: the figure right before it, if any. */
+function reachedBy(result: Commitment, before: Commitment | undefined): string {
+  if (!before || !REACH_OPENING.test(result.text)) return '';
+  const gap = result.span.start - before.span.end;
+  return gap >= 0 && gap <= REACH_GAP_MAX ? before.text : '';
 }
 
 /** A sentence of the review saying in words that the target's topic was not met ("物价调控目标没有完成"). */

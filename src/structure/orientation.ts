@@ -15,6 +15,7 @@ import {
   PAGE_FURNITURE,
   OVERRIDING_WEIGHT,
   PLAN_ANNOUNCED,
+  PLAN_PERIOD_NAMED,
   QUESTION_TURN,
   REMARK_ON_LIST,
   REPORTING_CLAUSE,
@@ -25,6 +26,7 @@ import {
 } from './tables/orientation-cues.js';
 import { LEADING_MARK, LIST_ORDINAL } from './tables/clause-marks.js';
 import { numberOf } from './numerals.js';
+import { FIVE_YEAR_PLAN_START } from './tables/era-words.js';
 
 /** Whether a clause looks ahead (a plan), back (a review), or at neither (the meeting, the page). */
 export type Orientation = 'plan' | 'review' | 'neither';
@@ -94,11 +96,17 @@ const DOCUMENT_LEAN_MIN = 1;
 /** The role a frame-setting opening gives: a year named at the start is last year's review or this year's plan. */
 function frameOf(opening: string, year: number | undefined): SectionRole | undefined {
   const framed = FRAME_OPENINGS.find(({ cue }) => cue.test(opening));
-  if (framed) return framed.role;
+  if (framed) return framed.role === 'review_plan_period' && aheadOf(opening, year) ? 'plan_targets' : framed.role;
   const named = REPORT_NAMED.test(opening) ? null : YEAR_OPENING.exec(opening);
   if (!named || year === undefined) return undefined;
   const y = numberOf(named[1]!);
   return y < year ? 'review_last_year' : y === year ? 'annual_tasks' : 'plan_targets';
+}
+
+/** Whether an opening names a plan period (“十三五”期间) that begins in the report year or later: its plan, not a review. */
+function aheadOf(opening: string, year: number | undefined): boolean {
+  const start = year === undefined ? undefined : FIVE_YEAR_PLAN_START[PLAN_PERIOD_NAMED.exec(opening)?.[1] ?? ''];
+  return start !== undefined && start >= year!;
 }
 
 /**
@@ -161,6 +169,9 @@ function openingOf(text: string, clauses: readonly Span[]): { words: string; rep
 
 const REPORTING_CLAUSES_MAX = 2;
 
+/** Entries after a list's colon, in its own sentence: two at least, split by ；. */
+const INLINE_ENTRIES = /^[:：]?[^；;]+[；;]\s*\S/;
+
 /**
  * The part of a text a frame-setting sentence opens: its role; the sentence, when it is a heading or announces
  * what follows (its numbered entries are a list's); and whether it names a list (民生实事: every sentence after it
@@ -170,6 +181,8 @@ interface Frame {
   role: SectionRole;
   opener?: Span;
   list?: boolean;
+  /** The list's entries follow its colon in the sentence that opens it (see orient). */
+  inline?: boolean;
 }
 
 export interface Oriented {
@@ -236,7 +249,12 @@ export function orient(
       const set = frameSetBy(text, own, paragraphs[sentence.paragraph], year, previousDecided, weight);
       // an entry's own time ("2013年，我市将…" under 2013年全市十大工程) keeps it in its list
       const sameList = set && !set.opener && frame?.opener && orientationOf(set.role) === orientationOf(frame.role);
+      // a list whose entries follow its colon in the paragraph that opens it (以下民生实事：新建…；开工…。) ends with the
+      // paragraph (its sentences on lines of their own are one): what comes after is no entry of it (a remark on it,
+      // the next part of the report)
+      if (frame?.inline && !goesOnFrom(text, paragraphs, sentences[s - 1], sentence)) frame = { role: frame.role };
       frame = sameList ? frame : set ?? frame;
+      if (set?.opener && INLINE_ENTRIES.test(text.slice(set.opener.end, sentence.end))) frame = { ...set, inline: true };
       frameOpened = set !== undefined && !sameList && !set.opener;
       // without a report's sections, a sentence whose cues together weigh enough decides for itself ("预计…达4.58万亿元…
       // 突破1万美元" under 新的一年), counting the clauses that do not decide alone (one that does goes its own way
@@ -245,7 +263,7 @@ export function orient(
       oriented.role = previousDecided ?? frame?.role ?? 'other';
       // the entries of a list are the sentences after its opener while its frame holds: all of them after one naming
       // a list (民生实事), the numbered ones after a heading or an announcement
-      entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && sentence.paragraph === sentences[s - 1]?.paragraph);
+      entry = LIST_ORDINAL.test(text.slice(sentence.start, sentence.start + 6)) || (entry && goesOnFrom(text, paragraphs, sentences[s - 1], sentence));
       const remark = REMARK_ON_LIST.test(text.slice(sentence.start, sentence.end));
       if (frame?.opener && (!set || sameList) && (frame.list || entry) && !remark && orientationOf(oriented.role) === 'plan') oriented.list = frame.opener;
     }
@@ -277,6 +295,19 @@ export function orient(
     if (!sectioned && frameOpened && turnedTo && turnedTo !== 'neither' && turnedTo !== orientationOf(frame?.role ?? 'other')) frame = { role: running! };
   });
   return { sentences: orientedSentences, clauses: orientedClauses };
+}
+
+/**
+ * Whether a sentence goes on from the one before as part of the same entry: in its paragraph, or on the next line
+ * after a line that was that one sentence alone — a copy that puts a line after every sentence (2、扩大医疗服务供给。⏎
+ * 2023年加快…建设。⏎市中医院实现整体搬迁。), or an entry's title on a line of its own above its text.
+ */
+function goesOnFrom(text: string, paragraphs: readonly Paragraph[], before: Sentence | undefined, sentence: Sentence): boolean {
+  if (!before) return false;
+  if (before.paragraph === sentence.paragraph) return true;
+  const line = paragraphs[before.paragraph];
+  if (sentence.paragraph !== before.paragraph + 1 || !line || text.slice(line.start, before.start).trim() || text.slice(before.end, line.end).trim()) return false;
+  return !/\n[ \t\u3000]*\n/.test(text.slice(before.end, sentence.start));
 }
 
 /** The role a clause's own cues give, when they weigh enough to decide: its sentence's if they agree with it. */

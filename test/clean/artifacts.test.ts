@@ -51,6 +51,10 @@ const rows: Row[] = [
   // a figure cut at its decimal point, whatever the layout
   { pass: lineBreaksPass, input: '粮食总产量126\n.8亿斤。', text: '粮食总产量126.8亿斤。', edits: [[8, 9, '', 'artifact']] },
   { pass: lineBreaksPass, input: '失业率控制在4.\n2%以内。', text: '失业率控制在4.2%以内。' },
+  // …or a range at its dash
+  { pass: lineBreaksPass, input: '力争1-\n2家企业上市。', text: '力争1-2家企业上市。' },
+  { pass: lineBreaksPass, input: '新建公园3\n～5个。', text: '新建公园3～5个。' },
+  { pass: lineBreaksPass, input: '新增工程技术研究中心1\n-2家。', text: '新增工程技术研究中心1-2家。' },
   // two figures a break cannot make one (a table's cells: two decimal points) keep a space
   { pass: lineBreaksPass, input: '水产品 100.2\n104.5\n\n第二段。\n\n第三段。\n\n第四段。', text: '水产品 100.2 104.5\n\n第二段。\n\n第三段。\n\n第四段。' },
   // a blank line inside a figure (wiki link rendering): the next line cannot start a sentence, also after a dash

@@ -15,6 +15,8 @@ const rows: [string, string, string[]][] = [
   ['一、过去五年工作回顾', '连续三年投入科技专项资金10亿元。', ['2019-2023']],
   // in a five-year review, what is said to be last year's, and a headline level reached at the end
   ['一、过去五年工作回顾', '去年地区生产总值增长6.2%。地区生产总值达到186亿元，年均增长6.8%。', ['2023', '2023', '2019-2023']],
+  // a year's sum of money reached from a base is the last year's; a count reached stands for the period
+  ['一、过去五年工作回顾', '财政总收入从7.6亿元增加到21.3亿元，高新技术企业从38家增加到213家。', ['2023', '2019-2023']],
   // a plan-period review opened by a last-year paragraph
   ['一、“十四五”以来及2023年工作回顾', '五年来新建道路30公里。\n\n刚刚过去的2023年，新建道路8公里。', ['2019-2023', '2023']],
 ];

@@ -14,16 +14,18 @@ import { swappedPass } from './swapped.js';
  * The cleaning chain, in order (chrono-style configuration). Each pass sees the output of the one before:
  * HTML character references first, so every later pass sees the characters they name; width next so later
  * passes see half-width digits; letter spacing then, so later passes see words; scraping artifacts and spam keywords before character
- * repair so that it judges the context the report really had; traditional before swapped characters.
+ * repair so that it judges the context the report really had; traditional before swapped characters. Pinyin
+ * annotations go after the line breaks are joined: a copy's column counted them, and its wrap may part an annotation
+ * from its character (农⏎(nóng)民) or cut it (农(nó⏎ng)民).
  */
 export const cleanPasses: readonly CleanPass[] = [
   htmlEntitiesPass,
   widthPass,
   letterSpacingPass,
-  pinyinPass,
   semicolonQuotesPass,
   strayMarkersPass,
   lineBreaksPass,
+  pinyinPass,
   spamKeywordsPass,
   traditionalPass,
   swappedPass,

@@ -163,14 +163,15 @@ export const lineBreaksPass: CleanPass = {
       let k = i + 1;
       while (k < lines.length && lines[k].length === 0) k++;
       const next = lines[k];
-      if (!next || BLOCK_START.test(next.text) || TABLE_ROW.test(line.text) || TABLE_ROW.test(next.text)) continue;
+      if (!next || TABLE_ROW.test(line.text) || TABLE_ROW.test(next.text)) continue;
       const trimmed = line.text.trimEnd();
       const last = trimmed.at(-1);
       const nextText = next.text.trimStart();
       const first = nextText[0];
-      const continues =
-        (CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '')) ||
-        FIGURE_CUTS.some(([end, start]) => end.test(trimmed) && start.test(nextText));
+      // (a figure cut at a range's dash is no list item after it: 中心1⏎-2家)
+      const figureCut = FIGURE_CUTS.some(([end, start]) => end.test(trimmed) && start.test(nextText));
+      if (!figureCut && BLOCK_START.test(next.text)) continue;
+      const continues = (CANNOT_START.includes(first ?? '') && !SENTENCE_END.includes(last ?? '')) || figureCut;
       const hard =
         (k > i + 1
           ? continues

@@ -1,8 +1,19 @@
 import type { LocalEdit } from '../edit.js';
 import type { CleanPass } from '../pass.js';
-import { FULL_WIDTH_DECIMAL_POINT, PERCENT_LOOKALIKES, ZERO_LOOKALIKES, halfWidthOf } from '../tables/width.js';
+import { FULL_WIDTH_DECIMAL_POINT, GAPS_IN_FIGURE, MASKED_DIGIT, PERCENT_LOOKALIKES, ZERO_LOOKALIKES, halfWidthOf } from '../tables/width.js';
 
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
+
+/** A digit, or what a copy put for one (a zero look-alike, a masked digit). */
+const standsForDigit = (ch: string | undefined) => ch !== undefined && (isDigit(ch) || ZERO_LOOKALIKES.includes(ch) || ch === MASKED_DIGIT);
+
+/** The character next to `i` in a figure, one way (`step` ±1), over one gap a copy put inside it (a space, \r\n). */
+function figureNeighbour(text: string, i: number, step: 1 | -1): string | undefined {
+  let j = i + step;
+  if (text[j] === '\r' || text[j + step] === '\r') j += step; // a line break written \r\n is one gap
+  if (text[j] !== undefined && GAPS_IN_FIGURE.includes(text[j]!)) j += step;
+  return text[j];
+}
 
 /** The percent look-alikes as a table by code: the pass asks at every character. */
 const IS_PERCENT_LOOKALIKE = new Uint8Array(0x10000);
@@ -32,7 +43,7 @@ export const widthPass: CleanPass = {
       if (code < 0xff01 || code > 0xff5e) continue;
       const ch = text[i];
       let to = halfWidthOf(ch);
-      if (to === undefined && ch === FULL_WIDTH_DECIMAL_POINT && isDigit(text[i - 1]) && isDigit(text[i + 1])) to = '.';
+      if (to === undefined && ch === FULL_WIDTH_DECIMAL_POINT && standsForDigit(figureNeighbour(text, i, -1)) && standsForDigit(figureNeighbour(text, i, 1))) to = '.';
       if (to !== undefined) edits.push({ start: i, end: i + 1, to, type: 'width', rule: 'full-width' });
     }
     return edits;

@@ -96,12 +96,14 @@ export const CUT_PROSE = { min: 24, inside: /[，,；;]/, end: /[\u4e00-\u9fff\d
 export const CANNOT_START = '，。、；：）》”%万亿';
 
 /**
- * A figure cut by a line break at its decimal point (126⏎.8亿斤, 4.⏎2%): how a line ends and the next starts.
- * The two lines are one whatever the layout.
+ * A figure cut by a line break at its decimal point (126⏎.8亿斤, 4.⏎2%) or a range at its dash (1-⏎2家, 3⏎～5个): how a
+ * line ends and the next starts. The two lines are one whatever the layout.
  */
 export const FIGURE_CUTS: readonly (readonly [end: RegExp, start: RegExp])[] = [
   [/\d$/, /^[.．]\d/],
   [/\d[.．]$/, /^\d/],
+  [/\d[-－~～]$/, /^\d/],
+  [/\d$/, /^[-－~～]\d/],
 ];
 
 /**

@@ -18,8 +18,14 @@ export function halfWidthOf(ch: string): string | undefined {
   return undefined;
 }
 
-/** The full-width full stop is a decimal point only between digits (８．５％). */
+/**
+ * The full-width full stop is a decimal point only between digits (８．５％) — or what stands for one in a copy: a
+ * zero look-alike (７．〇８), a masked digit (２１１２．*, 1**．7) — across one gap a copy put inside the figure (a
+ * letter-spaced １ １ ．６, a PDF's line break after ３．).
+ */
 export const FULL_WIDTH_DECIMAL_POINT = '．';
+export const MASKED_DIGIT = '*';
+export const GAPS_IN_FIGURE = ' \n';
 
 /**
  * Signs drawn like the percent sign that pages put after figures (增长15.2℅): care of (U+2105) and the small

@@ -32,6 +32,24 @@ export const SAID_OF_MIN_PAIRS = 2;
 export const SAID_OF_SHARE = 0.5;
 
 /**
+ * One measure that reviews name in other words than the plan did, each spelled one way before the words are compared:
+ * the investment a county attracts (招商引资到位资金30亿元 → 实际到位内外资32.6亿元, 引进内外资). Foreign investment
+ * alone (实际利用外资) is another measure and stays. Our own reading of county and city reports.
+ */
+export const MEASURE_NAMES: readonly { words: RegExp; as: string }[] = [
+  { words: /招商引资(?:实际)?(?:到位|引进)?(?:内外资|资金)?|(?:实际)?(?:到位|利用|引进)(?:内外资|国内外资金)|实际到位资金|到位资金/g, as: '到位资金' },
+];
+
+/**
+ * Verbs opening a figure of whom or how much a deliverable reached (改造老旧小区158个、惠及2.1万户): the figure is
+ * the deliverable's, stated in another measure, and is read with the words of the figure before it. Our own reading
+ * of reviews.
+ */
+export const REACH_OPENING = /^(?:惠及|覆盖|涉及|受益|带动)/;
+/** Most characters between a figure and the reach figure after it (、 or ，). */
+export const REACH_GAP_MAX = 2;
+
+/**
  * The verbs of a deliverable, which a review often words otherwise than the plan did (新建农村沼气池5000口 → 建成沼气池
  * 5200口): what was delivered is said by the words that remain. Each verb names its deed — building new or renovating
  * (新改建 either) — and a result of another deed is not the target's (新建幼儿园3所 is not 改造幼儿园5所); 实施 and 推进

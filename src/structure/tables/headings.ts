@@ -5,7 +5,8 @@
  */
 export const HEADING_MARKERS: readonly { level: 1 | 2 | 3; marker: RegExp }[] = [
   { level: 1, marker: /^[一二三四五六七八九十]{1,3}[、.．]/ },
-  { level: 1, marker: /^第[一二三四五六七八九十]{1,3}部分[ \t\u3000、：:]*/ },
+  // (not a sentence that names the parts: 第一部分是2010年工作回顾，第二部分是…)
+  { level: 1, marker: /^第[一二三四五六七八九十]{1,3}部分(?![是为包])[ \t\u3000、：:]*/ },
   { level: 2, marker: /^[（(][一二三四五六七八九十]{1,3}[）)]/ },
   { level: 3, marker: /^\d{1,2}[.．、](?!\d)/ },
 ];

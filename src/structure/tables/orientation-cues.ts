@@ -79,17 +79,21 @@ export const YEAR_LEAN = { ahead: [2.63, -0.02], back: [-2.78, 0.01] } as const 
  * sentences speak of, until another one does. Years named as such are compared with the report year in code.
  */
 export const FRAME_OPENINGS: readonly { cue: RegExp; role: SectionRole }[] = [
-  { cue: /^(?:过去五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))/, role: 'review_plan_period' },
+  // (the plans before 2006 have no middle digit: “九五”, “十五”)
+  { cue: /^(?:过去五年|五年来|这五年|“?[九十][一二三四五六七八九]?五”?(?:时期|期间|以来))/, role: 'review_plan_period' },
   { cue: /^(?:过去一年|刚刚过去的|去年|一年来|上年|回顾)/, role: 'review_last_year' },
   { cue: /^(?:今年|明年|新的一年|下一步|今后)/, role: 'annual_tasks' },
 ];
+
+/** A plan period named as the time of what follows (“十三五”期间，…): which one, as FIVE_YEAR_PLAN_START names it. */
+export const PLAN_PERIOD_NAMED = /^“?([九十][一二三四五六七八九]?五)”?(?:时期|期间)/;
 
 /**
  * A clause that only says someone is speaking ("王三运在报告中说", "报告指出", "温国辉介绍"): the frame is in the
  * clause after it.
  */
 export const REPORTING_CLAUSE =
-  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后|答)$/;
+  /^[\u4e00-\u9fff]{0,14}(?:指出|提出|提到|说|显示|强调|介绍|表示|明确|称|透露|谈到|总结道|回顾道)$|^(?:报告|据介绍|据悉|记者从[^，,]{0,12}获悉|首先|其次|同时|此外|另外|最后|答)$/;
 
 /**
  * A question's turn in an interview (记者：… / 问：…): a new topic, so the time the answer before set holds no more;
@@ -112,11 +116,11 @@ export const LIST_ANNOUNCED = /实事|[十百]大(?:工程|项目|行动)|以下
 
 /**
  * A sentence among a list's entries that speaks of the list (这是连续第11年公开承诺办理实事, 据测算，12件实事共需投入…,
- * 确保各项实事于年底前全部完成) or tells those who carry it out to finish it (各责任单位按时完成): a remark, not an
- * entry. Our own reading of 民生实事 news.
+ * 确保各项实事于年底前全部完成, 十件实事将逐项明确牵头单位) or is said to those who carry it out (各责任单位要…,
+ * 市政府要求，各有关部门…): a remark, not an entry. Our own reading of 民生实事 news.
  */
 export const REMARK_ON_LIST =
-  /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|\d+件实事共|实事项目全部|各(?:有关|相关)?(?:责任)?(?:单位|部门)[^，。；]{0,8}(?:全面|按时|如期|确保)?完成/;
+  /^(?:这是|这也是|这些|此次|上述|以上)|(?:各项|上述|以上|这些|所有)(?:民生|惠民|为民)?实事|(?:\d+|[一二三四五六七八九十两]+)(?:件|项)(?:民生|惠民|为民)?实事(?:项目)?(?:共|将|要|均|需)|实事项目全部|^(?:[^，。；]{0,10}[，,])?各(?:有关|相关|责任|级)*(?:单位|部门)/;
 
 /** A sentence promising a set of deliverables, as 民生实事 lists are introduced ("确定今年为民兴办10件实事"). */
 export const DELIVERABLES_PROMISED = /(?:办好|兴办|拟办|确定|实施)[^，。；]{0,16}实事/;
@@ -132,11 +136,13 @@ export const PAGE_FURNITURE =
   /\.(?:png|jpe?g|gif|webp|bmp)\b|配图|^图为|资料图片|记者\s*[\u4e00-\u9fff]{2,4}\s*摄|来源[:：]|点击[数量率]?[:：]|浏览[次数量]*[:：]|更新时间|发布时间|责任编辑|编辑[:：]|^\s*【[^】\n]{1,16}】[^，。；！？,;!?\n]{0,24}\s*$|^\s*[\u4e00-\u9fff]{1,4}[一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩\d]{1,2}\s*[:：]\s*\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}\s*$/i;
 
 /**
- * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…; 据记者粗略推算，…; 记者算了一笔账：
- * …): what the writer works out, not what the report commits to. Our own reading of news commentary on reports.
+ * A commentator's own reckoning (粗略算算，…将达到458亿元；按照10%的速度增长的话，…; 据记者粗略推算，…; 有人算过一笔账：
+ * 按8.5%的增速，…; 平均到每一天，…; 按常住人口计，…; 我们测算过，…): what the writer works out, not what the report
+ * commits to (按可比价格计算 is how a report states growth, and stays). Our own reading of news commentary, 一图读懂 pages
+ * and interviews on reports.
  */
 export const WRITERS_RECKONING =
-  /粗略算算|算一算|掐指一算|算了一笔账|按照[^，。]{0,20}的话|(?:记者|笔者|小编)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算)/;
+  /粗略算算|算一算|掐指一算|算(?:过|了)?一笔账|按照[^，。]{0,20}的话|按[^，。；]{0,8}的(?:增速|速度|增幅)|平均到每[一天人]|按(?:常住|户籍)?人口[^，。；]{0,10}计|(?:记者|笔者|小编|我们)[^，。：:]{0,20}(?:推算|估算|测算|计算|换算|粗算)/;
 /**
  * The report's forecast of its surroundings (预计今年高校毕业生超过1170万人): what it expects to happen, not what it
  * commits to. A clause opening so is neither plan nor review. Our own reading of the national reports.
