@@ -603,8 +603,9 @@ const CONTEXT_WEIGHT = 0.7;
 const SWITCH_MARGIN = 2;
 
 /**
- * A choice resting on sound alone (a homophone, a character sharing only a part) is dropped where another
- * candidate reads nearly as well: a doubtful repair is worse than none (的 or 地 in 积极[媂]培养, 再 or 在).
+ * A choice resting on sound alone (a homophone, a character sharing only a part), or made where no candidate forms a
+ * word (a function word written inside the character, `function-word`), is dropped where another candidate reads
+ * nearly as well: a doubtful repair is worse than none (的 or 地 in 积极[媂]培养, 再 or 在; 就 or 救 in 为群众[㠇]急).
  */
 const DOUBT_MARGIN = 2;
 
@@ -624,10 +625,10 @@ const WEIGHED_TIERS = 2;
 
 /**
  * The judge's verdict on a rare character (`found`), reviewed by the context model: kept, replaced by a candidate
- * that reads far better with the neighbours, or dropped when the choice rests on sound and a rival reads nearly as
- * well; and, where the judge kept a character outside the standard set that no name stands beside, the candidate
- * the context clearly reads best. Traditional forms are left as the judge has them (their simplified form is no
- * guess), and so are numerals and measure words after a digit (the judge chose among those alone).
+ * that reads far better with the neighbours, or dropped when the choice rests on sound or on no word and a rival
+ * reads nearly as well; and, where the judge kept a character outside the standard set that no name stands beside,
+ * the candidate the context clearly reads best. Traditional forms are left as the judge has them (their simplified
+ * form is no guess), and so are numerals and measure words after a digit (the judge chose among those alone).
  */
 function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | undefined): Verdict | undefined {
   if (found?.type === 'traditional' || found?.rule === 'figure-word') return found;
@@ -656,12 +657,12 @@ function weighByContext(window: JudgeWindow, profile: Profile, found: Verdict | 
     const own = weigh(window.codes[window.at], 0, true);
     return bestValue - second >= RECOVER_MARGIN && bestValue - own >= RECOVER_GAIN ? verdict(best, `context:${best.relation}`) : undefined;
   }
-  const bySound = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone'));
+  const doubtful = chosen.tier >= TIERS.findIndex((tier) => tier.includes('homophone')) || found.rule === 'function-word';
   if (best.to !== chosen.to) {
     if (bestValue - valueOf(chosen) >= SWITCH_MARGIN) return verdict(best, `context:${best.relation}`);
-    return bySound ? undefined : found;
+    return doubtful ? undefined : found;
   }
-  return bySound && bestValue - second < DOUBT_MARGIN ? undefined : found;
+  return doubtful && bestValue - second < DOUBT_MARGIN ? undefined : found;
 }
 
 function judgeRare(window: JudgeWindow, profile: Profile, evidence: Evidence): Verdict | undefined {
