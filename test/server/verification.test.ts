@@ -1,4 +1,7 @@
-/** Verification (routes/verification.ts): a government's reports of years N and N+1 give verdicts; other pairs are refused. */
+/**
+ * Verification (routes/verification.ts): a government's reports of years N and N+1 give verdicts; other pairs are
+ * refused.
+ */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorCode, SEEDED_NOW, seededWorld } from './helpers.js';
