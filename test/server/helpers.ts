@@ -11,6 +11,12 @@ import { buildApp, hashPassword, type App, type BuildOptions } from '../../src/s
 
 export const PASSWORD = 'correct horse battery';
 
+/**
+ * The clock the API's resource tests give the seeded server: 10:00 on 15 April 2025 in Shanghai, a quarter into the
+ * seeded report's year.
+ */
+export const SEEDED_NOW = new Date('2025-04-15T02:00:00Z');
+
 export type Who = 'anonymous' | 'viewer' | 'editorOwn' | 'editorOther' | 'supervisor' | 'admin';
 export const EVERYONE: readonly Who[] = ['anonymous', 'viewer', 'editorOwn', 'editorOther', 'supervisor', 'admin'];
 
