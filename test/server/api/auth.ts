@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, errorCode, SEEDED_NOW, seededWorld } from './helpers.js';
+import { Client, errorCode, SEEDED_NOW, seededWorld } from '../helpers.js';
 
 // the login limit's test moves it on
 let clock = SEEDED_NOW;

@@ -1,7 +1,7 @@
 /** Progress reports (routes/progress.ts): with text, link and file evidence, by the item's unit only. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorCode, multipart, SEEDED_NOW, seededWorld } from './helpers.js';
+import { errorCode, multipart, SEEDED_NOW, seededWorld } from '../helpers.js';
 
 const world = seededWorld({ now: () => SEEDED_NOW });
 

@@ -5,10 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildApp } from '../../src/server/index.js';
-import { smallReport } from '../ledger/dialects.js';
-import { flateBombPdf, nestedHtml } from '../fixtures/read/make-hostile.js';
-import { Client, errorCode, multipart, SEEDED_NOW, seededWorld } from './helpers.js';
+import { buildApp } from '../../../src/server/index.js';
+import { smallReport } from '../../ledger/dialects.js';
+import { flateBombPdf, nestedHtml } from '../../fixtures/read/make-hostile.js';
+import { Client, errorCode, multipart, SEEDED_NOW, seededWorld } from '../helpers.js';
 
 const REPORT_2024 = [
   '政府工作报告',

@@ -1,7 +1,7 @@
 /** The API's description (routes/openapi.ts) covers every route; every response carries the security headers. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, SEEDED_NOW, seededWorld } from './helpers.js';
+import { Client, SEEDED_NOW, seededWorld } from '../helpers.js';
 
 const world = seededWorld({ now: () => SEEDED_NOW });
 

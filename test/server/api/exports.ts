@@ -2,8 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { getAssignment } from '../../src/ledger/index.js';
-import { errorCode, multipart, SEEDED_NOW, seededWorld } from './helpers.js';
+import { getAssignment } from '../../../src/ledger/index.js';
+import { errorCode, multipart, SEEDED_NOW, seededWorld } from '../helpers.js';
 
 const world = seededWorld({ now: () => SEEDED_NOW });
 

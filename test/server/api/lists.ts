@@ -1,7 +1,7 @@
 /** The supervision lists and reminders (routes/lists.ts) and the units' scorecards (routes/scorecards.ts). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SEEDED_NOW, seededWorld } from './helpers.js';
+import { SEEDED_NOW, seededWorld } from '../helpers.js';
 
 const world = seededWorld({ now: () => SEEDED_NOW });
 

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorCode, SEEDED_NOW, seededWorld } from './helpers.js';
+import { errorCode, SEEDED_NOW, seededWorld } from '../helpers.js';
 
 const world = seededWorld({ now: () => SEEDED_NOW });
 
