@@ -130,7 +130,7 @@ function UnitRow({ unit, onSaved }: { unit: Unit; onSaved: () => void }) {
 }
 
 export function AdminPage() {
-  const users = useAsync(() => get<{ users: User[] }>('/api/users').then((r) => r.users), []);
+  const users = useAsync(() => get('/api/users').then((r) => r.users), []);
   const units = useAsync(() => unitList(true), []);
   const [nu, setNu] = useState({ username: '', password: '', role: 'unit_editor' as Role, unitId: '' });
   const [unitName, setUnitName] = useState('');

@@ -11,7 +11,7 @@ import { ReplacementLinks, SplitItemForm } from './split-item';
 import { DecisionForm, RequestForm, RequestLine } from '../requests';
 import { ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
 import { CycleFields, cycleWords } from '../reporting-cycle';
-import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Settings, Unit, User } from '../types';
+import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Unit, User } from '../types';
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
@@ -81,7 +81,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
   const [leader, setLeader] = useState(a?.leader ?? '');
   const [deadline, setDeadline] = useState(a?.deadline ?? d.commitment.deadline ?? '');
   const [cycle, setCycle] = useState<ReportingCycle | undefined>(a?.reportingCycle);
-  const settings = useAsync(() => get<Settings>('/api/settings'), []);
+  const settings = useAsync(() => get('/api/settings'), []);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState('');
   const save = async (e: Event) => {
@@ -230,8 +230,8 @@ const originalDeadline = (requests: readonly ChangeRequest[]): string | undefine
 
 export function CommitmentPage({ id }: { id: number }) {
   const { user } = useSession();
-  const detail = useAsync(() => get<CommitmentDetail>(`/api/commitments/${id}`), [id]);
-  const requests = useAsync(() => get<{ requests: ChangeRequest[] }>(`/api/commitments/${id}/requests`).then((r) => r.requests), [id, detail.data]);
+  const detail = useAsync(() => get(`/api/commitments/${id}`), [id]);
+  const requests = useAsync(() => get(`/api/commitments/${id}/requests`).then((r) => r.requests), [id, detail.data]);
   const units = useAsync(() => unitList(), []);
   const doc = useAsync(async () => (detail.data ? reportDocument(detail.data.commitment.reportId) : undefined), [detail.data?.commitment.reportId]);
   const [reviewError, setReviewError] = useState<unknown>(null);

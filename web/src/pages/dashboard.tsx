@@ -244,7 +244,7 @@ export function DashboardPage({ reportId }: { reportId: string | null }) {
   const reports = useAsync(reportList, []);
   const chosen = reportId ? Number(reportId) : reports.data?.[0]?.id;
   // everything the page draws comes in one request, computed by the server in one pass
-  const data = useAsync(async () => (chosen === undefined ? undefined : get<DashboardData>(`/api/dashboard${query({ report: chosen })}`)), [chosen]);
+  const data = useAsync(async () => (chosen === undefined ? undefined : get(`/api/dashboard${query({ report: chosen })}`)), [chosen]);
   const report = reports.data?.find((r) => r.id === chosen);
   return (
     <section>

@@ -6,18 +6,10 @@ import { formatDate, formatGoal } from '../format';
 import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
 import { navigate } from '../router';
 import { ErrorBox, FormResult, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
-import type { CommitmentListItem } from '../types';
 
 const PAGE = 50;
 const FILTERS = ['report', 'kind', 'section', 'unit', 'status', 'deadlineFrom', 'deadlineTo', 'indicator', 'reviewState', 'q', 'sort', 'order'] as const;
 type Filter = (typeof FILTERS)[number];
-
-interface Page {
-  items: CommitmentListItem[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 
 /** One filter of the ledger: a labelled list whose first choice means "any"; `onOpen` when the list is about to open. */
 function FilterSelect(props: {
@@ -63,7 +55,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
 
   const data = useAsync(
     () =>
-      get<Page>(
+      get(
         `/api/commitments${query({
           report: f.report,
           kind: f.kind,
