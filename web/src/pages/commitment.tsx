@@ -9,7 +9,7 @@ import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REQUEST_STATE_LABELS, REVI
 import { ProgressForm } from '../progress-form';
 import { ReplacementLinks, SplitItemForm } from './split-item';
 import { DecisionForm, RequestForm, RequestLine } from '../requests';
-import { ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
+import { ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, UnitSelect, useAsync, useSession, VerdictBadge } from '../ui';
 import { CycleFields, cycleWords } from '../reporting-cycle';
 import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Unit, User } from '../types';
 
@@ -110,14 +110,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
       <div class="form-row">
         <label>
           牵头单位
-          <select name="leadUnit" value={lead} onChange={(e) => setLead(e.currentTarget.value)}>
-            <option value="">（未定）</option>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          <UnitSelect name="leadUnit" units={units} value={lead} onChange={setLead} none="（未定）" />
         </label>
         <label>
           配合单位（可多选）

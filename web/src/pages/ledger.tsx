@@ -5,7 +5,7 @@ import { levelAcross, reportDocument, reportList, reportTitle, unitList } from '
 import { formatDate, formatGoal } from '../format';
 import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
 import { navigate } from '../router';
-import { ErrorBox, FormResult, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
+import { ErrorBox, FormResult, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, UnitSelect, useAsync, useSession } from '../ui';
 
 const PAGE = 50;
 const FILTERS = ['report', 'kind', 'section', 'unit', 'status', 'deadlineFrom', 'deadlineTo', 'indicator', 'reviewState', 'q', 'sort', 'order'] as const;
@@ -218,14 +218,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
           <strong>已选 {selected.size} 项</strong>
           <label>
             牵头单位
-            <select required value={bulkUnit} onChange={(e) => setBulkUnit(e.currentTarget.value)}>
-              <option value="">请选择</option>
-              {(units.data ?? []).map((u) => (
-                <option key={u.id} value={String(u.id)}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <UnitSelect required units={units.data ?? []} value={bulkUnit} onChange={setBulkUnit} none="请选择" />
           </label>
           <label>
             完成时限（可不填）
