@@ -9,9 +9,9 @@ import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REQUEST_STATE_LABELS, REVI
 import { ProgressForm } from '../progress-form';
 import { ReplacementLinks, SplitItemForm } from './split-item';
 import { DecisionForm, RequestForm, RequestLine } from '../requests';
-import { ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, UnitSelect, useAsync, useSession, VerdictBadge } from '../ui';
+import { type Async, ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, UnitSelect, useAsync, useSession, VerdictBadge } from '../ui';
 import { CycleFields, cycleWords } from '../reporting-cycle';
-import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Unit, User } from '../types';
+import type { ChangeRequest, CommitmentDetail, Evidence, ReportDocument, ReportingCycle, Unit, User } from '../types';
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
@@ -391,6 +391,38 @@ function AssignmentCard(props: {
   );
 }
 
+/** The item's words in their sentence of the report, or, for a 分工方案's task, as the plan words it. */
+function SourceCard({ c, doc }: { c: CommitmentDetail['commitment']; doc: Async<ReportDocument | undefined> }) {
+  const sentence = doc.data && c.splitId === undefined ? sentenceAround(doc.data.original, c.span) : undefined;
+  return (
+    <section class="card">
+      <h2>原文出处</h2>
+      {c.splitId !== undefined ? (
+        <>
+          <blockquote class="source">
+            <mark class={`mark kind-${c.kind}`}>{c.text}</mark>
+          </blockquote>
+          <p class="muted">出自督查室导入的分工方案（分工方案原文第 {c.span.start}–{c.span.end} 字符），报告中没有对应的事项。</p>
+        </>
+      ) : sentence ? (
+        <blockquote class="source">
+          {sentence.before}
+          <mark class={`mark kind-${c.kind}`}>{sentence.inside}</mark>
+          {sentence.after}
+        </blockquote>
+      ) : doc.error ? (
+        <ErrorBox error={doc.error} />
+      ) : (
+        <p class="muted">正在加载原文…</p>
+      )}
+      <p>
+        <a href={`#/reports/${c.reportId}`}>查看报告全文</a>
+        {c.splitId === undefined ? <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span> : null}
+      </p>
+    </section>
+  );
+}
+
 export function CommitmentPage({ id }: { id: number }) {
   const { user } = useSession();
   const detail = useAsync(() => get(`/api/commitments/${id}`), [id]);
@@ -405,7 +437,6 @@ export function CommitmentPage({ id }: { id: number }) {
       {(d) => {
         const c = d.commitment;
         const a = d.assignment;
-        const sentence = doc.data && c.splitId === undefined ? sentenceAround(doc.data.original, c.span) : undefined;
         const start = doc.data?.report.date ?? `${doc.data?.report.year ?? (c.deadline ?? '2024').slice(0, 4)}-01-01`;
         const review = async (state: 'confirmed' | 'rejected') => {
           setReviewError(null);
@@ -468,31 +499,7 @@ export function CommitmentPage({ id }: { id: number }) {
                 {reviewError ? <ErrorBox error={reviewError} /> : null}
                 {isSupervisor(user) && c.reviewState !== 'rejected' ? <SplitItemForm d={d} onSplit={detail.reload} /> : null}
               </section>
-              <section class="card">
-                <h2>原文出处</h2>
-                {c.splitId !== undefined ? (
-                  <>
-                    <blockquote class="source">
-                      <mark class={`mark kind-${c.kind}`}>{c.text}</mark>
-                    </blockquote>
-                    <p class="muted">出自督查室导入的分工方案（分工方案原文第 {c.span.start}–{c.span.end} 字符），报告中没有对应的事项。</p>
-                  </>
-                ) : sentence ? (
-                  <blockquote class="source">
-                    {sentence.before}
-                    <mark class={`mark kind-${c.kind}`}>{sentence.inside}</mark>
-                    {sentence.after}
-                  </blockquote>
-                ) : doc.error ? (
-                  <ErrorBox error={doc.error} />
-                ) : (
-                  <p class="muted">正在加载原文…</p>
-                )}
-                <p>
-                  <a href={`#/reports/${c.reportId}`}>查看报告全文</a>
-                  {c.splitId === undefined ? <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span> : null}
-                </p>
-              </section>
+              <SourceCard c={c} doc={doc} />
             </div>
 
             <AssignmentCard d={d} requests={requests.data ?? []} units={units.data} unitName={unitName} onSaved={detail.reload} />
