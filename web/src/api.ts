@@ -3,7 +3,15 @@
  * (the luoshi_csrf cookie, which the server keeps on the token of the session in force) echoed in X-CSRF-Token on
  * every write. Errors become ApiFailure with the server's Chinese message.
  */
-import type { User } from './types';
+import type { z } from 'zod';
+import type * as common from '../../src/server/schemas/common';
+import type * as auth from '../../src/server/schemas/auth';
+import type * as commitments from '../../src/server/schemas/commitments';
+import type * as loop from '../../src/server/schemas/loop';
+import type * as reports from '../../src/server/schemas/reports';
+import type * as admin from '../../src/server/schemas/admin';
+import type * as requests from '../../src/server/schemas/requests';
+import type * as outcomes from '../../src/server/schemas/outcomes';
 
 export class ApiFailure extends Error {
   constructor(
@@ -67,10 +75,54 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return parsed as T;
 }
 
-export const get = <T>(path: string) => api<T>('GET', path);
+/**
+ * Every JSON GET route, as the server registers it (src/server/routes), to its 200 response schema's type; the
+ * file downloads are links, not calls. A route whose schema is written inline in its route file is spelled here
+ * from the schemas it is made of.
+ */
+interface GetRoutes {
+  '/api/auth/me': z.infer<typeof auth.SessionResponse>;
+  '/api/reports': z.infer<typeof reports.ReportList>;
+  '/api/reports/:id': z.infer<typeof reports.ReportDocument>;
+  '/api/reports/:id/self-assessment': z.infer<typeof outcomes.SelfAssessmentResponse>;
+  '/api/import-jobs/:id': z.infer<typeof reports.ImportJob>;
+  '/api/commitments': z.infer<typeof commitments.CommitmentPage>;
+  '/api/commitments/:id': z.infer<typeof commitments.CommitmentDetail>;
+  '/api/commitments/:id/requests': z.infer<typeof requests.RequestList>;
+  '/api/commitments/:id/progress': { progress: z.infer<typeof common.ProgressReport>[] };
+  '/api/requests': z.infer<typeof requests.RequestList>;
+  '/api/units': z.infer<typeof admin.UnitList>;
+  '/api/users': z.infer<typeof admin.UserList>;
+  '/api/settings': z.infer<typeof admin.SettingsResponse>;
+  '/api/unit-contacts': z.infer<typeof admin.UnitContactList>;
+  '/api/deliveries': z.infer<typeof admin.DeliveryList>;
+  '/api/lists/due': z.infer<typeof loop.ListResponse>;
+  '/api/lists/late': z.infer<typeof loop.ListResponse>;
+  '/api/lists/not-reported': z.infer<typeof loop.NotReportedResponse>;
+  '/api/lists/reminders': z.infer<typeof loop.RemindersResponse>;
+  '/api/scorecards': z.infer<typeof loop.ScorecardResponse>;
+  '/api/dashboard': z.infer<typeof loop.DashboardResponse>;
+  '/api/compare': z.infer<typeof outcomes.CompareResponse>;
+  '/api/audit': { entries: z.infer<typeof common.AuditEntry>[] };
+  '/api/public/reports': { reports: (z.infer<typeof common.Report> & { government?: z.infer<typeof common.Government> })[] };
+  '/api/public/reports/:id': z.infer<typeof reports.PublicReport>;
+}
+
+/** A route's URLs: each `:param` an id (`/api/reports/:id` → `/api/reports/${number}`), with or without a query string. */
+type Filled<P extends string> = P extends `${infer Head}:${string}/${infer Tail}`
+  ? `${Head}${number}/${Filled<Tail>}`
+  : P extends `${infer Head}:${string}`
+    ? `${Head}${number}`
+    : P;
+type UrlOf<P extends string> = Filled<P> | `${Filled<P>}?${string}`;
+export type GetPath = { [P in keyof GetRoutes]: UrlOf<P> }[keyof GetRoutes];
+export type ResponseOf<U extends GetPath> = { [P in keyof GetRoutes]: U extends UrlOf<P> ? GetRoutes[P] : never }[keyof GetRoutes];
+
+/** GET a route; the answer's type follows from the URL. */
+export const get = <U extends GetPath>(path: U) => api<ResponseOf<U>>('GET', path);
 
 /** A query string from the defined, non-empty values. */
-export function query(params: Record<string, string | number | boolean | undefined | null | readonly string[]>): string {
+export function query(params: Record<string, string | number | boolean | undefined | null | readonly string[]>): '' | `?${string}` {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined || v === null || v === '') continue;
@@ -104,10 +156,7 @@ export function upload<T>(path: string, form: FormData, onProgress: (sent: numbe
   });
 }
 
-export interface Session {
-  user: User | null;
-  csrfToken: string;
-}
+export type Session = ResponseOf<'/api/auth/me'>;
 
 /** Messages a person understands for what can go wrong with a file. */
 export function fileProblem(e: unknown): string {

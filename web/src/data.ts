@@ -7,7 +7,7 @@ const docs = new Map<number, Promise<ReportDocument>>();
 export function reportDocument(id: number, fresh = false): Promise<ReportDocument> {
   let p = docs.get(id);
   if (!p || fresh) {
-    p = get<ReportDocument>(`/api/reports/${id}`);
+    p = get(`/api/reports/${id}`);
     docs.set(id, p);
     p.catch(() => docs.delete(id));
   }
@@ -17,13 +17,13 @@ export function reportDocument(id: number, fresh = false): Promise<ReportDocumen
 let units: Promise<Unit[]> | undefined;
 export function unitList(fresh = false): Promise<Unit[]> {
   if (!units || fresh) {
-    units = get<{ units: Unit[] }>('/api/units').then((r) => r.units);
+    units = get('/api/units').then((r) => r.units);
     units.catch(() => (units = undefined));
   }
   return units;
 }
 
-export const reportList = () => get<{ reports: Report[] }>('/api/reports').then((r) => r.reports.slice().sort((a, b) => b.year - a.year || b.id - a.id));
+export const reportList = () => get('/api/reports').then((r) => r.reports.slice().sort((a, b) => b.year - a.year || b.id - a.id));
 
 /** 临溪县2024年政府工作报告; a bulletin by the year it covers: 临溪县2023年统计公报. */
 export const reportTitle = (r: Pick<Report, 'year' | 'government' | 'name' | 'kind'>): string => {

@@ -1,7 +1,7 @@
 /** The application shell: session, navigation by role, the routes. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, get, setCsrf, type Session } from './api';
+import { api, get, setCsrf } from './api';
 import { ROLE_LABELS } from './labels';
 import { navigate, useRoute, type Route } from './router';
 import { isSupervisor, Loading, PageTitle, SessionContext, useSession } from './ui';
@@ -165,7 +165,7 @@ function App() {
   const route = useRoute();
   const [session, setSession] = useState<{ user: User | null; loaded: boolean }>({ user: null, loaded: false });
   useEffect(() => {
-    get<Session>('/api/auth/me').then(
+    get('/api/auth/me').then(
       (s) => {
         setCsrf(s.csrfToken);
         setSession({ user: s.user, loaded: true });

@@ -4,7 +4,7 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hoo
 import { ApiFailure } from './api';
 import { reportTitle } from './data';
 import { KIND_LABELS, RAG_OF, STATUS_LABELS, VERDICT_LABELS } from './labels';
-import type { Kind, Report, StatusCode, User, Verdict } from './types';
+import type { Kind, Report, StatusCode, Unit, User, Verdict } from './types';
 
 export interface SessionState {
   user: User | null;
@@ -153,6 +153,21 @@ export function ReportChoice(props: { label: string; reports: readonly Report[];
         ))}
       </select>
     </label>
+  );
+}
+
+/** A list of the units by name; `none` words the first choice, of no unit. The caller labels it. */
+export function UnitSelect(props: { units: readonly Unit[]; value: string; onChange: (id: string) => void; none: string; required?: boolean; name?: string; 'aria-label'?: string }) {
+  const { units, value, onChange, none, required, name } = props;
+  return (
+    <select name={name} aria-label={props['aria-label']} required={required} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <option value="">{none}</option>
+      {units.map((u) => (
+        <option key={u.id} value={String(u.id)}>
+          {u.name}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, get } from '../api';
 import { unitList } from '../data';
 import { ROLE_LABELS, ROLES } from '../labels';
-import { ErrorBox, FormResult, PageTitle, Show, useAsync } from '../ui';
+import { ErrorBox, FormResult, PageTitle, Show, UnitSelect, useAsync } from '../ui';
 import type { Role, Unit, User } from '../types';
 
 function UserRow({ u, units, onSaved }: { u: User; units: Unit[]; onSaved: () => void }) {
@@ -50,14 +50,7 @@ function UserRow({ u, units, onSaved }: { u: User; units: Unit[]; onSaved: () =>
         </select>
       </td>
       <td>
-        <select aria-label={`${u.username} 的单位`} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-          <option value="">（无）</option>
-          {units.map((x) => (
-            <option key={x.id} value={String(x.id)}>
-              {x.name}
-            </option>
-          ))}
-        </select>
+        <UnitSelect aria-label={`${u.username} 的单位`} units={units} value={unit} onChange={setUnit} none="（无）" />
       </td>
       <td>
         <input type="password" aria-label={`${u.username} 的新密码`} placeholder="不改则留空" autoComplete="new-password" minLength={8} value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
@@ -130,7 +123,7 @@ function UnitRow({ unit, onSaved }: { unit: Unit; onSaved: () => void }) {
 }
 
 export function AdminPage() {
-  const users = useAsync(() => get<{ users: User[] }>('/api/users').then((r) => r.users), []);
+  const users = useAsync(() => get('/api/users').then((r) => r.users), []);
   const units = useAsync(() => unitList(true), []);
   const [nu, setNu] = useState({ username: '', password: '', role: 'unit_editor' as Role, unitId: '' });
   const [unitName, setUnitName] = useState('');
@@ -216,14 +209,7 @@ export function AdminPage() {
           </label>
           <label>
             所属单位
-            <select value={nu.unitId} required={nu.role === 'unit_editor'} onChange={(e) => setNu({ ...nu, unitId: e.currentTarget.value })}>
-              <option value="">（无）</option>
-              {(units.data ?? []).map((x) => (
-                <option key={x.id} value={String(x.id)}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
+            <UnitSelect required={nu.role === 'unit_editor'} units={units.data ?? []} value={nu.unitId} onChange={(unitId) => setNu({ ...nu, unitId })} none="（无）" />
           </label>
           <button type="submit" class="primary">
             新增

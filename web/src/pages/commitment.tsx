@@ -9,9 +9,9 @@ import { AUDIT_ACTIONS, INDICATOR_NAMES, KIND_LABELS, REQUEST_STATE_LABELS, REVI
 import { ProgressForm } from '../progress-form';
 import { ReplacementLinks, SplitItemForm } from './split-item';
 import { DecisionForm, RequestForm, RequestLine } from '../requests';
-import { ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession, VerdictBadge } from '../ui';
+import { type Async, ErrorBox, FormResult, isSupervisor, KindBadge, PageTitle, Show, StatusBadge, UnitSelect, useAsync, useSession, VerdictBadge } from '../ui';
 import { CycleFields, cycleWords } from '../reporting-cycle';
-import type { ChangeRequest, CommitmentDetail, Evidence, ReportingCycle, Settings, Unit, User } from '../types';
+import type { ChangeRequest, CommitmentDetail, Evidence, ReportDocument, ReportingCycle, Unit, User } from '../types';
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
@@ -81,7 +81,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
   const [leader, setLeader] = useState(a?.leader ?? '');
   const [deadline, setDeadline] = useState(a?.deadline ?? d.commitment.deadline ?? '');
   const [cycle, setCycle] = useState<ReportingCycle | undefined>(a?.reportingCycle);
-  const settings = useAsync(() => get<Settings>('/api/settings'), []);
+  const settings = useAsync(() => get('/api/settings'), []);
   const [error, setError] = useState<unknown>(null);
   const [ok, setOk] = useState('');
   const save = async (e: Event) => {
@@ -110,14 +110,7 @@ function AssignmentForm({ d, units, onSaved }: { d: CommitmentDetail; units: Uni
       <div class="form-row">
         <label>
           牵头单位
-          <select name="leadUnit" value={lead} onChange={(e) => setLead(e.currentTarget.value)}>
-            <option value="">（未定）</option>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          <UnitSelect name="leadUnit" units={units} value={lead} onChange={setLead} none="（未定）" />
         </label>
         <label>
           配合单位（可多选）
@@ -222,16 +215,218 @@ function RequestsCard({ d, requests, canAsk, onChanged }: { d: CommitmentDetail;
   );
 }
 
+/** The item's progress reports, latest first, and the form for those who may report. */
+function ProgressCard({ d, unitName, onDone }: { d: CommitmentDetail; unitName: (id: number | undefined) => string; onDone: () => void }) {
+  const { user } = useSession();
+  const c = d.commitment;
+  return (
+    <section class="card">
+      <h2>进展与证据</h2>
+      {d.progress.length === 0 ? <p class="muted">尚无进展填报。</p> : null}
+      <ol class="timeline">
+        {d.progress
+          .slice()
+          .sort((x, y) => y.reportedOn.localeCompare(x.reportedOn) || y.id - x.id)
+          .map((p) => (
+            <li key={p.id}>
+              <div class="when">{formatDate(p.reportedOn)}</div>
+              <div class="what">
+                <strong>{unitName(p.unitId)}</strong>
+                {p.value !== undefined ? <span class="value">填报数值：{formatValue(p.value, c.unit)}</span> : null}
+                {p.state ? <span class="badge">{WORK_STATE_LABELS[p.state]}</span> : null}
+                {p.note ? <p>{p.note}</p> : null}
+                <EvidenceList evidence={p.evidence} />
+                <div class="muted small">提交于 {formatDateTime(p.createdAt)}</div>
+              </div>
+            </li>
+          ))}
+      </ol>
+      {canReport(user, d) ? (
+        <>
+          <h3>填报进展</h3>
+          <ProgressForm commitment={c} onDone={onDone} />
+        </>
+      ) : user?.role === 'unit_editor' ? (
+        <p class="alert alert-info" role="note">
+          该事项不由本单位牵头或配合，不能填报进展。
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** What checking the item against the next year's report or the bulletin concluded. */
+function VerificationsCard({ d }: { d: CommitmentDetail }) {
+  return (
+    <section class="card">
+      <h2>核验结论</h2>
+      {d.verifications.length === 0 ? (
+        <p class="muted">尚未以次年报告或统计公报核验。</p>
+      ) : (
+        <ul class="plain">
+          {d.verifications.map((v) => (
+            <li key={v.id} class={v.supersededBy ? 'superseded' : undefined}>
+              <VerdictBadge verdict={v.verdict} /> {v.supersededBy ? <span class="muted">（已被重新核验的结论替代）</span> : null} {v.note ?? ''}{' '}
+              <span class="muted">{formatDateTime(v.createdAt)}</span>
+              {v.resultsDiffer ? <span class="badge differ">预计数与最终数不同</span> : null}
+              {v.preliminaryCommitmentId ? (
+                <>
+                  {' '}
+                  <a href={`#/commitments/${v.preliminaryCommitmentId}`}>查看次年报告中的表述（预计数）</a>
+                </>
+              ) : null}
+              {v.finalCommitmentId ? (
+                <>
+                  {' '}
+                  <a href={`#/commitments/${v.finalCommitmentId}`}>查看统计公报中的表述（最终数）</a>
+                </>
+              ) : null}
+              {v.resultCommitmentId && !v.preliminaryCommitmentId && !v.finalCommitmentId ? (
+                <>
+                  {' '}
+                  <a href={`#/commitments/${v.resultCommitmentId}`}>查看次年报告中的表述</a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The audit entries of the item, its assignment, progress and requests. */
+function HistoryCard({ d, unitName }: { d: CommitmentDetail; unitName: (id: number | undefined) => string }) {
+  return (
+    <section class="card">
+      <h2>修改历史</h2>
+      {d.history.length === 0 ? (
+        <p class="muted">无记录。</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">时间</th>
+                <th scope="col">操作</th>
+                <th scope="col">对象</th>
+                <th scope="col">用户</th>
+                <th scope="col">变化</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.history.map((h) => (
+                <tr key={h.id}>
+                  <td class="nowrap">{formatDateTime(h.at)}</td>
+                  <td>{AUDIT_ACTIONS[h.action] ?? h.action}</td>
+                  <td>{ENTITY_NAMES[h.entity] ?? h.entity}</td>
+                  <td>{h.userName ?? (h.userId === undefined ? '系统' : `用户${h.userId}`)}</td>
+                  <td class="diff">{changed(h.before, h.after, unitName)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** The deadline first set, where approved extensions moved it since. */
 const originalDeadline = (requests: readonly ChangeRequest[]): string | undefined => {
   const first = requests.find((r) => r.kind === 'extension' && r.state === 'approved');
   return first?.proposal.kind === 'extension' ? first.proposal.previousDeadline : undefined;
 };
 
+/** Who leads the item, with whom, by when and how often they report; the office's form to change it. */
+function AssignmentCard(props: {
+  d: CommitmentDetail;
+  requests: readonly ChangeRequest[];
+  units: Unit[] | undefined;
+  unitName: (id: number | undefined) => string;
+  onSaved: () => void;
+}) {
+  const { d, requests, units, unitName, onSaved } = props;
+  const { user } = useSession();
+  const c = d.commitment;
+  const a = d.assignment;
+  return (
+    <section class="card">
+      <h2>责任分工</h2>
+      {a ? (
+        <dl class="fields">
+          <div>
+            <dt>牵头单位</dt>
+            <dd>{unitName(a.leadUnitId) || '（未定）'}</dd>
+          </div>
+          <div>
+            <dt>配合单位</dt>
+            <dd>{a.cooperatingUnitIds.map(unitName).join('、') || '无'}</dd>
+          </div>
+          <div>
+            <dt>责任领导</dt>
+            <dd>{a.leader ?? '未填'}</dd>
+          </div>
+          <div>
+            <dt>完成时限</dt>
+            <dd>
+              {formatDate(a.deadline ?? c.deadline) || '未定'}
+              {originalDeadline(requests) ? <span class="muted">（原时限{formatDate(originalDeadline(requests))}，经批准延期）</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>报送周期</dt>
+            <dd>{a.reportingCycle ? cycleWords(a.reportingCycle) : '按督办设置默认'}</dd>
+          </div>
+          <div>
+            <dt>分工状态</dt>
+            <dd>{a.confirmed ? '已确认' : '系统建议，待督查室确认'}</dd>
+          </div>
+        </dl>
+      ) : (
+        <p class="muted">尚未明确责任单位。</p>
+      )}
+      {isSupervisor(user) && units ? <AssignmentForm d={d} units={units} onSaved={onSaved} /> : null}
+    </section>
+  );
+}
+
+/** The item's words in their sentence of the report, or, for a 分工方案's task, as the plan words it. */
+function SourceCard({ c, doc }: { c: CommitmentDetail['commitment']; doc: Async<ReportDocument | undefined> }) {
+  const sentence = doc.data && c.splitId === undefined ? sentenceAround(doc.data.original, c.span) : undefined;
+  return (
+    <section class="card">
+      <h2>原文出处</h2>
+      {c.splitId !== undefined ? (
+        <>
+          <blockquote class="source">
+            <mark class={`mark kind-${c.kind}`}>{c.text}</mark>
+          </blockquote>
+          <p class="muted">出自督查室导入的分工方案（分工方案原文第 {c.span.start}–{c.span.end} 字符），报告中没有对应的事项。</p>
+        </>
+      ) : sentence ? (
+        <blockquote class="source">
+          {sentence.before}
+          <mark class={`mark kind-${c.kind}`}>{sentence.inside}</mark>
+          {sentence.after}
+        </blockquote>
+      ) : doc.error ? (
+        <ErrorBox error={doc.error} />
+      ) : (
+        <p class="muted">正在加载原文…</p>
+      )}
+      <p>
+        <a href={`#/reports/${c.reportId}`}>查看报告全文</a>
+        {c.splitId === undefined ? <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span> : null}
+      </p>
+    </section>
+  );
+}
+
 export function CommitmentPage({ id }: { id: number }) {
   const { user } = useSession();
-  const detail = useAsync(() => get<CommitmentDetail>(`/api/commitments/${id}`), [id]);
-  const requests = useAsync(() => get<{ requests: ChangeRequest[] }>(`/api/commitments/${id}/requests`).then((r) => r.requests), [id, detail.data]);
+  const detail = useAsync(() => get(`/api/commitments/${id}`), [id]);
+  const requests = useAsync(() => get(`/api/commitments/${id}/requests`).then((r) => r.requests), [id, detail.data]);
   const units = useAsync(() => unitList(), []);
   const doc = useAsync(async () => (detail.data ? reportDocument(detail.data.commitment.reportId) : undefined), [detail.data?.commitment.reportId]);
   const [reviewError, setReviewError] = useState<unknown>(null);
@@ -242,7 +437,6 @@ export function CommitmentPage({ id }: { id: number }) {
       {(d) => {
         const c = d.commitment;
         const a = d.assignment;
-        const sentence = doc.data && c.splitId === undefined ? sentenceAround(doc.data.original, c.span) : undefined;
         const start = doc.data?.report.date ?? `${doc.data?.report.year ?? (c.deadline ?? '2024').slice(0, 4)}-01-01`;
         const review = async (state: 'confirmed' | 'rejected') => {
           setReviewError(null);
@@ -305,174 +499,20 @@ export function CommitmentPage({ id }: { id: number }) {
                 {reviewError ? <ErrorBox error={reviewError} /> : null}
                 {isSupervisor(user) && c.reviewState !== 'rejected' ? <SplitItemForm d={d} onSplit={detail.reload} /> : null}
               </section>
-              <section class="card">
-                <h2>原文出处</h2>
-                {c.splitId !== undefined ? (
-                  <>
-                    <blockquote class="source">
-                      <mark class={`mark kind-${c.kind}`}>{c.text}</mark>
-                    </blockquote>
-                    <p class="muted">出自督查室导入的分工方案（分工方案原文第 {c.span.start}–{c.span.end} 字符），报告中没有对应的事项。</p>
-                  </>
-                ) : sentence ? (
-                  <blockquote class="source">
-                    {sentence.before}
-                    <mark class={`mark kind-${c.kind}`}>{sentence.inside}</mark>
-                    {sentence.after}
-                  </blockquote>
-                ) : doc.error ? (
-                  <ErrorBox error={doc.error} />
-                ) : (
-                  <p class="muted">正在加载原文…</p>
-                )}
-                <p>
-                  <a href={`#/reports/${c.reportId}`}>查看报告全文</a>
-                  {c.splitId === undefined ? <span class="muted">（原文第 {c.span.start}–{c.span.end} 字符）</span> : null}
-                </p>
-              </section>
+              <SourceCard c={c} doc={doc} />
             </div>
 
-            <section class="card">
-              <h2>责任分工</h2>
-              {a ? (
-                <dl class="fields">
-                  <div>
-                    <dt>牵头单位</dt>
-                    <dd>{unitName(a.leadUnitId) || '（未定）'}</dd>
-                  </div>
-                  <div>
-                    <dt>配合单位</dt>
-                    <dd>{a.cooperatingUnitIds.map(unitName).join('、') || '无'}</dd>
-                  </div>
-                  <div>
-                    <dt>责任领导</dt>
-                    <dd>{a.leader ?? '未填'}</dd>
-                  </div>
-                  <div>
-                    <dt>完成时限</dt>
-                    <dd>
-                      {formatDate(a.deadline ?? c.deadline) || '未定'}
-                      {originalDeadline(requests.data ?? []) ? <span class="muted">（原时限{formatDate(originalDeadline(requests.data ?? []))}，经批准延期）</span> : null}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>报送周期</dt>
-                    <dd>{a.reportingCycle ? cycleWords(a.reportingCycle) : '按督办设置默认'}</dd>
-                  </div>
-                  <div>
-                    <dt>分工状态</dt>
-                    <dd>{a.confirmed ? '已确认' : '系统建议，待督查室确认'}</dd>
-                  </div>
-                </dl>
-              ) : (
-                <p class="muted">尚未明确责任单位。</p>
-              )}
-              {isSupervisor(user) && units.data ? <AssignmentForm d={d} units={units.data} onSaved={detail.reload} /> : null}
-            </section>
+            <AssignmentCard d={d} requests={requests.data ?? []} units={units.data} unitName={unitName} onSaved={detail.reload} />
 
             <ProgressChart d={d} start={start} />
 
-            <section class="card">
-              <h2>进展与证据</h2>
-              {d.progress.length === 0 ? <p class="muted">尚无进展填报。</p> : null}
-              <ol class="timeline">
-                {d.progress
-                  .slice()
-                  .sort((x, y) => y.reportedOn.localeCompare(x.reportedOn) || y.id - x.id)
-                  .map((p) => (
-                    <li key={p.id}>
-                      <div class="when">{formatDate(p.reportedOn)}</div>
-                      <div class="what">
-                        <strong>{unitName(p.unitId)}</strong>
-                        {p.value !== undefined ? <span class="value">填报数值：{formatValue(p.value, c.unit)}</span> : null}
-                        {p.state ? <span class="badge">{WORK_STATE_LABELS[p.state]}</span> : null}
-                        {p.note ? <p>{p.note}</p> : null}
-                        <EvidenceList evidence={p.evidence} />
-                        <div class="muted small">提交于 {formatDateTime(p.createdAt)}</div>
-                      </div>
-                    </li>
-                  ))}
-              </ol>
-              {canReport(user, d) ? (
-                <>
-                  <h3>填报进展</h3>
-                  <ProgressForm commitment={c} onDone={detail.reload} />
-                </>
-              ) : user?.role === 'unit_editor' ? (
-                <p class="alert alert-info" role="note">
-                  该事项不由本单位牵头或配合，不能填报进展。
-                </p>
-              ) : null}
-            </section>
+            <ProgressCard d={d} unitName={unitName} onDone={detail.reload} />
 
             {requests.data ? <RequestsCard d={d} requests={requests.data} canAsk={user?.role === 'unit_editor' && canReport(user, d)} onChanged={detail.reload} /> : null}
 
-            <section class="card">
-              <h2>核验结论</h2>
-              {d.verifications.length === 0 ? (
-                <p class="muted">尚未以次年报告或统计公报核验。</p>
-              ) : (
-                <ul class="plain">
-                  {d.verifications.map((v) => (
-                    <li key={v.id} class={v.supersededBy ? 'superseded' : undefined}>
-                      <VerdictBadge verdict={v.verdict} /> {v.supersededBy ? <span class="muted">（已被重新核验的结论替代）</span> : null} {v.note ?? ''}{' '}
-                      <span class="muted">{formatDateTime(v.createdAt)}</span>
-                      {v.resultsDiffer ? <span class="badge differ">预计数与最终数不同</span> : null}
-                      {v.preliminaryCommitmentId ? (
-                        <>
-                          {' '}
-                          <a href={`#/commitments/${v.preliminaryCommitmentId}`}>查看次年报告中的表述（预计数）</a>
-                        </>
-                      ) : null}
-                      {v.finalCommitmentId ? (
-                        <>
-                          {' '}
-                          <a href={`#/commitments/${v.finalCommitmentId}`}>查看统计公报中的表述（最终数）</a>
-                        </>
-                      ) : null}
-                      {v.resultCommitmentId && !v.preliminaryCommitmentId && !v.finalCommitmentId ? (
-                        <>
-                          {' '}
-                          <a href={`#/commitments/${v.resultCommitmentId}`}>查看次年报告中的表述</a>
-                        </>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <VerificationsCard d={d} />
 
-            <section class="card">
-              <h2>修改历史</h2>
-              {d.history.length === 0 ? (
-                <p class="muted">无记录。</p>
-              ) : (
-                <div class="table-wrap">
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">时间</th>
-                        <th scope="col">操作</th>
-                        <th scope="col">对象</th>
-                        <th scope="col">用户</th>
-                        <th scope="col">变化</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {d.history.map((h) => (
-                        <tr key={h.id}>
-                          <td class="nowrap">{formatDateTime(h.at)}</td>
-                          <td>{AUDIT_ACTIONS[h.action] ?? h.action}</td>
-                          <td>{ENTITY_NAMES[h.entity] ?? h.entity}</td>
-                          <td>{h.userName ?? (h.userId === undefined ? '系统' : `用户${h.userId}`)}</td>
-                          <td class="diff">{changed(h.before, h.after, unitName)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </section>
+            <HistoryCard d={d} unitName={unitName} />
           </article>
         );
       }}

@@ -74,7 +74,7 @@ export function ComparePage({ query: q }: { query: URLSearchParams }) {
   const indicator = q.get('indicator') ?? 'gdp_growth';
   const year = Number(q.get('year')) || undefined;
   const go = (changes: { indicator?: string; year?: number | undefined }) => navigate(`/compare${query({ indicator, year, ...changes })}`, true);
-  const data = useAsync(() => Promise.all([reportList(), get<{ rows: DatasetRow[] }>(`/api/compare${query({ indicator })}`)]).then(([reports, { rows }]) => ({ reports, rows })), [indicator]);
+  const data = useAsync(() => Promise.all([reportList(), get(`/api/compare${query({ indicator })}`)]).then(([reports, { rows }]) => ({ reports, rows })), [indicator]);
   // the indicator as the reports on the page word it: a national page 国内生产总值, one across levels 生产总值
   const level = data.data ? levelAcross(data.data.reports) : 'mixed';
   const options = useMemo(() => Object.keys(INDICATOR_NAMES).map((id) => [id, indicatorName(id, level)] as const).sort((a, b) => a[1].localeCompare(b[1], 'zh-CN')), [level]);

@@ -246,7 +246,7 @@ async function importFinished(job: ImportJob, onStage: (stage: ImportJob['stage'
       throw new ApiFailure(e.status, e.code, e.message, e.detail, { error: e });
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
-    current = await get<ImportJob>(`/api/import-jobs/${job.id}`);
+    current = await get(`/api/import-jobs/${job.id}`);
   }
 }
 

@@ -5,19 +5,12 @@ import { levelAcross, reportDocument, reportList, reportTitle, unitList } from '
 import { formatDate, formatGoal } from '../format';
 import { INDICATOR_NAMES, KIND_LABELS, KINDS, REVIEW_LABELS, STATUS_LABELS, STATUSES, indicatorName } from '../labels';
 import { navigate } from '../router';
-import { ErrorBox, FormResult, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, useAsync, useSession } from '../ui';
-import type { CommitmentListItem } from '../types';
+import { ErrorBox, FormResult, isSupervisor, KindBadge, Loading, PageTitle, StatusBadge, UnitSelect, useAsync, useSession } from '../ui';
+import type { CommitmentListItem, Level, Unit } from '../types';
 
 const PAGE = 50;
 const FILTERS = ['report', 'kind', 'section', 'unit', 'status', 'deadlineFrom', 'deadlineTo', 'indicator', 'reviewState', 'q', 'sort', 'order'] as const;
 type Filter = (typeof FILTERS)[number];
-
-interface Page {
-  items: CommitmentListItem[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 
 /** One filter of the ledger: a labelled list whose first choice means "any"; `onOpen` when the list is about to open. */
 function FilterSelect(props: {
@@ -44,6 +37,178 @@ function FilterSelect(props: {
   );
 }
 
+/** The ledger's page of items; `selectable`: a box on each row and one for the page (the office's bulk actions). */
+function LedgerTable(props: {
+  items: CommitmentListItem[];
+  page: number;
+  selectable: boolean;
+  selected: Set<number>;
+  setSelected: (s: Set<number>) => void;
+  levelOf: Map<number, Level | undefined>;
+}) {
+  const { items, page, selectable, selected, setSelected, levelOf } = props;
+  const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
+  const toggle = (id: number) => {
+    const s = new Set(selected);
+    if (s.has(id)) s.delete(id);
+    else s.add(id);
+    setSelected(s);
+  };
+  return (
+    <div class="table-wrap">
+      <table class="ledger">
+        <caption class="visually-hidden">任务台账，第 {page + 1} 页</caption>
+        <thead>
+          <tr>
+            {selectable ? (
+              <th scope="col" class="check">
+                <input
+                  type="checkbox"
+                  aria-label="全选本页"
+                  checked={allOnPage}
+                  onChange={() => setSelected(allOnPage ? new Set() : new Set(items.map((i) => i.id)))}
+                />
+              </th>
+            ) : null}
+            <th scope="col">编号</th>
+            <th scope="col">类型</th>
+            <th scope="col" class="wide">
+              内容
+            </th>
+            <th scope="col">目标值</th>
+            <th scope="col">期限</th>
+            <th scope="col">章节</th>
+            <th scope="col">牵头单位</th>
+            <th scope="col">状态</th>
+            <th scope="col">审核</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((c) => {
+            return (
+              <tr key={c.id}>
+                {selectable ? (
+                  <td class="check">
+                    <input type="checkbox" aria-label={`选择第 ${c.id} 项`} checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
+                  </td>
+                ) : null}
+                <td class="num">{c.id}</td>
+                <td>
+                  <KindBadge kind={c.kind} />
+                </td>
+                <td class="wide">
+                  <a href={`#/commitments/${c.id}`}>{c.text}</a>
+                  {c.indicator ? <span class="indicator">{indicatorName(c.indicator, levelOf.get(c.reportId))}</span> : null}
+                </td>
+                <td class="num">{formatGoal(c)}</td>
+                <td class="nowrap">{formatDate(c.assignment?.deadline ?? c.deadline ?? c.period)}</td>
+                <td class="section-cell">{c.section ?? ''}</td>
+                <td>
+                  {c.assignment?.leadUnitName ?? <span class="muted">未分工</span>}
+                  {c.assignment?.leadUnitName && !c.assignment.confirmed ? <span class="muted">（待确认）</span> : null}
+                </td>
+                <td>
+                  <StatusBadge status={c.status.status} />
+                </td>
+                <td>{REVIEW_LABELS[c.reviewState]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The office's actions on the chosen items: one lead unit (and deadline) for all, or merge them into one. */
+function BulkActions(props: {
+  shown: boolean;
+  items: CommitmentListItem[];
+  selected: Set<number>;
+  setSelected: (s: Set<number>) => void;
+  units: Unit[];
+  onAssigned: () => void;
+}) {
+  const { shown, items, selected, setSelected, units, onAssigned } = props;
+  const [bulkUnit, setBulkUnit] = useState('');
+  const [bulkDeadline, setBulkDeadline] = useState('');
+  const [bulkMessage, setBulkMessage] = useState('');
+  const [bulkError, setBulkError] = useState<unknown>(null);
+  const bulkAssign = async (e: Event) => {
+    e.preventDefault();
+    setBulkError(null);
+    setBulkMessage('');
+    try {
+      const r = await api<{ assignments: unknown[] }>('POST', '/api/assignments/bulk', {
+        items: [...selected].map((commitmentId) => ({ commitmentId, leadUnitId: Number(bulkUnit), confirmed: true, ...(bulkDeadline ? { deadline: bulkDeadline } : {}) })),
+      });
+      const unitName = units.find((u) => u.id === Number(bulkUnit))?.name ?? '';
+      setBulkMessage(`已将 ${r.assignments.length} 项交由${unitName}牵头。`);
+      setSelected(new Set());
+      onAssigned();
+    } catch (err) {
+      setBulkError(err);
+    }
+  };
+
+  /** 合并: the selected items, one document's, into one item over their words (the office corrects its fields after). */
+  const merge = async () => {
+    setBulkError(null);
+    setBulkMessage('');
+    const chosen = items.filter((i) => selected.has(i.id));
+    try {
+      const merged = await api<{ id: number }>('POST', '/api/commitments/merge', { items: chosen.map(({ id, version }) => ({ id, version })), kind: chosen[0]!.kind });
+      navigate(`/commitments/${merged.id}`);
+    } catch (err) {
+      setBulkError(err);
+    }
+  };
+
+  return (
+    <>
+      {shown ? (
+        <form class="bulk card" onSubmit={bulkAssign} aria-label="批量分工">
+          <strong>已选 {selected.size} 项</strong>
+          <label>
+            牵头单位
+            <UnitSelect required units={units} value={bulkUnit} onChange={setBulkUnit} none="请选择" />
+          </label>
+          <label>
+            完成时限（可不填）
+            <input type="date" value={bulkDeadline} onChange={(e) => setBulkDeadline(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="primary">
+            批量分工
+          </button>
+          <button type="button" onClick={merge} disabled={selected.size < 2 || items.filter((i) => selected.has(i.id)).length !== selected.size} title="同一文件中实为一项承诺的几项合为一项">
+            合并为一项
+          </button>
+          <button type="button" class="link-button" onClick={() => setSelected(new Set())}>
+            取消选择
+          </button>
+        </form>
+      ) : null}
+      <FormResult error={bulkError} failed="分工未保存" done={bulkMessage} />
+    </>
+  );
+}
+
+function Pager({ page, pages, go }: { page: number; pages: number; go: (page: number) => void }) {
+  return (
+    <nav class="pager" aria-label="分页">
+      <button type="button" disabled={page === 0} onClick={() => go(page - 1)}>
+        上一页
+      </button>
+      <span>
+        第 {page + 1} / {pages} 页
+      </span>
+      <button type="button" disabled={page + 1 >= pages} onClick={() => go(page + 1)}>
+        下一页
+      </button>
+    </nav>
+  );
+}
+
 export function LedgerPage({ query: q }: { query: URLSearchParams }) {
   const { user } = useSession();
   const f = Object.fromEntries(FILTERS.map((k) => [k, q.get(k) ?? ''])) as Record<Filter, string>;
@@ -63,7 +228,7 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
 
   const data = useAsync(
     () =>
-      get<Page>(
+      get(
         `/api/commitments${query({
           report: f.report,
           kind: f.kind,
@@ -93,50 +258,9 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
     [f.report, wantSections],
   );
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [bulkUnit, setBulkUnit] = useState('');
-  const [bulkDeadline, setBulkDeadline] = useState('');
-  const [bulkMessage, setBulkMessage] = useState('');
-  const [bulkError, setBulkError] = useState<unknown>(null);
   useEffect(() => setSelected(new Set()), [key]);
 
   const items = data.data?.items ?? [];
-  const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
-  const toggle = (id: number) => {
-    const s = new Set(selected);
-    if (s.has(id)) s.delete(id);
-    else s.add(id);
-    setSelected(s);
-  };
-  const bulkAssign = async (e: Event) => {
-    e.preventDefault();
-    setBulkError(null);
-    setBulkMessage('');
-    try {
-      const r = await api<{ assignments: unknown[] }>('POST', '/api/assignments/bulk', {
-        items: [...selected].map((commitmentId) => ({ commitmentId, leadUnitId: Number(bulkUnit), confirmed: true, ...(bulkDeadline ? { deadline: bulkDeadline } : {}) })),
-      });
-      const unitName = units.data?.find((u) => u.id === Number(bulkUnit))?.name ?? '';
-      setBulkMessage(`已将 ${r.assignments.length} 项交由${unitName}牵头。`);
-      setSelected(new Set());
-      data.reload();
-    } catch (err) {
-      setBulkError(err);
-    }
-  };
-
-  /** 合并: the selected items, one document's, into one item over their words (the office corrects its fields after). */
-  const merge = async () => {
-    setBulkError(null);
-    setBulkMessage('');
-    const chosen = items.filter((i) => selected.has(i.id));
-    try {
-      const merged = await api<{ id: number }>('POST', '/api/commitments/merge', { items: chosen.map(({ id, version }) => ({ id, version })), kind: chosen[0]!.kind });
-      navigate(`/commitments/${merged.id}`);
-    } catch (err) {
-      setBulkError(err);
-    }
-  };
-
   const exportQuery = query({ report: f.report });
   const total = data.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE));
@@ -221,36 +345,14 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
         </span>
       </div>
 
-      {isSupervisor(user) && selected.size > 0 ? (
-        <form class="bulk card" onSubmit={bulkAssign} aria-label="批量分工">
-          <strong>已选 {selected.size} 项</strong>
-          <label>
-            牵头单位
-            <select required value={bulkUnit} onChange={(e) => setBulkUnit(e.currentTarget.value)}>
-              <option value="">请选择</option>
-              {(units.data ?? []).map((u) => (
-                <option key={u.id} value={String(u.id)}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            完成时限（可不填）
-            <input type="date" value={bulkDeadline} onChange={(e) => setBulkDeadline(e.currentTarget.value)} />
-          </label>
-          <button type="submit" class="primary">
-            批量分工
-          </button>
-          <button type="button" onClick={merge} disabled={selected.size < 2 || items.filter((i) => selected.has(i.id)).length !== selected.size} title="同一文件中实为一项承诺的几项合为一项">
-            合并为一项
-          </button>
-          <button type="button" class="link-button" onClick={() => setSelected(new Set())}>
-            取消选择
-          </button>
-        </form>
-      ) : null}
-      <FormResult error={bulkError} failed="分工未保存" done={bulkMessage} />
+      <BulkActions
+        shown={isSupervisor(user) && selected.size > 0}
+        items={items}
+        selected={selected}
+        setSelected={setSelected}
+        units={units.data ?? []}
+        onAssigned={data.reload}
+      />
 
       {data.error ? <ErrorBox error={data.error} /> : null}
       {!data.data && !data.error ? <Loading what="台账" /> : null}
@@ -258,83 +360,10 @@ export function LedgerPage({ query: q }: { query: URLSearchParams }) {
         items.length === 0 ? (
           <p class="empty">没有符合条件的事项。</p>
         ) : (
-          <div class="table-wrap">
-            <table class="ledger">
-              <caption class="visually-hidden">任务台账，第 {page + 1} 页</caption>
-              <thead>
-                <tr>
-                  {isSupervisor(user) ? (
-                    <th scope="col" class="check">
-                      <input
-                        type="checkbox"
-                        aria-label="全选本页"
-                        checked={allOnPage}
-                        onChange={() => setSelected(allOnPage ? new Set() : new Set(items.map((i) => i.id)))}
-                      />
-                    </th>
-                  ) : null}
-                  <th scope="col">编号</th>
-                  <th scope="col">类型</th>
-                  <th scope="col" class="wide">
-                    内容
-                  </th>
-                  <th scope="col">目标值</th>
-                  <th scope="col">期限</th>
-                  <th scope="col">章节</th>
-                  <th scope="col">牵头单位</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">审核</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((c) => {
-                  return (
-                    <tr key={c.id}>
-                      {isSupervisor(user) ? (
-                        <td class="check">
-                          <input type="checkbox" aria-label={`选择第 ${c.id} 项`} checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
-                        </td>
-                      ) : null}
-                      <td class="num">{c.id}</td>
-                      <td>
-                        <KindBadge kind={c.kind} />
-                      </td>
-                      <td class="wide">
-                        <a href={`#/commitments/${c.id}`}>{c.text}</a>
-                        {c.indicator ? <span class="indicator">{indicatorName(c.indicator, levelOf.get(c.reportId))}</span> : null}
-                      </td>
-                      <td class="num">{formatGoal(c)}</td>
-                      <td class="nowrap">{formatDate(c.assignment?.deadline ?? c.deadline ?? c.period)}</td>
-                      <td class="section-cell">{c.section ?? ''}</td>
-                      <td>
-                        {c.assignment?.leadUnitName ?? <span class="muted">未分工</span>}
-                        {c.assignment?.leadUnitName && !c.assignment.confirmed ? <span class="muted">（待确认）</span> : null}
-                      </td>
-                      <td>
-                        <StatusBadge status={c.status.status} />
-                      </td>
-                      <td>{REVIEW_LABELS[c.reviewState]}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <LedgerTable items={items} page={page} selectable={isSupervisor(user)} selected={selected} setSelected={setSelected} levelOf={levelOf} />
         )
       ) : null}
-      {total > PAGE ? (
-        <nav class="pager" aria-label="分页">
-          <button type="button" disabled={page === 0} onClick={() => set({ page: String(page - 1) })}>
-            上一页
-          </button>
-          <span>
-            第 {page + 1} / {pages} 页
-          </span>
-          <button type="button" disabled={page + 1 >= pages} onClick={() => set({ page: String(page + 1) })}>
-            下一页
-          </button>
-        </nav>
-      ) : null}
+      {total > PAGE ? <Pager page={page} pages={pages} go={(p) => set({ page: String(p) })} /> : null}
     </section>
   );
 }

@@ -6,10 +6,10 @@ import { KindLegend, MarkedText } from '../doc';
 import { formatDate, formatGoal, formatValue, localizeDates } from '../format';
 import { KIND_LABELS, RAG_LABELS, RAG_OF, WORK_STATE_LABELS, type Rag } from '../labels';
 import { KindBadge, PageTitle, Show, StatusBadge, useAsync, VerdictBadge } from '../ui';
-import type { Kind, PublicItem, PublicReport, Report, WorkState } from '../types';
+import type { Kind, PublicItem, PublicReport, WorkState } from '../types';
 
 export function PublicListPage() {
-  const list = useAsync(() => get<{ reports: Report[] }>('/api/public/reports').then((r) => r.reports), []);
+  const list = useAsync(() => get('/api/public/reports').then((r) => r.reports), []);
   return (
     <section>
       <PageTitle sub="政府工作报告中的承诺、落实进展和证据，向社会公开，无需登录。">公开查询</PageTitle>
@@ -76,7 +76,7 @@ function Item({ item }: { item: PublicItem }) {
 }
 
 export function PublicPage({ id }: { id: number }) {
-  const data = useAsync(() => get<PublicReport>(`/api/public/reports/${id}`), [id]);
+  const data = useAsync(() => get(`/api/public/reports/${id}`), [id]);
   const [kind, setKind] = useState<Kind | ''>('target');
   const [showDoc, setShowDoc] = useState(false);
   return (

@@ -67,8 +67,8 @@ function ContactRow({ unit, contact, onSaved }: { unit: Unit; contact?: UnitCont
 
 export function ReminderContacts() {
   const units = useAsync(() => unitList(), []);
-  const contacts = useAsync(() => get<{ contacts: UnitContact[] }>('/api/unit-contacts').then((r) => r.contacts), []);
-  const log = useAsync(() => get<{ deliveries: Delivery[] }>('/api/deliveries').then((r) => r.deliveries), []);
+  const contacts = useAsync(() => get('/api/unit-contacts').then((r) => r.contacts), []);
+  const log = useAsync(() => get('/api/deliveries').then((r) => r.deliveries), []);
   const [sent, setSent] = useState('');
   const [error, setError] = useState<unknown>(null);
   const sendNow = async () => {

@@ -2,11 +2,11 @@
  * 待审批: the requests (办结, 延期, 调整) waiting for the office, each with approve / return and a note; the decided
  * ones by state. A unit's editors see their own unit's requests and what the office said.
  */
-import { get } from '../api';
+import { get, query } from '../api';
 import { REQUEST_STATE_LABELS } from '../labels';
 import { DecisionForm, RequestLine } from '../requests';
 import { isSupervisor, PageTitle, Show, useAsync, useSession } from '../ui';
-import type { ChangeRequest, RequestState } from '../types';
+import type { RequestState } from '../types';
 
 const TABS: (RequestState | 'all')[] = ['pending', 'approved', 'returned', 'all'];
 
@@ -14,7 +14,7 @@ export function RequestsPage({ state }: { state: string | null }) {
   const { user } = useSession();
   const office = isSupervisor(user);
   const tab = (TABS as string[]).includes(state ?? '') ? (state as RequestState | 'all') : office ? 'pending' : 'all';
-  const list = useAsync(() => get<{ requests: ChangeRequest[] }>(`/api/requests${tab === 'all' ? '' : `?state=${tab}`}`).then((r) => r.requests), [tab]);
+  const list = useAsync(() => get(`/api/requests${query({ state: tab === 'all' ? undefined : tab })}`).then((r) => r.requests), [tab]);
   return (
     <section>
       <PageTitle>{office ? '待审批申请' : '本单位申请'}</PageTitle>

@@ -6,7 +6,7 @@ import { get, query } from '../api';
 import { reportList } from '../data';
 import { navigate } from '../router';
 import { PageTitle, ReportChoice, Show, useAsync } from '../ui';
-import type { AssessmentRow, SelfAssessment } from '../types';
+import type { AssessmentRow } from '../types';
 
 function Rows({ rows }: { rows: AssessmentRow[] }) {
   return (
@@ -50,7 +50,7 @@ function Rows({ rows }: { rows: AssessmentRow[] }) {
 export function SelfAssessmentPage({ query: q }: { query: URLSearchParams }) {
   const chosen = q.get('report') ?? '';
   const reports = useAsync(() => reportList().then((list) => list.filter((r) => r.kind !== 'bulletin')), []);
-  const table = useAsync(() => (chosen ? get<SelfAssessment>(`/api/reports/${chosen}/self-assessment`) : Promise.resolve(undefined)), [chosen]);
+  const table = useAsync(() => (chosen ? get(`/api/reports/${Number(chosen)}/self-assessment`) : Promise.resolve(undefined)), [chosen]);
   return (
     <section>
       <PageTitle sub="每项目标的完成值取自当年统计公报（最终数），没有时取自次年报告（预计数），再没有时取自牵头单位最近报送的进展。">目标任务完成情况</PageTitle>

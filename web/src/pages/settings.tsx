@@ -5,12 +5,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, get } from '../api';
 import { CycleFields, cycleWords } from '../reporting-cycle';
-import type { ReportingCycle, Settings } from '../types';
+import type { ReportingCycle } from '../types';
 import { ErrorBox, Loading, PageTitle, useAsync } from '../ui';
 import { ReminderContacts } from './reminder-contacts';
 
 export function SettingsPage() {
-  const current = useAsync(() => get<Settings>('/api/settings'), []);
+  const current = useAsync(() => get('/api/settings'), []);
   const [atRisk, setAtRisk] = useState('');
   const [behind, setBehind] = useState('');
   const [error, setError] = useState<unknown>(null);

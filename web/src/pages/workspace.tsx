@@ -9,22 +9,21 @@ import { formatDate, formatGoal, localizeDates } from '../format';
 import { PeriodSheet } from '../period-sheet';
 import { ProgressForm } from '../progress-form';
 import { KindBadge, PageTitle, Show, StatusBadge, useAsync, useSession } from '../ui';
-import type { CommitmentWithStatus, ListEntry } from '../types';
 
 export function WorkspacePage() {
   const { user } = useSession();
   const unitId = user?.unitId;
   const units = useAsync(() => unitList(), []);
   const mine = useAsync(
-    async () => (unitId ? get<{ items: CommitmentWithStatus[]; total: number }>(`/api/commitments${query({ unit: unitId, limit: 500, sort: 'deadline', order: 'asc' })}`) : undefined),
+    async () => (unitId ? get(`/api/commitments${query({ unit: unitId, limit: 500, sort: 'deadline', order: 'asc' })}`) : undefined),
     [unitId],
   );
   // what the unit owes this cycle: a report on each item not reported on yet, and the items whose deadline falls in it
   const owed = useAsync(
-    async () => (unitId ? get<{ today: string; units: { items: ListEntry[] }[] }>(`/api/lists/not-reported${query({ unit: unitId })}`) : undefined),
+    async () => (unitId ? get(`/api/lists/not-reported${query({ unit: unitId })}`) : undefined),
     [unitId],
   );
-  const due = useAsync(async () => (unitId ? get<{ today: string; items: ListEntry[] }>(`/api/lists/due${query({ unit: unitId })}`) : undefined), [unitId]);
+  const due = useAsync(async () => (unitId ? get(`/api/lists/due${query({ unit: unitId })}`) : undefined), [unitId]);
   const [chosen, setChosen] = useState('');
   const unitName = units.data?.find((u) => u.id === unitId)?.name ?? '';
   if (!unitId) {
