@@ -2,7 +2,7 @@
  * `node --import tsx scripts/build-context-model.ts [--half]`: counts the character n-grams of the national
  * reports' bodies, cleaned (the 52 reports issue 9 names as the training material for models), and writes the
  * counts that reach a threshold to src/clean/tables/context-counts.txt, the data of the character judge's context
- * model (src/clean/tables/context-model.ts). Counts only, thresholded: no stretch of text is kept. Every run of
+ * model (src/clean/indexes/context-model.ts). Counts only, thresholded: no stretch of text is kept. Every run of
  * characters that are not Han is one mark: `0` where it ends in a digit, else `|`. Needs ../shared. (Cleaning uses
  * the counts in place, which change next to nothing in these reports: they are clean, but for the 1950s' traditional
  * characters, which the traditional pass converts.)

@@ -11,7 +11,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import { characterRank, COMMON_RANK } from '../src/clean/tables/character-frequency.js';
 import { isKangxiRadical } from '../src/clean/tables/radical-forms.js';
 import { isGb2312 } from '../src/clean/tables/gb2312.js';
-import { partsOf } from '../src/clean/tables/decomposition.js';
+import { partsOf } from '../src/clean/indexes/decomposition.js';
 import { drawnLike } from '../src/clean/tables/lookalikes.js';
 import { readings } from '../src/clean/tables/readings.js';
 import { simplifiedForm } from '../src/clean/tables/traditional-forms.js';

@@ -1,13 +1,13 @@
 /**
  * The choice between the characters a swapped one may stand for, by its neighbours across a word's edge
- * (src/clean/tables/context-model.ts, weighed in src/clean/passes/character-judge.ts): 的 or 地 before a verb, 是 or
+ * (src/clean/indexes/context-model.ts, weighed in src/clean/passes/character-judge.ts): 的 or 地 before a verb, 是 or
  * 使 before a clause, a word's half whose other half is a neighbour's. Where the neighbours leave two candidates
  * read alike nearly level, nothing is changed: a doubtful repair is worse than none.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertRepairs, assertUnrepaired, type RepairCase } from '../helpers/repair.js';
-import { contextAt } from '../../src/clean/tables/context-model.js';
+import { contextAt } from '../../src/clean/indexes/context-model.js';
 
 const cases: RepairCase[] = [
   // 地 before a verb after an adverb or an idiom, not 的

@@ -9,12 +9,12 @@ import {
   commonWithSimplifiedParts,
   partsOf,
   sharedPhonetic,
-} from '../tables/decomposition.js';
+} from '../indexes/decomposition.js';
 import { followsFigures, isUnitCharacter } from '../tables/figure-words.js';
 import { isGb2312 } from '../tables/gb2312.js';
-import { contextAt } from '../tables/context-model.js';
+import { contextAt } from '../indexes/context-model.js';
 import { isHanCode } from '../han.js';
-import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../tables/lexicon.js';
+import { frequencyIn, MAX_WORD_LENGTH, pairScore, wordCost, wordFrequency, wordScore, LENGTH_BONUS } from '../indexes/lexicon.js';
 import { drawnLike, isSameGlyph } from '../tables/lookalikes.js';
 import { commonCharactersRead, readings, shareReading } from '../tables/readings.js';
 import { simplifiedForm } from '../tables/traditional-forms.js';
@@ -592,7 +592,7 @@ export function judge(window: JudgeWindow, evidence: Evidence): Verdict | undefi
 }
 
 /**
- * What the context model adds (tables/context-model.ts: character trigrams of the national reports) to jieba's
+ * What the context model adds (indexes/context-model.ts: character trigrams of the national reports) to jieba's
  * reading, which knows nothing across a word's edge: how a candidate reads with the characters around it. Weighed
  * below jieba's reading: a local report's words are not all the national reports' (全县 is rare there, 全线 not);
  * at 0.7 the swaps on pages of the web corpus are chosen as well as at 1, and fewer local words are taken for others.

@@ -1,5 +1,5 @@
 import type { EditType, LocalEdit } from '../edit.js';
-import { MAX_WORD_LENGTH } from '../tables/lexicon.js';
+import { MAX_WORD_LENGTH } from '../indexes/lexicon.js';
 import { simplifiedCode } from '../tables/traditional-forms.js';
 import { type Verdict, findSuspects, restsOnFormAlone, isStandardSuspect, judge, judgePair, support, type JudgeWindow } from './character-judge.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isHanCode } from '../han.js';
 import { packArrays, prebuilt, unpackArrays, type Form } from '../../prebuilt.js';
-import { BOUNDARY, CONTEXT_ORDER, markOfRun, parseCounts } from './context-counts.js';
+import { BOUNDARY, CONTEXT_ORDER, markOfRun, parseCounts } from '../tables/context-counts.js';
 import { pairScore } from './lexicon.js';
 
 /**

