@@ -4,7 +4,6 @@
  * every write. Errors become ApiFailure with the server's Chinese message.
  */
 import type { z } from 'zod';
-import type * as common from '../../src/server/schemas/common';
 import type * as auth from '../../src/server/schemas/auth';
 import type * as commitments from '../../src/server/schemas/commitments';
 import type * as loop from '../../src/server/schemas/loop';
@@ -12,6 +11,7 @@ import type * as reports from '../../src/server/schemas/reports';
 import type * as admin from '../../src/server/schemas/admin';
 import type * as requests from '../../src/server/schemas/requests';
 import type * as outcomes from '../../src/server/schemas/outcomes';
+import type * as progress from '../../src/server/schemas/progress';
 
 export class ApiFailure extends Error {
   constructor(
@@ -77,8 +77,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 
 /**
  * Every JSON GET route, as the server registers it (src/server/routes), to its 200 response schema's type; the
- * file downloads are links, not calls. A route whose schema is written inline in its route file is spelled here
- * from the schemas it is made of.
+ * file downloads are links, not calls.
  */
 interface GetRoutes {
   '/api/auth/me': z.infer<typeof auth.SessionResponse>;
@@ -89,7 +88,7 @@ interface GetRoutes {
   '/api/commitments': z.infer<typeof commitments.CommitmentPage>;
   '/api/commitments/:id': z.infer<typeof commitments.CommitmentDetail>;
   '/api/commitments/:id/requests': z.infer<typeof requests.RequestList>;
-  '/api/commitments/:id/progress': { progress: z.infer<typeof common.ProgressReport>[] };
+  '/api/commitments/:id/progress': z.infer<typeof progress.ProgressList>;
   '/api/requests': z.infer<typeof requests.RequestList>;
   '/api/units': z.infer<typeof admin.UnitList>;
   '/api/users': z.infer<typeof admin.UserList>;
@@ -103,8 +102,8 @@ interface GetRoutes {
   '/api/scorecards': z.infer<typeof loop.ScorecardResponse>;
   '/api/dashboard': z.infer<typeof loop.DashboardResponse>;
   '/api/compare': z.infer<typeof outcomes.CompareResponse>;
-  '/api/audit': { entries: z.infer<typeof common.AuditEntry>[] };
-  '/api/public/reports': { reports: (z.infer<typeof common.Report> & { government?: z.infer<typeof common.Government> })[] };
+  '/api/audit': z.infer<typeof loop.AuditList>;
+  '/api/public/reports': z.infer<typeof reports.PublicReportList>;
   '/api/public/reports/:id': z.infer<typeof reports.PublicReport>;
 }
 

@@ -1,9 +1,8 @@
 /** The append-only audit log: what changed, who changed it, before and after. */
-import { z } from 'zod';
 import { listAudit } from '../../ledger/index.js';
 import { SUPERVISORS } from '../auth.js';
-import { AuditEntry, errors } from '../schemas/common.js';
-import { AuditQuery } from '../schemas/loop.js';
+import { errors } from '../schemas/common.js';
+import { AuditList, AuditQuery } from '../schemas/loop.js';
 import type { App, ServerContext } from '../context.js';
 
 export function auditRoutes(app: App, ctx: ServerContext): void {
@@ -15,7 +14,7 @@ export function auditRoutes(app: App, ctx: ServerContext): void {
         tags: ['audit'],
         summary: '审计日志（entity=commitment&id=12 查看一条记录的历史）',
         querystring: AuditQuery,
-        response: { 200: z.object({ entries: z.array(AuditEntry) }), ...errors(400, 401, 403) },
+        response: { 200: AuditList, ...errors(400, 401, 403) },
       },
     },
     async (request) => {

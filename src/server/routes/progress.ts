@@ -8,8 +8,8 @@ import { addProgress, getAssignment, getCommitment, getUnit, listProgress, type 
 import { userOf } from '../auth.js';
 import { ApiError, invalidFields } from '../errors.js';
 import { binary, formField, readMultipart } from '../multipart.js';
-import { errors, IdParams, IdString, ProgressReport } from '../schemas/common.js';
-import { EvidenceParams, ProgressBody, ProgressResponse } from '../schemas/progress.js';
+import { errors, IdParams, IdString } from '../schemas/common.js';
+import { EvidenceParams, ProgressBody, ProgressList, ProgressResponse } from '../schemas/progress.js';
 import { attachment } from '../attachment.js';
 import { fileOf, presentProgress, servedType, storedEvidence, type EvidenceInput } from '../../app/evidence.js';
 import type { App, ServerContext } from '../context.js';
@@ -105,7 +105,7 @@ export function progressRoutes(app: App, ctx: ServerContext): void {
     '/api/commitments/:id/progress',
     {
       config: { access: 'user', cache: true },
-      schema: { tags, summary: '事项的全部进展（按填报日期）', params: IdParams, response: { 200: z.object({ progress: z.array(ProgressReport) }), ...errors(401, 404) } },
+      schema: { tags, summary: '事项的全部进展（按填报日期）', params: IdParams, response: { 200: ProgressList, ...errors(401, 404) } },
     },
     async (request) => {
       const id = request.params.id;

@@ -3,12 +3,11 @@
  * An unpublished report is 404 here, as if it did not exist. Rejected and stale items are left out; evidence
  * files are named, not served.
  */
-import { z } from 'zod';
 import { getReportDocument, listGovernments, listReports, listVerifications } from '../../ledger/index.js';
 import { deadlineOf, isTracked } from '../../loop/index.js';
 import { ApiError } from '../errors.js';
-import { errors, IdParams, Report, Government } from '../schemas/common.js';
-import { PublicReport } from '../schemas/reports.js';
+import { errors, IdParams } from '../schemas/common.js';
+import { PublicReport, PublicReportList } from '../schemas/reports.js';
 import { loopData, statusOfItem } from '../../app/loop-data.js';
 import type { App, ServerContext } from '../context.js';
 
@@ -19,7 +18,7 @@ export function publicRoutes(app: App, ctx: ServerContext): void {
     '/api/public/reports',
     {
       config: { access: 'public', cache: true },
-      schema: { tags, summary: '已公开的报告', response: { 200: z.object({ reports: z.array(Report.extend({ government: Government.optional() })) }) } },
+      schema: { tags, summary: '已公开的报告', response: { 200: PublicReportList } },
     },
     async () => {
       const governments = new Map((await listGovernments(ctx.ledger)).map((g) => [g.id, g]));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOUNDS, CycleSchema, Day, DecimalInt, DocumentKindSchema, Id, IdString, StatusResult, Text, Verification, VerdictSchema, Span } from './common.js';
+import { AuditEntry, BOUNDS, CycleSchema, Day, DecimalInt, DocumentKindSchema, Id, IdString, StatusResult, Text, Verification, VerdictSchema, Span } from './common.js';
 
 export const ListQuery = z.object({
   report: IdString.optional(),
@@ -178,3 +178,6 @@ export const NoticeQuery = z.object({
   number: DecimalInt(1, 999).optional().meta({ description: 'the period number in the year (第N期); default: the month or quarter' }),
   copyTo: Text(BOUNDS.name * 4).optional().meta({ description: '抄送: the offices a copy goes to, separated by 、 or commas' }),
 });
+
+/** GET /api/audit: the entries asked for, newest first. */
+export const AuditList = z.object({ entries: z.array(AuditEntry) });

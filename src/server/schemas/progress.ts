@@ -49,3 +49,6 @@ export const PeriodSheetResponse = z.object({
   skipped: z.number().int().meta({ description: 'rows with nothing filled in' }),
   rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })).meta({ description: 'each rejected row: its number in Excel and why, in Chinese' }),
 });
+
+/** GET /api/commitments/:id/progress: every progress report of the item, by the day reported. */
+export const ProgressList = z.object({ progress: z.array(ProgressReport) });

@@ -136,4 +136,7 @@ export const PublicItem = z.object({
   progress: z.array(z.object({ reportedOn: z.string(), value: z.number().optional(), state: WorkStateSchema.optional(), note: z.string(), evidence: z.array(PublicEvidence) })),
   verdict: VerdictSchema.optional(),
 });
+/** GET /api/public/reports: the reports made public, each with its government. */
+export const PublicReportList = z.object({ reports: z.array(Report.extend({ government: Government.optional() })) });
+
 export const PublicReport = z.object({ report: Report, government: Government.optional(), original: z.string(), items: z.array(PublicItem) });
